@@ -1,0 +1,53 @@
+import { DataSource } from 'typeorm';
+import { demoMemberships, demoOrganisations, demoPartnerships } from './demo-data';
+
+export interface SeedCounts {
+  organisations: number;
+  partnerships: number;
+  memberships: number;
+}
+
+/**
+ * Writes the demo data. Every record has a fixed id and is upserted, so running it again changes
+ * nothing that was not changed in the demo data itself. With `onlyIfEmpty` it does nothing once any
+ * partnership exists (the first start of a fresh database seeds; later starts don't).
+ */
+export async function seedDemo(dataSource: DataSource, options: { onlyIfEmpty: boolean }): Promise<SeedCounts | null> {
+  return dataSource.transaction(async (manager) => {
+    if (options.onlyIfEmpty) {
+      const [{ exists }] = await manager.query('SELECT EXISTS (SELECT 1 FROM partnerships) AS exists');
+      if (exists) return null;
+    }
+    for (const o of demoOrganisations) {
+      await manager.query(
+        `INSERT INTO organisations (id, name, kind, population, official_municipality_key, state, publicly_owned)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (id) DO UPDATE SET name = $2, kind = $3, population = $4, official_municipality_key = $5, state = $6,
+           publicly_owned = $7, updated_at = now()`,
+        [o.id, o.name, o.kind, o.population, o.officialMunicipalityKey, o.state, o.publiclyOwned],
+      );
+    }
+    for (const p of demoPartnerships) {
+      await manager.query(
+        `INSERT INTO partnerships (id, slug, name, product_name, description, governance_model, product_owner_organisation_id,
+           community_management_organisation_id, fiscal_year_start_month, public_transparency)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         ON CONFLICT (id) DO UPDATE SET slug = $2, name = $3, product_name = $4, description = $5, governance_model = $6,
+           product_owner_organisation_id = $7, community_management_organisation_id = $8, fiscal_year_start_month = $9,
+           public_transparency = $10, updated_at = now()`,
+        [p.id, p.slug, p.name, p.productName, p.description, p.governanceModel, p.productOwnerOrganisationId,
+          p.communityManagementOrganisationId, p.fiscalYearStartMonth, p.publicTransparency],
+      );
+    }
+    for (const m of demoMemberships) {
+      await manager.query(
+        `INSERT INTO memberships (id, partnership_id, organisation_id, status, voting, vote_weight, veto_right, joined_on, left_on)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (id) DO UPDATE SET status = $4, voting = $5, vote_weight = $6, veto_right = $7, joined_on = $8,
+           left_on = $9, updated_at = now()`,
+        [m.id, m.partnershipId, m.organisationId, m.status, m.voting, m.voteWeight, m.vetoRight, m.joinedOn, m.leftOn],
+      );
+    }
+    return { organisations: demoOrganisations.length, partnerships: demoPartnerships.length, memberships: demoMemberships.length };
+  });
+}

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Logger as NestLogger, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, repoRoot } from './common/config/config';
+import { dataSourceOptions } from './common/database/data-source-options';
+import { createErrorFormatter } from './common/graphql/format-error';
+import { GraphQLLoadersModule } from './common/graphql/graphql-loaders.module';
+import { LoadersFactory } from './common/graphql/loaders';
+import { HealthController } from './common/health/health.controller';
+import { loggingParams } from './common/logging/logging';
+import { MembershipsModule } from './memberships/memberships.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { PartnershipsModule } from './partnerships/partnerships.module';
+
+export const webDist = path.join(repoRoot, 'web', 'dist');
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    const development = config.nodeEnv === 'development';
+    const errorLog = new NestLogger('GraphQL');
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot(loggingParams(config)),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [GraphQLLoadersModule],
+          inject: [LoadersFactory],
+          useFactory: (loaders: LoadersFactory) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            playground: false,
+            introspection: true,
+            csrfPrevention: true,
+            includeStacktraceInErrorResponses: development,
+            context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: loaders.create() }),
+            formatError: createErrorFormatter({ development, log: (error) => errorLog.error(error) }),
+          }),
+        }),
+        ...(existsSync(path.join(webDist, 'index.html'))
+          ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*rest}', '/health{*rest}'] })]
+          : []),
+        OrganisationsModule,
+        PartnershipsModule,
+        MembershipsModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,81 @@
+import * as path from 'node:path';
+import { bool, cleanEnv, makeValidator, port, str, url, EnvError, EnvMissingError } from 'envalid';
+
+/** The repository root: server/src/common/config -> four levels up (also from server/dist/server/src/common/config, five). */
+export const repoRoot = findRepoRoot(__dirname);
+
+function findRepoRoot(start: string): string {
+  // Works from the TypeScript sources (ts-jest) and from the compiled output in server/dist.
+  const marker = `${path.sep}server${path.sep}`;
+  const index = start.lastIndexOf(`${marker}dist${path.sep}`) >= 0 ? start.lastIndexOf(`${marker}dist${path.sep}`) : start.lastIndexOf(marker);
+  return index >= 0 ? start.slice(0, index) : process.cwd();
+}
+
+const databaseUrl = makeValidator<string>((value) => {
+  if (!/^postgres(ql)?:\/\//.test(value)) throw new Error('expected a postgres:// or postgresql:// URL');
+  return value;
+});
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  /** Unset: an embedded PostgreSQL is started under `embeddedDataDir`. */
+  databaseUrl: string | undefined;
+  embeddedDataDir: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  seedDemo: boolean;
+  publicUrl: string | undefined;
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads and validates the environment once. A bad value throws a ConfigError whose message is one
+ * line per variable: the name, the value given and what is allowed.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const cleaned = cleanEnv(
+    env,
+    {
+      NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
+      PORT: port({ default: 3000, desc: 'an integer between 1 and 65535' }),
+      DATABASE_URL: databaseUrl({ default: undefined }),
+      EMBEDDED_PG_DIR: str({ default: path.join(repoRoot, '.data', 'postgres') }),
+      LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
+      SEED_DEMO: bool({ default: true }),
+      PUBLIC_URL: url({ default: undefined }),
+    },
+    {
+      reporter: ({ errors }) => {
+        for (const [name, error] of Object.entries(errors)) {
+          if (!error) continue;
+          if (error instanceof EnvMissingError) problems.push(`${name} is required`);
+          else problems.push(`${name}=${JSON.stringify(env[name] ?? '')} is invalid: ${describe(name, error)}`);
+        }
+      },
+    },
+  );
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  return {
+    nodeEnv: cleaned.NODE_ENV as AppConfig['nodeEnv'],
+    port: cleaned.PORT,
+    databaseUrl: cleaned.DATABASE_URL,
+    embeddedDataDir: path.resolve(cleaned.EMBEDDED_PG_DIR),
+    logLevel: cleaned.LOG_LEVEL as AppConfig['logLevel'],
+    seedDemo: cleaned.SEED_DEMO,
+    publicUrl: cleaned.PUBLIC_URL,
+  };
+}
+
+const allowed: Record<string, string> = {
+  PORT: 'expected an integer port between 1 and 65535',
+  SEED_DEMO: 'expected true or false',
+  PUBLIC_URL: 'expected an absolute URL such as https://allmende.example.org',
+};
+
+function describe(name: string, error: Error): string {
+  if (allowed[name]) return allowed[name];
+  if (error instanceof EnvError || error instanceof Error) return error.message.replace(/^Invalid value for env var "[^"]+"?:?\s*/, '');
+  return String(error);
+}

@@ -1,0 +1,31 @@
+import * as path from 'node:path';
+import { DataSourceOptions } from 'typeorm';
+import { Membership } from '../../memberships/membership.entity';
+import { Organisation } from '../../organisations/organisation.entity';
+import { Partnership } from '../../partnerships/partnership.entity';
+import { repoRoot } from '../config/config';
+
+export const entities = [Organisation, Partnership, Membership];
+
+/**
+ * The one data source definition, shared by the app, the CLI (`npm run db:*`) and the tests.
+ * Migrations are the schema's only source: `synchronize` stays off.
+ */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  // Compiled: server/dist/migrations/*.js; under ts-jest: migrations/*.ts.
+  const compiled = __filename.endsWith('.js');
+  const migrations = compiled
+    ? path.join(repoRoot, 'server', 'dist', 'migrations', '*.js')
+    : path.join(repoRoot, 'migrations', '*.ts');
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations: [migrations],
+    migrationsTableName: 'typeorm_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    extra: { max: 10 },
+  };
+}

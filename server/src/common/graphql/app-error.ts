@@ -1,0 +1,24 @@
+export type AppErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+
+/** Per-field messages, e.g. { population: ['population must not be negative, got -5'] }. */
+export type FieldErrors = Record<string, string[]>;
+
+/**
+ * The one error type services throw. The global formatter maps it to `extensions.code`; its message
+ * says what was wrong and what is allowed.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details?: { fields?: FieldErrors } & Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  static badInput(fields: FieldErrors): AppError {
+    const message = Object.values(fields).flat().join('; ');
+    return new AppError('BAD_USER_INPUT', message, { fields });
+  }
+}

@@ -1,0 +1,40 @@
+import { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { AppError } from './app-error';
+
+/** Codes that Apollo and graphql-js themselves produce for malformed requests. */
+const passThroughCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * The single place where errors become GraphQL errors: AppError -> its code; errors raised by
+ * Apollo/graphql-js for a malformed request keep theirs; anything else is an internal error whose
+ * message and stack stay in the log (and in the response only in development).
+ */
+export function createErrorFormatter(options: { development: boolean; log: (error: unknown) => void }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      return {
+        message: original.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: original.code, ...(original.details ?? {}) },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && passThroughCodes.has(code) && original === error) {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: options.development ? formatted.extensions : extensions };
+    }
+    options.log(original);
+    return {
+      message: options.development && original instanceof Error ? original.message : 'Internal server error',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: {
+        code: 'INTERNAL_SERVER_ERROR',
+        ...(options.development && original instanceof Error ? { stacktrace: original.stack?.split('\n') } : {}),
+      },
+    };
+  };
+}

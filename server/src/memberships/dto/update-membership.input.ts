@@ -1,0 +1,39 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { MembershipStatus } from '../membership-status';
+
+const weightMessage = 'voteWeight must be a positive decimal with at most 4 digits before and 3 after the point (e.g. "1" or "2.5"), got "$value"';
+
+@InputType()
+export class UpdateMembershipInput {
+  @Field(() => MembershipStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(MembershipStatus, { message: `status must be one of ${Object.values(MembershipStatus).join(', ')}` })
+  status?: MembershipStatus;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  voting?: boolean;
+
+  @Field({ nullable: true, description: 'Positive decimal, e.g. "1" or "2.5".' })
+  @IsOptional()
+  @Matches(/^(?!0+(\.0+)?$)[0-9]{1,4}(\.[0-9]{1,3})?$/, { message: weightMessage })
+  voteWeight?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  vetoRight?: boolean;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'joinedOn must be a date YYYY-MM-DD' })
+  joinedOn?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'leftOn must be a date YYYY-MM-DD' })
+  leftOn?: string | null;
+}

@@ -1,0 +1,23 @@
+import { FieldErrors } from '../common/graphql/app-error';
+import { MembershipStatus } from './membership-status';
+
+export interface MembershipDates {
+  status: MembershipStatus;
+  joinedOn: string | null;
+  leftOn: string | null;
+}
+
+/**
+ * Pure consistency rule for a membership's status and dates: it cannot leave before it joined, and
+ * only a member who left has a leaving date. Returns the field errors, empty when consistent.
+ */
+export function checkMembershipDates(m: MembershipDates): FieldErrors {
+  const errors: FieldErrors = {};
+  if (m.joinedOn && m.leftOn && m.leftOn < m.joinedOn) {
+    errors.leftOn = [`leftOn (${m.leftOn}) must not be before joinedOn (${m.joinedOn})`];
+  }
+  if (m.leftOn && m.status !== MembershipStatus.LEFT) {
+    errors.leftOn = [...(errors.leftOn ?? []), `leftOn is only allowed with status LEFT, the status is ${m.status}`];
+  }
+  return errors;
+}

@@ -1,0 +1,7 @@
+export enum MembershipStatus {
+  APPLIED = 'APPLIED',
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  LEFT = 'LEFT',
+  REJECTED = 'REJECTED',
+}

@@ -1,0 +1,64 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { MembershipStatus } from './membership-status';
+
+registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
+
+@ObjectType('Membership', { description: "An organisation's membership in a partnership." })
+@Entity('memberships')
+export class Membership {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'partnership_id', type: 'uuid' })
+  partnershipId: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @Field(() => MembershipStatus)
+  @Column({ type: 'text' })
+  status: MembershipStatus;
+
+  @Field({ description: 'Whether the member votes; a coordinating association or provider may not.' })
+  @Column({ type: 'boolean', default: true })
+  voting: boolean;
+
+  @Field({ description: 'Decimal weight of its vote, e.g. "1" or "2.5".' })
+  @Column({
+    name: 'vote_weight',
+    type: 'numeric',
+    precision: 7,
+    scale: 3,
+    default: 1,
+    // PostgreSQL returns numeric as a string; keep it exact and drop trailing zeros ("2.500" -> "2.5").
+    transformer: { to: (value: string) => value, from: (value: string | null) => (value === null ? value : normaliseDecimal(value)) },
+  })
+  voteWeight: string;
+
+  @Field({ description: 'Veto right on fundamental questions (e.g. the lead authority).' })
+  @Column({ name: 'veto_right', type: 'boolean', default: false })
+  vetoRight: boolean;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Column({ name: 'joined_on', type: 'date', nullable: true })
+  joinedOn: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Column({ name: 'left_on', type: 'date', nullable: true })
+  leftOn: string | null;
+
+  @Field(() => GraphQLDateTime)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => GraphQLDateTime)
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+export function normaliseDecimal(value: string): string {
+  return value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
+}

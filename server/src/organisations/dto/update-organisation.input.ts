@@ -1,0 +1,5 @@
+import { InputType, PartialType } from '@nestjs/graphql';
+import { CreateOrganisationInput } from './create-organisation.input';
+
+@InputType()
+export class UpdateOrganisationInput extends PartialType(CreateOrganisationInput) {}

@@ -1,0 +1,36 @@
+import { Args, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { IdArg } from '../common/graphql/id-arg';
+import { Connection } from '../common/graphql/pagination';
+import { CreateOrganisationInput } from './dto/create-organisation.input';
+import { OrganisationsArgs } from './dto/organisations.args';
+import { UpdateOrganisationInput } from './dto/update-organisation.input';
+import { Organisation } from './organisation.entity';
+import { OrganisationsService } from './organisations.service';
+
+@ObjectType()
+export class OrganisationConnection extends Connection(Organisation, 'OrganisationConnection') {}
+
+@Resolver(() => Organisation)
+export class OrganisationsResolver {
+  constructor(private readonly service: OrganisationsService) {}
+
+  @Query(() => OrganisationConnection, { description: 'Organisations by name, optionally filtered by a part of the name.' })
+  organisations(@Args() args: OrganisationsArgs) {
+    return this.service.list(args);
+  }
+
+  @Query(() => Organisation)
+  organisation(@IdArg() id: string) {
+    return this.service.get(id);
+  }
+
+  @Mutation(() => Organisation)
+  createOrganisation(@Args('input') input: CreateOrganisationInput) {
+    return this.service.create(input);
+  }
+
+  @Mutation(() => Organisation)
+  updateOrganisation(@IdArg() id: string, @Args('input') input: UpdateOrganisationInput) {
+    return this.service.update(id, input);
+  }
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { AppError, FieldErrors } from '../common/graphql/app-error';
+import { decodeCursor, Page, toPage } from '../common/graphql/pagination';
+import { Organisation } from '../organisations/organisation.entity';
+import { CreatePartnershipInput } from './dto/create-partnership.input';
+import { PartnershipsArgs } from './dto/partnerships.args';
+import { Partnership } from './partnership.entity';
+
+@Injectable()
+export class PartnershipsService {
+  constructor(
+    @InjectRepository(Partnership) private readonly partnerships: Repository<Partnership>,
+    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+  ) {}
+
+  async list(args: PartnershipsArgs): Promise<Page<Partnership>> {
+    const query = this.partnerships.createQueryBuilder('p');
+    const totalCount = await query.clone().getCount();
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after);
+      query.where('(p.name, p.id) > (:name, :id)', { name, id });
+    }
+    const rows = await query.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').take(args.first + 1).getMany();
+    return toPage(rows, args.first, totalCount, (p) => p.name);
+  }
+
+  async getBySlug(slug: string): Promise<Partnership> {
+    const partnership = await this.partnerships.findOneBy({ slug });
+    if (!partnership) throw new AppError('NOT_FOUND', `No partnership with slug "${slug}"`);
+    return partnership;
+  }
+
+  async create(input: CreatePartnershipInput): Promise<Partnership> {
+    const taken = await this.partnerships.findOneBy({ slug: input.slug });
+    if (taken) {
+      throw new AppError('CONFLICT', `slug "${input.slug}" is already used by ${taken.name}; choose another`, {
+        fields: { slug: [`already used by ${taken.name}`] },
+      });
+    }
+    await this.assertOrganisationsExist({
+      productOwnerOrganisationId: input.productOwnerOrganisationId ?? null,
+      communityManagementOrganisationId: input.communityManagementOrganisationId ?? null,
+    });
+    return this.partnerships.save(this.partnerships.create({ description: '', fiscalYearStartMonth: 1, publicTransparency: false, ...input }));
+  }
+
+  private async assertOrganisationsExist(references: Record<string, string | null>): Promise<void> {
+    const ids = Object.values(references).filter((id): id is string => id !== null);
+    if (ids.length === 0) return;
+    const found = new Set((await this.organisations.findBy({ id: In(ids) })).map((o) => o.id));
+    const fields: FieldErrors = {};
+    for (const [field, id] of Object.entries(references)) {
+      if (id !== null && !found.has(id)) fields[field] = [`${field}: no organisation with id ${id}`];
+    }
+    if (Object.keys(fields).length > 0) throw AppError.badInput(fields);
+  }
+}
