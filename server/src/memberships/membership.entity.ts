@@ -1,9 +1,10 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { registerEnum } from '../common/graphql/register-enum';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { MembershipStatus } from './membership-status';
 
-registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
+registerEnum(MembershipStatus, { name: 'MembershipStatus' });
 
 @ObjectType('Membership', { description: "An organisation's membership in a partnership." })
 @Entity('memberships')

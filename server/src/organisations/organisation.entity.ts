@@ -1,10 +1,11 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { registerEnum } from '../common/graphql/register-enum';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { GermanState, OrganisationKind } from './organisation-kind';
 
-registerEnumType(OrganisationKind, { name: 'OrganisationKind', description: 'What kind of body an organisation is.' });
-registerEnumType(GermanState, { name: 'GermanState', description: 'A German Land, by its ISO 3166-2:DE code.' });
+registerEnum(OrganisationKind, { name: 'OrganisationKind', description: 'What kind of body an organisation is.' });
+registerEnum(GermanState, { name: 'GermanState', description: 'A German Land, by its ISO 3166-2:DE code.' });
 
 @ObjectType('Organisation', { description: 'A municipality, county, state body, provider or association.' })
 @Entity('organisations')

@@ -1,9 +1,10 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { registerEnum } from '../common/graphql/register-enum';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { GovernanceModel } from './governance-model';
 
-registerEnumType(GovernanceModel, {
+registerEnum(GovernanceModel, {
   name: 'GovernanceModel',
   description: 'The governance models of chapter 5 of the reference study.',
 });

@@ -1,6 +1,7 @@
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError } from './app-error';
+import { explainEnumError } from './register-enum';
 
 /** Codes that Apollo and graphql-js themselves produce for malformed requests. */
 const passThroughCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
@@ -24,7 +25,7 @@ export function createErrorFormatter(options: { development: boolean; log: (erro
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && passThroughCodes.has(code) && original === error) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: options.development ? formatted.extensions : extensions };
+      return { ...formatted, message: explainEnumError(formatted.message), extensions: options.development ? formatted.extensions : extensions };
     }
     options.log(original);
     return {

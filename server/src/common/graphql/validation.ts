@@ -1,4 +1,5 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidationPipe } from '@nestjs/common';
+import { ValidationError } from 'class-validator';
 import { AppError, FieldErrors } from './app-error';
 
 /** Flattens class-validator's nested errors into "field.path: messages". */

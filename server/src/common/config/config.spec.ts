@@ -1,0 +1,35 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to port 3000, the embedded database and demo data', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, seedDemo: true, nodeEnv: 'development', logLevel: 'info' });
+    expect(config.embeddedDataDir).toMatch(/\.data[/\\]postgres$/);
+  });
+
+  it('takes PORT and DATABASE_URL from the environment', () => {
+    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u:p@db:5432/allmende' });
+    expect(config.port).toBe(8080);
+    expect(config.databaseUrl).toBe('postgres://u:p@db:5432/allmende');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT="abc" is invalid: expected an integer port between 1 and 65535'],
+    [{ PORT: '70000' }, 'PORT="70000" is invalid: expected an integer port between 1 and 65535'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL="mysql://x" is invalid: expected a postgres:// or postgresql:// URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL="loud" is invalid'],
+    [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO="maybe" is invalid: expected true or false'],
+  ])('refuses %p with one line naming the variable, the value and what is allowed', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect((error as Error).message).toContain(message);
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('names every bad variable at once', () => {
+    expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT="x".*LOG_LEVEL="y"|LOG_LEVEL="y".*PORT="x"/);
+  });
+});
