@@ -1,13 +1,22 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { registerEnum } from '../common/graphql/register-enum';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { sqlList } from '../common/database/sql-list';
+import { Organisation } from '../organisations/organisation.entity';
+import { Partnership } from '../partnerships/partnership.entity';
 import { MembershipStatus } from './membership-status';
 
 registerEnum(MembershipStatus, { name: 'MembershipStatus' });
 
 @ObjectType('Membership', { description: "An organisation's membership in a partnership." })
 @Entity('memberships')
+// Mirrors migrations/*-Init.ts, so that `npm run db:migration:generate` only proposes real changes.
+@Check('memberships_status_check', `status IN (${sqlList(MembershipStatus)})`)
+@Check('memberships_vote_weight_check', 'vote_weight > 0')
+@Check('memberships_check', 'left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on')
+@Unique('memberships_partnership_organisation_key', ['partnershipId', 'organisationId'])
+@Index('memberships_organisation_id', ['organisationId'])
 export class Membership {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -16,8 +25,16 @@ export class Membership {
   @Column({ name: 'partnership_id', type: 'uuid' })
   partnershipId: string;
 
+  @ManyToOne(() => Partnership, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'memberships_partnership_id_fkey' })
+  partnershipRef?: Partnership;
+
   @Column({ name: 'organisation_id', type: 'uuid' })
   organisationId: string;
+
+  @ManyToOne(() => Organisation)
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'memberships_organisation_id_fkey' })
+  organisationRef?: Organisation;
 
   @Field(() => MembershipStatus)
   @Column({ type: 'text' })

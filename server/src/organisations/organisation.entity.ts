@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { registerEnum } from '../common/graphql/register-enum';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { sqlList } from '../common/database/sql-list';
 import { GermanState, OrganisationKind } from './organisation-kind';
 
 registerEnum(OrganisationKind, { name: 'OrganisationKind', description: 'What kind of body an organisation is.' });
@@ -9,6 +10,14 @@ registerEnum(GermanState, { name: 'GermanState', description: 'A German Land, by
 
 @ObjectType('Organisation', { description: 'A municipality, county, state body, provider or association.' })
 @Entity('organisations')
+// Mirrors migrations/*-Init.ts, so that `npm run db:migration:generate` only proposes real changes.
+@Check('organisations_name_check', 'length(btrim(name)) > 0')
+@Check('organisations_kind_check', `kind IN (${sqlList(OrganisationKind)})`)
+@Check('organisations_population_check', 'population >= 0')
+@Check('organisations_official_municipality_key_check', `official_municipality_key ~ '^[0-9]{8}$'`)
+@Check('organisations_state_check', `state IN (${sqlList(GermanState)})`)
+@Index('organisations_official_municipality_key_key', ['officialMunicipalityKey'], { unique: true, where: 'official_municipality_key IS NOT NULL' })
+@Index('organisations_name_id', ['name', 'id'])
 export class Organisation {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -1,0 +1,86 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { PartnershipsQuery } from '../../../generated/graphql';
+import { useFormat } from '../../../i18n/useFormat';
+import { ErrorAlert } from '../../shell/components/ErrorAlert';
+import { LoadingState } from '../../shell/components/LoadingState';
+import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
+import { usePartnerships } from '../hooks/usePartnerships';
+
+type PartnershipSummary = PartnershipsQuery['partnerships']['nodes'][number];
+
+export function PartnershipListPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('partnershipList.title'));
+  const { data, loading, error, refetch } = usePartnerships();
+
+  return (
+    <>
+      <h1 className="kern-heading-large">{t('partnershipList.title')}</h1>
+      <p className="kern-body kern-body--large portal-lead">{t('partnershipList.intro')}</p>
+      {data ? (
+        <PartnershipList partnerships={data.partnerships.nodes} totalCount={data.partnerships.totalCount} />
+      ) : error ? (
+        <ErrorAlert message={t('common.loadError')} onRetry={() => void refetch()} />
+      ) : loading ? (
+        <LoadingState />
+      ) : null}
+    </>
+  );
+}
+
+interface PartnershipListProps {
+  partnerships: PartnershipSummary[];
+  totalCount: number;
+}
+
+function PartnershipList({ partnerships, totalCount }: PartnershipListProps) {
+  const { t } = useTranslation();
+  if (partnerships.length === 0) return <p className="kern-body">{t('partnershipList.empty')}</p>;
+  return (
+    <>
+      <p className="kern-body kern-body--muted">{t('partnershipList.count', { count: totalCount })}</p>
+      <ul className="partnership-cards">
+        {partnerships.map((partnership) => (
+          <li key={partnership.id}>
+            <PartnershipCard partnership={partnership} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function PartnershipCard({ partnership }: { partnership: PartnershipSummary }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <article className="kern-card kern-card--interactive">
+      <div className="kern-card__container">
+        <header className="kern-card__header">
+          <h2 className="kern-title">
+            <Link to={`/p/${partnership.slug}`} className="kern-link kern-link--stretched">
+              {partnership.name}
+            </Link>
+          </h2>
+        </header>
+        <div className="kern-card__body">
+          <dl className="kern-description-list kern-description-list--col">
+            <div className="kern-description-list-item">
+              <dt className="kern-description-list-item__key">{t('partnershipList.product')}</dt>
+              <dd className="kern-description-list-item__value">{partnership.productName}</dd>
+            </div>
+            <div className="kern-description-list-item">
+              <dt className="kern-description-list-item__key">{t('partnershipList.governanceModel')}</dt>
+              <dd className="kern-description-list-item__value">{t(`governanceModel.${partnership.governanceModel}`)}</dd>
+            </div>
+            <div className="kern-description-list-item">
+              <dt className="kern-description-list-item__key">{t('partnershipList.activeMembers')}</dt>
+              <dd className="kern-description-list-item__value">{format.integer(partnership.memberCount)}</dd>
+            </div>
+          </dl>
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+
+interface ErrorAlertProps {
+  message: string;
+  onRetry?: () => void;
+}
+
+export function ErrorAlert({ message, onRetry }: ErrorAlertProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="kern-alert kern-alert--danger" role="alert">
+      <div className="kern-alert__header">
+        <span className="kern-icon kern-icon--danger" aria-hidden="true" />
+        <span className="kern-title">{t('common.errorTitle')}</span>
+      </div>
+      <div className="kern-alert__body">
+        <p className="kern-body">{message}</p>
+        {onRetry && (
+          <button type="button" className="kern-btn kern-btn--secondary" onClick={onRetry}>
+            <span className="kern-label">{t('common.retry')}</span>
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

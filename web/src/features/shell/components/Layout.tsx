@@ -1,0 +1,65 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation } from 'react-router-dom';
+import { LanguageSwitch } from './LanguageSwitch';
+
+interface LayoutProps {
+  children: ReactNode;
+}
+
+export function Layout({ children }: LayoutProps) {
+  const { t } = useTranslation();
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const previousPath = useRef(pathname);
+
+  // A client-side navigation does not reload the page, so neither focus nor a screen reader would notice
+  // it; moving focus to the new content does what a page load would.
+  useEffect(() => {
+    if (previousPath.current === pathname) return;
+    previousPath.current = pathname;
+    window.scrollTo(0, 0);
+    main.current?.focus({ preventScroll: true });
+  }, [pathname]);
+
+  return (
+    <div className="portal">
+      <a className="skip-link kern-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <header className="portal-header">
+        <div className="kern-container portal-header__inner">
+          <Link to="/" className="portal-brand">
+            <span className="portal-brand__mark" aria-hidden="true" />
+            <span className="portal-brand__text">
+              <span className="portal-brand__name">{t('app.name')}</span>
+              <span className="portal-brand__tagline">{t('app.tagline')}</span>
+            </span>
+          </Link>
+          <LanguageSwitch />
+        </div>
+        <nav className="portal-nav" aria-label={t('layout.mainNavigation')}>
+          <div className="kern-container">
+            <ul className="portal-nav__list">
+              <li>
+                <NavLink to="/" end className="portal-nav__link">
+                  {t('nav.partnerships')}
+                </NavLink>
+              </li>
+            </ul>
+          </div>
+        </nav>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className="kern-container portal-main">
+        {children}
+      </main>
+      <footer className="portal-footer">
+        <div className="kern-container">
+          <p className="kern-body kern-body--bold">{t('app.name')}</p>
+          <p className="kern-body kern-body--small">{t('layout.footerAbout')}</p>
+          <p className="kern-body kern-body--small">{t('layout.footerLicence')}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const localDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Number and date formatting in the current language through Intl: "245.310" and "01.03.2019" in German,
+ * "245,310" and "Mar 1, 2019" in English.
+ */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  return useMemo(() => {
+    const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    // A LocalDate has no time zone; formatting it as a UTC midnight keeps the day from shifting.
+    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    return {
+      integer: (value: number): string => integer.format(value),
+      /** Formats a GraphQL LocalDate ("2019-03-01"); returns the input unchanged if it is not one. */
+      localDate: (value: string): string => {
+        const match = localDatePattern.exec(value);
+        if (!match) return value;
+        const [, year, month, day] = match;
+        return date.format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
+      },
+    };
+  }, [locale]);
+}

@@ -1,0 +1,21 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The API (npm run dev -w server) listens on 3000; in development the portal reaches it through this proxy,
+// in production the server serves web/dist itself, so the portal always calls same-origin /graphql.
+const api = 'http://localhost:3000';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: {
+      '/graphql': api,
+      '/health': api,
+    },
+  },
+  build: {
+    // scripts/report-size.mjs reads the manifest to measure the initial JavaScript.
+    manifest: true,
+    target: 'es2022',
+  },
+});
