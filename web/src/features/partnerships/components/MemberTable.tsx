@@ -31,7 +31,7 @@ export function MemberTable({ partnershipName, members }: MemberTableProps) {
         <caption id={captionId} className="kern-title portal-caption">
           {t('partnership.membersCaption', { name: partnershipName })}
         </caption>
-        <thead className="kern-table__head">
+        <thead>
           <tr className="kern-table__row">
             <th scope="col" className="kern-table__header">{t('partnership.columns.name')}</th>
             <th scope="col" className="kern-table__header">{t('partnership.columns.kind')}</th>
