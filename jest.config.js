@@ -2,6 +2,8 @@
 const tsJest = ['ts-jest', { tsconfig: 'server/tsconfig.json', isolatedModules: true }];
 
 module.exports = {
+  // Integration tests boot the app on a real PostgreSQL.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -21,7 +23,6 @@ module.exports = {
       setupFiles: ['<rootDir>/test/integration/support/reset-graphql-metadata.ts'],
       globalSetup: '<rootDir>/test/integration/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/integration/support/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

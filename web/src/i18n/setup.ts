@@ -56,4 +56,5 @@ void i18next.use(initReactI18next).init({
   // The resources are bundled, so initialising synchronously lets the first render already be translated.
   initAsync: false,
   interpolation: { escapeValue: false },
+  showSupportNotice: false,
 });

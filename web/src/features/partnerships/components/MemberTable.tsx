@@ -28,7 +28,7 @@ export function MemberTable({ partnershipName, members }: MemberTableProps) {
     // Focusable and named so keyboard users can scroll the table sideways on narrow screens (WCAG 2.1.1).
     <div className="kern-table-responsive" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="kern-table kern-table--striped">
-        <caption id={captionId} className="kern-title portal-caption">
+        <caption id={captionId} className="kern-body kern-body--muted portal-caption">
           {t('partnership.membersCaption', { name: partnershipName })}
         </caption>
         <thead>

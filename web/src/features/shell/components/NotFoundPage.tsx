@@ -3,16 +3,18 @@ import { Link } from 'react-router-dom';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 
 interface NotFoundPageProps {
-  /** A more specific explanation than "no page at this address", e.g. which partnership was not found. */
+  /** More specific than "page not found", e.g. "partnership not found", with the explanation to match. */
+  title?: string;
   message?: string;
 }
 
-export function NotFoundPage({ message }: NotFoundPageProps) {
+export function NotFoundPage({ title, message }: NotFoundPageProps) {
   const { t } = useTranslation();
-  useDocumentTitle(t('notFound.title'));
+  const heading = title ?? t('notFound.title');
+  useDocumentTitle(heading);
   return (
     <>
-      <h1 className="kern-heading-large">{t('notFound.title')}</h1>
+      <h1 className="kern-heading-large">{heading}</h1>
       <p className="kern-body kern-body--large">{message ?? t('notFound.body')}</p>
       <p className="kern-body">
         <Link to="/" className="kern-link">
