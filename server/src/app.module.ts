@@ -6,6 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module';
 import { AppConfig, repoRoot } from './common/config/config';
 import { dataSourceOptions } from './common/database/data-source-options';
 import { createErrorFormatter } from './common/graphql/format-error';
@@ -48,6 +49,7 @@ export class AppModule {
         ...(existsSync(path.join(webDist, 'index.html'))
           ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*rest}', '/health{*rest}'] })]
           : []),
+        AuditModule,
         OrganisationsModule,
         PartnershipsModule,
         MembershipsModule,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/graphql/app-error';
 import { Organisation } from '../organisations/organisation.entity';
 import { Partnership } from '../partnerships/partnership.entity';
@@ -16,6 +17,8 @@ export class MembershipsService {
     @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
     @InjectRepository(Partnership) private readonly partnerships: Repository<Partnership>,
     @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
   async add(input: AddMembershipInput): Promise<Membership> {
@@ -47,7 +50,18 @@ export class MembershipsService {
     });
     if (membership.status === MembershipStatus.ACTIVE && !membership.joinedOn) membership.joinedOn = today();
     this.assertConsistent(membership);
-    return this.memberships.save(membership);
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(membership);
+      await this.audit.record(manager, {
+        partnershipId: saved.partnershipId,
+        actorUserId: null,
+        action: 'membership.added',
+        subjectType: 'Membership',
+        subjectId: saved.id,
+        payload: { organisationId: saved.organisationId, organisation: organisation.name, ...auditedFields(saved) },
+      });
+      return saved;
+    });
   }
 
   async update(id: string, input: UpdateMembershipInput): Promise<Membership> {
@@ -56,6 +70,7 @@ export class MembershipsService {
     for (const field of ['status', 'voting', 'voteWeight', 'vetoRight'] as const) {
       if (input[field] === null) throw AppError.badInput({ [field]: [`${field} cannot be removed, only changed`] });
     }
+    const before = auditedFields(membership);
     const wasLeft = membership.status === MembershipStatus.LEFT;
     this.memberships.merge(membership, input as Partial<Membership>);
     // Leaving without a date means leaving today; rejoining clears the leaving date.
@@ -63,13 +78,37 @@ export class MembershipsService {
     if (wasLeft && membership.status !== MembershipStatus.LEFT && input.leftOn === undefined) membership.leftOn = null;
     if (membership.status === MembershipStatus.ACTIVE && !membership.joinedOn) membership.joinedOn = today();
     this.assertConsistent(membership);
-    return this.memberships.save(membership);
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(membership);
+      const after = auditedFields(saved);
+      const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => after[key] !== before[key]);
+      if (changed.length > 0) {
+        await this.audit.record(manager, {
+          partnershipId: saved.partnershipId,
+          actorUserId: null,
+          action: 'membership.changed',
+          subjectType: 'Membership',
+          subjectId: saved.id,
+          payload: { organisationId: saved.organisationId, before: pick(before, changed), after: pick(after, changed) },
+        });
+      }
+      return saved;
+    });
   }
 
   private assertConsistent(membership: Membership): void {
     const errors = checkMembershipDates(membership);
     if (Object.keys(errors).length > 0) throw AppError.badInput(errors);
   }
+}
+
+/** The fields of a membership that decide votes and rights, as the audit log records them. */
+function auditedFields(m: Membership) {
+  return { status: m.status, voting: m.voting, voteWeight: m.voteWeight, vetoRight: m.vetoRight, joinedOn: m.joinedOn, leftOn: m.leftOn };
+}
+
+function pick<T extends object>(value: T, keys: (keyof T)[]): Partial<T> {
+  return Object.fromEntries(keys.map((key) => [key, value[key]])) as Partial<T>;
 }
 
 function today(): string {

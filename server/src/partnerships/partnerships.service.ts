@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AppError, FieldErrors } from '../common/graphql/app-error';
 import { decodeCursor, Page, toPage } from '../common/graphql/pagination';
 import { Organisation } from '../organisations/organisation.entity';
@@ -13,6 +14,8 @@ export class PartnershipsService {
   constructor(
     @InjectRepository(Partnership) private readonly partnerships: Repository<Partnership>,
     @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
   async list(args: PartnershipsArgs): Promise<Page<Partnership>> {
@@ -43,7 +46,19 @@ export class PartnershipsService {
       productOwnerOrganisationId: input.productOwnerOrganisationId ?? null,
       communityManagementOrganisationId: input.communityManagementOrganisationId ?? null,
     });
-    return this.partnerships.save(this.partnerships.create({ description: '', fiscalYearStartMonth: 1, publicTransparency: false, ...input }));
+    const partnership = this.partnerships.create({ description: '', fiscalYearStartMonth: 1, publicTransparency: false, ...input });
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(partnership);
+      await this.audit.record(manager, {
+        partnershipId: saved.id,
+        actorUserId: null,
+        action: 'partnership.created',
+        subjectType: 'Partnership',
+        subjectId: saved.id,
+        payload: { slug: saved.slug, name: saved.name, governanceModel: saved.governanceModel },
+      });
+      return saved;
+    });
   }
 
   private async assertOrganisationsExist(references: Record<string, string | null>): Promise<void> {

@@ -1,11 +1,12 @@
 import * as path from 'node:path';
 import { DataSourceOptions } from 'typeorm';
+import { AuditEvent } from '../../audit/audit-event.entity';
 import { Membership } from '../../memberships/membership.entity';
 import { Organisation } from '../../organisations/organisation.entity';
 import { Partnership } from '../../partnerships/partnership.entity';
 import { repoRoot } from '../config/config';
 
-export const entities = [Organisation, Partnership, Membership];
+export const entities = [Organisation, Partnership, Membership, AuditEvent];
 
 /**
  * The one data source definition, shared by the app, the CLI (`npm run db:*`) and the tests.

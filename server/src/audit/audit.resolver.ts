@@ -1,0 +1,45 @@
+import { Args, Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Connection, PageArgs } from '../common/graphql/pagination';
+import { Partnership } from '../partnerships/partnership.entity';
+import { AuditEvent } from './audit-event.entity';
+import { AuditService } from './audit.service';
+
+@ObjectType()
+export class AuditEventConnection extends Connection(AuditEvent, 'AuditEventConnection') {}
+
+@ObjectType({ description: 'Result of checking every hash of a partnership’s audit chain.' })
+export class AuditChainStatus {
+  @Field({ description: 'True when every event matches its hash and points at the one before.' })
+  valid: boolean;
+
+  @Field(() => Int, { description: 'Number of events checked.' })
+  length: number;
+
+  @Field(() => Int, { nullable: true, description: 'Sequence number of the first event that breaks the chain.' })
+  brokenAtSequence: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the chain breaks there.' })
+  reason: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Hash of the newest event, to compare with a copy kept elsewhere.' })
+  lastHash: string | null;
+}
+
+/** The audit log hangs off its partnership: `partnership(slug) { auditLog { … } auditChainStatus { … } }`. */
+@Resolver(() => Partnership)
+export class AuditResolver {
+  constructor(private readonly audit: AuditService) {}
+
+  @ResolveField(() => AuditEventConnection, { description: 'The audit log, newest first.' })
+  auditLog(@Parent() partnership: Partnership, @Args() page: PageArgs) {
+    return this.audit.list(partnership.id, page.first, page.after);
+  }
+
+  @ResolveField(() => AuditChainStatus, { description: 'Checks every hash of the audit chain.' })
+  async auditChainStatus(@Parent() partnership: Partnership): Promise<AuditChainStatus> {
+    const status = await this.audit.verify(partnership.id);
+    return status.valid
+      ? { valid: true, length: status.length, brokenAtSequence: null, reason: null, lastHash: status.lastHash }
+      : { valid: false, length: status.length, brokenAtSequence: status.brokenAt, reason: status.reason, lastHash: null };
+  }
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { decodeCursor, Page, toPage } from '../common/graphql/pagination';
+import { AuditEventContent, chain, ChainedAuditEvent, ChainStatus, verifyChain } from './audit-chain';
+import { AuditEvent } from './audit-event.entity';
+
+export interface AuditEntry {
+  partnershipId: string | null;
+  actorUserId: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  payload: Record<string, unknown>;
+}
+
+const chainKeyOf = (partnershipId: string | null) => partnershipId ?? 'platform';
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
+
+  /**
+   * Appends to the partnership's chain inside the caller's transaction, so the event is written
+   * exactly when the change it records is. A transaction-scoped advisory lock per chain serialises
+   * writers, also across several app instances.
+   */
+  async record(manager: EntityManager, entry: AuditEntry): Promise<AuditEvent> {
+    const chainKey = chainKeyOf(entry.partnershipId);
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit:${chainKey}`]);
+    const previous = await manager.findOne(AuditEvent, { where: { chainKey }, order: { sequence: 'DESC' } });
+    const content: AuditEventContent = { ...entry, sequence: (previous?.sequence ?? 0) + 1, occurredAt: new Date().toISOString() };
+    const chained = chain(content, previous ? { sequence: previous.sequence, hash: previous.hash } : null);
+    return manager.save(AuditEvent, manager.create(AuditEvent, { ...chained, chainKey, occurredAt: new Date(chained.occurredAt) }));
+  }
+
+  /** Newest first. */
+  async list(partnershipId: string, first: number, after?: string): Promise<Page<AuditEvent>> {
+    const chainKey = chainKeyOf(partnershipId);
+    const query = this.events.createQueryBuilder('e').where('e.chain_key = :chainKey', { chainKey });
+    const totalCount = await query.clone().getCount();
+    if (after) query.andWhere('e.sequence < :sequence', { sequence: Number(decodeCursor(after)[0]) });
+    const rows = await query.orderBy('e.sequence', 'DESC').take(first + 1).getMany();
+    return toPage(rows, first, totalCount, (e) => String(e.sequence));
+  }
+
+  async verify(partnershipId: string): Promise<ChainStatus> {
+    const rows = await this.events.find({ where: { chainKey: chainKeyOf(partnershipId) }, order: { sequence: 'ASC' } });
+    return verifyChain(rows.map(toChained));
+  }
+}
+
+function toChained(row: AuditEvent): ChainedAuditEvent {
+  return {
+    sequence: row.sequence,
+    partnershipId: row.partnershipId,
+    actorUserId: row.actorUserId,
+    action: row.action,
+    subjectType: row.subjectType,
+    subjectId: row.subjectId,
+    payload: row.payload,
+    occurredAt: row.occurredAt.toISOString(),
+    previousHash: row.previousHash,
+    hash: row.hash,
+  };
+}
