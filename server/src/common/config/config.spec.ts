@@ -13,6 +13,10 @@ describe('loadConfig', () => {
     expect(config.databaseUrl).toBe('postgres://u:p@db:5432/allmende');
   });
 
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseUrl: undefined, port: 3000 });
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT="abc" is invalid: expected an integer port between 1 and 65535'],
     [{ PORT: '70000' }, 'PORT="70000" is invalid: expected an integer port between 1 and 65535'],

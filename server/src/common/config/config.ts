@@ -35,8 +35,10 @@ export class ConfigError extends Error {}
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
+  // An empty variable (`DATABASE_URL=` in a compose file or a shell) means "not set".
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const cleaned = cleanEnv(
-    env,
+    given,
     {
       NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
       PORT: port({ default: 3000, desc: 'an integer between 1 and 65535' }),
