@@ -5,14 +5,8 @@ import { decodeCursor, Page, toPage } from '../common/graphql/pagination';
 import { AuditEventContent, chain, ChainedAuditEvent, ChainStatus, verifyChain } from './audit-chain';
 import { AuditEvent } from './audit-event.entity';
 
-export interface AuditEntry {
-  partnershipId: string | null;
-  actorUserId: string | null;
-  action: string;
-  subjectType: string;
-  subjectId: string | null;
-  payload: Record<string, unknown>;
-}
+/** What a caller records; the service numbers, times and chains it. */
+export type AuditEntry = Omit<AuditEventContent, 'sequence' | 'occurredAt'>;
 
 const chainKeyOf = (partnershipId: string | null) => partnershipId ?? 'platform';
 
