@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { bool, cleanEnv, makeValidator, port, str, url, EnvError, EnvMissingError } from 'envalid';
 
-/** The repository root: server/src/common/config -> four levels up (also from server/dist/server/src/common/config, five). */
+/** The repository root, found from this file in server/src/… (sources, ts-jest) or server/dist/server/src/… (built). */
 export const repoRoot = findRepoRoot(__dirname);
 
 function findRepoRoot(start: string): string {
