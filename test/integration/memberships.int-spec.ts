@@ -54,6 +54,17 @@ describe('memberships', () => {
     expect(body.data?.addMembership.voteWeight).toBe('2.5');
   });
 
+  it('stores one spelling of a weight: "02.50" is "2.5", and setting it again changes nothing', async () => {
+    const p = await createPartnership(t);
+    const o = await createOrganisation(t);
+    const added = await addMember(t, p.id, o.id, { voteWeight: '02.50' });
+    expect(added.data?.addMembership.voteWeight).toBe('2.5');
+    const again = await t.gql<{ updateMembership: { voteWeight: string } }>(UPDATE, { id: added.data!.addMembership.id, input: { voteWeight: '2.500' } });
+    expect(again.data?.updateMembership.voteWeight).toBe('2.5');
+    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM audit_events WHERE subject_id = $1`, [added.data!.addMembership.id]);
+    expect(count).toBe(1);
+  });
+
   it('changes a membership: suspends it, then records the leaving date when it leaves', async () => {
     const p = await createPartnership(t);
     const o = await createOrganisation(t);

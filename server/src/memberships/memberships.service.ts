@@ -65,20 +65,21 @@ export class MembershipsService {
   }
 
   async update(id: string, input: UpdateMembershipInput): Promise<Membership> {
-    const membership = await this.memberships.findOneBy({ id });
-    if (!membership) throw new AppError('NOT_FOUND', `No membership with id ${id}`);
     for (const field of ['status', 'voting', 'voteWeight', 'vetoRight'] as const) {
       if (input[field] === null) throw AppError.badInput({ [field]: [`${field} cannot be removed, only changed`] });
     }
-    const before = auditedFields(membership);
-    const wasLeft = membership.status === MembershipStatus.LEFT;
-    this.memberships.merge(membership, input as Partial<Membership>);
-    // Leaving without a date means leaving today; rejoining clears the leaving date.
-    if (membership.status === MembershipStatus.LEFT && !membership.leftOn && input.leftOn === undefined) membership.leftOn = today();
-    if (wasLeft && membership.status !== MembershipStatus.LEFT && input.leftOn === undefined) membership.leftOn = null;
-    if (membership.status === MembershipStatus.ACTIVE && !membership.joinedOn) membership.joinedOn = today();
-    this.assertConsistent(membership);
+    // The row stays locked until the change and its audit event are written, so "before" is exact.
     return this.dataSource.transaction(async (manager) => {
+      const membership = await manager.findOne(Membership, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!membership) throw new AppError('NOT_FOUND', `No membership with id ${id}`);
+      const before = auditedFields(membership);
+      const wasLeft = membership.status === MembershipStatus.LEFT;
+      manager.merge(Membership, membership, input as Partial<Membership>);
+      // Leaving without a date means leaving today; rejoining clears the leaving date.
+      if (membership.status === MembershipStatus.LEFT && !membership.leftOn && input.leftOn === undefined) membership.leftOn = today();
+      if (wasLeft && membership.status !== MembershipStatus.LEFT && input.leftOn === undefined) membership.leftOn = null;
+      if (membership.status === MembershipStatus.ACTIVE && !membership.joinedOn) membership.joinedOn = today();
+      this.assertConsistent(membership);
       const saved = await manager.save(membership);
       const after = auditedFields(saved);
       const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => after[key] !== before[key]);

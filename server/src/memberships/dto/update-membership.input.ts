@@ -1,6 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { Transform } from 'class-transformer';
 import { GraphQLLocalDate } from 'graphql-scalars';
+import { normaliseDecimal } from '../membership.entity';
 import { MembershipStatus } from '../membership-status';
 
 const weightMessage = 'voteWeight must be a positive decimal with at most 4 digits before and 3 after the point (e.g. "1" or "2.5"), got "$value"';
@@ -19,6 +21,8 @@ export class UpdateMembershipInput {
 
   @Field({ nullable: true, description: 'Positive decimal, e.g. "1" or "2.5".' })
   @IsOptional()
+  // "02.50" and "2.5" are the same weight; store and audit one spelling.
+  @Transform(({ value }) => (typeof value === 'string' && /^[0-9]+(\.[0-9]+)?$/.test(value) ? normaliseDecimal(value.replace(/^0+(?=[0-9])/, '')) : value))
   @Matches(/^(?!0+(\.0+)?$)[0-9]{1,4}(\.[0-9]{1,3})?$/, { message: weightMessage })
   voteWeight?: string;
 
