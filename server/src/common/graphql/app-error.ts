@@ -17,6 +17,12 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 
+  /** Partial updates: these fields may be left out, but not set to null. */
+  static refuseRemoval<T extends object>(input: T, fields: readonly (keyof T & string)[]): void {
+    const removed = fields.filter((field) => input[field] === null);
+    if (removed.length > 0) throw AppError.badInput(Object.fromEntries(removed.map((f) => [f, [`${f} cannot be removed, only changed`]])));
+  }
+
   static badInput(fields: FieldErrors): AppError {
     const message = Object.values(fields).flat().join('; ');
     return new AppError('BAD_USER_INPUT', message, { fields });

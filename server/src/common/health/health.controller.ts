@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 
@@ -8,7 +8,6 @@ export class HealthController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
-  @HttpCode(HttpStatus.OK)
   async check(@Res({ passthrough: true }) res: Response) {
     const started = process.hrtime.bigint();
     try {
