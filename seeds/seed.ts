@@ -1,10 +1,13 @@
 import { DataSource } from 'typeorm';
+import { hashPassword } from '../server/src/auth/passwords';
 import { demoMemberships, demoOrganisations, demoPartnerships } from './demo-data';
+import { DEMO_PASSWORD, demoRoles, demoUsers } from './demo-users';
 
 export interface SeedCounts {
   organisations: number;
   partnerships: number;
   memberships: number;
+  users: number;
 }
 
 /**
@@ -48,6 +51,27 @@ export async function seedDemo(dataSource: DataSource, options: { onlyIfEmpty: b
         [m.id, m.partnershipId, m.organisationId, m.status, m.voting, m.voteWeight, m.vetoRight, m.joinedOn, m.leftOn],
       );
     }
-    return { organisations: demoOrganisations.length, partnerships: demoPartnerships.length, memberships: demoMemberships.length };
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const u of demoUsers) {
+      // Running the seed again resets the demo accounts' names and password.
+      await manager.query(
+        `INSERT INTO users (id, email, display_name, password_hash, is_platform_admin) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (id) DO UPDATE SET email = $2, display_name = $3, password_hash = $4, is_platform_admin = $5, updated_at = now()`,
+        [u.id, u.email, u.displayName, passwordHash, u.isPlatformAdmin],
+      );
+    }
+    for (const r of demoRoles) {
+      await manager.query(
+        `INSERT INTO partnership_roles (id, partnership_id, user_id, role, organisation_id) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (id) DO UPDATE SET partnership_id = $2, user_id = $3, role = $4, organisation_id = $5`,
+        [r.id, r.partnershipId, r.userId, r.role, r.organisationId],
+      );
+    }
+    return {
+      organisations: demoOrganisations.length,
+      partnerships: demoPartnerships.length,
+      memberships: demoMemberships.length,
+      users: demoUsers.length,
+    };
   });
 }

@@ -2,11 +2,20 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Logger as NestLogger, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import type { Request } from 'express';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { SessionsService } from './auth/sessions.service';
+import { AccessGuard } from './common/auth/access.guard';
+import { AppConfigModule } from './common/config/config.module';
+import { complexityPlugin, depthRule } from './common/graphql/limits';
+import { MailModule } from './mail/mail.module';
+import { PeopleModule } from './people/people.module';
 import { AppConfig, repoRoot } from './common/config/config';
 import { dataSourceOptions } from './common/database/data-source-options';
 import { createErrorFormatter } from './common/graphql/format-error';
@@ -28,13 +37,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        AppConfigModule.forRoot(config),
         LoggerModule.forRoot(loggingParams(config)),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [GraphQLLoadersModule],
-          inject: [LoadersFactory],
-          useFactory: (loaders: LoadersFactory) => ({
+          imports: [GraphQLLoadersModule, AuthModule],
+          inject: [LoadersFactory, SessionsService],
+          useFactory: (loaders: LoadersFactory, sessions: SessionsService) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -42,7 +52,11 @@ export class AppModule {
             introspection: true,
             csrfPrevention: true,
             includeStacktraceInErrorResponses: development,
-            context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: loaders.create() }),
+            context: async ({ req, res }: { req: Request; res: unknown }) => ({ req, res, loaders: loaders.create(), viewer: await sessions.viewerOf(req) }),
+            // The access guard also runs for field resolvers (audit log, people …), deny by default.
+            fieldResolverEnhancers: ['guards'],
+            validationRules: [depthRule],
+            plugins: [complexityPlugin],
             formatError: createErrorFormatter({ development, log: (error) => errorLog.error(error) }),
           }),
         }),
@@ -50,11 +64,15 @@ export class AppModule {
           ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*rest}', '/health{*rest}'] })]
           : []),
         AuditModule,
+        AuthModule,
+        MailModule,
+        PeopleModule,
         OrganisationsModule,
         PartnershipsModule,
         MembershipsModule,
       ],
       controllers: [HealthController],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

@@ -1,6 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './common/config/config';
@@ -12,6 +14,13 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      // Same-origin portal; KERN's styles set some inline style attributes. No upgrade on plain-HTTP local installs.
+      contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'upgrade-insecure-requests': null } },
+    }),
+  );
+  app.use(cookieParser());
   app.disable('x-powered-by');
   await app.init();
   return app;

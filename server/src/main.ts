@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { DEMO_PASSWORD, demoUsers } from '../../seeds/demo-users';
 import { seedDemo } from '../../seeds/seed';
 import { createApp } from './bootstrap';
 import { AppConfig, ConfigError, loadConfig } from './common/config/config';
@@ -39,7 +40,10 @@ async function main(): Promise<void> {
     const dataSource = app.get(DataSource);
     if (config.seedDemo) {
       const seeded = await seedDemo(dataSource, { onlyIfEmpty: true });
-      if (seeded) log.info(`Seeded demo data: ${seeded.partnerships} partnerships, ${seeded.organisations} organisations, ${seeded.memberships} memberships`);
+      if (seeded) {
+        log.info(`Seeded demo data: ${seeded.partnerships} partnerships, ${seeded.organisations} organisations, ${seeded.memberships} memberships, ${seeded.users} people`);
+        log.info(`Demo accounts (password "${DEMO_PASSWORD}"): ${demoUsers.map((u) => u.email).join(', ')}`);
+      }
     }
     await app.listen(config.port);
     const url = config.publicUrl ?? `http://localhost:${config.port}`;

@@ -1,4 +1,6 @@
 import { Args, Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '../auth/permissions';
+import { parentPartnership, RequirePermission } from '../common/auth/access.decorators';
 import { Connection, PageArgs } from '../common/graphql/pagination';
 import { Partnership } from '../partnerships/partnership.entity';
 import { AuditEvent } from './audit-event.entity';
@@ -30,11 +32,13 @@ export class AuditChainStatus {
 export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
+  @RequirePermission(Permission.AUDIT_READ, parentPartnership)
   @ResolveField(() => AuditEventConnection, { description: 'The audit log, newest first.' })
   auditLog(@Parent() partnership: Partnership, @Args() page: PageArgs) {
     return this.audit.list(partnership.id, page.first, page.after);
   }
 
+  @RequirePermission(Permission.AUDIT_READ, parentPartnership)
   @ResolveField(() => AuditChainStatus, { description: 'Checks every hash of the audit chain.' })
   async auditChainStatus(@Parent() partnership: Partnership): Promise<AuditChainStatus> {
     const status = await this.audit.verify(partnership.id);

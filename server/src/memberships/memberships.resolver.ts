@@ -1,4 +1,7 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '../auth/permissions';
+import { CurrentViewer, partnershipArg, partnershipOf, Public, RequirePermission } from '../common/auth/access.decorators';
+import { Viewer } from '../common/auth/viewer';
 import { IdArg } from '../common/graphql/id-arg';
 import { GraphQLContext } from '../common/graphql/loaders';
 import { Organisation } from '../organisations/organisation.entity';
@@ -12,21 +15,27 @@ import { MembershipsService } from './memberships.service';
 export class MembershipsResolver {
   constructor(private readonly service: MembershipsService) {}
 
+  @RequirePermission(Permission.MEMBERS_MANAGE, partnershipArg('input.partnershipId'))
   @Mutation(() => Membership, { description: 'Adds an organisation to a partnership; status ACTIVE unless given.' })
-  addMembership(@Args('input') input: AddMembershipInput) {
-    return this.service.add(input);
+  addMembership(@Args('input') input: AddMembershipInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.add(input, viewer);
   }
 
+  @RequirePermission(Permission.MEMBERS_MANAGE, partnershipOf(Membership, 'id'))
   @Mutation(() => Membership)
-  updateMembership(@IdArg() id: string, @Args('input') input: UpdateMembershipInput) {
-    return this.service.update(id, input);
+  updateMembership(@IdArg() id: string, @Args('input') input: UpdateMembershipInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.update(id, input, viewer);
   }
 
+  // Reached only through a partnership or mutation whose access was checked.
+
+  @Public()
   @ResolveField(() => Organisation)
   organisation(@Parent() membership: Membership, @Context() ctx: GraphQLContext) {
     return ctx.loaders.organisation.load(membership.organisationId);
   }
 
+  @Public()
   @ResolveField(() => Partnership)
   partnership(@Parent() membership: Membership, @Context() ctx: GraphQLContext) {
     return ctx.loaders.partnership.load(membership.partnershipId);

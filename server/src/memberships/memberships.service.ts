@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { Viewer } from '../common/auth/viewer';
 import { AppError } from '../common/graphql/app-error';
 import { Organisation } from '../organisations/organisation.entity';
 import { Partnership } from '../partnerships/partnership.entity';
@@ -21,7 +22,7 @@ export class MembershipsService {
     private readonly audit: AuditService,
   ) {}
 
-  async add(input: AddMembershipInput): Promise<Membership> {
+  async add(input: AddMembershipInput, viewer: Viewer): Promise<Membership> {
     const [partnership, organisation] = await Promise.all([
       this.partnerships.findOneBy({ id: input.partnershipId }),
       this.organisations.findOneBy({ id: input.organisationId }),
@@ -54,7 +55,7 @@ export class MembershipsService {
       const saved = await manager.save(membership);
       await this.audit.record(manager, {
         partnershipId: saved.partnershipId,
-        actorUserId: null,
+        actorUserId: viewer.user.id,
         action: 'membership.added',
         subjectType: 'Membership',
         subjectId: saved.id,
@@ -64,7 +65,7 @@ export class MembershipsService {
     });
   }
 
-  async update(id: string, input: UpdateMembershipInput): Promise<Membership> {
+  async update(id: string, input: UpdateMembershipInput, viewer: Viewer): Promise<Membership> {
     AppError.refuseRemoval(input, ['status', 'voting', 'voteWeight', 'vetoRight']);
     // The row stays locked until the change and its audit event are written, so "before" is exact.
     return this.dataSource.transaction(async (manager) => {
@@ -84,7 +85,7 @@ export class MembershipsService {
       if (changed.length > 0) {
         await this.audit.record(manager, {
           partnershipId: saved.partnershipId,
-          actorUserId: null,
+          actorUserId: viewer.user.id,
           action: 'membership.changed',
           subjectType: 'Membership',
           subjectId: saved.id,

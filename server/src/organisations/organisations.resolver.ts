@@ -1,4 +1,6 @@
 import { Args, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Permission, PlatformPermission } from '../auth/permissions';
+import { PlatformOnly, RequireAnywhere, SignedIn } from '../common/auth/access.decorators';
 import { IdArg } from '../common/graphql/id-arg';
 import { Connection } from '../common/graphql/pagination';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
@@ -14,22 +16,26 @@ export class OrganisationConnection extends Connection(Organisation, 'Organisati
 export class OrganisationsResolver {
   constructor(private readonly service: OrganisationsService) {}
 
+  @SignedIn()
   @Query(() => OrganisationConnection, { description: 'Organisations by name, optionally filtered by a part of the name.' })
   organisations(@Args() args: OrganisationsArgs) {
     return this.service.list(args);
   }
 
+  @SignedIn()
   @Query(() => Organisation)
   organisation(@IdArg() id: string) {
     return this.service.get(id);
   }
 
+  @RequireAnywhere(Permission.ORGANISATIONS_CREATE)
   @Mutation(() => Organisation)
   createOrganisation(@Args('input') input: CreateOrganisationInput) {
     return this.service.create(input);
   }
 
-  @Mutation(() => Organisation)
+  @PlatformOnly(PlatformPermission.ORGANISATIONS_UPDATE)
+  @Mutation(() => Organisation, { description: 'Organisations are shared by all partnerships, so only platform admins change them.' })
   updateOrganisation(@IdArg() id: string, @Args('input') input: UpdateOrganisationInput) {
     return this.service.update(id, input);
   }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { Permission, permissionsIn } from '../auth/permissions';
+import { Viewer } from '../common/auth/viewer';
 import { AppError, FieldErrors } from '../common/graphql/app-error';
 import { decodeCursor, Page, toPage } from '../common/graphql/pagination';
 import { Organisation } from '../organisations/organisation.entity';
@@ -18,24 +20,34 @@ export class PartnershipsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(args: PartnershipsArgs): Promise<Page<Partnership>> {
+  async list(args: PartnershipsArgs, viewer: Viewer | null): Promise<Page<Partnership>> {
     const query = this.partnerships.createQueryBuilder('p');
+    if (!viewer?.isPlatformAdmin) {
+      const own = [...new Set((viewer?.roles ?? []).map((r) => r.partnershipId))];
+      query.where(own.length ? '(p.public_transparency OR p.id IN (:...own))' : 'p.public_transparency', { own });
+    }
     const totalCount = await query.clone().getCount();
     if (args.after) {
       const [name, id] = decodeCursor(args.after);
-      query.where('(p.name, p.id) > (:name, :id)', { name, id });
+      query.andWhere('(p.name, p.id) > (:name, :id)', { name, id });
     }
     const rows = await query.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').take(args.first + 1).getMany();
     return toPage(rows, args.first, totalCount, (p) => p.name);
   }
 
-  async getBySlug(slug: string): Promise<Partnership> {
+  /** Public partnerships are readable by anyone; the others only with PARTNERSHIP_READ there. */
+  async getBySlug(slug: string, viewer: Viewer | null): Promise<Partnership> {
     const partnership = await this.partnerships.findOneBy({ slug });
     if (!partnership) throw new AppError('NOT_FOUND', `No partnership with slug "${slug}"`);
+    if (!partnership.publicTransparency && !permissionsIn(viewer, partnership.id).has(Permission.PARTNERSHIP_READ)) {
+      throw viewer
+        ? new AppError('FORBIDDEN', `You hold no role in the partnership "${slug}", and its pages are not public`)
+        : new AppError('UNAUTHENTICATED', `Sign in to see the partnership "${slug}"; its pages are not public`);
+    }
     return partnership;
   }
 
-  async create(input: CreatePartnershipInput): Promise<Partnership> {
+  async create(input: CreatePartnershipInput, viewer: Viewer): Promise<Partnership> {
     const taken = await this.partnerships.findOneBy({ slug: input.slug });
     if (taken) {
       throw new AppError('CONFLICT', `slug "${input.slug}" is already used by ${taken.name}; choose another`, {
@@ -51,7 +63,7 @@ export class PartnershipsService {
       const saved = await manager.save(partnership);
       await this.audit.record(manager, {
         partnershipId: saved.id,
-        actorUserId: null,
+        actorUserId: viewer.user.id,
         action: 'partnership.created',
         subjectType: 'Partnership',
         subjectId: saved.id,

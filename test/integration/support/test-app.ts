@@ -4,16 +4,25 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../../server/src/bootstrap';
+import { hashPassword } from '../../../server/src/auth/passwords';
 import { loadConfig } from '../../../server/src/common/config/config';
 import { TEMPLATE_DATABASE, withDatabase } from './database-url';
 
 export interface TestApp {
   app: INestApplication;
   dataSource: DataSource;
-  /** POSTs a GraphQL operation and returns the parsed body. */
+  /** POSTs a GraphQL operation as the platform admin (signed in at start) and returns the parsed body. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>>;
+  /** The same as a given session cookie, or signed out (null). */
+  gqlAs<T = Record<string, unknown>>(cookie: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>>;
+  /** Creates a person (platform admin or not) with the test password and returns its session cookie. */
+  createUser(email: string, options?: { platformAdmin?: boolean; roles?: { partnershipId: string; role: string; organisationId?: string }[] }): Promise<string>;
+  /** Signs in and returns the session cookie. */
+  signIn(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
+
+export const TEST_PASSWORD = 'correct horse battery staple';
 
 export interface GraphQLBody<T> {
   data?: T | null;
@@ -21,7 +30,7 @@ export interface GraphQLBody<T> {
 }
 
 /** Boots the real app on a fresh database cloned from the migrated template: one per test file. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const serverUrl = process.env.ALLMENDE_TEST_SERVER_URL;
   if (!serverUrl) throw new Error('ALLMENDE_TEST_SERVER_URL is not set: run the integration tests through jest (npm test)');
   const database = `allmende_test_${randomBytes(6).toString('hex')}`;
@@ -32,16 +41,50 @@ export async function createTestApp(): Promise<TestApp> {
   } finally {
     await admin.end();
   }
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const app = await createApp(config, withDatabase(serverUrl, database));
   const server = app.getHttpServer();
+  const dataSource = app.get(DataSource);
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+
+  const gqlAs: TestApp['gqlAs'] = async (cookie, query, variables) => {
+    const call = request(server).post('/graphql').set('content-type', 'application/json');
+    if (cookie) call.set('cookie', cookie);
+    return (await call.send({ query, variables })).body;
+  };
+  const signIn = async (email: string, password = TEST_PASSWORD) => {
+    const response = await request(server)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: email, p: password } });
+    const cookie = [response.headers['set-cookie'] ?? []].flat().find((c: string) => c.startsWith('allmende_session='));
+    if (!cookie) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(response.body.errors)}`);
+    return cookie.split(';')[0];
+  };
+  const createUser: TestApp['createUser'] = async (email, options = {}) => {
+    const [user] = await dataSource.query(
+      `INSERT INTO users (email, display_name, password_hash, is_platform_admin) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [email, email.split('@')[0], passwordHash, options.platformAdmin ?? false],
+    );
+    for (const role of options.roles ?? []) {
+      await dataSource.query(`INSERT INTO partnership_roles (partnership_id, user_id, role, organisation_id) VALUES ($1, $2, $3, $4)`, [
+        role.partnershipId,
+        user.id,
+        role.role,
+        role.organisationId ?? null,
+      ]);
+    }
+    return signIn(email);
+  };
+  const adminCookie = await createUser(`admin-${database}@test.example`, { platformAdmin: true });
+
   return {
     app,
-    dataSource: app.get(DataSource),
-    gql: async (query, variables) => {
-      const response = await request(server).post('/graphql').set('content-type', 'application/json').send({ query, variables });
-      return response.body;
-    },
+    dataSource,
+    gql: (query, variables) => gqlAs(adminCookie, query, variables),
+    gqlAs,
+    createUser,
+    signIn,
     close: async () => {
       await app.close();
       const cleanup = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });

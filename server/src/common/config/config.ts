@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { bool, cleanEnv, makeValidator, port, str, url, EnvError, EnvMissingError } from 'envalid';
+import { bool, cleanEnv, email, makeValidator, port, str, url, EnvError, EnvMissingError } from 'envalid';
 
 /** The repository root, found from this file in server/src/… (sources, ts-jest) or server/dist/server/src/… (built). */
 export const repoRoot = findRepoRoot(__dirname);
@@ -16,6 +16,16 @@ const databaseUrl = makeValidator<string>((value) => {
   return value;
 });
 
+const smtpUrl = makeValidator<string>((value) => {
+  if (!/^smtps?:\/\//.test(value)) throw new Error('expected an smtp:// or smtps:// URL');
+  return value;
+});
+
+const positiveInt = makeValidator<number>((value) => {
+  if (!/^[1-9][0-9]{0,5}$/.test(value)) throw new Error('expected a whole number from 1 to 999999');
+  return Number(value);
+});
+
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
@@ -25,6 +35,13 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   seedDemo: boolean;
   publicUrl: string | undefined;
+  /** nodemailer transport URL; unset: mails go to the log and the outbox only. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  invitationTtlDays: number;
+  /** Sign-in and password-reset attempts allowed per account and per address in 15 minutes. */
+  authRateLimitPerAccount: number;
+  authRateLimitPerAddress: number;
 }
 
 export class ConfigError extends Error {}
@@ -47,6 +64,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
       SEED_DEMO: bool({ default: true }),
       PUBLIC_URL: url({ default: undefined }),
+      SMTP_URL: smtpUrl({ default: undefined }),
+      MAIL_FROM: email({ default: 'allmende@localhost' }),
+      INVITATION_TTL_DAYS: positiveInt({ default: 7 }),
+      AUTH_RATE_LIMIT_PER_ACCOUNT: positiveInt({ default: 10 }),
+      AUTH_RATE_LIMIT_PER_ADDRESS: positiveInt({ default: 100 }),
     },
     {
       reporter: ({ errors }) => {
@@ -67,6 +89,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: cleaned.LOG_LEVEL as AppConfig['logLevel'],
     seedDemo: cleaned.SEED_DEMO,
     publicUrl: cleaned.PUBLIC_URL,
+    smtpUrl: cleaned.SMTP_URL,
+    mailFrom: cleaned.MAIL_FROM,
+    invitationTtlDays: cleaned.INVITATION_TTL_DAYS,
+    authRateLimitPerAccount: cleaned.AUTH_RATE_LIMIT_PER_ACCOUNT,
+    authRateLimitPerAddress: cleaned.AUTH_RATE_LIMIT_PER_ADDRESS,
   };
 }
 
@@ -74,6 +101,7 @@ const allowed: Record<string, string> = {
   PORT: 'expected an integer port between 1 and 65535',
   SEED_DEMO: 'expected true or false',
   PUBLIC_URL: 'expected an absolute URL such as https://allmende.example.org',
+  MAIL_FROM: 'expected an e-mail address',
 };
 
 function describe(name: string, error: Error): string {

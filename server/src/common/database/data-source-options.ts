@@ -2,11 +2,17 @@ import * as path from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { AuditEvent } from '../../audit/audit-event.entity';
 import { Membership } from '../../memberships/membership.entity';
+import { PasswordReset } from '../../auth/password-reset.entity';
+import { Session } from '../../auth/session.entity';
+import { OutboxMail } from '../../mail/outbox-mail.entity';
+import { Invitation } from '../../people/invitation.entity';
+import { PartnershipRole } from '../../people/partnership-role.entity';
+import { User } from '../../users/user.entity';
 import { Organisation } from '../../organisations/organisation.entity';
 import { Partnership } from '../../partnerships/partnership.entity';
 import { repoRoot } from '../config/config';
 
-export const entities = [Organisation, Partnership, Membership, AuditEvent];
+export const entities = [Organisation, Partnership, Membership, AuditEvent, User, Session, PasswordReset, PartnershipRole, Invitation, OutboxMail];
 
 /**
  * The one data source definition, shared by the app, the CLI (`npm run db:*`) and the tests.

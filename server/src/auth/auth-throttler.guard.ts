@@ -1,0 +1,42 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOptions } from '@nestjs/throttler';
+import { AppConfig } from '../common/config/config';
+import { hashToken } from '../common/auth/tokens';
+import { AppError } from '../common/graphql/app-error';
+
+const WINDOW_MS = 15 * 60_000;
+
+/** Per address, and per account (the e-mail, or the reset token's hash), for sign-in and password reset. */
+export function authThrottlers(config: AppConfig): ThrottlerModuleOptions {
+  return {
+    throttlers: [
+      { name: 'address', ttl: WINDOW_MS, limit: config.authRateLimitPerAddress },
+      {
+        name: 'account',
+        ttl: WINDOW_MS,
+        limit: config.authRateLimitPerAccount,
+        getTracker: (_req, context) => {
+          const args = GqlExecutionContext.create(context).getArgs<{ email?: unknown; token?: unknown }>();
+          if (typeof args.email === 'string') return args.email.trim().toLowerCase();
+          if (typeof args.token === 'string') return `token:${hashToken(args.token)}`;
+          return 'unknown';
+        },
+      },
+    ],
+  };
+}
+
+@Injectable()
+export class AuthThrottlerGuard extends ThrottlerGuard {
+  protected override getRequestResponse(context: ExecutionContext) {
+    const ctx = GqlExecutionContext.create(context).getContext<{ req: Record<string, unknown>; res: Record<string, unknown> }>();
+    return { req: ctx.req, res: ctx.res };
+  }
+
+  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    const minutes = Math.max(1, Math.ceil(detail.timeToBlockExpire / 60));
+    const per = detail.tracker.includes('@') || detail.tracker.startsWith('token:') ? 'for this account' : 'from this address';
+    throw new AppError('TOO_MANY_REQUESTS', `Too many attempts ${per}: try again in ${minutes} minute${minutes === 1 ? '' : 's'}`);
+  }
+}

@@ -1,0 +1,67 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import { CurrentViewer, Public, SignedIn } from '../common/auth/access.decorators';
+import { Viewer } from '../common/auth/viewer';
+import { User } from '../users/user.entity';
+import { AuthThrottlerGuard } from './auth-throttler.guard';
+import { AuthService } from './auth.service';
+import { ChangePasswordArgs, RequestPasswordResetArgs, ResetPasswordArgs, SignInArgs, UpdateAccountInput } from './dto/auth.args';
+
+interface HttpContext {
+  req: Request;
+  res: Response;
+}
+
+@Resolver(() => User)
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Query(() => User, { nullable: true, description: 'The signed-in person; null when signed out.' })
+  me(@CurrentViewer() viewer: Viewer | null) {
+    return viewer?.user ?? null;
+  }
+
+  @Public()
+  @UseGuards(AuthThrottlerGuard)
+  @Mutation(() => User, { description: 'Signs in and sets the session cookie.' })
+  signIn(@Args() { email, password }: SignInArgs, @Context() { req, res }: HttpContext) {
+    return this.auth.signIn(email, password, req, res);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: 'Ends this session.' })
+  async signOut(@CurrentViewer() viewer: Viewer, @Context() { req, res }: HttpContext) {
+    await this.auth.signOut(viewer, req, res);
+    return true;
+  }
+
+  @Public()
+  @UseGuards(AuthThrottlerGuard)
+  @Mutation(() => Boolean, { description: 'Mails a reset link when the account exists; always answers true.' })
+  async requestPasswordReset(@Args() { email }: RequestPasswordResetArgs) {
+    await this.auth.requestPasswordReset(email);
+    return true;
+  }
+
+  @Public()
+  @UseGuards(AuthThrottlerGuard)
+  @Mutation(() => User, { description: 'Sets a new password with the mailed token, ends all other sessions and signs in.' })
+  resetPassword(@Args() { token, password }: ResetPasswordArgs, @Context() { req, res }: HttpContext) {
+    return this.auth.resetPassword(token, password, req, res);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: 'Changes the password and ends every other session.' })
+  async changePassword(@CurrentViewer() viewer: Viewer, @Args() { currentPassword, newPassword }: ChangePasswordArgs) {
+    await this.auth.changePassword(viewer, currentPassword, newPassword);
+    return true;
+  }
+
+  @SignedIn()
+  @Mutation(() => User)
+  updateAccount(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateAccountInput) {
+    return this.auth.updateAccount(viewer, input);
+  }
+}

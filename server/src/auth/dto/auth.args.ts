@@ -1,0 +1,66 @@
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Trim } from '../../common/graphql/trim';
+import { Language } from '../../users/language';
+import { NewPassword } from './new-password';
+
+@ArgsType()
+export class SignInArgs {
+  @Field()
+  @Trim()
+  @IsString()
+  @MaxLength(320)
+  email: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  password: string;
+}
+
+@ArgsType()
+export class RequestPasswordResetArgs {
+  @Field()
+  @Trim()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  email: string;
+}
+
+@ArgsType()
+export class ResetPasswordArgs {
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'token must be the code from the e-mail link' })
+  token: string;
+
+  @Field()
+  @NewPassword('password')
+  password: string;
+}
+
+@ArgsType()
+export class ChangePasswordArgs {
+  @Field()
+  @IsString()
+  currentPassword: string;
+
+  @Field()
+  @NewPassword('newPassword')
+  newPassword: string;
+}
+
+@InputType()
+export class UpdateAccountInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'displayName must not be empty' })
+  @MaxLength(200, { message: 'displayName must be at most 200 characters long' })
+  displayName?: string;
+
+  @Field(() => Language, { nullable: true })
+  @IsOptional()
+  @IsEnum(Language, { message: `preferredLanguage must be one of ${Object.values(Language).join(', ')}` })
+  preferredLanguage?: Language;
+}

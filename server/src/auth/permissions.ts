@@ -1,0 +1,69 @@
+/**
+ * Who may do what: the one place where roles map to permissions. `docs/permissions.md` is generated
+ * from this file (`npm run docs:permissions`); CI fails when it drifts.
+ */
+export enum Role {
+  /** Delegate of one member organisation: the only role that acts for that organisation. */
+  REPRESENTATIVE = 'REPRESENTATIVE',
+  COMMUNITY_MANAGER = 'COMMUNITY_MANAGER',
+  PRODUCT_OWNER = 'PRODUCT_OWNER',
+  TREASURER = 'TREASURER',
+  ADMIN = 'ADMIN',
+  OBSERVER = 'OBSERVER',
+}
+
+export enum Permission {
+  /** Read the partnership and its members, also when its transparency pages are not public. */
+  PARTNERSHIP_READ = 'PARTNERSHIP_READ',
+  /** See who holds which role. */
+  PEOPLE_READ = 'PEOPLE_READ',
+  /** Invite people, revoke invitations and remove roles. */
+  PEOPLE_MANAGE = 'PEOPLE_MANAGE',
+  /** Admit members and change memberships. */
+  MEMBERS_MANAGE = 'MEMBERS_MANAGE',
+  /** Read and verify the audit log. */
+  AUDIT_READ = 'AUDIT_READ',
+  /** Add organisations to the shared directory (to admit them as members). */
+  ORGANISATIONS_CREATE = 'ORGANISATIONS_CREATE',
+}
+
+/** Permissions that only platform admins hold, not tied to one partnership. */
+export enum PlatformPermission {
+  PARTNERSHIPS_CREATE = 'PARTNERSHIPS_CREATE',
+  ORGANISATIONS_UPDATE = 'ORGANISATIONS_UPDATE',
+  OUTBOX_READ = 'OUTBOX_READ',
+}
+
+const everyone = [Permission.PARTNERSHIP_READ, Permission.AUDIT_READ];
+
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  [Role.REPRESENTATIVE]: [...everyone, Permission.PEOPLE_READ],
+  [Role.COMMUNITY_MANAGER]: [
+    ...everyone,
+    Permission.PEOPLE_READ,
+    Permission.PEOPLE_MANAGE,
+    Permission.MEMBERS_MANAGE,
+    Permission.ORGANISATIONS_CREATE,
+  ],
+  [Role.PRODUCT_OWNER]: [...everyone, Permission.PEOPLE_READ],
+  [Role.TREASURER]: [...everyone, Permission.PEOPLE_READ],
+  [Role.ADMIN]: [...everyone, Permission.PEOPLE_READ, Permission.PEOPLE_MANAGE, Permission.MEMBERS_MANAGE, Permission.ORGANISATIONS_CREATE],
+  [Role.OBSERVER]: [...everyone],
+};
+
+export interface ViewerRoles {
+  isPlatformAdmin: boolean;
+  roles: readonly { partnershipId: string; role: Role }[];
+}
+
+/** What the viewer may do in one partnership. Platform admins may do everything everywhere. */
+export function permissionsIn(viewer: ViewerRoles | null, partnershipId: string): Set<Permission> {
+  if (!viewer) return new Set();
+  if (viewer.isPlatformAdmin) return new Set(Object.values(Permission));
+  return new Set(viewer.roles.filter((r) => r.partnershipId === partnershipId).flatMap((r) => rolePermissions[r.role]));
+}
+
+/** Whether the viewer holds the permission in at least one partnership (for directory-wide actions). */
+export function holdsAnywhere(viewer: ViewerRoles | null, permission: Permission): boolean {
+  return !!viewer && (viewer.isPlatformAdmin || viewer.roles.some((r) => rolePermissions[r.role].includes(permission)));
+}

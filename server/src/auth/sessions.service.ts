@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { CookieOptions, Request, Response } from 'express';
+import { EntityManager, IsNull, MoreThan, Not, Repository } from 'typeorm';
+import { hashToken, newToken } from '../common/auth/tokens';
+import { Viewer } from '../common/auth/viewer';
+import { PartnershipRole } from '../people/partnership-role.entity';
+import { Session } from './session.entity';
+
+export const SESSION_COOKIE = 'allmende_session';
+const SESSION_DAYS = 14;
+
+/** Server-side sessions carried by an httpOnly cookie: revocable, and nothing in the cookie but a random token. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    @InjectRepository(PartnershipRole) private readonly roles: Repository<PartnershipRole>,
+  ) {}
+
+  /** The viewer of a request: its session (valid, not revoked) and its roles as they are now. */
+  async viewerOf(req: Request): Promise<Viewer | null> {
+    const token: unknown = req.cookies?.[SESSION_COOKIE];
+    if (typeof token !== 'string' || token.length === 0) return null;
+    const session = await this.sessions.findOne({
+      where: { tokenHash: hashToken(token), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      relations: { user: true },
+    });
+    if (!session?.user) return null;
+    const roles = await this.roles.findBy({ userId: session.userId });
+    return { user: session.user, sessionId: session.id, isPlatformAdmin: session.user.isPlatformAdmin, roles };
+  }
+
+  async start(manager: EntityManager, userId: string, req: Request, res: Response): Promise<void> {
+    const { token, hash } = newToken();
+    const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
+    await manager.save(Session, manager.create(Session, { tokenHash: hash, userId, expiresAt, revokedAt: null }));
+    res.cookie(SESSION_COOKIE, token, { ...cookieOptions(req), expires: expiresAt });
+  }
+
+  async end(viewer: Viewer, req: Request, res: Response): Promise<void> {
+    await this.sessions.update({ id: viewer.sessionId }, { revokedAt: new Date() });
+    res.clearCookie(SESSION_COOKIE, cookieOptions(req));
+  }
+
+  /** Revokes every session of the person, or every one but `exceptId`. */
+  async revokeAll(manager: EntityManager, userId: string, exceptId?: string): Promise<void> {
+    await manager.update(Session, { userId, revokedAt: IsNull(), ...(exceptId ? { id: Not(exceptId) } : {}) }, { revokedAt: new Date() });
+  }
+}
+
+function cookieOptions(req: Request): CookieOptions {
+  // Secure whenever the browser reached us over HTTPS (directly or through a trusted proxy).
+  return { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' };
+}

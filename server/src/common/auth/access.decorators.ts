@@ -1,0 +1,61 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { DataSource, EntityTarget } from 'typeorm';
+import { Permission, PlatformPermission } from '../../auth/permissions';
+import { Viewer } from './viewer';
+
+export const ACCESS_RULE = 'allmende:access-rule';
+
+/** Finds the partnership an operation acts on, from its arguments or its parent object. */
+export type PartnershipLocator = (input: { args: Record<string, unknown>; parent: unknown; dataSource: DataSource }) => Promise<string | null>;
+
+export type AccessRule =
+  | { kind: 'public' }
+  | { kind: 'signed-in' }
+  | { kind: 'platform'; permission: PlatformPermission }
+  | { kind: 'anywhere'; permission: Permission }
+  | { kind: 'partnership'; permission: Permission; locate: PartnershipLocator };
+
+/** Anyone, signed in or not. The resolver or service still decides what it shows (e.g. only public partnerships). */
+export const Public = () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);
+/** Any signed-in person. */
+export const SignedIn = () => SetMetadata(ACCESS_RULE, { kind: 'signed-in' } satisfies AccessRule);
+/** Platform admins only. */
+export const PlatformOnly = (permission: PlatformPermission) => SetMetadata(ACCESS_RULE, { kind: 'platform', permission } satisfies AccessRule);
+/** Whoever holds the permission in at least one partnership. */
+export const RequireAnywhere = (permission: Permission) => SetMetadata(ACCESS_RULE, { kind: 'anywhere', permission } satisfies AccessRule);
+/** Whoever holds the permission in the partnership the locator finds. */
+export const RequirePermission = (permission: Permission, locate: PartnershipLocator) =>
+  SetMetadata(ACCESS_RULE, { kind: 'partnership', permission, locate } satisfies AccessRule);
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function at(args: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
+}
+
+/** The partnership is the parent object (a field of Partnership). */
+export const parentPartnership: PartnershipLocator = async ({ parent }) => (parent as { id: string }).id;
+
+/** The partnership id is an argument, e.g. `input.partnershipId`. */
+export const partnershipArg =
+  (path: string): PartnershipLocator =>
+  async ({ args }) => {
+    const id = at(args, path);
+    return typeof id === 'string' && uuid.test(id) ? id : null;
+  };
+
+/** The argument is the id of a record that belongs to a partnership (membership, role, invitation …). */
+export const partnershipOf =
+  (entity: EntityTarget<{ id: string; partnershipId: string }>, path: string): PartnershipLocator =>
+  async ({ args, dataSource }) => {
+    const id = at(args, path);
+    if (typeof id !== 'string' || !uuid.test(id)) return null;
+    const row = await dataSource.getRepository(entity).findOne({ where: { id }, select: { id: true, partnershipId: true } });
+    return row?.partnershipId ?? null;
+  };
+
+/** The signed-in person, or null. */
+export const CurrentViewer = createParamDecorator((_data: unknown, context: ExecutionContext): Viewer | null => {
+  return GqlExecutionContext.create(context).getContext<{ viewer: Viewer | null }>().viewer ?? null;
+});

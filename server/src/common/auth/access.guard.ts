@@ -1,0 +1,48 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { holdsAnywhere, permissionsIn } from '../../auth/permissions';
+import { AppError } from '../graphql/app-error';
+import { ACCESS_RULE, AccessRule } from './access.decorators';
+import { Viewer } from './viewer';
+
+/**
+ * Global and deny-by-default: every query, mutation, field resolver and controller names its rule
+ * (`@Public`, `@SignedIn`, `@PlatformOnly`, `@RequireAnywhere`, `@RequirePermission`), or is refused.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
+    if (!rule) throw new AppError('FORBIDDEN', `${context.getClass().name}.${context.getHandler().name} names no access rule, so it is denied`);
+    if (rule.kind === 'public') return true;
+    if (context.getType<string>() !== 'graphql') throw new AppError('FORBIDDEN', 'Only public HTTP routes exist');
+
+    const gql = GqlExecutionContext.create(context);
+    const viewer = gql.getContext<{ viewer: Viewer | null }>().viewer;
+    if (!viewer) throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
+    switch (rule.kind) {
+      case 'signed-in':
+        return true;
+      case 'platform':
+        if (viewer.isPlatformAdmin) return true;
+        throw new AppError('FORBIDDEN', `Only platform admins may do this (${rule.permission})`);
+      case 'anywhere':
+        if (holdsAnywhere(viewer, rule.permission)) return true;
+        throw new AppError('FORBIDDEN', `You need the permission ${rule.permission} in a partnership to do this`);
+      case 'partnership': {
+        const partnershipId = await rule.locate({ args: gql.getArgs(), parent: gql.getRoot(), dataSource: this.dataSource });
+        // Nothing found: the resolver reports the unknown or malformed id itself.
+        if (partnershipId === null) return true;
+        if (permissionsIn(viewer, partnershipId).has(rule.permission)) return true;
+        throw new AppError('FORBIDDEN', `You need the permission ${rule.permission} in this partnership to do this`);
+      }
+    }
+  }
+}

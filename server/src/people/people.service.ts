@@ -1,0 +1,228 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { DataSource, EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { hashPassword } from '../auth/passwords';
+import { Role } from '../auth/permissions';
+import { SessionsService } from '../auth/sessions.service';
+import { hashToken, newToken } from '../common/auth/tokens';
+import { Viewer } from '../common/auth/viewer';
+import { APP_CONFIG } from '../common/config/app-config.provider';
+import { AppConfig } from '../common/config/config';
+import { AppError } from '../common/graphql/app-error';
+import { MailService } from '../mail/mail.service';
+import { MembershipStatus } from '../memberships/membership-status';
+import { Membership } from '../memberships/membership.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { Partnership } from '../partnerships/partnership.entity';
+import { User } from '../users/user.entity';
+import { AcceptInvitationInput, CreateInvitationInput } from './dto/people.inputs';
+import { InvitationPreview } from './invitation-preview';
+import { Invitation } from './invitation.entity';
+import { PartnershipRole } from './partnership-role.entity';
+
+const roleNames: Record<Role, string> = {
+  [Role.REPRESENTATIVE]: 'Vertretung / representative',
+  [Role.COMMUNITY_MANAGER]: 'Community Management',
+  [Role.PRODUCT_OWNER]: 'Produktverantwortung / product owner',
+  [Role.TREASURER]: 'Kasse / treasurer',
+  [Role.ADMIN]: 'Administration',
+  [Role.OBSERVER]: 'Beobachtung / observer',
+};
+
+@Injectable()
+export class PeopleService {
+  constructor(
+    @InjectRepository(PartnershipRole) private readonly roles: Repository<PartnershipRole>,
+    @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly sessions: SessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  people(partnershipId: string): Promise<PartnershipRole[]> {
+    return this.roles.find({ where: { partnershipId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  openInvitations(partnershipId: string): Promise<Invitation[]> {
+    return this.invitations.find({
+      where: { partnershipId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  async invite(viewer: Viewer, input: CreateInvitationInput): Promise<Invitation> {
+    const partnership = await this.dataSource.getRepository(Partnership).findOneBy({ id: input.partnershipId });
+    if (!partnership) throw AppError.badInput({ partnershipId: [`no partnership with id ${input.partnershipId}`] });
+    const organisation = await this.representedOrganisation(input.partnershipId, input.role, input.organisationId ?? null);
+    const holder = await this.dataSource
+      .getRepository(PartnershipRole)
+      .createQueryBuilder('r')
+      .innerJoin(User, 'u', 'u.id = r.user_id')
+      .where('r.partnership_id = :p AND r.role = :role AND u.email = :email', { p: partnership.id, role: input.role, email: input.email })
+      .andWhere(organisation ? 'r.organisation_id = :o' : 'r.organisation_id IS NULL', { o: organisation?.id })
+      .getOne();
+    if (holder) throw new AppError('CONFLICT', `${input.email} already holds the role ${input.role} in ${partnership.name}`);
+
+    const { token, hash } = newToken();
+    const expiresAt = new Date(Date.now() + this.config.invitationTtlDays * 24 * 3600 * 1000);
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await manager.save(
+        Invitation,
+        manager.create(Invitation, {
+          tokenHash: hash,
+          email: input.email,
+          partnershipId: partnership.id,
+          role: input.role,
+          organisationId: organisation?.id ?? null,
+          invitedByUserId: viewer.user.id,
+          expiresAt,
+          acceptedAt: null,
+          revokedAt: null,
+        }),
+      );
+      const link = `${this.mail.publicUrl}/einladung/${token}`;
+      const what = `${roleNames[input.role]}${organisation ? ` (${organisation.name})` : ''}`;
+      await this.mail.send(
+        manager,
+        input.email,
+        `Einladung zu ${partnership.name} / Invitation to ${partnership.name}`,
+        `${viewer.user.displayName} lädt Sie zu ${partnership.name} auf Allmende ein: ${what}.\n` +
+          `${viewer.user.displayName} invites you to ${partnership.name} on Allmende: ${what}.\n\n${link}\n\n` +
+          `Gültig bis / valid until ${expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+      );
+      await this.audit.record(manager, {
+        partnershipId: partnership.id,
+        actorUserId: viewer.user.id,
+        action: 'invitation.created',
+        subjectType: 'Invitation',
+        subjectId: invitation.id,
+        payload: { email: input.email.toLowerCase(), role: input.role, organisationId: organisation?.id ?? null },
+      });
+      return invitation;
+    });
+  }
+
+  async revokeInvitation(viewer: Viewer, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const invitation = await manager.findOne(Invitation, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!invitation) throw new AppError('NOT_FOUND', `No invitation with id ${id}`);
+      if (invitation.acceptedAt) throw new AppError('CONFLICT', 'This invitation was already accepted; remove the role instead');
+      if (invitation.revokedAt) return;
+      await manager.update(Invitation, { id }, { revokedAt: new Date() });
+      await this.audit.record(manager, {
+        partnershipId: invitation.partnershipId,
+        actorUserId: viewer.user.id,
+        action: 'invitation.revoked',
+        subjectType: 'Invitation',
+        subjectId: id,
+        payload: { email: invitation.email.toLowerCase(), role: invitation.role },
+      });
+    });
+  }
+
+  async preview(token: string): Promise<InvitationPreview> {
+    const invitation = await this.usable(this.dataSource.manager, token);
+    const [partnership, organisation, account] = await Promise.all([
+      this.dataSource.getRepository(Partnership).findOneByOrFail({ id: invitation.partnershipId }),
+      invitation.organisationId ? this.dataSource.getRepository(Organisation).findOneBy({ id: invitation.organisationId }) : null,
+      this.dataSource.getRepository(User).findOneBy({ email: invitation.email }),
+    ]);
+    return {
+      email: invitation.email,
+      role: invitation.role,
+      partnershipName: partnership.name,
+      partnershipSlug: partnership.slug,
+      organisationName: organisation?.name ?? null,
+      accountExists: account !== null,
+      expiresAt: invitation.expiresAt,
+    };
+  }
+
+  /**
+   * Single use. A new person sets name and password here and is signed in; someone who already has
+   * an account accepts while signed in as the invited e-mail address.
+   */
+  async accept(viewer: Viewer | null, input: AcceptInvitationInput, req: Request, res: Response): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await this.usable(manager, input.token, true);
+      let user = await manager.findOneBy(User, { email: invitation.email });
+      if (user) {
+        if (!viewer) throw new AppError('UNAUTHENTICATED', `An account for ${invitation.email} exists: sign in as it, then accept the invitation`);
+        if (viewer.user.id !== user.id) {
+          throw new AppError('FORBIDDEN', `This invitation is for ${invitation.email}; you are signed in as ${viewer.user.email}`);
+        }
+      } else {
+        const missing: Record<string, string[]> = {};
+        if (!input.displayName) missing.displayName = ['displayName is required to create your account'];
+        if (!input.password) missing.password = ['password is required to create your account'];
+        if (Object.keys(missing).length > 0) throw AppError.badInput(missing);
+        user = await manager.save(User, manager.create(User, { email: invitation.email, displayName: input.displayName!, passwordHash: await hashPassword(input.password!) }));
+      }
+      await manager.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
+      const granted = { partnershipId: invitation.partnershipId, userId: user.id, role: invitation.role, organisationId: invitation.organisationId ?? IsNull() };
+      // Two invitations to the same role: the second acceptance grants nothing new.
+      const held = await manager.findOneBy(PartnershipRole, granted);
+      if (held) return user;
+      const role = await manager.save(PartnershipRole, manager.create(PartnershipRole, { ...granted, organisationId: invitation.organisationId }));
+      await this.audit.record(manager, {
+        partnershipId: invitation.partnershipId,
+        actorUserId: user.id,
+        action: 'role.granted',
+        subjectType: 'PartnershipRole',
+        subjectId: role.id,
+        payload: { invitationId: invitation.id, userId: user.id, email: user.email.toLowerCase(), role: role.role, organisationId: role.organisationId },
+      });
+      if (!viewer) await this.sessions.start(manager, user.id, req, res);
+      return user;
+    });
+  }
+
+  async removeRole(viewer: Viewer, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const role = await manager.findOne(PartnershipRole, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!role) throw new AppError('NOT_FOUND', `No role with id ${id}`);
+      if (role.role === Role.COMMUNITY_MANAGER) {
+        const managers = await manager.countBy(PartnershipRole, { partnershipId: role.partnershipId, role: Role.COMMUNITY_MANAGER });
+        if (managers === 1 && !viewer.isPlatformAdmin) {
+          throw new AppError('CONFLICT', 'A partnership keeps at least one community manager: name another one first');
+        }
+      }
+      await manager.delete(PartnershipRole, { id });
+      await this.audit.record(manager, {
+        partnershipId: role.partnershipId,
+        actorUserId: viewer.user.id,
+        action: 'role.removed',
+        subjectType: 'PartnershipRole',
+        subjectId: id,
+        payload: { userId: role.userId, role: role.role, organisationId: role.organisationId },
+      });
+    });
+  }
+
+  private async usable(manager: EntityManager, token: string, lock = false): Promise<Invitation> {
+    const invitation = await manager.findOne(Invitation, { where: { tokenHash: hashToken(token) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!invitation) throw new AppError('NOT_FOUND', 'This invitation link is unknown: check that it was copied whole');
+    if (invitation.acceptedAt) throw new AppError('CONFLICT', 'This invitation was already used: sign in instead');
+    if (invitation.revokedAt) throw new AppError('CONFLICT', 'This invitation was withdrawn: ask the community manager for a new one');
+    if (invitation.expiresAt <= new Date()) {
+      throw new AppError('CONFLICT', `This invitation expired on ${invitation.expiresAt.toISOString().slice(0, 10)}: ask the community manager for a new one`);
+    }
+    return invitation;
+  }
+
+  /** A representative acts for an active member organisation of the partnership; no other role names one. */
+  private async representedOrganisation(partnershipId: string, role: Role, organisationId: string | null): Promise<Organisation | null> {
+    if (role !== Role.REPRESENTATIVE) {
+      if (organisationId) throw AppError.badInput({ organisationId: ['organisationId is only given for the role REPRESENTATIVE'] });
+      return null;
+    }
+    if (!organisationId) throw AppError.badInput({ organisationId: ['a REPRESENTATIVE needs the member organisation it acts for (organisationId)'] });
+    const membership = await this.dataSource.getRepository(Membership).findOneBy({ partnershipId, organisationId, status: MembershipStatus.ACTIVE });
+    if (!membership) throw AppError.badInput({ organisationId: ['the organisation must be an active member of this partnership'] });
+    return this.dataSource.getRepository(Organisation).findOneByOrFail({ id: organisationId });
+  }
+}

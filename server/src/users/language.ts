@@ -1,0 +1,4 @@
+export enum Language {
+  DE = 'DE',
+  EN = 'EN',
+}
