@@ -8,9 +8,10 @@ import { AuthThrottlerGuard } from './auth-throttler.guard';
 import { AuthService } from './auth.service';
 import { ChangePasswordArgs, RequestPasswordResetArgs, ResetPasswordArgs, SignInArgs, UpdateAccountInput } from './dto/auth.args';
 
-interface HttpContext {
+interface GqlHttpContext {
   req: Request;
   res: Response;
+  viewer: Viewer | null;
 }
 
 @Resolver(() => User)
@@ -26,13 +27,13 @@ export class AuthResolver {
   @Public()
   @UseGuards(AuthThrottlerGuard)
   @Mutation(() => User, { description: 'Signs in and sets the session cookie.' })
-  signIn(@Args() { email, password }: SignInArgs, @Context() { req, res }: HttpContext) {
-    return this.auth.signIn(email, password, req, res);
+  signIn(@Args() { email, password }: SignInArgs, @Context() ctx: GqlHttpContext) {
+    return this.auth.signIn(email, password, { req: ctx.req, res: ctx.res, context: ctx });
   }
 
   @SignedIn()
   @Mutation(() => Boolean, { description: 'Ends this session.' })
-  async signOut(@CurrentViewer() viewer: Viewer, @Context() { req, res }: HttpContext) {
+  async signOut(@CurrentViewer() viewer: Viewer, @Context() { req, res }: GqlHttpContext) {
     await this.auth.signOut(viewer, req, res);
     return true;
   }
@@ -48,8 +49,8 @@ export class AuthResolver {
   @Public()
   @UseGuards(AuthThrottlerGuard)
   @Mutation(() => User, { description: 'Sets a new password with the mailed token, ends all other sessions and signs in.' })
-  resetPassword(@Args() { token, password }: ResetPasswordArgs, @Context() { req, res }: HttpContext) {
-    return this.auth.resetPassword(token, password, req, res);
+  resetPassword(@Args() { token, password }: ResetPasswordArgs, @Context() ctx: GqlHttpContext) {
+    return this.auth.resetPassword(token, password, { req: ctx.req, res: ctx.res, context: ctx });
   }
 
   @SignedIn()

@@ -12,7 +12,7 @@ import { User } from '../users/user.entity';
 import { UpdateAccountInput } from './dto/auth.args';
 import { hashPassword, verifyPassword } from './passwords';
 import { PasswordReset } from './password-reset.entity';
-import { SessionsService } from './sessions.service';
+import { HttpContext, SessionsService } from './sessions.service';
 
 const RESET_MINUTES = 60;
 
@@ -28,7 +28,7 @@ export class AuthService {
   ) {}
 
   /** The same answer, and about the same time, whether the account does not exist or the password is wrong. */
-  async signIn(email: string, password: string, req: Request, res: Response): Promise<User> {
+  async signIn(email: string, password: string, { req, res, context }: HttpContext): Promise<User> {
     const user = await this.users.findOneBy({ email });
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !ok) {
@@ -44,7 +44,7 @@ export class AuthService {
       );
       throw new AppError('UNAUTHENTICATED', 'E-mail or password is wrong');
     }
-    await this.dataSource.transaction((manager) => this.sessions.start(manager, user.id, req, res));
+    await this.dataSource.transaction((manager) => this.sessions.start(manager, user.id, req, res, context));
     return user;
   }
 
@@ -69,7 +69,7 @@ export class AuthService {
   }
 
   /** Single use; ends every other session of the person and signs this browser in. */
-  async resetPassword(token: string, password: string, req: Request, res: Response): Promise<User> {
+  async resetPassword(token: string, password: string, { req, res, context }: HttpContext): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
       const reset = await manager.findOne(PasswordReset, {
         where: { tokenHash: hashToken(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
@@ -79,7 +79,7 @@ export class AuthService {
       await manager.update(PasswordReset, { id: reset.id }, { usedAt: new Date() });
       await manager.update(User, { id: reset.userId }, { passwordHash: await hashPassword(password) });
       await this.sessions.revokeAll(manager, reset.userId);
-      await this.sessions.start(manager, reset.userId, req, res);
+      await this.sessions.start(manager, reset.userId, req, res, context);
       return manager.findOneByOrFail(User, { id: reset.userId });
     });
   }

@@ -5,9 +5,17 @@ import { EntityManager, IsNull, MoreThan, Not, Repository } from 'typeorm';
 import { hashToken, newToken } from '../common/auth/tokens';
 import { Viewer } from '../common/auth/viewer';
 import { PartnershipRole } from '../people/partnership-role.entity';
+import { User } from '../users/user.entity';
 import { Session } from './session.entity';
 
 export const SESSION_COOKIE = 'allmende_session';
+
+/** The parts of the GraphQL context that sign-in needs: the HTTP pair and the viewer it replaces. */
+export interface HttpContext {
+  req: Request;
+  res: Response;
+  context: { viewer: Viewer | null };
+}
 const SESSION_DAYS = 14;
 
 /** Server-side sessions carried by an httpOnly cookie: revocable, and nothing in the cookie but a random token. */
@@ -31,11 +39,17 @@ export class SessionsService {
     return { user: session.user, sessionId: session.id, isPlatformAdmin: session.user.isPlatformAdmin, roles };
   }
 
-  async start(manager: EntityManager, userId: string, req: Request, res: Response): Promise<void> {
+  /**
+   * Starts a session, sets its cookie, and makes its person the viewer of the rest of this request
+   * (so that the answer to a sign-in already shows what the person may see).
+   */
+  async start(manager: EntityManager, userId: string, req: Request, res: Response, context: { viewer: Viewer | null }): Promise<void> {
     const { token, hash } = newToken();
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
-    await manager.save(Session, manager.create(Session, { tokenHash: hash, userId, expiresAt, revokedAt: null }));
+    const session = await manager.save(Session, manager.create(Session, { tokenHash: hash, userId, expiresAt, revokedAt: null }));
     res.cookie(SESSION_COOKIE, token, { ...cookieOptions(req), expires: expiresAt });
+    const user = await manager.findOneByOrFail(User, { id: userId });
+    context.viewer = { user, sessionId: session.id, isPlatformAdmin: user.isPlatformAdmin, roles: await manager.findBy(PartnershipRole, { userId }) };
   }
 
   async end(viewer: Viewer, req: Request, res: Response): Promise<void> {

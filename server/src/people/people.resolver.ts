@@ -62,8 +62,12 @@ export class PeopleResolver {
 
   @Public()
   @Mutation(() => User, { description: 'Accepts an invitation; a new person sets name and password and is signed in.' })
-  acceptInvitation(@CurrentViewer() viewer: Viewer | null, @Args('input') input: AcceptInvitationInput, @Context() ctx: { req: Request; res: Response }) {
-    return this.people.accept(viewer, input, ctx.req, ctx.res);
+  acceptInvitation(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('input') input: AcceptInvitationInput,
+    @Context() ctx: { req: Request; res: Response; viewer: Viewer | null },
+  ) {
+    return this.people.accept(viewer, input, { req: ctx.req, res: ctx.res, context: ctx });
   }
 
   @RequirePermission(Permission.PEOPLE_MANAGE, partnershipOf(PartnershipRole, 'id'))

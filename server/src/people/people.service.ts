@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Request, Response } from 'express';
 import { DataSource, EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/passwords';
 import { Role } from '../auth/permissions';
-import { SessionsService } from '../auth/sessions.service';
+import { HttpContext, SessionsService } from '../auth/sessions.service';
 import { hashToken, newToken } from '../common/auth/tokens';
 import { Viewer } from '../common/auth/viewer';
 import { APP_CONFIG } from '../common/config/app-config.provider';
@@ -146,7 +145,7 @@ export class PeopleService {
    * Single use. A new person sets name and password here and is signed in; someone who already has
    * an account accepts while signed in as the invited e-mail address.
    */
-  async accept(viewer: Viewer | null, input: AcceptInvitationInput, req: Request, res: Response): Promise<User> {
+  async accept(viewer: Viewer | null, input: AcceptInvitationInput, http: HttpContext): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.usable(manager, input.token, true);
       let user = await manager.findOneBy(User, { email: invitation.email });
@@ -165,18 +164,18 @@ export class PeopleService {
       await manager.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
       const granted = { partnershipId: invitation.partnershipId, userId: user.id, role: invitation.role, organisationId: invitation.organisationId ?? IsNull() };
       // Two invitations to the same role: the second acceptance grants nothing new.
-      const held = await manager.findOneBy(PartnershipRole, granted);
-      if (held) return user;
-      const role = await manager.save(PartnershipRole, manager.create(PartnershipRole, { ...granted, organisationId: invitation.organisationId }));
-      await this.audit.record(manager, {
-        partnershipId: invitation.partnershipId,
-        actorUserId: user.id,
-        action: 'role.granted',
-        subjectType: 'PartnershipRole',
-        subjectId: role.id,
-        payload: { invitationId: invitation.id, userId: user.id, email: user.email.toLowerCase(), role: role.role, organisationId: role.organisationId },
-      });
-      if (!viewer) await this.sessions.start(manager, user.id, req, res);
+      if (!(await manager.findOneBy(PartnershipRole, granted))) {
+        const role = await manager.save(PartnershipRole, manager.create(PartnershipRole, { ...granted, organisationId: invitation.organisationId }));
+        await this.audit.record(manager, {
+          partnershipId: invitation.partnershipId,
+          actorUserId: user.id,
+          action: 'role.granted',
+          subjectType: 'PartnershipRole',
+          subjectId: role.id,
+          payload: { invitationId: invitation.id, userId: user.id, email: user.email.toLowerCase(), role: role.role, organisationId: role.organisationId },
+        });
+      }
+      if (!viewer) await this.sessions.start(manager, user.id, http.req, http.res, http.context);
       return user;
     });
   }

@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { buildSchema, getNamedType, GraphQLField, GraphQLInputObjectType, GraphQLObjectType, isObjectType } from 'graphql';
+import { addMember, createOrganisation, createPartnership } from './support/fixtures';
+import { createTestApp, TestApp } from './support/test-app';
+
+/**
+ * Every query and mutation in the committed schema, called signed out and by a signed-in person
+ * with no role anywhere. An operation added later is covered without anyone remembering; one that
+ * should be open to everybody has to be added to PUBLIC on purpose.
+ */
+const schema = buildSchema(readFileSync(path.join(__dirname, '..', '..', 'server', 'schema.gql'), 'utf8'));
+
+/** Open to anyone; each says why. */
+const PUBLIC: Record<string, string> = {
+  'Query.me': 'answers null when signed out',
+  'Query.partnerships': 'lists only public partnerships to strangers',
+  'Query.partnership': 'public partnerships only (checked below)',
+  'Query.invitation': 'the invitation link is the credential',
+  'Mutation.signIn': 'how one gets a session',
+  'Mutation.requestPasswordReset': 'says the same whether or not the account exists',
+  'Mutation.resetPassword': 'the mailed token is the credential',
+  'Mutation.acceptInvitation': 'the invitation token is the credential',
+};
+
+/** Open to every signed-in person, with no role needed. */
+const SIGNED_IN = new Set(['Query.organisations', 'Query.organisation', 'Mutation.signOut', 'Mutation.changePassword', 'Mutation.updateAccount']);
+
+interface Ids {
+  slug: string;
+  partnershipId: string;
+  organisationId: string;
+  otherOrganisationId: string;
+  membershipId: string;
+  roleId: string;
+  invitationId: string;
+}
+
+function inputFixture(type: string, ids: Ids): Record<string, unknown> {
+  const fixtures: Record<string, Record<string, unknown>> = {
+    CreateOrganisationInput: { name: 'Gemeinde Matrix', kind: 'MUNICIPALITY' },
+    UpdateOrganisationInput: { population: 1 },
+    CreatePartnershipInput: { slug: 'matrix-neu', name: 'Matrix', productName: 'P', governanceModel: 'HYBRID' },
+    AddMembershipInput: { partnershipId: ids.partnershipId, organisationId: ids.otherOrganisationId },
+    UpdateMembershipInput: { voting: false },
+    CreateInvitationInput: { partnershipId: ids.partnershipId, email: 'neu@matrix.example', role: 'OBSERVER' },
+    AcceptInvitationInput: { token: 'not-a-real-token' },
+    UpdateAccountInput: { displayName: 'Neuer Name' },
+  };
+  if (!fixtures[type]) throw new Error(`The access matrix needs an input fixture for ${type}: add one to access-matrix.int-spec.ts`);
+  return fixtures[type];
+}
+
+const idFor: Record<string, keyof Ids> = {
+  'Query.organisation': 'organisationId',
+  'Mutation.updateOrganisation': 'organisationId',
+  'Mutation.updateMembership': 'membershipId',
+  'Mutation.revokeInvitation': 'invitationId',
+  'Mutation.removeRole': 'roleId',
+};
+
+function call(root: 'Query' | 'Mutation', field: GraphQLField<unknown, unknown>, ids: Ids): { query: string; variables: Record<string, unknown> } {
+  const name = `${root}.${field.name}`;
+  const variables: Record<string, unknown> = {};
+  for (const arg of field.args) {
+    const type = getNamedType(arg.type);
+    if (type instanceof GraphQLInputObjectType) variables[arg.name] = inputFixture(type.name, ids);
+    else if (arg.name === 'id') variables.id = ids[idFor[name] ?? 'partnershipId'];
+    else if (arg.name === 'slug') variables.slug = ids.slug;
+    else if (arg.name === 'email') variables.email = 'someone@matrix.example';
+    else if (/password/i.test(arg.name)) variables[arg.name] = 'a long enough password';
+    else if (arg.name === 'token') variables.token = 'not-a-real-token';
+    else if (arg.defaultValue === undefined && arg.type.toString().endsWith('!')) {
+      throw new Error(`The access matrix needs a value for ${name}(${arg.name}): add one to access-matrix.int-spec.ts`);
+    }
+  }
+  const signature = field.args.filter((a) => a.name in variables).map((a) => `$${a.name}: ${a.type}`);
+  const passed = field.args.filter((a) => a.name in variables).map((a) => `${a.name}: $${a.name}`);
+  const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
+  const query = `${root.toLowerCase()}${signature.length ? `(${signature.join(', ')})` : ''} { ${field.name}${passed.length ? `(${passed.join(', ')})` : ''}${selection} }`;
+  return { query, variables };
+}
+
+const operations = (['Query', 'Mutation'] as const).flatMap((root) =>
+  Object.values((schema.getType(root) as GraphQLObjectType).getFields()).map((field) => ({ root, field, name: `${root}.${field.name}` })),
+);
+
+describe('access matrix (generated from server/schema.gql)', () => {
+  let t: TestApp;
+  let ids: Ids;
+  let outsider: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const partnership = await createPartnership(t, { slug: 'matrix-verbund', publicTransparency: false });
+    const organisation = await createOrganisation(t, { name: 'Stadt Matrix' });
+    const other = await createOrganisation(t, { name: 'Stadt Außen' });
+    const membership = await addMember(t, partnership.id, organisation.id);
+    const invitation = await t.gql<{ createInvitation: { id: string } }>(
+      `mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { id } }`,
+      { input: { partnershipId: partnership.id, email: 'eingeladen@matrix.example', role: 'TREASURER' } },
+    );
+    await t.createUser('kasse@matrix.example', { roles: [{ partnershipId: partnership.id, role: 'TREASURER' }] });
+    const [treasurerRole] = await t.dataSource.query(`SELECT r.id FROM partnership_roles r JOIN users u ON u.id = r.user_id WHERE u.email = 'kasse@matrix.example'`);
+    ids = {
+      slug: partnership.slug,
+      partnershipId: partnership.id,
+      organisationId: organisation.id,
+      otherOrganisationId: other.id,
+      membershipId: membership.data!.addMembership.id,
+      roleId: treasurerRole.id,
+      invitationId: invitation.data!.createInvitation.id,
+    };
+    outsider = await t.createUser('fremd@matrix.example');
+  });
+  afterAll(() => t.close());
+
+  it('covers every operation, and every PUBLIC entry still exists', () => {
+    const names = new Set(operations.map((o) => o.name));
+    expect(operations.length).toBeGreaterThan(20);
+    for (const name of [...Object.keys(PUBLIC), ...SIGNED_IN]) expect(names).toContain(name);
+  });
+
+  it.each(operations.filter((o) => !(o.name in PUBLIC)).map((o) => [o.name, o] as const))('%s: signed out gets UNAUTHENTICATED', async (_name, op) => {
+    const { query, variables } = call(op.root, op.field, ids);
+    const body = await t.gqlAs(null, query, variables);
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it.each(operations.filter((o) => !(o.name in PUBLIC) && !SIGNED_IN.has(o.name)).map((o) => [o.name, o] as const))(
+    '%s: a person with no role there gets FORBIDDEN',
+    async (_name, op) => {
+      const { query, variables } = call(op.root, op.field, ids);
+      const body = await t.gqlAs(outsider, query, variables);
+      expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    },
+  );
+
+  it('keeps a partnership without public pages closed: signed out UNAUTHENTICATED, outsider FORBIDDEN, and tells nothing', async () => {
+    const query = `query($slug: String!) { partnership(slug: $slug) { name members { organisation { name } } } }`;
+    const anonymous = await t.gqlAs(null, query, { slug: ids.slug });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const stranger = await t.gqlAs(outsider, query, { slug: ids.slug });
+    expect(stranger.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    for (const body of [anonymous, stranger]) {
+      expect(body.data).toBeNull();
+      expect(JSON.stringify(body)).not.toContain('Stadt Matrix');
+    }
+    const list = await t.gqlAs<{ partnerships: { nodes: { slug: string }[] } }>(outsider, `{ partnerships(first: 100) { nodes { slug } } }`);
+    expect(list.data?.partnerships.nodes.map((p) => p.slug)).not.toContain(ids.slug);
+  });
+});
