@@ -15,6 +15,7 @@ import { AccessGuard } from './common/auth/access.guard';
 import { AppConfigModule } from './common/config/config.module';
 import { complexityPlugin, depthRule } from './common/graphql/limits';
 import { MailModule } from './mail/mail.module';
+import { OidcModule } from './oidc/oidc.module';
 import { PeopleModule } from './people/people.module';
 import { AppConfig, repoRoot } from './common/config/config';
 import { dataSourceOptions } from './common/database/data-source-options';
@@ -61,12 +62,13 @@ export class AppModule {
           }),
         }),
         ...(existsSync(path.join(webDist, 'index.html'))
-          ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*rest}', '/health{*rest}'] })]
+          ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*rest}', '/health{*rest}', '/auth/{*rest}'] })]
           : []),
         AuditModule,
         AuthModule,
         MailModule,
         PeopleModule,
+        OidcModule,
         OrganisationsModule,
         PartnershipsModule,
         MembershipsModule,

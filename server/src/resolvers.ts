@@ -1,6 +1,7 @@
 import { AuditResolver } from './audit/audit.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { MailResolver } from './mail/mail.resolver';
+import { SignInMethodsResolver } from './oidc/sign-in-methods.resolver';
 import { InvitationResolver, PartnershipPeopleResolver, PeopleResolver, UserRolesResolver } from './people/people.resolver';
 import { MembershipsResolver } from './memberships/memberships.resolver';
 import { OrganisationsResolver } from './organisations/organisations.resolver';
@@ -18,4 +19,5 @@ export const resolvers = [
   InvitationResolver,
   UserRolesResolver,
   MailResolver,
+  SignInMethodsResolver,
 ];

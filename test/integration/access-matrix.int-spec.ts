@@ -17,6 +17,7 @@ const PUBLIC: Record<string, string> = {
   'Query.partnerships': 'lists only public partnerships to strangers',
   'Query.partnership': 'public partnerships only (checked below)',
   'Query.invitation': 'the invitation link is the credential',
+  'Query.signInMethods': 'the sign-in page needs it before anyone is signed in',
   'Mutation.signIn': 'how one gets a session',
   'Mutation.requestPasswordReset': 'says the same whether or not the account exists',
   'Mutation.resetPassword': 'the mailed token is the credential',

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { createTransport, Transporter } from 'nodemailer';
 import { EntityManager, Repository } from 'typeorm';
 import { APP_CONFIG } from '../common/config/app-config.provider';
-import { AppConfig } from '../common/config/config';
+import { AppConfig, publicUrlOf } from '../common/config/config';
 import { decodeCursor, Page, toPage } from '../common/graphql/pagination';
 import { OutboxMail } from './outbox-mail.entity';
 
@@ -25,7 +25,7 @@ export class MailService implements OnModuleDestroy {
 
   /** The address links in mails point at. */
   get publicUrl(): string {
-    return (this.config.publicUrl ?? `http://localhost:${this.config.port}`).replace(/\/$/, '');
+    return publicUrlOf(this.config);
   }
 
   async send(manager: EntityManager, to: string, subject: string, body: string): Promise<void> {

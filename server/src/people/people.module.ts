@@ -10,6 +10,7 @@ import { PeopleService } from './people.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PartnershipRole, Invitation]), AuditModule, AuthModule, MailModule],
+  exports: [PeopleService],
   providers: [PeopleService, PeopleResolver, PartnershipPeopleResolver, InvitationResolver, UserRolesResolver],
 })
 export class PeopleModule {}

@@ -161,22 +161,30 @@ export class PeopleService {
         if (Object.keys(missing).length > 0) throw AppError.badInput(missing);
         user = await manager.save(User, manager.create(User, { email: invitation.email, displayName: input.displayName!, passwordHash: await hashPassword(input.password!) }));
       }
-      await manager.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
-      const granted = { partnershipId: invitation.partnershipId, userId: user.id, role: invitation.role, organisationId: invitation.organisationId ?? IsNull() };
-      // Two invitations to the same role: the second acceptance grants nothing new.
-      if (!(await manager.findOneBy(PartnershipRole, granted))) {
-        const role = await manager.save(PartnershipRole, manager.create(PartnershipRole, { ...granted, organisationId: invitation.organisationId }));
-        await this.audit.record(manager, {
-          partnershipId: invitation.partnershipId,
-          actorUserId: user.id,
-          action: 'role.granted',
-          subjectType: 'PartnershipRole',
-          subjectId: role.id,
-          payload: { invitationId: invitation.id, userId: user.id, email: user.email.toLowerCase(), role: role.role, organisationId: role.organisationId },
-        });
-      }
+      await this.grant(manager, invitation, user);
       if (!viewer) await this.sessions.start(manager, user.id, http.req, http.res, http.context);
       return user;
+    });
+  }
+
+  /** Open invitations for an address, for a first sign-in through OpenID Connect. */
+  openInvitationsFor(manager: EntityManager, email: string): Promise<Invitation[]> {
+    return manager.find(Invitation, { where: { email, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) } });
+  }
+
+  /** Marks the invitation used and gives its role to the person (once: a second invitation to the same role adds nothing). */
+  async grant(manager: EntityManager, invitation: Invitation, user: User): Promise<void> {
+    await manager.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
+    const granted = { partnershipId: invitation.partnershipId, userId: user.id, role: invitation.role, organisationId: invitation.organisationId ?? IsNull() };
+    if (await manager.findOneBy(PartnershipRole, granted)) return;
+    const role = await manager.save(PartnershipRole, manager.create(PartnershipRole, { ...granted, organisationId: invitation.organisationId }));
+    await this.audit.record(manager, {
+      partnershipId: invitation.partnershipId,
+      actorUserId: user.id,
+      action: 'role.granted',
+      subjectType: 'PartnershipRole',
+      subjectId: role.id,
+      payload: { invitationId: invitation.id, userId: user.id, email: user.email.toLowerCase(), role: role.role, organisationId: role.organisationId },
     });
   }
 

@@ -42,9 +42,16 @@ export interface AppConfig {
   /** Sign-in and password-reset attempts allowed per account and per address in 15 minutes. */
   authRateLimitPerAccount: number;
   authRateLimitPerAddress: number;
+  /** Sign-in through the organisation's OpenID Connect provider (e.g. Keycloak); all three or none. */
+  oidc: { issuer: string; clientId: string; clientSecret: string } | null;
 }
 
 export class ConfigError extends Error {}
+
+/** The address people reach the portal at, for links in mails and OpenID Connect redirects. */
+export function publicUrlOf(config: Pick<AppConfig, 'publicUrl' | 'port'>): string {
+  return (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/$/, '');
+}
 
 /**
  * Reads and validates the environment once. A bad value throws a ConfigError whose message is one
@@ -69,6 +76,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       INVITATION_TTL_DAYS: positiveInt({ default: 7 }),
       AUTH_RATE_LIMIT_PER_ACCOUNT: positiveInt({ default: 10 }),
       AUTH_RATE_LIMIT_PER_ADDRESS: positiveInt({ default: 100 }),
+      OIDC_ISSUER: url({ default: undefined }),
+      OIDC_CLIENT_ID: str({ default: undefined }),
+      OIDC_CLIENT_SECRET: str({ default: undefined }),
     },
     {
       reporter: ({ errors }) => {
@@ -80,6 +90,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       },
     },
   );
+  const oidcVariables = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+  const oidcGiven = oidcVariables.filter((name) => given[name] !== undefined);
+  if (oidcGiven.length > 0 && oidcGiven.length < 3) {
+    const missing = oidcVariables.filter((name) => !oidcGiven.includes(name));
+    problems.push(`${missing.join(', ')} missing: OpenID Connect sign-in needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together`);
+  }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   return {
     nodeEnv: cleaned.NODE_ENV as AppConfig['nodeEnv'],
@@ -94,6 +110,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     invitationTtlDays: cleaned.INVITATION_TTL_DAYS,
     authRateLimitPerAccount: cleaned.AUTH_RATE_LIMIT_PER_ACCOUNT,
     authRateLimitPerAddress: cleaned.AUTH_RATE_LIMIT_PER_ADDRESS,
+    oidc:
+      cleaned.OIDC_ISSUER && cleaned.OIDC_CLIENT_ID && cleaned.OIDC_CLIENT_SECRET
+        ? { issuer: cleaned.OIDC_ISSUER, clientId: cleaned.OIDC_CLIENT_ID, clientSecret: cleaned.OIDC_CLIENT_SECRET }
+        : null,
   };
 }
 
@@ -101,6 +121,7 @@ const allowed: Record<string, string> = {
   PORT: 'expected an integer port between 1 and 65535',
   SEED_DEMO: 'expected true or false',
   PUBLIC_URL: 'expected an absolute URL such as https://allmende.example.org',
+  OIDC_ISSUER: 'expected the issuer URL of the OpenID Connect provider, e.g. https://login.example.org/realms/stadt',
   MAIL_FROM: 'expected an e-mail address',
 };
 

