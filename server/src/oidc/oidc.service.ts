@@ -8,6 +8,7 @@ import { nativeRequire } from '../common/native-require';
 import { AppConfig, publicUrlOf } from '../common/config/config';
 import { PeopleService } from '../people/people.service';
 import { User } from '../users/user.entity';
+import { safeNext } from './safe-next';
 
 // openid-client is published as an ES module only.
 type OpenIdClient = typeof import('openid-client');
@@ -132,9 +133,4 @@ function parsePending(value: unknown): PendingLogin | null {
   } catch {
     return null;
   }
-}
-
-/** Only a path of this site: no scheme, no host, no "//elsewhere". */
-export function safeNext(next: unknown): string {
-  return typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/';
 }

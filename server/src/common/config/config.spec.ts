@@ -33,6 +33,18 @@ describe('loadConfig', () => {
     }
   });
 
+  it('takes OpenID Connect only with issuer, client id and secret together', () => {
+    expect(loadConfig({}).oidc).toBeNull();
+    expect(loadConfig({ OIDC_ISSUER: 'https://login.example.org/realms/stadt', OIDC_CLIENT_ID: 'allmende', OIDC_CLIENT_SECRET: 's' }).oidc).toEqual({
+      issuer: 'https://login.example.org/realms/stadt',
+      clientId: 'allmende',
+      clientSecret: 's',
+    });
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example.org' })).toThrow(
+      'OIDC_CLIENT_ID, OIDC_CLIENT_SECRET missing: OpenID Connect sign-in needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together',
+    );
+  });
+
   it('names every bad variable at once', () => {
     expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT="x".*LOG_LEVEL="y"|LOG_LEVEL="y".*PORT="x"/);
   });
