@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { appendAuditEvent } from '../server/src/audit/audit.service';
 import { hashPassword } from '../server/src/auth/passwords';
 import { demoMemberships, demoOrganisations, demoPartnerships } from './demo-data';
 import { DEMO_PASSWORD, demoRoles, demoUsers } from './demo-users';
@@ -66,6 +67,32 @@ export async function seedDemo(dataSource: DataSource, options: { onlyIfEmpty: b
          ON CONFLICT (id) DO UPDATE SET partnership_id = $2, user_id = $3, role = $4, organisation_id = $5`,
         [r.id, r.partnershipId, r.userId, r.role, r.organisationId],
       );
+    }
+    // A demo partnership's history starts in its audit log: each admission and role, once.
+    for (const p of demoPartnerships) {
+      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM audit_events WHERE chain_key = $1`, [p.id]);
+      if (count > 0) continue;
+      for (const m of demoMemberships.filter((x) => x.partnershipId === p.id)) {
+        const { voting, voteWeight, vetoRight, status, joinedOn, leftOn } = m;
+        await appendAuditEvent(manager, {
+          partnershipId: p.id,
+          actorUserId: null,
+          action: 'membership.added',
+          subjectType: 'Membership',
+          subjectId: m.id,
+          payload: { organisationId: m.organisationId, status, voting, voteWeight, vetoRight, joinedOn, leftOn, source: 'demo data' },
+        });
+      }
+      for (const r of demoRoles.filter((x) => x.partnershipId === p.id)) {
+        await appendAuditEvent(manager, {
+          partnershipId: p.id,
+          actorUserId: null,
+          action: 'role.granted',
+          subjectType: 'PartnershipRole',
+          subjectId: r.id,
+          payload: { userId: r.userId, role: r.role, organisationId: r.organisationId, source: 'demo data' },
+        });
+      }
     }
     return {
       organisations: demoOrganisations.length,

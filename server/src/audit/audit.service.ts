@@ -10,22 +10,27 @@ export type AuditEntry = Omit<AuditEventContent, 'sequence' | 'occurredAt'>;
 
 const chainKeyOf = (partnershipId: string | null) => partnershipId ?? 'platform';
 
+/**
+ * Appends to the partnership's chain inside the caller's transaction, so the event is written
+ * exactly when the change it records is. A transaction-scoped advisory lock per chain serialises
+ * writers, also across several app instances. Used by the service and by the demo seed.
+ */
+export async function appendAuditEvent(manager: EntityManager, entry: AuditEntry): Promise<AuditEvent> {
+  const chainKey = chainKeyOf(entry.partnershipId);
+  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit:${chainKey}`]);
+  const previous = await manager.findOne(AuditEvent, { where: { chainKey }, order: { sequence: 'DESC' } });
+  const content: AuditEventContent = { ...entry, sequence: (previous?.sequence ?? 0) + 1, occurredAt: new Date().toISOString() };
+  const chained = chain(content, previous ? { sequence: previous.sequence, hash: previous.hash } : null);
+  return manager.save(AuditEvent, manager.create(AuditEvent, { ...chained, chainKey, occurredAt: new Date(chained.occurredAt) }));
+}
+
 @Injectable()
 export class AuditService {
   constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
 
-  /**
-   * Appends to the partnership's chain inside the caller's transaction, so the event is written
-   * exactly when the change it records is. A transaction-scoped advisory lock per chain serialises
-   * writers, also across several app instances.
-   */
-  async record(manager: EntityManager, entry: AuditEntry): Promise<AuditEvent> {
-    const chainKey = chainKeyOf(entry.partnershipId);
-    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit:${chainKey}`]);
-    const previous = await manager.findOne(AuditEvent, { where: { chainKey }, order: { sequence: 'DESC' } });
-    const content: AuditEventContent = { ...entry, sequence: (previous?.sequence ?? 0) + 1, occurredAt: new Date().toISOString() };
-    const chained = chain(content, previous ? { sequence: previous.sequence, hash: previous.hash } : null);
-    return manager.save(AuditEvent, manager.create(AuditEvent, { ...chained, chainKey, occurredAt: new Date(chained.occurredAt) }));
+  /** Appends to the partnership's chain inside the caller's transaction (see appendAuditEvent). */
+  record(manager: EntityManager, entry: AuditEntry): Promise<AuditEvent> {
+    return appendAuditEvent(manager, entry);
   }
 
   /** Newest first. */
