@@ -13,6 +13,20 @@ const PartnershipListPage = lazy(() =>
 const PartnershipDetailPage = lazy(() =>
   import('../features/partnerships/components/PartnershipDetailPage').then((module) => ({ default: module.PartnershipDetailPage })),
 );
+const PeoplePage = lazy(() => import('../features/people/components/PeoplePage').then((module) => ({ default: module.PeoplePage })));
+const AuditLogPage = lazy(() => import('../features/audit/components/AuditLogPage').then((module) => ({ default: module.AuditLogPage })));
+const SignInPage = lazy(() => import('../features/auth/components/SignInPage').then((module) => ({ default: module.SignInPage })));
+const ForgotPasswordPage = lazy(() =>
+  import('../features/auth/components/ForgotPasswordPage').then((module) => ({ default: module.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('../features/auth/components/ResetPasswordPage').then((module) => ({ default: module.ResetPasswordPage })),
+);
+const AcceptInvitationPage = lazy(() =>
+  import('../features/invitations/components/AcceptInvitationPage').then((module) => ({ default: module.AcceptInvitationPage })),
+);
+const AccountPage = lazy(() => import('../features/account/components/AccountPage').then((module) => ({ default: module.AccountPage })));
+const OutboxPage = lazy(() => import('../features/outbox/components/OutboxPage').then((module) => ({ default: module.OutboxPage })));
 const NotFoundPage = lazy(() =>
   import('../features/shell/components/NotFoundPage').then((module) => ({ default: module.NotFoundPage })),
 );
@@ -38,6 +52,14 @@ function AppRoutes() {
         <Routes>
           <Route path="/" element={<PartnershipListPage />} />
           <Route path="/p/:slug" element={<PartnershipDetailPage />} />
+          <Route path="/p/:slug/personen" element={<PeoplePage />} />
+          <Route path="/p/:slug/protokoll" element={<AuditLogPage />} />
+          <Route path="/anmelden" element={<SignInPage />} />
+          <Route path="/passwort-vergessen" element={<ForgotPasswordPage />} />
+          <Route path="/passwort-zuruecksetzen/:token" element={<ResetPasswordPage />} />
+          <Route path="/einladung/:token" element={<AcceptInvitationPage />} />
+          <Route path="/konto" element={<AccountPage />} />
+          <Route path="/postausgang" element={<OutboxPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

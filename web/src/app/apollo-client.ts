@@ -1,7 +1,35 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
 
-// Same origin in production (the API serves the portal) and through Vite's proxy in development.
+interface PageOf {
+  nodes: readonly unknown[];
+}
+
+/**
+ * A connection that grows with "load more": the first page (no `after`) replaces what is cached, later pages
+ * append. The cursor is not part of the cache key, so every page lands in the same list.
+ */
+const appendPages: FieldPolicy<PageOf> = {
+  keyArgs: false,
+  merge(existing, incoming, { args }) {
+    return existing && args?.after ? { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] } : incoming;
+  },
+};
+
+// Same origin in production (the API serves the portal) and through Vite's proxy in development. The session
+// is an httpOnly cookie, so requests carry credentials; they stay JSON POSTs, which the server's CSRF
+// prevention lets through (a GET or a form post would not be).
 export const apolloClient = new ApolloClient({
-  link: new HttpLink({ uri: '/graphql' }),
-  cache: new InMemoryCache(),
+  link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+  cache: new InMemoryCache({
+    typePolicies: {
+      Query: { fields: { outbox: appendPages } },
+      Partnership: {
+        fields: {
+          auditLog: appendPages,
+          // A fresh check replaces the previous result; it has no id of its own to merge by.
+          auditChainStatus: { merge: false },
+        },
+      },
+    },
+  }),
 });

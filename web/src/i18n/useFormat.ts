@@ -5,7 +5,7 @@ const localDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Number and date formatting in the current language through Intl: "245.310" and "01.03.2019" in German,
- * "245,310" and "Mar 1, 2019" in English.
+ * "245,310" and "Mar 1, 2019" in English. Instants (DateTime) are shown in the reader's time zone.
  */
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -14,6 +14,8 @@ export function useFormat() {
     const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
     // A LocalDate has no time zone; formatting it as a UTC midnight keeps the day from shifting.
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const dayOnly = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
     return {
       integer: (value: number): string => integer.format(value),
       /** Formats a GraphQL LocalDate ("2019-03-01"); returns the input unchanged if it is not one. */
@@ -23,6 +25,15 @@ export function useFormat() {
         const [, year, month, day] = match;
         return date.format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
       },
+      /** Formats a GraphQL DateTime ("2026-03-01T09:30:00.000Z"); returns the input unchanged if it is not one. */
+      dateTime: (value: string): string => formatInstant(dateTime, value),
+      /** The day (in the reader's time zone) of a GraphQL DateTime, e.g. "22.11.2026" for "since when". */
+      day: (value: string): string => formatInstant(dayOnly, value),
     };
   }, [locale]);
+}
+
+function formatInstant(format: Intl.DateTimeFormat, value: string): string {
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? value : format.format(instant);
 }

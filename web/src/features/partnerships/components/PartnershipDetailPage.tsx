@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
-import { isNotFound } from '../../../app/graphql-errors';
+import { useParams } from 'react-router-dom';
 import type { PartnershipQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
-import { ErrorAlert } from '../../shell/components/ErrorAlert';
+import { FactList, type Fact } from '../../shell/components/FactList';
 import { LoadingState } from '../../shell/components/LoadingState';
-import { NotFoundPage } from '../../shell/components/NotFoundPage';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { usePartnership } from '../hooks/usePartnership';
+import { BackLink } from './BackLink';
 import { MemberTable } from './MemberTable';
+import { PartnershipProblem } from './PartnershipProblem';
 
 type Partnership = PartnershipQuery['partnership'];
 
@@ -17,35 +17,19 @@ type Partnership = PartnershipQuery['partnership'];
 const contentLanguage = 'de';
 
 export function PartnershipDetailPage() {
-  const { t } = useTranslation();
   const { slug = '' } = useParams();
   const { data, loading, error, refetch } = usePartnership(slug);
 
   if (data) return <PartnershipDetail partnership={data.partnership} />;
-  if (error && isNotFound(error)) {
-    return <NotFoundPage title={t('notFound.partnershipTitle')} message={t('notFound.partnershipBody', { slug })} />;
-  }
-  if (error) return <PartnershipLoadError onRetry={() => void refetch()} />;
+  if (error) return <PartnershipProblem error={error} slug={slug} onRetry={() => void refetch()} />;
   return loading ? <LoadingState /> : null;
-}
-
-function PartnershipLoadError({ onRetry }: { onRetry: () => void }) {
-  const { t } = useTranslation();
-  useDocumentTitle(t('partnership.loadErrorTitle'));
-  return (
-    <>
-      <BackLink />
-      <h1 className="kern-heading-large">{t('partnership.loadErrorTitle')}</h1>
-      <ErrorAlert message={t('common.loadError')} onRetry={onRetry} />
-    </>
-  );
 }
 
 function PartnershipDetail({ partnership }: { partnership: Partnership }) {
   const { t } = useTranslation();
   const format = useFormat();
   useDocumentTitle(partnership.name);
-  const facts: Array<[label: string, value: string]> = [
+  const facts: Fact[] = [
     [t('partnership.product'), partnership.productName],
     [t('partnership.governanceModel'), t(`governanceModel.${partnership.governanceModel}`)],
     [t('partnership.productOwner'), partnership.productOwner?.name ?? t('common.notSpecified')],
@@ -67,14 +51,7 @@ function PartnershipDetail({ partnership }: { partnership: Partnership }) {
         <h2 id="partnership-overview" className="kern-heading-medium">
           {t('partnership.overview')}
         </h2>
-        <dl className="kern-description-list">
-          {facts.map(([label, value]) => (
-            <div className="kern-description-list-item" key={label}>
-              <dt className="kern-description-list-item__key">{label}</dt>
-              <dd className="kern-description-list-item__value">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={facts} />
       </section>
 
       <section aria-labelledby="partnership-members" className="portal-section">
@@ -84,17 +61,5 @@ function PartnershipDetail({ partnership }: { partnership: Partnership }) {
         <MemberTable partnershipName={partnership.name} members={partnership.members} />
       </section>
     </>
-  );
-}
-
-function BackLink() {
-  const { t } = useTranslation();
-  return (
-    <p className="portal-back">
-      <Link to="/" className="kern-link">
-        <span className="kern-icon kern-icon--arrow-back" aria-hidden="true" />
-        {t('partnership.backToList')}
-      </Link>
-    </p>
   );
 }

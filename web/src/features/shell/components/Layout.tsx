@@ -1,7 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useLocation } from 'react-router-dom';
+import { Link, NavLink, useLocation, useMatch } from 'react-router-dom';
+import { UserMenu } from '../../auth/components/UserMenu';
+import { useViewer } from '../../auth/hooks/useViewer';
+import { PartnershipNav } from '../../partnerships/components/PartnershipNav';
 import { LanguageSwitch } from './LanguageSwitch';
+import { Notice } from './Notice';
 
 interface LayoutProps {
   children: ReactNode;
@@ -12,6 +16,8 @@ export function Layout({ children }: LayoutProps) {
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const previousPath = useRef(pathname);
+  const { viewer } = useViewer();
+  const partnershipSlug = useMatch('/p/:slug/*')?.params.slug;
 
   // A client-side navigation does not reload the page, so neither focus nor a screen reader would notice
   // it; moving focus to the new content does what a page load would.
@@ -36,7 +42,10 @@ export function Layout({ children }: LayoutProps) {
               <span className="portal-brand__tagline">{t('app.tagline')}</span>
             </span>
           </Link>
-          <LanguageSwitch />
+          <div className="portal-header__tools">
+            <LanguageSwitch />
+            <UserMenu />
+          </div>
         </div>
         <nav className="portal-nav" aria-label={t('layout.mainNavigation')}>
           <div className="kern-container">
@@ -46,11 +55,20 @@ export function Layout({ children }: LayoutProps) {
                   {t('nav.partnerships')}
                 </NavLink>
               </li>
+              {viewer?.isPlatformAdmin && (
+                <li>
+                  <NavLink to="/postausgang" className="portal-nav__link">
+                    {t('nav.outbox')}
+                  </NavLink>
+                </li>
+              )}
             </ul>
           </div>
         </nav>
+        {viewer && partnershipSlug && <PartnershipNav slug={partnershipSlug} />}
       </header>
       <main id="main" ref={main} tabIndex={-1} className="kern-container portal-main">
+        <Notice />
         {children}
       </main>
       <footer className="portal-footer">

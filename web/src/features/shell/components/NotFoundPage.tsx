@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { HomeLink } from './HomeLink';
 
 interface NotFoundPageProps {
   /** More specific than "page not found", e.g. "partnership not found", with the explanation to match. */
@@ -16,11 +16,7 @@ export function NotFoundPage({ title, message }: NotFoundPageProps) {
     <>
       <h1 className="kern-heading-large">{heading}</h1>
       <p className="kern-body kern-body--large">{message ?? t('notFound.body')}</p>
-      <p className="kern-body">
-        <Link to="/" className="kern-link">
-          {t('notFound.home')}
-        </Link>
-      </p>
+      <HomeLink />
     </>
   );
 }

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { Form } from '../../shell/components/Form';
+import { TextField } from '../../shell/components/TextField';
+import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
+import { useFormErrors } from '../../shell/hooks/useFormErrors';
+import { useSignIn } from '../hooks/useSignIn';
+import { useViewer } from '../hooks/useViewer';
+import { safeNextPath } from '../next-path';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('signIn.title'));
+  const [searchParams] = useSearchParams();
+  const next = safeNextPath(searchParams.get('next'));
+  const { viewer } = useViewer();
+  const { signIn, loading } = useSignIn();
+  const errors = useFormErrors();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+
+  const submit = async () => {
+    const valid = errors.check({
+      email: email.trim() ? undefined : [t('form.required', { field: t('signIn.email') })],
+      password: password ? undefined : [t('form.required', { field: t('signIn.password') })],
+    });
+    if (!valid) return;
+    try {
+      await signIn(email.trim(), password, next);
+    } catch (error) {
+      errors.fail(error);
+    }
+  };
+
+  return (
+    <div className="portal-narrow">
+      <h1 className="kern-heading-large">{t('signIn.title')}</h1>
+      {viewer && (
+        <p className="kern-body">
+          {t('signIn.alreadySignedIn', { name: viewer.displayName })}{' '}
+          <Link to={next} className="kern-link">
+            {t('signIn.continue')}
+          </Link>
+        </p>
+      )}
+      <p className="kern-body portal-lead">{t('signIn.intro')}</p>
+      <Form errors={errors} onSubmit={submit}>
+        <TextField
+          label={t('signIn.email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          errors={errors.fields.email}
+        />
+        <TextField
+          label={t('signIn.password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          errors={errors.fields.password}
+        />
+        <div className="portal-form__actions">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
+            <span className="kern-label">{t('signIn.submit')}</span>
+          </button>
+          <Link to="/passwort-vergessen" className="kern-link">
+            {t('signIn.forgotPassword')}
+          </Link>
+        </div>
+      </Form>
+    </div>
+  );
+}

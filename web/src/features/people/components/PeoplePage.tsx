@@ -1,0 +1,47 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { PartnershipPeopleDocument, type PartnershipPeopleQuery } from '../../../generated/graphql';
+import { BackLink } from '../../partnerships/components/BackLink';
+import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
+import { LoadingState } from '../../shell/components/LoadingState';
+import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
+import { InvitationsSection } from './InvitationsSection';
+import { PeopleTable } from './PeopleTable';
+
+type Partnership = PartnershipPeopleQuery['partnership'];
+
+export function PeoplePage() {
+  const { slug = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(PartnershipPeopleDocument, { variables: { slug } });
+
+  if (data) return <People partnership={data.partnership} />;
+  if (error) return <PartnershipProblem error={error} slug={slug} onRetry={() => void refetch()} />;
+  return loading ? <LoadingState /> : null;
+}
+
+function People({ partnership }: { partnership: Partnership }) {
+  const { t } = useTranslation();
+  useDocumentTitle(t('people.documentTitle', { name: partnership.name }));
+  const canManage = partnership.viewerPermissions.includes('PEOPLE_MANAGE');
+
+  return (
+    <>
+      <BackLink partnership={partnership} />
+      <h1 className="kern-heading-large">
+        {t('people.title')}
+        <span className="portal-heading-context">{partnership.name}</span>
+      </h1>
+      <p className="kern-body kern-body--large portal-lead">{canManage ? t('people.introManage') : t('people.intro')}</p>
+
+      <section aria-labelledby="people-roles" className="portal-section">
+        <h2 id="people-roles" className="kern-heading-medium">
+          {t('people.rolesHeading')}
+        </h2>
+        <PeopleTable partnershipName={partnership.name} people={partnership.people} canManage={canManage} />
+      </section>
+
+      {canManage && <InvitationsSection partnershipId={partnership.id} slug={partnership.slug} />}
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { RemoveRoleDocument, type PartnershipPeopleQuery } from '../../../generated/graphql';
+import { useFormat } from '../../../i18n/useFormat';
+import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
+import { NotSpecified } from '../../shell/components/NotSpecified';
+import { OutcomeAlert } from '../../shell/components/OutcomeAlert';
+import { TableRegion } from '../../shell/components/TableRegion';
+import { useConfirmedAction } from '../../shell/hooks/useConfirmedAction';
+
+type Person = PartnershipPeopleQuery['partnership']['people'][number];
+
+interface PeopleTableProps {
+  partnershipName: string;
+  people: Person[];
+  canManage: boolean;
+}
+
+export function PeopleTable({ partnershipName, people, canManage }: PeopleTableProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  // The nav may lose "Personen & Rollen" when someone removes their own role, so it asks again too.
+  const [removeRole] = useMutation(RemoveRoleDocument, { refetchQueries: ['PartnershipPeople', 'PartnershipNav'], awaitRefetchQueries: true });
+  const removal = useConfirmedAction(async (person: Person) => {
+    await removeRole({ variables: { id: person.id } });
+    return t('people.removed', { name: person.user.displayName, role: t(`role.${person.role}`) });
+  });
+
+  return (
+    <>
+      <OutcomeAlert outcome={removal.outcome} />
+      {people.length === 0 ? (
+        <p className="kern-body">{t('people.none')}</p>
+      ) : (
+        <TableRegion caption={t('people.caption', { name: partnershipName })}>
+          <thead>
+            <tr className="kern-table__row">
+              <th scope="col" className="kern-table__header">{t('people.columns.name')}</th>
+              <th scope="col" className="kern-table__header">{t('people.columns.email')}</th>
+              <th scope="col" className="kern-table__header">{t('people.columns.role')}</th>
+              <th scope="col" className="kern-table__header">{t('people.columns.organisation')}</th>
+              <th scope="col" className="kern-table__header">{t('people.columns.since')}</th>
+              {canManage && (
+                <th scope="col" className="kern-table__header kern-table__header--action">
+                  {t('people.columns.actions')}
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody className="kern-table__body">
+            {people.map((person) => (
+              <tr className="kern-table__row" key={person.id}>
+                <th scope="row" className="kern-table__header">{person.user.displayName}</th>
+                <td className="kern-table__cell">{person.user.email}</td>
+                <td className="kern-table__cell">{t(`role.${person.role}`)}</td>
+                <td className="kern-table__cell">{person.organisation?.name ?? <NotSpecified />}</td>
+                <td className="kern-table__cell">
+                  <time dateTime={person.createdAt}>{format.day(person.createdAt)}</time>
+                </td>
+                {canManage && (
+                  <td className="kern-table__cell kern-table__cell--action">
+                    <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => removal.ask(person)}>
+                      <span className="kern-icon kern-icon--delete" aria-hidden="true" />
+                      <span className="kern-label">
+                        {t('people.remove')}
+                        <span className="portal-sr-only">
+                          {' '}
+                          {t('people.removeContext', { name: person.user.displayName, role: t(`role.${person.role}`) })}
+                        </span>
+                      </span>
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </TableRegion>
+      )}
+      {removal.pending && (
+        <ConfirmDialog
+          title={t('people.removeTitle')}
+          message={t('people.removeQuestion', {
+            name: removal.pending.user.displayName,
+            email: removal.pending.user.email,
+            role: t(`role.${removal.pending.role}`),
+            partnership: partnershipName,
+          })}
+          confirmLabel={t('people.removeConfirm')}
+          busy={removal.busy}
+          onConfirm={() => void removal.confirm()}
+          onCancel={removal.cancel}
+        />
+      )}
+    </>
+  );
+}
