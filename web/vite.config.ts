@@ -11,6 +11,7 @@ export default defineConfig({
     proxy: {
       '/graphql': api,
       '/health': api,
+      '/auth': api,
     },
   },
   build: {

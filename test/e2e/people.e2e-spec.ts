@@ -40,6 +40,15 @@ describe('signing in, roles and invitations', () => {
     expect(tab.url()).toBe(`${baseUrl}/anmelden?next=%2Fp%2Fdorf-app`);
   });
 
+  it('explains why a sign-in through the organisation did not work, and offers no such button when it is not configured', async () => {
+    await tab.goto(`${baseUrl}/anmelden?oidc=unknown`);
+    const alert = tab.getByRole('main').getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('weder ein Konto noch eine Einladung');
+    expect(await tab.getByRole('link', { name: 'Mit dem Konto Ihrer Organisation anmelden' }).count()).toBe(0);
+    await expectNoAxeViolations(tab, 'sign-in after a failed OpenID Connect sign-in (de)');
+  });
+
   it('explains a wrong password next to the form and marks empty fields', async () => {
     await tab.goto(`${baseUrl}/anmelden`);
     const form = tab.getByRole('main');

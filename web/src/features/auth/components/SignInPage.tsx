@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { Form } from '../../shell/components/Form';
 import { TextField } from '../../shell/components/TextField';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { useSignIn } from '../hooks/useSignIn';
+import { useSignInMethods } from '../hooks/useSignInMethods';
 import { useViewer } from '../hooks/useViewer';
 import { safeNextPath } from '../next-path';
 
@@ -16,6 +18,9 @@ export function SignInPage() {
   const next = safeNextPath(searchParams.get('next'));
   const { viewer } = useViewer();
   const { signIn, loading } = useSignIn();
+  const { oidc } = useSignInMethods();
+  // Set by the server when a sign-in through the organisation's provider did not succeed.
+  const oidcProblem = searchParams.get('oidc');
   const errors = useFormErrors();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -45,6 +50,16 @@ export function SignInPage() {
         </p>
       )}
       <p className="kern-body portal-lead">{t('signIn.intro')}</p>
+      {oidcProblem && (
+        <ErrorAlert message={t(oidcProblem === 'unverified' ? 'signIn.oidcUnverified' : oidcProblem === 'unknown' ? 'signIn.oidcUnknown' : 'signIn.oidcFailed')} />
+      )}
+      {oidc && (
+        <p className="kern-body">
+          <a className="kern-btn kern-btn--secondary" href={`/auth/oidc/login?next=${encodeURIComponent(next)}`}>
+            <span className="kern-label">{t('signIn.oidc')}</span>
+          </a>
+        </p>
+      )}
       <Form errors={errors} onSubmit={submit}>
         <TextField
           label={t('signIn.email')}
