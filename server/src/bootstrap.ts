@@ -13,7 +13,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
   app.use(
     helmet({
       // Same-origin portal; KERN's styles set some inline style attributes. No upgrade on plain-HTTP local installs.

@@ -31,6 +31,17 @@ describe('sign-in, sessions and passwords', () => {
     expect((await t.gqlAs(null, ME)).data?.me).toBeNull();
   });
 
+  it('marks the cookie Secure when the browser came over HTTPS through the trusted local proxy, and only then', async () => {
+    await t.createUser('ida@test.example');
+    const signIn = (proto?: string) => {
+      const call = request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
+      if (proto) call.set('x-forwarded-proto', proto);
+      return call.send({ query: SIGN_IN, variables: { e: 'ida@test.example', p: TEST_PASSWORD } });
+    };
+    expect([(await signIn('https')).headers['set-cookie']].flat().join(';')).toMatch(/;\s*Secure/i);
+    expect([(await signIn()).headers['set-cookie']].flat().join(';')).not.toMatch(/;\s*Secure/i);
+  });
+
   it('answers a wrong password and an unknown account alike, and records the failure in the platform audit log', async () => {
     await t.createUser('bert@test.example');
     const wrong = await t.gqlAs(null, SIGN_IN, { e: 'bert@test.example', p: 'not the password at all' });

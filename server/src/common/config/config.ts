@@ -42,6 +42,8 @@ export interface AppConfig {
   /** Sign-in and password-reset attempts allowed per account and per address in 15 minutes. */
   authRateLimitPerAccount: number;
   authRateLimitPerAddress: number;
+  /** Express's "trust proxy": which proxies' X-Forwarded-* headers count (client address, HTTPS). */
+  trustProxy: string;
   /** Sign-in through the organisation's OpenID Connect provider (e.g. Keycloak); all three or none. */
   oidc: { issuer: string; clientId: string; clientSecret: string } | null;
 }
@@ -76,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       INVITATION_TTL_DAYS: positiveInt({ default: 7 }),
       AUTH_RATE_LIMIT_PER_ACCOUNT: positiveInt({ default: 10 }),
       AUTH_RATE_LIMIT_PER_ADDRESS: positiveInt({ default: 100 }),
+      TRUST_PROXY: str({ default: 'loopback' }),
       OIDC_ISSUER: url({ default: undefined }),
       OIDC_CLIENT_ID: str({ default: undefined }),
       OIDC_CLIENT_SECRET: str({ default: undefined }),
@@ -110,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     invitationTtlDays: cleaned.INVITATION_TTL_DAYS,
     authRateLimitPerAccount: cleaned.AUTH_RATE_LIMIT_PER_ACCOUNT,
     authRateLimitPerAddress: cleaned.AUTH_RATE_LIMIT_PER_ADDRESS,
+    trustProxy: cleaned.TRUST_PROXY,
     oidc:
       cleaned.OIDC_ISSUER && cleaned.OIDC_CLIENT_ID && cleaned.OIDC_CLIENT_SECRET
         ? { issuer: cleaned.OIDC_ISSUER, clientId: cleaned.OIDC_CLIENT_ID, clientSecret: cleaned.OIDC_CLIENT_SECRET }
