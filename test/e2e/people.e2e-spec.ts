@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core';
 import { definitions, describedText, expectNoAxeViolations, rowCells } from './support/page-checks';
 import { type RunningPortal, germanPage, startPortal } from './support/portal';
-
-/** The seeded demo accounts all share this password (seeds/demo-users.ts). */
-const demoPassword = 'Allmende-Demo-2026';
+import { demoPassword, signOutFromHeader, submitSignIn } from './support/session';
 
 // One session through all tests, in order: the invitation made in one test is accepted in the next. The portal
 // runs on a database of its own, so the public pages' tests in portal.e2e-spec.ts see the demo data untouched.
@@ -283,22 +281,6 @@ describe('signing in, roles and invitations', () => {
     expect(await people.getByRole('rowheader', { name: 'Nele B.' }).count()).toBe(0);
   });
 });
-
-async function submitSignIn(target: Page, email: string, password: string): Promise<void> {
-  const form = target.getByRole('main');
-  await form.getByLabel('E-Mail-Adresse').fill(email);
-  await form.getByLabel('Passwort', { exact: true }).fill(password);
-  await form.getByRole('button', { name: 'Anmelden' }).click();
-}
-
-async function signOutFromHeader(target: Page, displayName: string): Promise<void> {
-  const menu = target.getByRole('banner').getByRole('button', { name: `Angemeldet als ${displayName}` });
-  await menu.click();
-  expect(await menu.getAttribute('aria-expanded')).toBe('true');
-  await target.getByRole('banner').getByRole('button', { name: 'Abmelden' }).click();
-  await target.getByRole('status').getByText('Sie sind abgemeldet.').waitFor();
-  await target.getByRole('banner').getByRole('link', { name: 'Anmelden' }).waitFor();
-}
 
 /** What the API says the signed-in person may do in the partnership, asked with the page's own session. */
 async function viewerPermissions(target: Page, slug: string): Promise<string[]> {

@@ -13,6 +13,9 @@ const PartnershipListPage = lazy(() =>
 const PartnershipDetailPage = lazy(() =>
   import('../features/partnerships/components/PartnershipDetailPage').then((module) => ({ default: module.PartnershipDetailPage })),
 );
+const NewPartnershipPage = lazy(() =>
+  import('../features/partnerships/components/NewPartnershipPage').then((module) => ({ default: module.NewPartnershipPage })),
+);
 const PeoplePage = lazy(() => import('../features/people/components/PeoplePage').then((module) => ({ default: module.PeoplePage })));
 const AuditLogPage = lazy(() => import('../features/audit/components/AuditLogPage').then((module) => ({ default: module.AuditLogPage })));
 const SignInPage = lazy(() => import('../features/auth/components/SignInPage').then((module) => ({ default: module.SignInPage })));
@@ -51,6 +54,7 @@ function AppRoutes() {
       <Suspense fallback={<LoadingState />}>
         <Routes>
           <Route path="/" element={<PartnershipListPage />} />
+          <Route path="/partnerschaften/neu" element={<NewPartnershipPage />} />
           <Route path="/p/:slug" element={<PartnershipDetailPage />} />
           <Route path="/p/:slug/personen" element={<PeoplePage />} />
           <Route path="/p/:slug/protokoll" element={<AuditLogPage />} />

@@ -16,6 +16,7 @@ export function useFormat() {
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const dayOnly = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    const monthOnly = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
     return {
       integer: (value: number): string => integer.format(value),
       /** Formats a GraphQL LocalDate ("2019-03-01"); returns the input unchanged if it is not one. */
@@ -29,6 +30,8 @@ export function useFormat() {
       dateTime: (value: string): string => formatInstant(dateTime, value),
       /** The day (in the reader's time zone) of a GraphQL DateTime, e.g. "22.11.2026" for "since when". */
       day: (value: string): string => formatInstant(dayOnly, value),
+      /** The name of a month, 1 = January: "März" in German, "March" in English. */
+      month: (month: number): string => monthOnly.format(new Date(Date.UTC(2000, month - 1, 1))),
     };
   }, [locale]);
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { PartnershipsQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
+import { useViewer } from '../../auth/hooks/useViewer';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
@@ -13,11 +14,20 @@ export function PartnershipListPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('partnershipList.title'));
   const { data, loading, error, refetch } = usePartnerships();
+  const { viewer } = useViewer();
 
   return (
     <>
       <h1 className="kern-heading-large">{t('partnershipList.title')}</h1>
       <p className="kern-body kern-body--large portal-lead">{t('partnershipList.intro')}</p>
+      {viewer?.isPlatformAdmin && (
+        <p className="kern-body portal-page-actions">
+          <Link to="/partnerschaften/neu" className="kern-btn kern-btn--secondary">
+            <span className="kern-icon kern-icon--add" aria-hidden="true" />
+            <span className="kern-label">{t('partnershipList.create')}</span>
+          </Link>
+        </p>
+      )}
       {data ? (
         <PartnershipList partnerships={data.partnerships.nodes} totalCount={data.partnerships.totalCount} />
       ) : error ? (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import { SuccessAlert } from './SuccessAlert';
 
-const noticeKinds = ['signedOut', 'passwordReset', 'invitationAccepted'] as const;
+const noticeKinds = ['signedOut', 'passwordReset', 'invitationAccepted', 'partnershipCreated'] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 
 function isNoticeKind(value: unknown): value is NoticeKind {

@@ -1,5 +1,6 @@
 import { useId, type ReactNode, type SelectHTMLAttributes } from 'react';
-import { FieldError, describedBy } from './FieldError';
+import { describedBy } from './FieldError';
+import { FieldFrame, hasErrors } from './FieldFrame';
 
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'className'> {
   label: string;
@@ -12,17 +13,9 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
 export function SelectField({ label, hint, errors, id, children, ...select }: SelectFieldProps) {
   const generatedId = useId();
   const selectId = id ?? generatedId;
-  const invalid = !!errors && errors.length > 0;
+  const invalid = hasErrors(errors);
   return (
-    <div className={`kern-form-input${invalid ? ' kern-form-input--error' : ''}`}>
-      <label className="kern-label" htmlFor={selectId}>
-        {label}
-      </label>
-      {hint && (
-        <div className="kern-hint" id={`${selectId}-hint`}>
-          {hint}
-        </div>
-      )}
+    <FieldFrame fieldId={selectId} label={label} hint={hint} errors={errors}>
       <div className="kern-form-input__select-wrapper">
         <select
           id={selectId}
@@ -34,7 +27,6 @@ export function SelectField({ label, hint, errors, id, children, ...select }: Se
           {children}
         </select>
       </div>
-      {invalid && <FieldError id={`${selectId}-error`} messages={errors} />}
-    </div>
+    </FieldFrame>
   );
 }

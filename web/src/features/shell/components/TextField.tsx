@@ -1,5 +1,6 @@
 import { useId, type InputHTMLAttributes } from 'react';
-import { FieldError, describedBy } from './FieldError';
+import { describedBy } from './FieldError';
+import { FieldFrame, hasErrors } from './FieldFrame';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'className'> {
   label: string;
@@ -12,17 +13,9 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'cl
 export function TextField({ label, hint, errors, id, ...input }: TextFieldProps) {
   const generatedId = useId();
   const inputId = id ?? generatedId;
-  const invalid = !!errors && errors.length > 0;
+  const invalid = hasErrors(errors);
   return (
-    <div className={`kern-form-input${invalid ? ' kern-form-input--error' : ''}`}>
-      <label className="kern-label" htmlFor={inputId}>
-        {label}
-      </label>
-      {hint && (
-        <div className="kern-hint" id={`${inputId}-hint`}>
-          {hint}
-        </div>
-      )}
+    <FieldFrame fieldId={inputId} label={label} hint={hint} errors={errors}>
       <input
         id={inputId}
         className={`kern-form-input__input${invalid ? ' kern-form-input__input--error' : ''}`}
@@ -30,7 +23,6 @@ export function TextField({ label, hint, errors, id, ...input }: TextFieldProps)
         aria-describedby={describedBy(inputId, !!hint, invalid)}
         {...input}
       />
-      {invalid && <FieldError id={`${inputId}-error`} messages={errors} />}
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,0 +1,22 @@
+import type { Page } from 'playwright-core';
+
+/** The seeded demo accounts all share this password (seeds/demo-users.ts). */
+export const demoPassword = 'Allmende-Demo-2026';
+
+/** Fills in and sends the sign-in form on the page on screen (German). */
+export async function submitSignIn(target: Page, email: string, password: string): Promise<void> {
+  const form = target.getByRole('main');
+  await form.getByLabel('E-Mail-Adresse').fill(email);
+  await form.getByLabel('Passwort', { exact: true }).fill(password);
+  await form.getByRole('button', { name: 'Anmelden' }).click();
+}
+
+/** Signs out through the header's account menu and waits until the portal says so. */
+export async function signOutFromHeader(target: Page, displayName: string): Promise<void> {
+  const menu = target.getByRole('banner').getByRole('button', { name: `Angemeldet als ${displayName}` });
+  await menu.click();
+  expect(await menu.getAttribute('aria-expanded')).toBe('true');
+  await target.getByRole('banner').getByRole('button', { name: 'Abmelden' }).click();
+  await target.getByRole('status').getByText('Sie sind abgemeldet.').waitFor();
+  await target.getByRole('banner').getByRole('link', { name: 'Anmelden' }).waitFor();
+}
