@@ -3,6 +3,7 @@ import { appendAuditEvent } from '../server/src/audit/audit.service';
 import { hashPassword } from '../server/src/auth/passwords';
 import { demoMemberships, demoOrganisations, demoPartnerships } from './demo-data';
 import { DEMO_PASSWORD, demoRoles, demoUsers } from './demo-users';
+import { seedCommittees } from './seed-committees';
 
 export interface SeedCounts {
   organisations: number;
@@ -94,6 +95,8 @@ export async function seedDemo(dataSource: DataSource, options: { onlyIfEmpty: b
         });
       }
     }
+    // After the membership history above: that is written only into a partnership's empty audit chain.
+    await seedCommittees(manager);
     return {
       organisations: demoOrganisations.length,
       partnerships: demoPartnerships.length,

@@ -9,7 +9,8 @@ export default defineConfig({
   plugins: [react()],
   server: {
     proxy: {
-      '/graphql': api,
+      '/graphql': { target: api, ws: true },
+      '/calendar': api,
       '/health': api,
       '/auth': api,
     },

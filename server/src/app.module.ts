@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import type { IncomingMessage } from 'node:http';
 import { DynamicModule, Logger as NestLogger, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Request } from 'express';
@@ -8,6 +9,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { sameOrigin, withCookies } from './common/auth/websocket-auth';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { SessionsService } from './auth/sessions.service';
@@ -24,6 +26,9 @@ import { GraphQLLoadersModule } from './common/graphql/graphql-loaders.module';
 import { LoadersFactory } from './common/graphql/loaders';
 import { HealthController } from './common/health/health.controller';
 import { loggingParams } from './common/logging/logging';
+import { CommitteesModule } from './committees/committees.module';
+import { LiveModule } from './live/live.module';
+import { VotesModule } from './votes/votes.module';
 import { MembershipsModule } from './memberships/memberships.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
@@ -53,7 +58,17 @@ export class AppModule {
             introspection: true,
             csrfPrevention: true,
             includeStacktraceInErrorResponses: development,
-            context: async ({ req, res }: { req: Request; res: unknown }) => ({ req, res, loaders: loaders.create(), viewer: await sessions.viewerOf(req) }),
+            // HTTP requests, and (graphql-ws calls the same function with its own context) live
+            // subscriptions, signed in by the same session cookie.
+            context: async (arg: { req?: Request; res?: unknown; extra?: { request: IncomingMessage } }) => {
+              const req = arg.req ?? withCookies(arg.extra?.request as IncomingMessage);
+              return { req, res: arg.res, loaders: loaders.create(), viewer: await sessions.viewerOf(req) };
+            },
+            subscriptions: {
+              'graphql-ws': {
+                onConnect: (ctx: { extra: unknown }) => sameOrigin((ctx.extra as { request: IncomingMessage }).request, config),
+              },
+            },
             // The access guard also runs for field resolvers (audit log, people …), deny by default.
             fieldResolverEnhancers: ['guards'],
             validationRules: [depthRule],
@@ -72,6 +87,9 @@ export class AppModule {
         OrganisationsModule,
         PartnershipsModule,
         MembershipsModule,
+        LiveModule,
+        CommitteesModule,
+        VotesModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -1,8 +1,12 @@
+import { AgendaItemsResolver, AttendanceRowResolver, CommitteeSessionsResolver } from './committees/committee-sessions.resolver';
+import { CommitteeSeatsResolver, CommitteesResolver, PartnershipCommitteesResolver } from './committees/committees.resolver';
+import { CastRightResolver, DecisionsResolver, EntitledVoterResolver, PartnershipVotesResolver, VotesResolver } from './votes/votes.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { MailResolver } from './mail/mail.resolver';
 import { SignInMethodsResolver } from './oidc/sign-in-methods.resolver';
 import { InvitationResolver, PartnershipPeopleResolver, PeopleResolver, UserRolesResolver } from './people/people.resolver';
+import { ApplicationsResolver, PartnershipApplicationsResolver } from './memberships/applications.resolver';
 import { MembershipsResolver } from './memberships/memberships.resolver';
 import { OrganisationsResolver } from './organisations/organisations.resolver';
 import { PartnershipsResolver } from './partnerships/partnerships.resolver';
@@ -20,4 +24,17 @@ export const resolvers = [
   UserRolesResolver,
   MailResolver,
   SignInMethodsResolver,
+  CommitteesResolver,
+  CommitteeSeatsResolver,
+  PartnershipCommitteesResolver,
+  CommitteeSessionsResolver,
+  AttendanceRowResolver,
+  AgendaItemsResolver,
+  VotesResolver,
+  PartnershipVotesResolver,
+  EntitledVoterResolver,
+  CastRightResolver,
+  DecisionsResolver,
+  ApplicationsResolver,
+  PartnershipApplicationsResolver,
 ];

@@ -22,10 +22,19 @@ const PUBLIC: Record<string, string> = {
   'Mutation.requestPasswordReset': 'says the same whether or not the account exists',
   'Mutation.resetPassword': 'the mailed token is the credential',
   'Mutation.acceptInvitation': 'the invitation token is the credential',
+  'Query.rulePresets': 'the named decision rules are the same for everyone',
+  'Mutation.applyForMembership': 'anyone may apply to a public partnership (refused for closed ones, tested in applications.int-spec.ts)',
 };
 
 /** Open to every signed-in person, with no role needed. */
-const SIGNED_IN = new Set(['Query.organisations', 'Query.organisation', 'Mutation.signOut', 'Mutation.changePassword', 'Mutation.updateAccount']);
+const SIGNED_IN = new Set([
+  'Query.organisations',
+  'Query.organisation',
+  'Query.myOpenVotes',
+  'Mutation.signOut',
+  'Mutation.changePassword',
+  'Mutation.updateAccount',
+]);
 
 interface Ids {
   slug: string;
@@ -35,6 +44,13 @@ interface Ids {
   membershipId: string;
   roleId: string;
   invitationId: string;
+  committeeId: string;
+  seatId: string;
+  sessionId: string;
+  agendaItemId: string;
+  voteId: string;
+  decisionId: string;
+  applicationId: string;
 }
 
 function inputFixture(type: string, ids: Ids): Record<string, unknown> {
@@ -47,6 +63,21 @@ function inputFixture(type: string, ids: Ids): Record<string, unknown> {
     CreateInvitationInput: { partnershipId: ids.partnershipId, email: 'neu@matrix.example', role: 'OBSERVER' },
     AcceptInvitationInput: { token: 'not-a-real-token' },
     UpdateAccountInput: { displayName: 'Neuer Name' },
+    CreateCommitteeInput: { partnershipId: ids.partnershipId, name: 'Arbeitsgruppe Matrix', kind: 'WORKING_GROUP', cadence: 'MONTHLY' },
+    UpdateCommitteeInput: { description: 'neu' },
+    SetCommitteeSeatInput: { committeeId: ids.committeeId, membershipId: ids.membershipId, kind: 'VOTING', chair: false },
+    PlanSessionInput: { committeeId: ids.committeeId, title: 'Sitzung', startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T12:00:00Z', agenda: [] },
+    UpdateSessionInput: { title: 'Neu' },
+    AddAgendaItemInput: { sessionId: ids.sessionId, kind: 'INFORMATION', title: 'Punkt' },
+    AgendaItemInput: { kind: 'INFORMATION', title: 'Punkt' },
+    MoveAgendaItemInput: { id: ids.agendaItemId, position: 1 },
+    RecordAttendanceInput: { sessionId: ids.sessionId, membershipId: ids.membershipId, present: true },
+    OpenVoteInput: { agendaItemId: ids.agendaItemId, fundamental: false },
+    StartWrittenProcedureInput: { committeeIds: [ids.committeeId], title: 'Umlauf', deadline: '2030-01-01T10:00:00Z' },
+    CastBallotInput: { voteId: ids.voteId, membershipId: ids.membershipId, choice: 'YES' },
+    ApplyForMembershipInput: { partnershipId: ids.partnershipId, organisationName: 'Gemeinde Antrag', organisationKind: 'MUNICIPALITY', contactName: 'A', contactEmail: 'a@matrix.example', statement: 'Bitte' },
+    PutApplicationToVoteInput: { applicationId: ids.applicationId, committeeId: ids.committeeId, deadline: '2030-01-01T10:00:00Z' },
+    SetAdmissionInput: { partnershipId: ids.partnershipId, admission: 'DIRECT' },
   };
   if (!fixtures[type]) throw new Error(`The access matrix needs an input fixture for ${type}: add one to access-matrix.int-spec.ts`);
   return fixtures[type];
@@ -58,6 +89,25 @@ const idFor: Record<string, keyof Ids> = {
   'Mutation.updateMembership': 'membershipId',
   'Mutation.revokeInvitation': 'invitationId',
   'Mutation.removeRole': 'roleId',
+  'Query.committee': 'committeeId',
+  'Query.committeeSession': 'sessionId',
+  'Query.vote': 'voteId',
+  'Query.decision': 'decisionId',
+  'Mutation.updateCommittee': 'committeeId',
+  'Mutation.endCommitteeSeat': 'seatId',
+  'Mutation.updateSession': 'sessionId',
+  'Mutation.sendSessionInvitations': 'sessionId',
+  'Mutation.startSession': 'sessionId',
+  'Mutation.closeSession': 'sessionId',
+  'Mutation.cancelSession': 'sessionId',
+  'Mutation.approveMinutes': 'sessionId',
+  'Mutation.updateAgendaItem': 'agendaItemId',
+  'Mutation.removeAgendaItem': 'agendaItemId',
+  'Mutation.writeMinutes': 'agendaItemId',
+  'Mutation.closeVote': 'voteId',
+  'Mutation.cancelVote': 'voteId',
+  'Mutation.admitApplication': 'applicationId',
+  'Mutation.rejectApplication': 'applicationId',
 };
 
 function call(root: 'Query' | 'Mutation', field: GraphQLField<unknown, unknown>, ids: Ids): { query: string; variables: Record<string, unknown> } {
@@ -71,6 +121,8 @@ function call(root: 'Query' | 'Mutation', field: GraphQLField<unknown, unknown>,
     else if (arg.name === 'email') variables.email = 'someone@matrix.example';
     else if (/password/i.test(arg.name)) variables[arg.name] = 'a long enough password';
     else if (arg.name === 'token') variables.token = 'not-a-real-token';
+    else if (arg.name === 'inSessionId') variables.inSessionId = ids.sessionId;
+    else if (arg.name === 'minutes') variables.minutes = 'Protokoll';
     else if (arg.defaultValue === undefined && arg.type.toString().endsWith('!')) {
       throw new Error(`The access matrix needs a value for ${name}(${arg.name}): add one to access-matrix.int-spec.ts`);
     }
@@ -111,7 +163,42 @@ describe('access matrix (generated from server/schema.gql)', () => {
       membershipId: membership.data!.addMembership.id,
       roleId: treasurerRole.id,
       invitationId: invitation.data!.createInvitation.id,
-    };
+    } as Ids;
+    // A committee with a seat, a session in progress with a decision item and an open vote, and a joint decision.
+    const committee = await t.gql<{ createCommittee: { id: string; seats: { id: string }[] } }>(
+      `mutation($input: CreateCommitteeInput!) { createCommittee(input: $input) { id seats { id } } }`,
+      { input: { partnershipId: partnership.id, name: 'Versammlung', kind: 'GENERAL_ASSEMBLY', cadence: 'YEARLY' } },
+    );
+    const second = await t.gql<{ createCommittee: { id: string } }>(`mutation($input: CreateCommitteeInput!) { createCommittee(input: $input) { id } }`, {
+      input: { partnershipId: partnership.id, name: 'Technik', kind: 'TECHNICAL_COMMITTEE', cadence: 'QUARTERLY' },
+    });
+    const committeeId = committee.data!.createCommittee.id;
+    const session = await t.gql<{ planSession: { id: string; agenda: { id: string }[] } }>(
+      `mutation($input: PlanSessionInput!) { planSession(input: $input) { id agenda { id } } }`,
+      { input: { committeeId, title: 'Sitzung', startsAt: new Date(Date.now() - 3600_000).toISOString(), endsAt: new Date(Date.now() + 3600_000).toISOString(), agenda: [{ kind: 'DECISION', title: 'Beschluss' }] } },
+    );
+    const sessionId = session.data!.planSession.id;
+    await t.gql(`mutation($id: ID!) { startSession(id: $id) { id } }`, { id: sessionId });
+    await t.gql(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, {
+      input: { sessionId, membershipId: membership.data!.addMembership.id, present: true },
+    });
+    const vote = await t.gql<{ openVote: { id: string } }>(`mutation($input: OpenVoteInput!) { openVote(input: $input) { id } }`, {
+      input: { agendaItemId: session.data!.planSession.agenda[0].id, fundamental: false },
+    });
+    const written = await t.gql<{ startWrittenProcedure: { decision: { id: string } }[] }>(
+      `mutation($input: StartWrittenProcedureInput!) { startWrittenProcedure(input: $input) { decision { id } } }`,
+      { input: { committeeIds: [committeeId, second.data!.createCommittee.id], title: 'Gemeinsam', deadline: new Date(Date.now() + 86400_000).toISOString() } },
+    );
+    ids.committeeId = committeeId;
+    ids.seatId = committee.data!.createCommittee.seats[0].id;
+    ids.sessionId = sessionId;
+    ids.agendaItemId = session.data!.planSession.agenda[0].id;
+    ids.voteId = vote.data!.openVote.id;
+    ids.decisionId = written.data!.startWrittenProcedure[0].decision.id;
+    const applied = await t.gql<{ applyForMembership: { id: string } }>(`mutation($input: ApplyForMembershipInput!) { applyForMembership(input: $input) { id } }`, {
+      input: { partnershipId: partnership.id, organisationName: 'Gemeinde Bewerbung', organisationKind: 'MUNICIPALITY', contactName: 'B', contactEmail: 'b@matrix.example', statement: 'Gern' },
+    });
+    ids.applicationId = applied.data!.applyForMembership.id;
     outsider = await t.createUser('fremd@matrix.example');
   });
   afterAll(() => t.close());

@@ -13,15 +13,63 @@ describe('demo data', () => {
     const first = await seedDemo(t.dataSource, { onlyIfEmpty: true });
     expect(first).toMatchObject({ partnerships: 3, users: 16 });
     expect(await seedDemo(t.dataSource, { onlyIfEmpty: true })).toBeNull();
-    const count = async () => (await t.dataSource.query(`SELECT (SELECT count(*) FROM memberships)::int AS m, (SELECT count(*) FROM partnership_roles)::int AS r, (SELECT count(*) FROM audit_events)::int AS a`))[0];
+    const count = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT (SELECT count(*) FROM memberships)::int AS m, (SELECT count(*) FROM partnership_roles)::int AS r, (SELECT count(*) FROM audit_events)::int AS a,
+             (SELECT count(*) FROM committees)::int AS c, (SELECT count(*) FROM committee_seats)::int AS seats, (SELECT count(*) FROM committee_sessions)::int AS s,
+             (SELECT count(*) FROM agenda_items)::int AS items, (SELECT count(*) FROM attendances)::int AS att, (SELECT count(*) FROM votes)::int AS v,
+             (SELECT count(*) FROM ballots)::int AS b, (SELECT count(*) FROM decisions)::int AS d, (SELECT count(*) FROM membership_applications)::int AS apps`,
+        )
+      )[0];
     const before = await count();
     await seedDemo(t.dataSource, { onlyIfEmpty: false });
     expect(await count()).toEqual(before);
-    const status = await t.gql<{ partnership: { auditChainStatus: { valid: boolean; length: number } } }>(
-      `{ partnership(slug: "geoportal-verbund") { auditChainStatus { valid length } } }`,
+    for (const slug of ['offene-datenplattform', 'geoportal-verbund', 'dorf-app']) {
+      const status = await t.gql<{ partnership: { auditChainStatus: { valid: boolean; length: number } } }>(
+        `{ partnership(slug: "${slug}") { auditChainStatus { valid length } } }`,
+      );
+      expect({ slug, valid: status.data?.partnership.auditChainStatus.valid }).toEqual({ slug, valid: true });
+      expect(status.data?.partnership.auditChainStatus.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('gives each partnership committees, a closed and a planned session, and a written procedure open for its representative', async () => {
+    await seedDemo(t.dataSource, { onlyIfEmpty: false });
+    const rows: { slug: string; committees: number; closed: number; planned: number; written: number; stored: number; audited: number; opened: number }[] = await t.dataSource.query(
+      `SELECT p.slug,
+         (SELECT count(*) FROM committees c WHERE c.partnership_id = p.id)::int AS committees,
+         (SELECT count(*) FROM committee_sessions s WHERE s.partnership_id = p.id AND s.status = 'CLOSED')::int AS closed,
+         (SELECT count(*) FROM committee_sessions s WHERE s.partnership_id = p.id AND s.status = 'PLANNED')::int AS planned,
+         (SELECT count(*) FROM votes v WHERE v.partnership_id = p.id AND v.status = 'OPEN' AND v.procedure = 'WRITTEN')::int AS written,
+         (SELECT count(*) FROM votes v WHERE v.partnership_id = p.id AND v.status = 'CLOSED' AND v.outcome = v.result->>'outcome')::int AS stored,
+         (SELECT count(*) FROM ballots b JOIN votes v ON v.id = b.vote_id WHERE v.partnership_id = p.id AND b.audited)::int AS audited,
+         (SELECT count(*) FROM audit_events e WHERE e.chain_key = p.id::text AND e.action = 'vote.opened')::int AS opened
+       FROM partnerships p ORDER BY p.slug`,
     );
-    expect(status.data?.partnership.auditChainStatus.valid).toBe(true);
-    expect(status.data?.partnership.auditChainStatus.length).toBeGreaterThan(10);
+    expect(rows).toEqual([
+      { slug: 'dorf-app', committees: 2, closed: 1, planned: 1, written: 1, stored: 1, audited: 14, opened: 2 },
+      { slug: 'geoportal-verbund', committees: 2, closed: 1, planned: 1, written: 1, stored: 3, audited: 35, opened: 4 },
+      { slug: 'offene-datenplattform', committees: 4, closed: 1, planned: 1, written: 1, stored: 1, audited: 13, opened: 2 },
+    ]);
+    // Every ballot reached the chain once: one ballot.cast event per ballot.
+    const [{ ballots, events }] = await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM ballots)::int AS ballots, (SELECT count(*) FROM audit_events WHERE action = 'ballot.cast')::int AS events`,
+    );
+    expect(events).toBe(ballots);
+
+    const cookie = await t.signIn('vertretung@dorf-app.demo', DEMO_PASSWORD);
+    const [{ id, organisation_id }] = await t.dataSource.query(
+      `SELECT v.id, r.organisation_id FROM votes v JOIN partnerships p ON p.id = v.partnership_id
+       JOIN partnership_roles r ON r.partnership_id = p.id AND r.role = 'REPRESENTATIVE'
+       WHERE p.slug = 'dorf-app' AND v.status = 'OPEN'`,
+    );
+    const [{ membership_id }] = await t.dataSource.query(`SELECT m.id AS membership_id FROM memberships m JOIN partnerships p ON p.id = m.partnership_id WHERE p.slug = 'dorf-app' AND m.organisation_id = $1`, [organisation_id]);
+    const cast = await t.gqlAs<{ castBallot: { receipt: string } }>(cookie, `mutation ($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, {
+      input: { voteId: id, membershipId: membership_id, choice: 'YES' },
+    });
+    expect(cast.errors).toBeUndefined();
+    expect(cast.data?.castBallot.receipt).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   });
 
   it('lets the demo community manager sign in and see the people of its partnership', async () => {

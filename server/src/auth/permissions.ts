@@ -25,6 +25,10 @@ export enum Permission {
   AUDIT_READ = 'AUDIT_READ',
   /** Add organisations to the shared directory (to admit them as members). */
   ORGANISATIONS_CREATE = 'ORGANISATIONS_CREATE',
+  /** Set up committees and seats, plan and run sessions, open and close votes, write minutes. */
+  COMMITTEES_MANAGE = 'COMMITTEES_MANAGE',
+  /** Cast the ballot of the organisation one represents (and of those whose proxy it holds). */
+  BALLOTS_CAST = 'BALLOTS_CAST',
 }
 
 /** Permissions that only platform admins hold, not tied to one partnership. */
@@ -37,17 +41,25 @@ export enum PlatformPermission {
 const everyone = [Permission.PARTNERSHIP_READ, Permission.AUDIT_READ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  [Role.REPRESENTATIVE]: [...everyone, Permission.PEOPLE_READ],
+  [Role.REPRESENTATIVE]: [...everyone, Permission.PEOPLE_READ, Permission.BALLOTS_CAST],
   [Role.COMMUNITY_MANAGER]: [
     ...everyone,
     Permission.PEOPLE_READ,
     Permission.PEOPLE_MANAGE,
     Permission.MEMBERS_MANAGE,
     Permission.ORGANISATIONS_CREATE,
+    Permission.COMMITTEES_MANAGE,
   ],
   [Role.PRODUCT_OWNER]: [...everyone, Permission.PEOPLE_READ],
   [Role.TREASURER]: [...everyone, Permission.PEOPLE_READ],
-  [Role.ADMIN]: [...everyone, Permission.PEOPLE_READ, Permission.PEOPLE_MANAGE, Permission.MEMBERS_MANAGE, Permission.ORGANISATIONS_CREATE],
+  [Role.ADMIN]: [
+    ...everyone,
+    Permission.PEOPLE_READ,
+    Permission.PEOPLE_MANAGE,
+    Permission.MEMBERS_MANAGE,
+    Permission.ORGANISATIONS_CREATE,
+    Permission.COMMITTEES_MANAGE,
+  ],
   [Role.OBSERVER]: [...everyone],
 };
 

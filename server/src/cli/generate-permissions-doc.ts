@@ -21,6 +21,8 @@ function describe(rule: AccessRule | undefined): string {
       return `\`${rule.permission}\` in any partnership`;
     case 'partnership':
       return `\`${rule.permission}\` in the partnership`;
+    case 'readable':
+      return 'anyone when the partnership is public, else `PARTNERSHIP_READ` there';
   }
 }
 

@@ -5,6 +5,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { APP_CONFIG } from '../common/config/app-config.provider';
 import { AppConfig, publicUrlOf } from '../common/config/config';
 import { decodeCursor, Page, toPage } from '../common/graphql/pagination';
+import { MailAttachment } from './mail-attachment';
 import { OutboxMail } from './outbox-mail.entity';
 
 /**
@@ -28,14 +29,23 @@ export class MailService implements OnModuleDestroy {
     return publicUrlOf(this.config);
   }
 
-  async send(manager: EntityManager, to: string, subject: string, body: string): Promise<void> {
-    const mail = await manager.save(OutboxMail, manager.create(OutboxMail, { recipient: to, subject, body, sentAt: null }));
+  async send(manager: EntityManager, to: string, subject: string, body: string, attachments: MailAttachment[] = []): Promise<void> {
+    const mail = await manager.save(OutboxMail, manager.create(OutboxMail, { recipient: to, subject, body, attachments, sentAt: null }));
     if (!this.transport) {
       this.logger.log(`Mail to ${to} (no SMTP_URL: kept in the outbox): ${subject}\n${body}`);
       return;
     }
     try {
-      await this.transport.sendMail({ from: this.config.mailFrom, to, subject, text: body });
+      const calendar = attachments.find((a) => a.contentType.startsWith('text/calendar'));
+      await this.transport.sendMail({
+        from: this.config.mailFrom,
+        to,
+        subject,
+        text: body,
+        // A calendar invitation goes as the mail's iCalendar part, so mail programs offer to accept it.
+        ...(calendar ? { icalEvent: { method: 'REQUEST', filename: calendar.filename, content: calendar.content } } : {}),
+        attachments: attachments.filter((a) => a !== calendar).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+      });
       await manager.update(OutboxMail, { id: mail.id }, { sentAt: new Date() });
     } catch (error) {
       // The mail stays in the outbox unsent; the action that wrote it still counts.

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
+import { MailAttachment } from './mail-attachment';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 @ObjectType('OutboxMail', { description: 'A mail the platform wrote; kept for reading when no SMTP server is configured.' })
@@ -21,6 +22,10 @@ export class OutboxMail {
   @Field({ name: 'text' })
   @Column({ type: 'text' })
   body: string;
+
+  @Field(() => [MailAttachment])
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  attachments: MailAttachment[];
 
   @Field(() => GraphQLDateTime)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -6,6 +6,7 @@ import { Viewer } from '../common/auth/viewer';
 import { AppError } from '../common/graphql/app-error';
 import { Organisation } from '../organisations/organisation.entity';
 import { Partnership } from '../partnerships/partnership.entity';
+import { syncSeats } from '../committees/seat-sync';
 import { AddMembershipInput } from './dto/add-membership.input';
 import { UpdateMembershipInput } from './dto/update-membership.input';
 import { checkMembershipDates } from './membership-dates';
@@ -53,6 +54,7 @@ export class MembershipsService {
     this.assertConsistent(membership);
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(membership);
+      await syncSeats(manager, saved, saved.joinedOn ?? today());
       await this.audit.record(manager, {
         partnershipId: saved.partnershipId,
         actorUserId: viewer.user.id,
@@ -80,6 +82,8 @@ export class MembershipsService {
       if (membership.status === MembershipStatus.ACTIVE && !membership.joinedOn) membership.joinedOn = today();
       this.assertConsistent(membership);
       const saved = await manager.save(membership);
+      // Seats follow the membership: joining seats it, leaving ends its seats on the leaving date.
+      await syncSeats(manager, saved, saved.leftOn ?? today());
       const after = auditedFields(saved);
       const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => after[key] !== before[key]);
       if (changed.length > 0) {

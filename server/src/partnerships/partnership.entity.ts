@@ -1,3 +1,4 @@
+import { AdmissionProcedure } from './admission-procedure';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { registerEnum } from '../common/graphql/register-enum';
 import { GraphQLDateTime } from 'graphql-scalars';
@@ -67,6 +68,14 @@ export class Partnership {
   @Field({ description: 'Whether the transparency pages are readable without signing in.' })
   @Column({ name: 'public_transparency', type: 'boolean', default: false })
   publicTransparency: boolean;
+
+  @Field(() => AdmissionProcedure, { description: 'How applications for membership are decided: by the community manager, or by a committee vote.' })
+  @Column({ type: 'text', default: AdmissionProcedure.DIRECT })
+  admission: AdmissionProcedure;
+
+  @Field(() => ID, { nullable: true, description: 'The committee that votes on applications when admission is VOTE.' })
+  @Column({ name: 'admission_committee_id', type: 'uuid', nullable: true })
+  admissionCommitteeId: string | null;
 
   @Field(() => GraphQLDateTime)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -100,5 +100,7 @@ export function validateRule(rule: DecisionRule, context: RuleContext): string[]
   if (rule.tieBreak === 'CHAIR_DECIDES' && rule.comparator === 'AT_LEAST') errors.push('a tie can only occur under GREATER: with AT_LEAST exactly the threshold passes; use FAILS');
   if (rule.earlyClose && rule.allowChange) errors.push('earlyClose needs allowChange off: a ballot that may still change could still change the outcome');
   if (rule.secret && rule.tieBreak === 'CHAIR_DECIDES') errors.push('in a secret vote the chair’s ballot cannot be known: use tie-break FAILS');
+  if (rule.secret && rule.veto) errors.push('in a secret vote a veto holder’s NO cannot be known: turn veto off or make the vote open');
+  if (rule.secret && rule.allowChange) errors.push('a secret ballot cannot be changed, as nothing links it to its voter: turn allowChange off');
   return errors;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DecisionRule, presets } from './decision-rule';
-import { Ballot, Choice, formatWeight, parseWeight, tally, Voter } from './tally';
+import { Ballot, Choice, formatWeight, parseWeight, tally, tallySecret, Voter } from './tally';
 
 const voters = (n: number, extra: (i: number) => Partial<Voter> = () => ({})): Voter[] =>
   Array.from({ length: n }, (_, i) => ({ id: `v${i}`, weight: '1', ...extra(i) }));
@@ -205,6 +205,47 @@ describe('tally: properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('tallySecret', () => {
+  const sumsOf = (entitled: Voter[], ballots: Ballot[]) => {
+    const byId = new Map(entitled.map((v) => [v.id, v]));
+    const sums = { yesWeight: 0n, noWeight: 0n, abstainWeight: 0n, yesCount: 0, noCount: 0, abstainCount: 0 };
+    for (const b of ballots) {
+      const w = parseWeight(byId.get(b.voterId)!.weight);
+      if (b.choice === 'YES') {
+        sums.yesWeight += w;
+        sums.yesCount += 1;
+      } else if (b.choice === 'NO') {
+        sums.noWeight += w;
+        sums.noCount += 1;
+      } else {
+        sums.abstainWeight += w;
+        sums.abstainCount += 1;
+      }
+    }
+    return sums;
+  };
+
+  it('counts from the sums exactly what the open tally counts from the ballots (no veto, no chair)', () => {
+    fc.assert(
+      fc.property(ruleArb, fc.boolean(), electorate, (r, weighted, { entitled, ballots: cast }) => {
+        const rule = { ...r, weighted, secret: true, allowChange: false };
+        const open = tally(rule, entitled, cast);
+        const secret = tallySecret(rule, entitled, cast.map((b) => b.voterId), sumsOf(entitled, cast));
+        expect(secret).toEqual(open);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('in a session, counts only who was present or represented, as the open tally does', () => {
+    const entitled = [{ id: 'a', weight: '1' }, { id: 'b', weight: '2' }, { id: 'c', weight: '1' }];
+    const cast: Ballot[] = [{ voterId: 'a', choice: 'YES' }, { voterId: 'b', choice: 'NO' }];
+    const attendance = { present: ['a', 'b'], proxies: {} };
+    const rule = { ...presets.SIMPLE_MAJORITY, base: 'PRESENT' as const, secret: true, allowChange: false };
+    expect(tallySecret(rule, entitled, ['a', 'b'], sumsOf(entitled, cast), attendance)).toEqual(tally(rule, entitled, cast, attendance));
   });
 });
 

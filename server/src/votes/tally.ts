@@ -88,6 +88,8 @@ interface Counted {
   chairChoice: Choice | null;
   /** Entitled voters who may still cast (present or covered, in a session) and have not. */
   remaining: { weight: bigint; vetoHolder: boolean; chair: boolean }[];
+  /** The ids of `remaining`, in the same order. */
+  remainingIds: string[];
 }
 
 function count(rule: DecisionRule, entitled: readonly Voter[], ballots: readonly Ballot[], attendance?: Attendance): Counted {
@@ -98,7 +100,7 @@ function count(rule: DecisionRule, entitled: readonly Voter[], ballots: readonly
 
   const c: Counted = {
     yes: 0n, no: 0n, abstain: 0n, castWeight: 0n, castCount: 0, presentWeight: 0n, presentCount: 0,
-    entitledWeight: 0n, entitledCount: entitled.length, vetoed: false, chairChoice: null, remaining: [],
+    entitledWeight: 0n, entitledCount: entitled.length, vetoed: false, chairChoice: null, remaining: [], remainingIds: [],
   };
   const seen = new Set<string>();
   for (const ballot of ballots) {
@@ -121,7 +123,10 @@ function count(rule: DecisionRule, entitled: readonly Voter[], ballots: readonly
     if (covered(voter.id)) {
       c.presentWeight += w;
       c.presentCount += 1;
-      if (!seen.has(voter.id)) c.remaining.push({ weight: w, vetoHolder: !!voter.vetoHolder, chair: !!voter.chair });
+      if (!seen.has(voter.id)) {
+        c.remaining.push({ weight: w, vetoHolder: !!voter.vetoHolder, chair: !!voter.chair });
+        c.remainingIds.push(voter.id);
+      }
     }
   }
   return c;
@@ -169,7 +174,39 @@ function passes(rule: DecisionRule, m: bigint, chairChoice: Choice | null): { pa
 }
 
 export function tally(rule: DecisionRule, entitled: readonly Voter[], ballots: readonly Ballot[], attendance?: Attendance): TallyResult {
-  const c = count(rule, entitled, ballots, attendance);
+  return conclude(rule, count(rule, entitled, ballots, attendance), !!attendance);
+}
+
+/** The sums of a secret ballot box: weights in thousandths (bigint) and numbers of ballots per choice. */
+export interface SecretSums {
+  yesWeight: bigint;
+  noWeight: bigint;
+  abstainWeight: bigint;
+  yesCount: number;
+  noCount: number;
+  abstainCount: number;
+}
+
+/**
+ * A secret vote: who took part is known, each choice only as part of the sums. The rule must not need a
+ * single voter's choice (no veto, no chair's tie-break; `validateRule` refuses both for secret votes).
+ */
+export function tallySecret(rule: DecisionRule, entitled: readonly Voter[], participants: readonly string[], sums: SecretSums, attendance?: Attendance): TallyResult {
+  const c = count(rule, entitled, [], attendance);
+  const taking = new Set(participants);
+  const weighted = rule.weighted;
+  c.yes = weighted ? sums.yesWeight : BigInt(sums.yesCount) * UNIT;
+  c.no = weighted ? sums.noWeight : BigInt(sums.noCount) * UNIT;
+  c.abstain = weighted ? sums.abstainWeight : BigInt(sums.abstainCount) * UNIT;
+  c.castWeight = c.yes + c.no + c.abstain;
+  c.castCount = sums.yesCount + sums.noCount + sums.abstainCount;
+  const covered = new Set(c.remainingIds.filter((id) => !taking.has(id)));
+  c.remaining = c.remaining.filter((_, i) => covered.has(c.remainingIds[i]));
+  c.remainingIds = c.remainingIds.filter((id) => covered.has(id));
+  return conclude(rule, c, !!attendance);
+}
+
+function conclude(rule: DecisionRule, c: Counted, withAttendance: boolean): TallyResult {
   const base = baseWeight(rule, c);
   const quorum = quorumOf(rule, c, c.castWeight, c.castCount);
   const threshold = passes(rule, margin(rule.fraction, c.yes, base), c.chairChoice);
@@ -184,7 +221,7 @@ export function tally(rule: DecisionRule, entitled: readonly Voter[], ballots: r
     no: formatWeight(c.no),
     abstain: formatWeight(c.abstain),
     cast: formatWeight(c.castWeight),
-    present: attendance ? formatWeight(c.presentWeight) : null,
+    present: withAttendance ? formatWeight(c.presentWeight) : null,
     entitled: formatWeight(c.entitledWeight),
     base: formatWeight(base),
   };

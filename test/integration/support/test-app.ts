@@ -14,6 +14,8 @@ export interface TestApp {
   /** POSTs a GraphQL operation as the platform admin (signed in at start) and returns the parsed body. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>>;
   /** The same as a given session cookie, or signed out (null). */
+  /** The test database, e.g. for a second app instance on it. */
+  databaseUrl: string;
   gqlAs<T = Record<string, unknown>>(cookie: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>>;
   /** Creates a person (platform admin or not) with the test password and returns its session cookie. */
   createUser(email: string, options?: { platformAdmin?: boolean; roles?: { partnershipId: string; role: string; organisationId?: string }[] }): Promise<string>;
@@ -81,6 +83,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   return {
     app,
     dataSource,
+    databaseUrl: withDatabase(serverUrl, database),
     gql: (query, variables) => gqlAs(adminCookie, query, variables),
     gqlAs,
     createUser,

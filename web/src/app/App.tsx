@@ -30,6 +30,13 @@ const AcceptInvitationPage = lazy(() =>
 );
 const AccountPage = lazy(() => import('../features/account/components/AccountPage').then((module) => ({ default: module.AccountPage })));
 const OutboxPage = lazy(() => import('../features/outbox/components/OutboxPage').then((module) => ({ default: module.OutboxPage })));
+const CommitteesPage = lazy(() => import('../features/committees/components/CommitteesPage').then((module) => ({ default: module.CommitteesPage })));
+const CommitteePage = lazy(() => import('../features/committees/components/CommitteePage').then((module) => ({ default: module.CommitteePage })));
+const SessionPage = lazy(() => import('../features/sessions/components/SessionPage').then((module) => ({ default: module.SessionPage })));
+const VotesPage = lazy(() => import('../features/votes/components/VotesPage').then((module) => ({ default: module.VotesPage })));
+const VotePage = lazy(() => import('../features/votes/components/VotePage').then((module) => ({ default: module.VotePage })));
+const ApplyPage = lazy(() => import('../features/applications/components/ApplyPage').then((module) => ({ default: module.ApplyPage })));
+const ApplicationsPage = lazy(() => import('../features/applications/components/ApplicationsPage').then((module) => ({ default: module.ApplicationsPage })));
 const NotFoundPage = lazy(() =>
   import('../features/shell/components/NotFoundPage').then((module) => ({ default: module.NotFoundPage })),
 );
@@ -58,6 +65,13 @@ function AppRoutes() {
           <Route path="/p/:slug" element={<PartnershipDetailPage />} />
           <Route path="/p/:slug/personen" element={<PeoplePage />} />
           <Route path="/p/:slug/protokoll" element={<AuditLogPage />} />
+          <Route path="/p/:slug/gremien" element={<CommitteesPage />} />
+          <Route path="/p/:slug/gremien/:committeeId" element={<CommitteePage />} />
+          <Route path="/p/:slug/sitzungen/:sessionId" element={<SessionPage />} />
+          <Route path="/p/:slug/abstimmungen" element={<VotesPage />} />
+          <Route path="/p/:slug/abstimmungen/:voteId" element={<VotePage />} />
+          <Route path="/p/:slug/mitglied-werden" element={<ApplyPage />} />
+          <Route path="/p/:slug/mitgliedschaft" element={<ApplicationsPage />} />
           <Route path="/anmelden" element={<SignInPage />} />
           <Route path="/passwort-vergessen" element={<ForgotPasswordPage />} />
           <Route path="/passwort-zuruecksetzen/:token" element={<ResetPasswordPage />} />

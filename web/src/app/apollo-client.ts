@@ -1,4 +1,7 @@
-import { ApolloClient, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
 
 interface PageOf {
   nodes: readonly unknown[];
@@ -18,8 +21,19 @@ const appendPages: FieldPolicy<PageOf> = {
 // Same origin in production (the API serves the portal) and through Vite's proxy in development. The session
 // is an httpOnly cookie, so requests carry credentials; they stay JSON POSTs, which the server's CSRF
 // prevention lets through (a GET or a form post would not be).
+const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+// Live tallies and session progress: graphql-ws on the same origin, signed in by the same cookie. It connects
+// on the first subscription only, and reconnects after a network loss.
+const ws = new GraphQLWsLink(
+  createClient({
+    url: () => `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`,
+    lazy: true,
+    retryAttempts: Infinity,
+  }),
+);
+
 export const apolloClient = new ApolloClient({
-  link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+  link: ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, ws, http),
   cache: new InMemoryCache({
     typePolicies: {
       Query: { fields: { outbox: appendPages } },

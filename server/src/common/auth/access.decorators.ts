@@ -14,7 +14,8 @@ export type AccessRule =
   | { kind: 'signed-in' }
   | { kind: 'platform'; permission: PlatformPermission }
   | { kind: 'anywhere'; permission: Permission }
-  | { kind: 'partnership'; permission: Permission; locate: PartnershipLocator };
+  | { kind: 'partnership'; permission: Permission; locate: PartnershipLocator }
+  | { kind: 'readable'; locate: PartnershipLocator };
 
 /** Anyone, signed in or not. The resolver or service still decides what it shows (e.g. only public partnerships). */
 export const Public = () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);
@@ -33,6 +34,12 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function at(args: Record<string, unknown>, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
 }
+
+/**
+ * Reading a partnership's records (committees, sessions, votes and results): anyone when the partnership's
+ * transparency pages are public, otherwise whoever holds PARTNERSHIP_READ there.
+ */
+export const RequireReadable = (locate: PartnershipLocator) => SetMetadata(ACCESS_RULE, { kind: 'readable', locate } satisfies AccessRule);
 
 /** The partnership is the parent object (a field of Partnership). */
 export const parentPartnership: PartnershipLocator = async ({ parent }) => (parent as { id: string }).id;
@@ -59,3 +66,13 @@ export const partnershipOf =
 export const CurrentViewer = createParamDecorator((_data: unknown, context: ExecutionContext): Viewer | null => {
   return GqlExecutionContext.create(context).getContext<{ viewer: Viewer | null }>().viewer ?? null;
 });
+
+/** The argument is the id of a record that reaches its partnership through others (one SQL with $1 = the id). */
+export const partnershipBySql =
+  (path: string, sql: string): PartnershipLocator =>
+  async ({ args, dataSource }) => {
+    const id = at(args, path);
+    if (typeof id !== 'string' || !uuid.test(id)) return null;
+    const [row] = await dataSource.query(sql, [id]);
+    return (row?.partnership_id as string | undefined) ?? null;
+  };

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { holdsAnywhere, permissionsIn } from '../../auth/permissions';
+import { holdsAnywhere, Permission, permissionsIn } from '../../auth/permissions';
 import { AppError } from '../graphql/app-error';
 import { ACCESS_RULE, AccessRule } from './access.decorators';
 import { Viewer } from './viewer';
@@ -25,7 +25,16 @@ export class AccessGuard implements CanActivate {
     if (context.getType<string>() !== 'graphql') throw new AppError('FORBIDDEN', 'Only public HTTP routes exist');
 
     const gql = GqlExecutionContext.create(context);
-    const viewer = gql.getContext<{ viewer: Viewer | null }>().viewer;
+    const viewer = gql.getContext<{ viewer: Viewer | null }>().viewer ?? null;
+    if (rule.kind === 'readable') {
+      const partnershipId = await rule.locate({ args: gql.getArgs(), parent: gql.getRoot(), dataSource: this.dataSource });
+      if (partnershipId === null) return true;
+      const [row] = await this.dataSource.query('SELECT public_transparency FROM partnerships WHERE id = $1', [partnershipId]);
+      if (row?.public_transparency) return true;
+      if (!viewer) throw new AppError('UNAUTHENTICATED', 'Sign in to see this partnership’s records');
+      if (permissionsIn(viewer, partnershipId).has(Permission.PARTNERSHIP_READ)) return true;
+      throw new AppError('FORBIDDEN', 'You need the permission PARTNERSHIP_READ in this partnership to see this');
+    }
     if (!viewer) throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
     switch (rule.kind) {
       case 'signed-in':

@@ -46,6 +46,8 @@ export interface AppConfig {
   trustProxy: string;
   /** Sign-in through the organisation's OpenID Connect provider (e.g. Keycloak); all three or none. */
   oidc: { issuer: string; clientId: string; clientSecret: string } | null;
+  /** How often each instance looks for votes past their deadline and ballots not yet audited. */
+  voteJobIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -82,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       OIDC_ISSUER: url({ default: undefined }),
       OIDC_CLIENT_ID: str({ default: undefined }),
       OIDC_CLIENT_SECRET: str({ default: undefined }),
+      VOTE_JOB_INTERVAL_MS: positiveInt({ default: 2000 }),
     },
     {
       reporter: ({ errors }) => {
@@ -114,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authRateLimitPerAccount: cleaned.AUTH_RATE_LIMIT_PER_ACCOUNT,
     authRateLimitPerAddress: cleaned.AUTH_RATE_LIMIT_PER_ADDRESS,
     trustProxy: cleaned.TRUST_PROXY,
+    voteJobIntervalMs: cleaned.VOTE_JOB_INTERVAL_MS,
     oidc:
       cleaned.OIDC_ISSUER && cleaned.OIDC_CLIENT_ID && cleaned.OIDC_CLIENT_SECRET
         ? { issuer: cleaned.OIDC_ISSUER, clientId: cleaned.OIDC_CLIENT_ID, clientSecret: cleaned.OIDC_CLIENT_SECRET }

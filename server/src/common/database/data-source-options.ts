@@ -10,9 +10,41 @@ import { PartnershipRole } from '../../people/partnership-role.entity';
 import { User } from '../../users/user.entity';
 import { Organisation } from '../../organisations/organisation.entity';
 import { Partnership } from '../../partnerships/partnership.entity';
+import { AgendaItem } from '../../committees/agenda-item.entity';
+import { Attendance } from '../../committees/attendance.entity';
+import { Committee } from '../../committees/committee.entity';
+import { CommitteeSeat } from '../../committees/committee-seat.entity';
+import { CommitteeSession } from '../../committees/committee-session.entity';
+import { MembershipApplication } from '../../memberships/membership-application.entity';
+import { Ballot } from '../../votes/ballot.entity';
+import { Decision } from '../../votes/decision.entity';
+import { SecretBallotBox, SecretParticipation } from '../../votes/secret-ballot.entities';
+import { Vote } from '../../votes/vote.entity';
 import { repoRoot } from '../config/config';
 
-export const entities = [Organisation, Partnership, Membership, AuditEvent, User, Session, PasswordReset, PartnershipRole, Invitation, OutboxMail];
+export const entities = [
+  Organisation,
+  Partnership,
+  Membership,
+  AuditEvent,
+  User,
+  Session,
+  PasswordReset,
+  PartnershipRole,
+  Invitation,
+  OutboxMail,
+  Committee,
+  CommitteeSeat,
+  CommitteeSession,
+  AgendaItem,
+  Attendance,
+  Decision,
+  Vote,
+  Ballot,
+  SecretParticipation,
+  SecretBallotBox,
+  MembershipApplication,
+];
 
 /**
  * The one data source definition, shared by the app, the CLI (`npm run db:*`) and the tests.

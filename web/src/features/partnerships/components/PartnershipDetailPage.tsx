@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { useParams, Link } from 'react-router-dom';
 import type { PartnershipQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { FactList, type Fact } from '../../shell/components/FactList';
@@ -59,6 +59,9 @@ function PartnershipDetail({ partnership }: { partnership: Partnership }) {
           {t('partnership.members')}
         </h2>
         <MemberTable partnershipName={partnership.name} members={partnership.members} />
+        <p className="kern-body">
+          <Link to={`/p/${partnership.slug}/mitglied-werden`}>{t('applications.applyLink')}</Link>
+        </p>
       </section>
     </>
   );

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { PartnershipsQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { useViewer } from '../../auth/hooks/useViewer';
+import { MyOpenVotes } from '../../votes/components/MyOpenVotes';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
@@ -20,6 +21,7 @@ export function PartnershipListPage() {
     <>
       <h1 className="kern-heading-large">{t('partnershipList.title')}</h1>
       <p className="kern-body kern-body--large portal-lead">{t('partnershipList.intro')}</p>
+      <MyOpenVotes />
       {viewer?.isPlatformAdmin && (
         <p className="kern-body portal-page-actions">
           <Link to="/partnerschaften/neu" className="kern-btn kern-btn--secondary">

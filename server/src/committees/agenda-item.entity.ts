@@ -1,0 +1,39 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AgendaItemKind } from './committee-enums';
+import { CommitteeSession } from './committee-session.entity';
+
+@ObjectType('AgendaItem')
+@Entity('agenda_items')
+export class AgendaItem {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'session_id', type: 'uuid' })
+  sessionId: string;
+
+  @ManyToOne(() => CommitteeSession, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'agenda_items_session_id_fkey' })
+  sessionRef?: CommitteeSession;
+
+  @Field(() => Int, { description: '1, 2, 3 … in the order of the agenda.' })
+  @Column({ type: 'integer' })
+  position: number;
+
+  @Field(() => AgendaItemKind)
+  @Column({ type: 'text' })
+  kind: AgendaItemKind;
+
+  @Field()
+  @Column({ type: 'text' })
+  title: string;
+
+  @Field()
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Field({ description: 'What was said and decided on this item.' })
+  @Column({ type: 'text', default: '' })
+  minutes: string;
+}

@@ -1,0 +1,285 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Viewer } from '../common/auth/viewer';
+import { AppError } from '../common/graphql/app-error';
+import { LiveEvents } from '../live/live-events';
+import { Membership } from '../memberships/membership.entity';
+import { Vote } from '../votes/vote.entity';
+import { VoteStatus } from '../votes/vote-enums';
+import { AgendaItem } from './agenda-item.entity';
+import { Attendance } from './attendance.entity';
+import { SessionStatus } from './committee-enums';
+import { CommitteeSeat } from './committee-seat.entity';
+import { CommitteeSession } from './committee-session.entity';
+import { Committee } from './committee.entity';
+import { AddAgendaItemInput, AgendaItemInput, PlanSessionInput, RecordAttendanceInput, UpdateSessionInput } from './dto/committee.inputs';
+import { SessionInvitations } from './session-invitations';
+
+const MAX_SESSION_HOURS = 24;
+
+/** Planning and running committee sessions: agenda, invitations, attendance and proxies, minutes. */
+@Injectable()
+export class CommitteeSessionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly live: LiveEvents,
+    private readonly invitations: SessionInvitations,
+  ) {}
+
+  async get(id: string): Promise<CommitteeSession> {
+    const session = await this.dataSource.getRepository(CommitteeSession).findOneBy({ id });
+    if (!session) throw new AppError('NOT_FOUND', `No session with id ${id}`);
+    return session;
+  }
+
+  /** Sessions of the partnership; upcoming: from today on, soonest first; otherwise newest first. */
+  list(partnershipId: string, upcoming: boolean | undefined, first: number): Promise<CommitteeSession[]> {
+    const q = this.dataSource.getRepository(CommitteeSession).createQueryBuilder('s').where('s.partnership_id = :partnershipId', { partnershipId });
+    if (upcoming === true) q.andWhere(`s.ends_at >= now() AND s.status IN ('PLANNED','IN_PROGRESS')`).orderBy('s.starts_at', 'ASC');
+    else if (upcoming === false) q.andWhere(`(s.ends_at < now() OR s.status IN ('CLOSED','CANCELLED'))`).orderBy('s.starts_at', 'DESC');
+    else q.orderBy('s.starts_at', 'DESC');
+    return q.addOrderBy('s.id', 'ASC').take(first).getMany();
+  }
+
+  async plan(viewer: Viewer, input: PlanSessionInput): Promise<CommitteeSession> {
+    checkTimes(input.startsAt, input.endsAt);
+    return this.dataSource.transaction(async (manager) => {
+      const committee = await manager.findOneBy(Committee, { id: input.committeeId });
+      if (!committee) throw AppError.badInput({ committeeId: [`no committee with id ${input.committeeId}`] });
+      const session = await manager.save(
+        manager.create(CommitteeSession, {
+          partnershipId: committee.partnershipId,
+          committeeId: committee.id,
+          title: input.title,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          location: input.location ?? '',
+          videoUrl: input.videoUrl ?? '',
+          status: SessionStatus.PLANNED,
+        }),
+      );
+      await manager.save(input.agenda.map((item, i) => manager.create(AgendaItem, { ...item, sessionId: session.id, position: i + 1, minutes: '' })));
+      await this.record(manager, viewer, session, 'session.planned', { title: session.title, startsAt: session.startsAt.toISOString(), agenda: input.agenda.length });
+      return session;
+    });
+  }
+
+  async update(viewer: Viewer, id: string, input: UpdateSessionInput): Promise<CommitteeSession> {
+    AppError.refuseRemoval(input, ['title', 'startsAt', 'endsAt', 'location', 'videoUrl']);
+    return this.change(id, viewer, async (manager, session) => {
+      this.assertStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'changed');
+      manager.merge(CommitteeSession, session, input);
+      checkTimes(session.startsAt, session.endsAt);
+      await manager.save(session);
+      await this.record(manager, viewer, session, 'session.changed', { ...input });
+    });
+  }
+
+  async addAgendaItem(viewer: Viewer, input: AddAgendaItemInput): Promise<AgendaItem> {
+    let created: AgendaItem | null = null;
+    await this.change(input.sessionId, viewer, async (manager, session) => {
+      this.assertStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'given new agenda items');
+      const [{ max }] = await manager.query('SELECT coalesce(max(position), 0)::int AS max FROM agenda_items WHERE session_id = $1', [session.id]);
+      created = await manager.save(manager.create(AgendaItem, { sessionId: session.id, kind: input.kind, title: input.title, description: input.description, position: max + 1, minutes: '' }));
+      await this.record(manager, viewer, session, 'agenda.item_added', { title: input.title, kind: input.kind, position: max + 1 });
+    });
+    return created as unknown as AgendaItem;
+  }
+
+  async updateAgendaItem(viewer: Viewer, id: string, input: AgendaItemInput): Promise<AgendaItem> {
+    const item = await this.item(id);
+    await this.change(item.sessionId, viewer, async (manager, session) => {
+      this.assertStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'changed');
+      await manager.update(AgendaItem, { id }, { kind: input.kind, title: input.title, description: input.description });
+      await this.record(manager, viewer, session, 'agenda.item_changed', { itemId: id, ...input });
+    });
+    return this.item(id);
+  }
+
+  async removeAgendaItem(viewer: Viewer, id: string): Promise<CommitteeSession> {
+    const item = await this.item(id);
+    return this.change(item.sessionId, viewer, async (manager, session) => {
+      this.assertStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'changed');
+      const votes = await manager.countBy(Vote, { agendaItemId: id });
+      if (votes > 0) throw new AppError('CONFLICT', 'An item that was voted on stays on the agenda; you can still edit its title');
+      await manager.delete(AgendaItem, { id });
+      await manager.query('UPDATE agenda_items SET position = position - 1 WHERE session_id = $1 AND position > $2', [session.id, item.position]);
+      await this.record(manager, viewer, session, 'agenda.item_removed', { itemId: id, title: item.title });
+    });
+  }
+
+  /** Moves an item to a position; the others close up. The unique position is checked at commit. */
+  async moveAgendaItem(viewer: Viewer, id: string, position: number): Promise<CommitteeSession> {
+    const item = await this.item(id);
+    return this.change(item.sessionId, viewer, async (manager, session) => {
+      this.assertStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'reordered');
+      const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM agenda_items WHERE session_id = $1', [session.id]);
+      if (position > count) throw AppError.badInput({ position: [`position must be between 1 and ${count}, got ${position}`] });
+      const current = await manager.findOneByOrFail(AgendaItem, { id });
+      if (current.position === position) return;
+      if (position < current.position) {
+        await manager.query('UPDATE agenda_items SET position = position + 1 WHERE session_id = $1 AND position >= $2 AND position < $3', [session.id, position, current.position]);
+      } else {
+        await manager.query('UPDATE agenda_items SET position = position - 1 WHERE session_id = $1 AND position > $2 AND position <= $3', [session.id, current.position, position]);
+      }
+      await manager.update(AgendaItem, { id }, { position });
+      await this.record(manager, viewer, session, 'agenda.item_moved', { itemId: id, from: current.position, to: position });
+    });
+  }
+
+  async sendInvitations(viewer: Viewer, id: string): Promise<CommitteeSession> {
+    return this.change(id, viewer, async (manager, session) => {
+      this.assertStatus(session, [SessionStatus.PLANNED], 'announced');
+      const sent = await this.invitations.send(manager, session);
+      session.invitationsSentAt = new Date();
+      await manager.save(session);
+      await this.record(manager, viewer, session, 'session.invitations_sent', { recipients: sent });
+    });
+  }
+
+  async start(viewer: Viewer, id: string): Promise<CommitteeSession> {
+    return this.change(id, viewer, async (manager, session) => {
+      this.assertStatus(session, [SessionStatus.PLANNED], 'started');
+      session.status = SessionStatus.IN_PROGRESS;
+      session.openedAt = new Date();
+      await manager.save(session);
+      await this.record(manager, viewer, session, 'session.started', {});
+    });
+  }
+
+  /** Present, absent, or absent with the vote carried by a present member (proxy). */
+  async recordAttendance(viewer: Viewer, input: RecordAttendanceInput): Promise<CommitteeSession> {
+    return this.change(input.sessionId, viewer, async (manager, session) => {
+      this.assertStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'given attendance');
+      const seats = await manager.findBy(CommitteeSeat, { committeeId: session.committeeId, membershipId: In([input.membershipId, input.proxyMembershipId ?? input.membershipId]) });
+      const seat = seats.find((s) => s.membershipId === input.membershipId && s.endedOn === null);
+      if (!seat) throw AppError.badInput({ membershipId: ['this member holds no seat in the committee'] });
+      const proxy = input.proxyMembershipId ?? null;
+      if (proxy) {
+        const errors: string[] = [];
+        if (input.present) errors.push('a present member votes itself; a proxy is only for an absent member');
+        if (proxy === input.membershipId) errors.push('a member cannot hold its own proxy');
+        const holder = seats.find((s) => s.membershipId === proxy && s.endedOn === null);
+        if (!holder || holder.kind !== 'VOTING') errors.push('the proxy holder must hold a voting seat in this committee');
+        const holderAttendance = await manager.findOneBy(Attendance, { sessionId: session.id, membershipId: proxy });
+        if (!holderAttendance?.present) errors.push('the proxy holder must be recorded as present first');
+        if (errors.length > 0) throw AppError.badInput({ proxyMembershipId: errors });
+      }
+      await manager.upsert(Attendance, { sessionId: session.id, membershipId: input.membershipId, present: input.present, proxyMembershipId: proxy }, ['sessionId', 'membershipId']);
+      // A member who leaves can no longer carry others' votes.
+      if (!input.present) await manager.update(Attendance, { sessionId: session.id, proxyMembershipId: input.membershipId }, { proxyMembershipId: null });
+      const membership = await manager.findOneByOrFail(Membership, { id: input.membershipId });
+      await this.record(manager, viewer, session, 'session.attendance', { organisationId: membership.organisationId, present: input.present, proxyMembershipId: proxy });
+    });
+  }
+
+  async writeMinutes(viewer: Viewer, id: string, minutes: string): Promise<AgendaItem> {
+    if (minutes.length > 50_000) throw AppError.badInput({ minutes: ['minutes must be at most 50,000 characters long'] });
+    const item = await this.item(id);
+    await this.change(item.sessionId, viewer, async (manager, session) => {
+      if (session.minutesApprovedAt) throw new AppError('CONFLICT', 'These minutes were approved and can no longer change');
+      this.assertStatus(session, [SessionStatus.IN_PROGRESS, SessionStatus.CLOSED], 'given minutes (start it first)');
+      await manager.update(AgendaItem, { id }, { minutes });
+      await this.record(manager, viewer, session, 'minutes.written', { itemId: id, length: minutes.length });
+    });
+    return this.item(id);
+  }
+
+  async close(viewer: Viewer, id: string): Promise<CommitteeSession> {
+    return this.change(id, viewer, async (manager, session) => {
+      this.assertStatus(session, [SessionStatus.IN_PROGRESS], 'closed');
+      const open = await manager.countBy(Vote, { sessionId: session.id, status: VoteStatus.OPEN });
+      if (open > 0) throw new AppError('CONFLICT', `${open} vote(s) of this session are still open; close them first`);
+      session.status = SessionStatus.CLOSED;
+      session.closedAt = new Date();
+      await manager.save(session);
+      await this.record(manager, viewer, session, 'session.closed', {});
+    });
+  }
+
+  async cancel(viewer: Viewer, id: string): Promise<CommitteeSession> {
+    return this.change(id, viewer, async (manager, session) => {
+      this.assertStatus(session, [SessionStatus.PLANNED], 'cancelled');
+      session.status = SessionStatus.CANCELLED;
+      await manager.save(session);
+      await this.record(manager, viewer, session, 'session.cancelled', {});
+    });
+  }
+
+  /** The minutes of a closed session are approved in a later session of the same committee that is in progress. */
+  async approveMinutes(viewer: Viewer, id: string, inSessionId: string): Promise<CommitteeSession> {
+    return this.change(id, viewer, async (manager, session) => {
+      const current = await manager.findOneBy(CommitteeSession, { id: inSessionId });
+      const errors: string[] = [];
+      if (session.status !== SessionStatus.CLOSED) errors.push(`only the minutes of a closed session can be approved; this one is ${session.status}`);
+      if (session.minutesApprovedAt) errors.push('these minutes are already approved');
+      if (!current || current.committeeId !== session.committeeId) errors.push('approve them in a session of the same committee');
+      else if (current.status !== SessionStatus.IN_PROGRESS) errors.push('approve them in a session that is in progress');
+      else if (current.startsAt <= session.startsAt) errors.push('approve them in a later session');
+      if (errors.length > 0) throw AppError.badInput({ inSessionId: errors });
+      session.minutesApprovedInSessionId = inSessionId;
+      session.minutesApprovedAt = new Date();
+      await manager.save(session);
+      await this.record(manager, viewer, session, 'minutes.approved', { inSessionId });
+    });
+  }
+
+  /** The latest closed session of the committee before this one whose minutes are not approved yet. */
+  async previousUnapproved(session: CommitteeSession): Promise<CommitteeSession | null> {
+    return this.dataSource
+      .getRepository(CommitteeSession)
+      .createQueryBuilder('s')
+      .where('s.committee_id = :committeeId AND s.status = :closed AND s.minutes_approved_at IS NULL AND s.starts_at < :startsAt', {
+        committeeId: session.committeeId,
+        closed: SessionStatus.CLOSED,
+        startsAt: session.startsAt,
+      })
+      .orderBy('s.starts_at', 'DESC')
+      .getOne();
+  }
+
+  private async item(id: string): Promise<AgendaItem> {
+    const item = await this.dataSource.getRepository(AgendaItem).findOneBy({ id });
+    if (!item) throw new AppError('NOT_FOUND', `No agenda item with id ${id}`);
+    return item;
+  }
+
+  /** Locks the session, applies the change, and tells everyone watching it live. */
+  private async change(id: string, viewer: Viewer, apply: (manager: EntityManager, session: CommitteeSession) => Promise<void>): Promise<CommitteeSession> {
+    const session = await this.dataSource.transaction(async (manager) => {
+      const session = await manager.findOne(CommitteeSession, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!session) throw new AppError('NOT_FOUND', `No session with id ${id}`);
+      await apply(manager, session);
+      return manager.findOneByOrFail(CommitteeSession, { id });
+    });
+    void viewer;
+    await this.live.publish({ topic: `session:${id}`, version: [], data: { sessionId: id } });
+    return session;
+  }
+
+  private assertStatus(session: CommitteeSession, allowed: SessionStatus[], what: string) {
+    if (!allowed.includes(session.status)) {
+      throw new AppError('CONFLICT', `This session is ${session.status}; only a ${allowed.join(' or ')} session can be ${what}`);
+    }
+  }
+
+  private record(manager: EntityManager, viewer: Viewer, session: CommitteeSession, action: string, payload: Record<string, unknown>) {
+    return this.audit.record(manager, {
+      partnershipId: session.partnershipId,
+      actorUserId: viewer.user.id,
+      action,
+      subjectType: 'CommitteeSession',
+      subjectId: session.id,
+      payload: { sessionId: session.id, committeeId: session.committeeId, ...payload },
+    });
+  }
+}
+
+function checkTimes(startsAt: Date, endsAt: Date) {
+  const errors: string[] = [];
+  if (endsAt <= startsAt) errors.push('endsAt must be after startsAt');
+  if (endsAt.getTime() - startsAt.getTime() > MAX_SESSION_HOURS * 3600_000) errors.push(`a session lasts at most ${MAX_SESSION_HOURS} hours`);
+  if (errors.length > 0) throw AppError.badInput({ endsAt: errors });
+}

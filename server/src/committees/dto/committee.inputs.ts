@@ -1,0 +1,226 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Trim } from '../../common/graphql/trim';
+import { DecisionRuleType } from '../../votes/decision-rule.types';
+import { RulePreset } from '../../votes/vote-enums';
+import { AgendaItemKind, Cadence, CommitteeKind, SeatKind } from '../committee-enums';
+
+const list = (values: object) => Object.values(values).join(', ');
+
+@InputType({ description: 'A decision rule: a preset, a full rule, or a preset with a full rule overriding it.' })
+export class RuleChoiceInput {
+  @Field(() => RulePreset, { nullable: true })
+  @IsOptional()
+  @IsEnum(RulePreset, { message: `preset must be one of ${list(RulePreset)}` })
+  preset?: RulePreset;
+
+  @Field(() => DecisionRuleType, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DecisionRuleType)
+  rule?: DecisionRuleType;
+}
+
+@InputType()
+export class UpdateCommitteeInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'name must not be empty' })
+  @MaxLength(120, { message: 'name must be at most 120 characters long' })
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000, { message: 'description must be at most 2000 characters long' })
+  description?: string;
+
+  @Field(() => Cadence, { nullable: true })
+  @IsOptional()
+  @IsEnum(Cadence, { message: `cadence must be one of ${list(Cadence)}` })
+  cadence?: Cadence;
+
+  @Field({ nullable: true, description: 'Whether the committee takes votes (a community call does not).' })
+  @IsOptional()
+  @IsBoolean()
+  votes?: boolean;
+
+  @Field(() => RuleChoiceInput, { nullable: true, description: 'The default decision rule for its votes.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RuleChoiceInput)
+  defaultRule?: RuleChoiceInput;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  seatsForAllMembers?: boolean;
+}
+
+@InputType()
+export class CreateCommitteeInput extends UpdateCommitteeInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  partnershipId: string;
+
+  @Field(() => CommitteeKind)
+  @IsEnum(CommitteeKind, { message: `kind must be one of ${list(CommitteeKind)}` })
+  kind: CommitteeKind;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'name must not be empty' })
+  @MaxLength(120, { message: 'name must be at most 120 characters long' })
+  declare name: string;
+
+  @Field(() => Cadence)
+  @IsEnum(Cadence, { message: `cadence must be one of ${list(Cadence)}` })
+  declare cadence: Cadence;
+}
+
+@InputType()
+export class SetCommitteeSeatInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'committeeId must be a committee id (UUID)' })
+  committeeId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'membershipId must be a membership id (UUID)' })
+  membershipId: string;
+
+  @Field(() => SeatKind)
+  @IsEnum(SeatKind, { message: `kind must be one of ${list(SeatKind)}` })
+  kind: SeatKind;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  chair: boolean;
+}
+
+@InputType()
+export class AgendaItemInput {
+  @Field(() => AgendaItemKind)
+  @IsEnum(AgendaItemKind, { message: `kind must be one of ${list(AgendaItemKind)}` })
+  kind: AgendaItemKind;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'title must not be empty' })
+  @MaxLength(200, { message: 'title must be at most 200 characters long' })
+  title: string;
+
+  @Field({ defaultValue: '' })
+  @Trim()
+  @IsString()
+  @MaxLength(5000, { message: 'description must be at most 5000 characters long' })
+  description: string;
+}
+
+@InputType()
+export class AddAgendaItemInput extends AgendaItemInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'sessionId must be a session id (UUID)' })
+  sessionId: string;
+}
+
+@InputType()
+export class UpdateSessionInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'title must not be empty' })
+  @MaxLength(200, { message: 'title must be at most 200 characters long' })
+  title?: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  @IsOptional()
+  @IsDate({ message: 'startsAt must be a date and time' })
+  startsAt?: Date;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  @IsOptional()
+  @IsDate({ message: 'endsAt must be a date and time' })
+  endsAt?: Date;
+
+  @Field({ nullable: true, description: 'Address or room; may be empty for a video session.' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(300, { message: 'location must be at most 300 characters long' })
+  location?: string;
+
+  @Field({ nullable: true, description: 'https:// link to the video conference; may be empty.' })
+  @IsOptional()
+  @Trim()
+  @ValidateIf((_, v) => v !== '')
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'videoUrl must be an https:// link, got "$value"' })
+  videoUrl?: string;
+}
+
+@InputType()
+export class PlanSessionInput extends UpdateSessionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'committeeId must be a committee id (UUID)' })
+  committeeId: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'title must not be empty' })
+  @MaxLength(200, { message: 'title must be at most 200 characters long' })
+  declare title: string;
+
+  @Field(() => GraphQLDateTime)
+  @IsDate({ message: 'startsAt must be a date and time' })
+  declare startsAt: Date;
+
+  @Field(() => GraphQLDateTime)
+  @IsDate({ message: 'endsAt must be a date and time' })
+  declare endsAt: Date;
+
+  @Field(() => [AgendaItemInput], { defaultValue: [] })
+  @ArrayMaxSize(50, { message: 'an agenda has at most 50 items' })
+  @ValidateNested({ each: true })
+  @Type(() => AgendaItemInput)
+  agenda: AgendaItemInput[];
+}
+
+@InputType()
+export class RecordAttendanceInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'sessionId must be a session id (UUID)' })
+  sessionId: string;
+
+  @Field(() => ID, { description: 'The seat holder’s membership.' })
+  @IsUUID('all', { message: 'membershipId must be a membership id (UUID)' })
+  membershipId: string;
+
+  @Field()
+  @IsBoolean()
+  present: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Absent only: the present member that carries this member’s vote.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'proxyMembershipId must be a membership id (UUID)' })
+  proxyMembershipId?: string | null;
+}
+
+@InputType()
+export class MoveAgendaItemInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be an agenda item id (UUID)' })
+  id: string;
+
+  @Field(() => Int, { description: 'The new position, 1 = first.' })
+  @IsInt()
+  @Min(1, { message: 'position must be at least 1' })
+  position: number;
+}

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { sessionInvitationAttachment } from '../calendar/session-calendar';
+import { MailService } from '../mail/mail.service';
+import { Partnership } from '../partnerships/partnership.entity';
+import { AgendaItem } from './agenda-item.entity';
+import { CommitteeSession } from './committee-session.entity';
+import { Committee } from './committee.entity';
+
+const berlin = new Intl.DateTimeFormat('de-DE', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Berlin' });
+
+/** The invitation mail to every seat holder's representatives, with the session as an iCalendar attachment. */
+@Injectable()
+export class SessionInvitations {
+  constructor(private readonly mail: MailService) {}
+
+  /** Returns how many people were invited. */
+  async send(manager: EntityManager, session: CommitteeSession): Promise<number> {
+    const committee = await manager.findOneByOrFail(Committee, { id: session.committeeId });
+    const partnership = await manager.findOneByOrFail(Partnership, { id: session.partnershipId });
+    const agenda = await manager.find(AgendaItem, { where: { sessionId: session.id }, order: { position: 'ASC' } });
+    const recipients: { email: string; display_name: string }[] = await manager.query(
+      `SELECT DISTINCT u.email, u.display_name
+       FROM committee_seats s
+       JOIN memberships m ON m.id = s.membership_id
+       JOIN partnership_roles r ON r.partnership_id = m.partnership_id AND r.organisation_id = m.organisation_id AND r.role = 'REPRESENTATIVE'
+       JOIN users u ON u.id = r.user_id
+       WHERE s.committee_id = $1 AND s.ended_on IS NULL
+       UNION
+       SELECT u.email, u.display_name FROM partnership_roles r JOIN users u ON u.id = r.user_id
+       WHERE r.partnership_id = $2 AND r.role = 'COMMUNITY_MANAGER'
+       ORDER BY email`,
+      [committee.id, partnership.id],
+    );
+    const url = `${this.mail.publicUrl}/p/${partnership.slug}/sitzungen/${session.id}`;
+    const agendaLines = agenda.map((item) => `${item.position}. ${item.title}`);
+    const attachment = sessionInvitationAttachment(
+      {
+        id: session.id,
+        title: session.title,
+        committeeName: committee.name,
+        partnershipName: partnership.name,
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+        location: session.location,
+        videoUrl: session.videoUrl,
+        agenda: agendaLines,
+        status: session.status,
+        url,
+      },
+      { calendarName: `${partnership.name}: ${committee.name}`, publicUrl: this.mail.publicUrl },
+    );
+    const where = [session.location, session.videoUrl].filter(Boolean).join(' / ') || 'wird noch bekannt gegeben';
+    for (const r of recipients) {
+      const body = [
+        `Guten Tag ${r.display_name},`,
+        '',
+        `Sie sind zur Sitzung „${session.title}“ (${committee.name}, ${partnership.name}) eingeladen.`,
+        '',
+        `Wann: ${berlin.format(session.startsAt)} Uhr`,
+        `Wo: ${where}`,
+        '',
+        'Tagesordnung:',
+        ...agendaLines.map((line) => `  ${line}`),
+        '',
+        `Unterlagen, Anwesenheit und Abstimmungen: ${url}`,
+        'Der Termin liegt als Kalenderdatei bei.',
+      ].join('\n');
+      await this.mail.send(manager, r.email, `Einladung: ${session.title}`, body, [attachment]);
+    }
+    return recipients.length;
+  }
+}

@@ -1,0 +1,282 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { appendAuditEvent } from '../audit/audit.service';
+import { syncSeats } from '../committees/seat-sync';
+import { Committee } from '../committees/committee.entity';
+import { permissionsIn, Permission } from '../auth/permissions';
+import { Viewer } from '../common/auth/viewer';
+import { AppError } from '../common/graphql/app-error';
+import { MailService } from '../mail/mail.service';
+import { Organisation } from '../organisations/organisation.entity';
+import { AdmissionProcedure } from '../partnerships/admission-procedure';
+import { Partnership } from '../partnerships/partnership.entity';
+import { VoteClosedHooks } from '../votes/vote-closed-hooks';
+import { VoteOutcome, VoteStatus } from '../votes/vote-enums';
+import type { Vote } from '../votes/vote.entity';
+import { VotesService } from '../votes/votes.service';
+import { ApplicationStatus, MembershipApplication } from './membership-application.entity';
+import { ApplyForMembershipInput, PutApplicationToVoteInput, SetAdmissionInput } from './dto/application.inputs';
+import { MembershipStatus } from './membership-status';
+import { Membership } from './membership.entity';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Written applications for membership: anyone may apply to a public partnership (members of a closed one
+ * may apply for others). The community manager admits or rejects directly, or, where the partnership
+ * admits by vote, puts the application to its admission committee; the vote's result then decides.
+ * Admission creates the membership and its committee seats.
+ */
+@Injectable()
+export class ApplicationsService implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mail: MailService,
+    private readonly votes: VotesService,
+    private readonly hooks: VoteClosedHooks,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks.register('MEMBERSHIP_APPLICATION', (manager, vote) => this.onVoteClosed(manager, vote));
+  }
+
+  list(partnershipId: string, status: ApplicationStatus | null): Promise<MembershipApplication[]> {
+    return this.dataSource.getRepository(MembershipApplication).find({
+      where: { partnershipId, ...(status ? { status } : {}) },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      take: 200,
+    });
+  }
+
+  async apply(viewer: Viewer | null, input: ApplyForMembershipInput): Promise<MembershipApplication> {
+    const partnership = await this.dataSource.getRepository(Partnership).findOneBy({ id: input.partnershipId });
+    // A closed partnership is not revealed to strangers: the same answer as for an unknown id.
+    if (!partnership || (!partnership.publicTransparency && !permissionsIn(viewer, partnership.id).has(Permission.PARTNERSHIP_READ))) {
+      throw AppError.badInput({ partnershipId: ['no partnership with this id accepts applications from you'] });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      if (input.organisationId) {
+        const organisation = await manager.findOneBy(Organisation, { id: input.organisationId });
+        if (!organisation) throw AppError.badInput({ organisationId: [`no organisation with id ${input.organisationId}`] });
+        const member = await manager.findOneBy(Membership, { partnershipId: partnership.id, organisationId: organisation.id });
+        if (member && member.status !== MembershipStatus.LEFT && member.status !== MembershipStatus.REJECTED) {
+          throw new AppError('CONFLICT', `${organisation.name} is already a member of ${partnership.name} (status ${member.status})`);
+        }
+      }
+      const pending = await manager
+        .createQueryBuilder(MembershipApplication, 'a')
+        .where(`a.partnership_id = :p AND lower(a.organisation_name) = lower(:name) AND a.status IN ('SUBMITTED','IN_VOTE')`, { p: partnership.id, name: input.organisationName })
+        .getOne();
+      if (pending) throw new AppError('CONFLICT', `An application of ${input.organisationName} is already being decided; the community management will get back to ${pending.contactName}`);
+      const application = await manager.save(
+        manager.create(MembershipApplication, {
+          partnershipId: partnership.id,
+          organisationId: input.organisationId ?? null,
+          organisationName: input.organisationName,
+          organisationKind: input.organisationKind,
+          state: input.state ?? null,
+          population: input.population ?? null,
+          contactName: input.contactName,
+          contactEmail: input.contactEmail,
+          statement: input.statement,
+          status: ApplicationStatus.SUBMITTED,
+        }),
+      );
+      // The audit log is read by every member: the organisation, not the contact person.
+      await appendAuditEvent(manager, {
+        partnershipId: partnership.id,
+        actorUserId: viewer?.user.id ?? null,
+        action: 'application.submitted',
+        subjectType: 'MembershipApplication',
+        subjectId: application.id,
+        payload: { organisation: application.organisationName, kind: application.organisationKind },
+      });
+      const managers: { email: string }[] = await manager.query(
+        `SELECT u.email FROM partnership_roles r JOIN users u ON u.id = r.user_id WHERE r.partnership_id = $1 AND r.role = 'COMMUNITY_MANAGER' ORDER BY u.email`,
+        [partnership.id],
+      );
+      const link = `${this.mail.publicUrl}/p/${partnership.slug}/mitgliedschaft`;
+      for (const m of managers) {
+        await this.mail.send(manager, m.email, `Neuer Mitgliedsantrag: ${application.organisationName}`, [
+          `${application.organisationName} beantragt die Mitgliedschaft in ${partnership.name}.`,
+          '',
+          application.statement,
+          '',
+          `Antrag ansehen und entscheiden: ${link}`,
+        ].join('\n'));
+      }
+      await this.mail.send(manager, application.contactEmail, `Ihr Mitgliedsantrag bei ${partnership.name}`, [
+        `Guten Tag ${application.contactName},`,
+        '',
+        `wir haben den Antrag von ${application.organisationName} auf Mitgliedschaft in ${partnership.name} erhalten.`,
+        partnership.admission === AdmissionProcedure.VOTE
+          ? 'Über die Aufnahme stimmt das zuständige Gremium ab; wir melden uns mit dem Ergebnis.'
+          : 'Das Community Management entscheidet über die Aufnahme und meldet sich bei Ihnen.',
+      ].join('\n'));
+      return application;
+    });
+  }
+
+  async admit(viewer: Viewer, id: string): Promise<MembershipApplication> {
+    return this.dataSource.transaction(async (manager) => {
+      const application = await this.lockPending(manager, id, [ApplicationStatus.SUBMITTED]);
+      const partnership = await manager.findOneByOrFail(Partnership, { id: application.partnershipId });
+      if (partnership.admission === AdmissionProcedure.VOTE) {
+        throw new AppError('CONFLICT', `${partnership.name} admits members by committee vote: put the application to a vote instead`);
+      }
+      return this.admitLocked(manager, application, viewer.user.id);
+    });
+  }
+
+  async reject(viewer: Viewer, id: string): Promise<MembershipApplication> {
+    return this.dataSource.transaction(async (manager) => {
+      const application = await this.lockPending(manager, id, [ApplicationStatus.SUBMITTED]);
+      const partnership = await manager.findOneByOrFail(Partnership, { id: application.partnershipId });
+      if (partnership.admission === AdmissionProcedure.VOTE) {
+        throw new AppError('CONFLICT', `${partnership.name} decides on members by committee vote: put the application to a vote instead`);
+      }
+      return this.rejectLocked(manager, application, viewer.user.id);
+    });
+  }
+
+  async putToVote(viewer: Viewer, input: PutApplicationToVoteInput): Promise<MembershipApplication> {
+    return this.dataSource.transaction(async (manager) => {
+      const application = await this.lockPending(manager, input.applicationId, [ApplicationStatus.SUBMITTED]);
+      const partnership = await manager.findOneByOrFail(Partnership, { id: application.partnershipId });
+      const committeeId = input.committeeId ?? partnership.admissionCommitteeId;
+      if (!committeeId) throw AppError.badInput({ committeeId: ['choose the committee that votes, or set the partnership’s admission committee'] });
+      const [vote] = await this.votes.startWritten(
+        viewer,
+        partnership.id,
+        {
+          committeeIds: [committeeId],
+          title: `Aufnahme von ${application.organisationName}`,
+          description: application.statement,
+          deadline: input.deadline,
+          fundamental: false,
+        },
+        { type: 'MEMBERSHIP_APPLICATION', id: application.id },
+        manager,
+      );
+      application.status = ApplicationStatus.IN_VOTE;
+      application.voteId = vote.id;
+      return manager.save(application);
+    });
+  }
+
+  async setAdmission(viewer: Viewer, input: SetAdmissionInput): Promise<Partnership> {
+    return this.dataSource.transaction(async (manager) => {
+      const partnership = await manager.findOne(Partnership, { where: { id: input.partnershipId }, lock: { mode: 'pessimistic_write' } });
+      if (!partnership) throw AppError.badInput({ partnershipId: [`no partnership with id ${input.partnershipId}`] });
+      if (input.admission === AdmissionProcedure.VOTE) {
+        const committee = input.committeeId ? await manager.findOneBy(Committee, { id: input.committeeId }) : null;
+        if (!committee || committee.partnershipId !== partnership.id || !committee.votes) {
+          throw AppError.badInput({ committeeId: ['admission by VOTE needs a voting committee of this partnership'] });
+        }
+      }
+      partnership.admission = input.admission;
+      partnership.admissionCommitteeId = input.admission === AdmissionProcedure.VOTE ? (input.committeeId ?? null) : null;
+      const saved = await manager.save(partnership);
+      await appendAuditEvent(manager, {
+        partnershipId: partnership.id,
+        actorUserId: viewer.user.id,
+        action: 'partnership.admission_set',
+        subjectType: 'Partnership',
+        subjectId: partnership.id,
+        payload: { admission: saved.admission, committeeId: saved.admissionCommitteeId },
+      });
+      return saved;
+    });
+  }
+
+  /** The closing vote decides: accepted admits, anything else rejects. Runs in the closing transaction. */
+  private async onVoteClosed(manager: EntityManager, vote: Vote): Promise<void> {
+    const application = await manager.findOne(MembershipApplication, { where: { id: vote.subjectId as string }, lock: { mode: 'pessimistic_write' } });
+    if (!application || application.status !== ApplicationStatus.IN_VOTE) return;
+    if (vote.status === VoteStatus.CANCELLED) {
+      application.status = ApplicationStatus.SUBMITTED;
+      application.voteId = null;
+      await manager.save(application);
+      return;
+    }
+    if (vote.outcome === VoteOutcome.ACCEPTED) await this.admitLocked(manager, application, null);
+    else await this.rejectLocked(manager, application, null);
+  }
+
+  private async admitLocked(manager: EntityManager, application: MembershipApplication, actor: string | null): Promise<MembershipApplication> {
+    const partnership = await manager.findOneByOrFail(Partnership, { id: application.partnershipId });
+    let organisationId = application.organisationId;
+    if (!organisationId) {
+      const organisation = await manager.save(
+        manager.create(Organisation, {
+          name: application.organisationName,
+          kind: application.organisationKind,
+          state: application.state,
+          population: application.population,
+          officialMunicipalityKey: null,
+          publiclyOwned: true,
+        }),
+      );
+      organisationId = organisation.id;
+    }
+    let membership = await manager.findOneBy(Membership, { partnershipId: partnership.id, organisationId });
+    if (membership && membership.status === MembershipStatus.ACTIVE) throw new AppError('CONFLICT', `${application.organisationName} is already an active member`);
+    membership = manager.merge(Membership, membership ?? manager.create(Membership, { partnershipId: partnership.id, organisationId, voting: true, voteWeight: '1', vetoRight: false }), {
+      status: MembershipStatus.ACTIVE,
+      joinedOn: today(),
+      leftOn: null,
+    });
+    membership = await manager.save(membership);
+    await syncSeats(manager, membership, today());
+    application.status = ApplicationStatus.ADMITTED;
+    application.organisationId = organisationId;
+    application.membershipId = membership.id;
+    application.decidedAt = new Date();
+    application.decidedByUserId = actor;
+    const saved = await manager.save(application);
+    await appendAuditEvent(manager, {
+      partnershipId: partnership.id,
+      actorUserId: actor,
+      action: 'application.admitted',
+      subjectType: 'MembershipApplication',
+      subjectId: application.id,
+      payload: { organisation: application.organisationName, organisationId, membershipId: membership.id, joinedOn: membership.joinedOn, byVote: application.voteId },
+    });
+    await this.mail.send(manager, application.contactEmail, `Willkommen in ${partnership.name}`, [
+      `Guten Tag ${application.contactName},`,
+      '',
+      `${application.organisationName} ist seit ${membership.joinedOn} Mitglied in ${partnership.name}.`,
+      'Das Community Management lädt Ihre Vertretung in das Portal ein.',
+    ].join('\n'));
+    return saved;
+  }
+
+  private async rejectLocked(manager: EntityManager, application: MembershipApplication, actor: string | null): Promise<MembershipApplication> {
+    const partnership = await manager.findOneByOrFail(Partnership, { id: application.partnershipId });
+    application.status = ApplicationStatus.REJECTED;
+    application.decidedAt = new Date();
+    application.decidedByUserId = actor;
+    const saved = await manager.save(application);
+    await appendAuditEvent(manager, {
+      partnershipId: partnership.id,
+      actorUserId: actor,
+      action: 'application.rejected',
+      subjectType: 'MembershipApplication',
+      subjectId: application.id,
+      payload: { organisation: application.organisationName, byVote: application.voteId },
+    });
+    await this.mail.send(manager, application.contactEmail, `Ihr Mitgliedsantrag bei ${partnership.name}`, [
+      `Guten Tag ${application.contactName},`,
+      '',
+      `der Antrag von ${application.organisationName} auf Mitgliedschaft in ${partnership.name} wurde abgelehnt.`,
+    ].join('\n'));
+    return saved;
+  }
+
+  private async lockPending(manager: EntityManager, id: string, allowed: ApplicationStatus[]): Promise<MembershipApplication> {
+    const application = await manager.findOne(MembershipApplication, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!application) throw new AppError('NOT_FOUND', `No application with id ${id}`);
+    if (!allowed.includes(application.status)) throw new AppError('CONFLICT', `This application is ${application.status}; only a ${allowed.join(' or ')} one can be decided here`);
+    return application;
+  }
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module';
+import { VoteClosedHooks } from './vote-closed-hooks';
+import { VoteJobs } from './vote-jobs';
+import { TallyPublisher } from './vote-tallies';
+import { CastRightResolver, DecisionsResolver, EntitledVoterResolver, PartnershipVotesResolver, VotesResolver } from './votes.resolver';
+import { VotesQueries } from './votes.queries';
+import { VotesService } from './votes.service';
+
+@Module({
+  imports: [MailModule],
+  providers: [
+    VotesService,
+    VotesQueries,
+    TallyPublisher,
+    VoteJobs,
+    VoteClosedHooks,
+    VotesResolver,
+    PartnershipVotesResolver,
+    EntitledVoterResolver,
+    CastRightResolver,
+    DecisionsResolver,
+  ],
+  exports: [VotesService, VoteClosedHooks, VoteJobs],
+})
+export class VotesModule {}

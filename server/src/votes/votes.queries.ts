@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Role } from '../auth/permissions';
+import { Viewer } from '../common/auth/viewer';
+import { VoteStatus } from './vote-enums';
+import { Vote } from './vote.entity';
+import { castRights } from './votes.service';
+
+@Injectable()
+export class VotesQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  list(partnershipId: string, status: VoteStatus | null, first: number): Promise<Vote[]> {
+    return this.dataSource.getRepository(Vote).find({
+      where: { partnershipId, ...(status ? { status } : {}) },
+      order: { openedAt: 'DESC', id: 'ASC' },
+      take: first,
+    });
+  }
+
+  /** Open votes in the partnerships where the viewer represents an organisation, filtered by cast rights. */
+  async openFor(viewer: Viewer): Promise<Vote[]> {
+    const partnerships = [...new Set(viewer.roles.filter((r) => r.role === Role.REPRESENTATIVE).map((r) => r.partnershipId))];
+    if (partnerships.length === 0) return [];
+    const votes = await this.dataSource
+      .getRepository(Vote)
+      .createQueryBuilder('v')
+      .where('v.partnership_id IN (:...partnerships) AND v.status = :open', { partnerships, open: VoteStatus.OPEN })
+      .orderBy('v.deadline', 'ASC', 'NULLS FIRST')
+      .addOrderBy('v.opened_at', 'ASC')
+      .getMany();
+    return votes.filter((v) => castRights(v, viewer).length > 0);
+  }
+}

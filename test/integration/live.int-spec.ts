@@ -1,0 +1,139 @@
+import { INestApplication } from '@nestjs/common';
+import { createClient, Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { createApp } from '../../server/src/bootstrap';
+import { loadConfig } from '../../server/src/common/config/config';
+import { createTestApp, TestApp } from './support/test-app';
+import { votingPartnership } from './support/votes-setup';
+
+const TALLY = `subscription($voteId: ID!) { voteTally(voteId: $voteId) { voteId final castCount outcome figures { yes no } sentenceEn } }`;
+
+interface Tally {
+  voteId: string;
+  final: boolean;
+  castCount: number;
+  outcome: string | null;
+  figures: { yes: string; no: string } | null;
+  sentenceEn: string | null;
+}
+
+function wsUrl(app: INestApplication): string {
+  const address = app.getHttpServer().address() as { port: number };
+  return `ws://127.0.0.1:${address.port}/graphql`;
+}
+
+function client(url: string, cookie: string | null, origin?: string): Client {
+  return createClient({
+    url,
+    lazy: false,
+    retryAttempts: 0,
+    // The refused connection is the point of one test; its close event is expected.
+    onNonLazyError: () => undefined,
+    webSocketImpl: class extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers: { ...(cookie ? { cookie } : {}), ...(origin ? { origin } : {}) } });
+      }
+    },
+  });
+}
+
+/** Collects the events of one subscription; `until` resolves with the first event matching. */
+function watch(c: Client, voteId: string) {
+  const events: Tally[] = [];
+  const errors: unknown[] = [];
+  const waiters: { test: (t: Tally) => boolean; resolve: (t: Tally) => void }[] = [];
+  c.subscribe<{ voteTally: Tally }>(
+    { query: TALLY, variables: { voteId } },
+    {
+      next: (message) => {
+        if (message.errors) errors.push(message.errors);
+        const tally = message.data?.voteTally;
+        if (!tally) return;
+        events.push(tally);
+        for (const w of waiters.filter((x) => x.test(tally))) w.resolve(tally);
+      },
+      error: (error) => errors.push(error),
+      complete: () => undefined,
+    },
+  );
+  return {
+    events,
+    errors,
+    until: (test: (t: Tally) => boolean, ms = 5000) =>
+      new Promise<Tally>((resolve, reject) => {
+        const found = events.find(test);
+        if (found) return resolve(found);
+        waiters.push({ test, resolve });
+        setTimeout(() => reject(new Error(`no matching tally within ${ms} ms; got ${JSON.stringify(events)} errors ${JSON.stringify(errors)}`)), ms);
+      }),
+  };
+}
+
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('live tallies over graphql-ws, across two app instances on one database', () => {
+  let t: TestApp;
+  let second: INestApplication;
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    second = await createApp(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), t.databaseUrl);
+    await second.listen(0, '127.0.0.1');
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.dispose()));
+    await second.close();
+    await t.close();
+  });
+
+  it('pushes each ballot cast on one instance to a subscriber on the other, then the final result', async () => {
+    const vp = await votingPartnership(t, 3);
+    const started = await t.gqlAs<{ startWrittenProcedure: { id: string }[] }>(vp.cm, `mutation($input: StartWrittenProcedureInput!) { startWrittenProcedure(input: $input) { id } }`, {
+      input: { committeeIds: [vp.committeeId], title: 'Live', deadline: new Date(Date.now() + 86400_000).toISOString() },
+    });
+    const voteId = started.data!.startWrittenProcedure[0].id;
+    const observer = client(wsUrl(second), vp.cm);
+    clients.push(observer);
+    const feed = watch(observer, voteId);
+    await settle(300);
+
+    const cast = (i: number, choice: string) =>
+      t.gqlAs(vp.members[i].cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, {
+        input: { voteId, membershipId: vp.members[i].membershipId, choice },
+      });
+    await cast(0, 'YES');
+    await feed.until((x) => x.castCount === 1);
+    await Promise.all([cast(1, 'YES'), cast(2, 'NO')]);
+    const three = await feed.until((x) => x.castCount === 3);
+    expect(three).toMatchObject({ final: false, figures: { yes: '2', no: '1' }, outcome: 'ACCEPTED' });
+
+    await t.gqlAs(vp.cm, `mutation($id: ID!) { closeVote(id: $id) { id } }`, { id: voteId });
+    const final = await feed.until((x) => x.final);
+    expect(final.sentenceEn).toBe('Accepted: 2 yes of 3 yes and no votes (66.7 %), more than 50 % required.');
+    // Snapshots only move forward: no event after a later one shows fewer ballots.
+    const counts = feed.events.map((e) => e.castCount);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+  });
+
+  it('refuses a subscription to a closed partnership’s vote when signed out, and a browser connection from another site', async () => {
+    const vp = await votingPartnership(t, 1);
+    const started = await t.gqlAs<{ startWrittenProcedure: { id: string }[] }>(vp.cm, `mutation($input: StartWrittenProcedureInput!) { startWrittenProcedure(input: $input) { id } }`, {
+      input: { committeeIds: [vp.committeeId], title: 'Geheim', deadline: new Date(Date.now() + 86400_000).toISOString() },
+    });
+    const voteId = started.data!.startWrittenProcedure[0].id;
+    const anonymous = client(wsUrl(t.app), null);
+    clients.push(anonymous);
+    const feed = watch(anonymous, voteId);
+    await settle(500);
+    expect(JSON.stringify(feed.errors)).toContain('Sign in');
+
+    const foreign = client(wsUrl(t.app), vp.cm, 'https://evil.example');
+    clients.push(foreign);
+    const refused = watch(foreign, voteId);
+    await settle(500);
+    expect(refused.errors.length).toBeGreaterThan(0);
+    expect(refused.events).toEqual([]);
+  });
+});

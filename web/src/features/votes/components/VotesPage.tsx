@@ -1,0 +1,140 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { PartnershipVotesDocument, type PartnershipVotesQuery, type VoteListFieldsFragment } from '../../../generated/graphql';
+import { useFormat } from '../../../i18n/useFormat';
+import { BackLink } from '../../partnerships/components/BackLink';
+import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
+import { LoadingState } from '../../shell/components/LoadingState';
+import { TableRegion } from '../../shell/components/TableRegion';
+import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
+import { useVoteWords } from '../hooks/useVoteWords';
+import { StartWrittenProcedureForm } from './StartWrittenProcedureForm';
+import { VoteOutcomeText, VoteStatusText } from './VoteStatusText';
+import '../votes.css';
+
+type Partnership = PartnershipVotesQuery['partnership'];
+
+export function VotesPage() {
+  const { slug = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(PartnershipVotesDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
+
+  if (data) return <Votes partnership={data.partnership} />;
+  if (error) return <PartnershipProblem error={error} slug={slug} onRetry={() => void refetch()} />;
+  return loading ? <LoadingState /> : null;
+}
+
+function Votes({ partnership }: { partnership: Partnership }) {
+  const { t } = useTranslation();
+  useDocumentTitle(t('votes.documentTitle', { name: partnership.name }));
+  const canManage = partnership.viewerPermissions.includes('COMMITTEES_MANAGE');
+  const votingCommittees = partnership.committees.filter((committee) => committee.votes);
+
+  return (
+    <>
+      <BackLink partnership={partnership} />
+      <h1 className="kern-heading-large">
+        {t('votes.title')}
+        <span className="portal-heading-context">{partnership.name}</span>
+      </h1>
+      <p className="kern-body kern-body--large portal-lead">{t('votes.intro')}</p>
+
+      <section aria-labelledby="votes-open" className="portal-section">
+        <h2 id="votes-open" className="kern-heading-medium">
+          {t('votes.openHeading')}
+        </h2>
+        <VoteTable slug={partnership.slug} votes={partnership.openVotes} caption={t('votes.openCaption')} empty={t('votes.openEmpty')} />
+      </section>
+
+      <section aria-labelledby="votes-closed" className="portal-section">
+        <h2 id="votes-closed" className="kern-heading-medium">
+          {t('votes.closedHeading')}
+        </h2>
+        <VoteTable slug={partnership.slug} votes={partnership.closedVotes} caption={t('votes.closedCaption')} empty={t('votes.closedEmpty')} />
+      </section>
+
+      {partnership.cancelledVotes.length > 0 && (
+        <section aria-labelledby="votes-cancelled" className="portal-section">
+          <h2 id="votes-cancelled" className="kern-heading-medium">
+            {t('votes.cancelledHeading')}
+          </h2>
+          <VoteTable slug={partnership.slug} votes={partnership.cancelledVotes} caption={t('votes.cancelledCaption')} empty="" />
+        </section>
+      )}
+
+      {canManage && (
+        <section aria-labelledby="votes-start" className="portal-section">
+          <h2 id="votes-start" className="kern-heading-medium">
+            {t('votes.start.heading')}
+          </h2>
+          <StartWrittenProcedureForm slug={partnership.slug} committees={votingCommittees} />
+        </section>
+      )}
+    </>
+  );
+}
+
+interface VoteTableProps {
+  slug: string;
+  votes: VoteListFieldsFragment[];
+  caption: string;
+  empty: string;
+}
+
+function VoteTable({ slug, votes, caption, empty }: VoteTableProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const words = useVoteWords();
+  if (votes.length === 0) return <p className="kern-body">{empty}</p>;
+  return (
+    <TableRegion caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{t('votes.column.title')}</th>
+          <th scope="col">{t('votes.column.committee')}</th>
+          <th scope="col">{t('votes.column.procedure')}</th>
+          <th scope="col">{t('votes.column.deadline')}</th>
+          <th scope="col">{t('votes.column.status')}</th>
+          <th scope="col">{t('votes.column.outcome')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {votes.map((vote) => {
+          const sentence = words.sentence(vote.tally);
+          return (
+            <tr key={vote.id}>
+              <th scope="row">
+                <Link to={`/p/${slug}/abstimmungen/${vote.id}`} className="kern-link">
+                  {vote.title}
+                </Link>
+                {vote.decision && <span className="kern-body kern-body--small vote-note">{t('votes.jointShort')}</span>}
+              </th>
+              <td>{vote.committee.name}</td>
+              <td>
+                {t(`votes.procedure.${vote.procedure}`)}
+                {vote.session && <span className="kern-body kern-body--small vote-note">{vote.session.title}</span>}
+              </td>
+              <td>{vote.deadline ? format.dateTime(vote.deadline) : vote.closedAt ? format.dateTime(vote.closedAt) : t('votes.noDeadline')}</td>
+              <td>
+                <VoteStatusText status={vote.status} />
+                <span className="kern-body kern-body--small vote-note">
+                  {t('votes.participation', { cast: vote.tally.castCount, entitled: vote.tally.entitledCount })}
+                </span>
+              </td>
+              <td>
+                {vote.status === 'CANCELLED' ? (
+                  t('votes.outcome.cancelled')
+                ) : (
+                  <>
+                    <VoteOutcomeText outcome={vote.outcome} />
+                    {vote.status === 'CLOSED' && sentence && <span className="kern-body kern-body--small vote-note">{sentence}</span>}
+                  </>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </TableRegion>
+  );
+}
