@@ -10,24 +10,13 @@ import { SelectField } from '../../shell/components/SelectField';
 import { TextAreaField } from '../../shell/components/TextAreaField';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
+import { daysAhead } from '../../shell/local-date-time';
 import { isRulePreset, rulePresets, useVoteWords } from '../hooks/useVoteWords';
 
 interface StartWrittenProcedureFormProps {
   slug: string;
   /** The partnership's committees that vote. */
   committees: Array<{ id: string; name: string; defaultRuleName: string }>;
-}
-
-/** A value for <input type="datetime-local">, in the reader's time zone. */
-function localDateTime(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-function inFourteenDays(): string {
-  const date = new Date(Date.now() + 14 * 24 * 60 * 60 * 1000);
-  date.setSeconds(0, 0);
-  return localDateTime(date);
 }
 
 /** Umlaufverfahren: a written vote in one committee, or a joint decision of several. */
@@ -44,7 +33,7 @@ export function StartWrittenProcedureForm({ slug, committees }: StartWrittenProc
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [committeeIds, setCommitteeIds] = useState<string[]>([]);
-  const [deadline, setDeadline] = useState(inFourteenDays);
+  const [deadline, setDeadline] = useState(() => daysAhead(14));
   const [preset, setPreset] = useState<RulePreset | ''>('');
   const [fundamental, setFundamental] = useState(false);
 

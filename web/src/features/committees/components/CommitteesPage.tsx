@@ -1,0 +1,100 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { PartnershipCommitteesDocument, type PartnershipCommitteesQuery } from '../../../generated/graphql';
+import { BackLink } from '../../partnerships/components/BackLink';
+import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
+import { LoadingState } from '../../shell/components/LoadingState';
+import { TableRegion } from '../../shell/components/TableRegion';
+import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
+import { useVoteWords } from '../../votes/hooks/useVoteWords';
+import { CreateCommitteeForm } from './CreateCommitteeForm';
+import { SessionList } from './SessionList';
+import '../committees.css';
+
+type Partnership = PartnershipCommitteesQuery['partnership'];
+
+export function CommitteesPage() {
+  const { slug = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(PartnershipCommitteesDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
+
+  if (data) return <Committees partnership={data.partnership} />;
+  if (error) return <PartnershipProblem error={error} slug={slug} onRetry={() => void refetch()} />;
+  return loading ? <LoadingState /> : null;
+}
+
+function Committees({ partnership }: { partnership: Partnership }) {
+  const { t } = useTranslation();
+  const words = useVoteWords();
+  useDocumentTitle(t('committees.documentTitle', { name: partnership.name }));
+  const canManage = partnership.viewerPermissions.includes('COMMITTEES_MANAGE');
+
+  return (
+    <>
+      <BackLink partnership={partnership} />
+      <h1 className="kern-heading-large">
+        {t('committees.title')}
+        <span className="portal-heading-context">{partnership.name}</span>
+      </h1>
+      <p className="kern-body kern-body--large portal-lead">{t('committees.intro')}</p>
+
+      <section aria-labelledby="committees-list" className="portal-section">
+        <h2 id="committees-list" className="kern-heading-medium">
+          {t('committees.listHeading')}
+        </h2>
+        {partnership.committees.length === 0 ? (
+          <p className="kern-body">{t('committees.empty')}</p>
+        ) : (
+          <TableRegion caption={t('committees.caption', { count: partnership.committees.length })}>
+            <thead>
+              <tr>
+                <th scope="col">{t('committees.column.name')}</th>
+                <th scope="col">{t('committees.column.kind')}</th>
+                <th scope="col">{t('committees.column.cadence')}</th>
+                <th scope="col">{t('committees.column.rule')}</th>
+                <th scope="col">{t('committees.column.seats')}</th>
+                <th scope="col">{t('committees.column.chair')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {partnership.committees.map((committee) => {
+                const voting = committee.seats.filter((seat) => seat.kind === 'VOTING').length;
+                const chair = committee.seats.find((seat) => seat.chair);
+                return (
+                  <tr key={committee.id}>
+                    <th scope="row">
+                      <Link to={`/p/${partnership.slug}/gremien/${committee.id}`} className="kern-link">
+                        {committee.name}
+                      </Link>
+                    </th>
+                    <td>{t(`committees.kind.${committee.kind}`)}</td>
+                    <td>{t(`committees.cadence.${committee.cadence}`)}</td>
+                    <td>{committee.votes ? words.ruleName(committee.defaultRuleName) : t('committees.noVotes')}</td>
+                    <td>{t('committees.seatCount', { voting, advisory: committee.seats.length - voting })}</td>
+                    <td>{chair ? chair.organisation.name : t('committees.noChair')}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </TableRegion>
+        )}
+      </section>
+
+      <section aria-labelledby="committees-upcoming" className="portal-section">
+        <h2 id="committees-upcoming" className="kern-heading-medium">
+          {t('committees.upcomingHeading')}
+        </h2>
+        <SessionList slug={partnership.slug} sessions={partnership.upcomingSessions} caption={t('committees.upcomingCaption')} empty={t('committees.upcomingEmpty')} showCommittee />
+      </section>
+
+      {canManage && (
+        <section aria-labelledby="committees-create" className="portal-section">
+          <h2 id="committees-create" className="kern-heading-medium">
+            {t('committees.create.heading')}
+          </h2>
+          <CreateCommitteeForm partnershipId={partnership.id} slug={partnership.slug} />
+        </section>
+      )}
+    </>
+  );
+}

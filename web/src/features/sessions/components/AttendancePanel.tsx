@@ -1,0 +1,146 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeProblem } from '../../../app/graphql-errors';
+import { RecordAttendanceDocument, type SessionAttendanceQuery } from '../../../generated/graphql';
+import { OutcomeAlert, type Outcome } from '../../shell/components/OutcomeAlert';
+import { TableRegion } from '../../shell/components/TableRegion';
+import { useVoteWords } from '../../votes/hooks/useVoteWords';
+
+type Row = SessionAttendanceQuery['committeeSession']['attendance'][number];
+type Presence = 'present' | 'absent' | 'unknown';
+
+interface AttendancePanelProps {
+  sessionId: string;
+  rows: Row[];
+  editable: boolean;
+}
+
+const presenceOf = (row: Row): Presence => (row.present === null ? 'unknown' : row.present ? 'present' : 'absent');
+
+/**
+ * Who is there: each seat holder present or absent, and an absent voting member's proxy (a present voting
+ * member who carries its vote). Each change is saved at once; the quorum light above follows it.
+ */
+export function AttendancePanel({ sessionId, rows, editable }: AttendancePanelProps) {
+  const { t } = useTranslation();
+  const words = useVoteWords();
+  const [record, { loading }] = useMutation(RecordAttendanceDocument, { refetchQueries: ['SessionAttendance'], awaitRefetchQueries: true });
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const presentVoters = rows.filter((row) => row.present && row.seatKind === 'VOTING');
+
+  const save = async (row: Row, present: boolean, proxyMembershipId: string | null) => {
+    setOutcome(null);
+    try {
+      await record({ variables: { input: { sessionId, membershipId: row.membershipId, present, proxyMembershipId } } });
+      const proxy = rows.find((other) => other.membershipId === proxyMembershipId);
+      setOutcome({
+        ok: true,
+        text: proxy
+          ? t('sessions.attendance.savedProxy', { organisation: row.organisation.name, proxy: proxy.organisation.name })
+          : t(present ? 'sessions.attendance.savedPresent' : 'sessions.attendance.savedAbsent', { organisation: row.organisation.name }),
+      });
+    } catch (error) {
+      const problem = describeProblem(error, t('form.networkError'));
+      setOutcome({ ok: false, text: problem.message, lang: problem.lang });
+    }
+  };
+
+  return (
+    <section aria-labelledby="session-attendance" className="portal-section">
+      <h2 id="session-attendance" className="kern-heading-medium">
+        {t('sessions.attendance.heading')}
+      </h2>
+      {editable && <p className="kern-body">{t('sessions.attendance.intro')}</p>}
+      <div aria-live="polite">
+        <OutcomeAlert outcome={outcome} />
+      </div>
+      {rows.length === 0 ? (
+        <p className="kern-body">{t('sessions.attendance.empty')}</p>
+      ) : (
+        <TableRegion caption={t('sessions.attendance.caption', { count: rows.length })}>
+          <thead>
+            <tr>
+              <th scope="col">{t('sessions.attendance.organisation')}</th>
+              <th scope="col">{t('sessions.attendance.seat')}</th>
+              <th scope="col">{t('sessions.attendance.presence')}</th>
+              <th scope="col">{t('sessions.attendance.proxy')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const presence = presenceOf(row);
+              const proxy = rows.find((other) => other.membershipId === row.proxyMembershipId);
+              const proxyChoices = presentVoters.filter((other) => other.membershipId !== row.membershipId);
+              const seat = [t(`committees.seatKind.${row.seatKind}`), row.seatKind === 'VOTING' ? words.decimal(row.weight) : null, row.chair ? t('committees.seats.chair') : null]
+                .filter(Boolean)
+                .join(' · ');
+              return (
+                <tr key={row.membershipId}>
+                  <th scope="row">{row.organisation.name}</th>
+                  <td>{seat}</td>
+                  <td>
+                    {editable ? (
+                      <fieldset className="kern-fieldset session-presence">
+                        <legend className="kern-sr-only">{t('sessions.attendance.presenceOf', { organisation: row.organisation.name })}</legend>
+                        <div className="kern-fieldset__body kern-fieldset__body--horizontal">
+                          {(['present', 'absent'] as const).map((value) => (
+                            <div className="kern-form-check" key={value}>
+                              <input
+                                className="kern-form-check__radio"
+                                type="radio"
+                                id={`presence-${row.membershipId}-${value}`}
+                                name={`presence-${row.membershipId}`}
+                                checked={presence === value}
+                                disabled={loading}
+                                onChange={() => void save(row, value === 'present', null)}
+                              />
+                              <label className="kern-label" htmlFor={`presence-${row.membershipId}-${value}`}>
+                                {t(`sessions.attendance.${value}`)}
+                              </label>
+                            </div>
+                          ))}
+                        </div>
+                      </fieldset>
+                    ) : (
+                      t(`sessions.attendance.${presence}`)
+                    )}
+                  </td>
+                  <td>
+                    {editable && row.seatKind === 'VOTING' && presence === 'absent' ? (
+                      <div className="kern-form-input">
+                        <label className="kern-sr-only" htmlFor={`proxy-${row.membershipId}`}>
+                          {t('sessions.attendance.proxyOf', { organisation: row.organisation.name })}
+                        </label>
+                        <div className="kern-form-input__select-wrapper">
+                          <select
+                            id={`proxy-${row.membershipId}`}
+                            className="kern-form-input__select"
+                            value={row.proxyMembershipId ?? ''}
+                            disabled={loading}
+                            onChange={(event) => void save(row, false, event.target.value || null)}
+                          >
+                            <option value="">{t('sessions.attendance.noProxy')}</option>
+                            {proxyChoices.map((other) => (
+                              <option key={other.membershipId} value={other.membershipId}>
+                                {other.organisation.name}
+                              </option>
+                            ))}
+                          </select>
+                        </div>
+                      </div>
+                    ) : proxy ? (
+                      t('sessions.attendance.carriedBy', { organisation: proxy.organisation.name })
+                    ) : (
+                      '–'
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </TableRegion>
+      )}
+    </section>
+  );
+}
