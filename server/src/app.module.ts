@@ -12,6 +12,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { sameOrigin, withCookies } from './common/auth/websocket-auth';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { SessionsService } from './auth/sessions.service';
 import { AccessGuard } from './common/auth/access.guard';
 import { AppConfigModule } from './common/config/config.module';
@@ -77,7 +78,7 @@ export class AppModule {
           }),
         }),
         ...(existsSync(path.join(webDist, 'index.html'))
-          ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*rest}', '/health{*rest}', '/auth/{*rest}'] })]
+          ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*rest}', '/health{*rest}', '/auth/{*rest}', '/calendar/{*rest}'] })]
           : []),
         AuditModule,
         AuthModule,
@@ -89,6 +90,7 @@ export class AppModule {
         MembershipsModule,
         LiveModule,
         CommitteesModule,
+        CalendarModule,
         VotesModule,
       ],
       controllers: [HealthController],

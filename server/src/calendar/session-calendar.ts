@@ -3,7 +3,11 @@
  * and the attachment of an invitation. Pure: no Nest imports.
  */
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import type { AgendaItem } from '../committees/agenda-item.entity';
+import type { CommitteeSession } from '../committees/committee-session.entity';
+import type { Committee } from '../committees/committee.entity';
 import type { MailAttachment } from '../mail/mail-attachment';
+import type { Partnership } from '../partnerships/partnership.entity';
 
 export interface CalendarSession {
   id: string;
@@ -25,6 +29,39 @@ export interface CalendarOptions {
   calendarName: string;
   publicUrl: string;
   method?: 'PUBLISH' | 'REQUEST';
+}
+
+/** What a session's calendar entry is made of; the feed and the invitation read the same rows. */
+export interface SessionSource {
+  session: Pick<CommitteeSession, 'id' | 'title' | 'startsAt' | 'endsAt' | 'location' | 'videoUrl' | 'status'>;
+  committee: Pick<Committee, 'name'>;
+  partnership: Pick<Partnership, 'name' | 'slug'>;
+  agenda: Pick<AgendaItem, 'position' | 'title'>[];
+}
+
+/** The session's page in the portal (route `/p/:slug/sitzungen/:sessionId` in web/src/app/App.tsx). */
+export function sessionPortalUrl(publicUrl: string, partnershipSlug: string, sessionId: string): string {
+  return `${publicUrl}/p/${encodeURIComponent(partnershipSlug)}/sitzungen/${sessionId}`;
+}
+
+export function committeeCalendarName(source: Pick<SessionSource, 'committee' | 'partnership'>): string {
+  return `${source.partnership.name}: ${source.committee.name}`;
+}
+
+export function calendarSessionOf(publicUrl: string, { session, committee, partnership, agenda }: SessionSource): CalendarSession {
+  return {
+    id: session.id,
+    title: session.title,
+    committeeName: committee.name,
+    partnershipName: partnership.name,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    location: session.location,
+    videoUrl: session.videoUrl,
+    agenda: [...agenda].sort((a, b) => a.position - b.position).map((item) => `${item.position}. ${item.title}`),
+    status: session.status,
+    url: sessionPortalUrl(publicUrl, partnership.slug, session.id),
+  };
 }
 
 export function sessionsCalendar(options: CalendarOptions & { events: CalendarSession[] }): string {

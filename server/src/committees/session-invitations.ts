@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { sessionInvitationAttachment } from '../calendar/session-calendar';
+import { calendarSessionOf, committeeCalendarName, sessionInvitationAttachment } from '../calendar/session-calendar';
 import { MailService } from '../mail/mail.service';
 import { Partnership } from '../partnerships/partnership.entity';
 import { AgendaItem } from './agenda-item.entity';
@@ -32,24 +32,10 @@ export class SessionInvitations {
        ORDER BY email`,
       [committee.id, partnership.id],
     );
-    const url = `${this.mail.publicUrl}/p/${partnership.slug}/sitzungen/${session.id}`;
-    const agendaLines = agenda.map((item) => `${item.position}. ${item.title}`);
-    const attachment = sessionInvitationAttachment(
-      {
-        id: session.id,
-        title: session.title,
-        committeeName: committee.name,
-        partnershipName: partnership.name,
-        startsAt: session.startsAt,
-        endsAt: session.endsAt,
-        location: session.location,
-        videoUrl: session.videoUrl,
-        agenda: agendaLines,
-        status: session.status,
-        url,
-      },
-      { calendarName: `${partnership.name}: ${committee.name}`, publicUrl: this.mail.publicUrl },
-    );
+    const publicUrl = this.mail.publicUrl;
+    const source = { session, committee, partnership, agenda };
+    const event = calendarSessionOf(publicUrl, source);
+    const attachment = sessionInvitationAttachment(event, { calendarName: committeeCalendarName(source), publicUrl });
     const where = [session.location, session.videoUrl].filter(Boolean).join(' / ') || 'wird noch bekannt gegeben';
     for (const r of recipients) {
       const body = [
@@ -61,9 +47,9 @@ export class SessionInvitations {
         `Wo: ${where}`,
         '',
         'Tagesordnung:',
-        ...agendaLines.map((line) => `  ${line}`),
+        ...event.agenda.map((line) => `  ${line}`),
         '',
-        `Unterlagen, Anwesenheit und Abstimmungen: ${url}`,
+        `Unterlagen, Anwesenheit und Abstimmungen: ${event.url}`,
         'Der Termin liegt als Kalenderdatei bei.',
       ].join('\n');
       await this.mail.send(manager, r.email, `Einladung: ${session.title}`, body, [attachment]);

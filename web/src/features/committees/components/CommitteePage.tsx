@@ -192,7 +192,10 @@ function SeatTable({ committee, canManage }: { committee: Committee; canManage: 
                 {canManage && (
                   <td>
                     <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => ending.ask(seat)} disabled={ending.busy}>
-                      <span className="kern-label">{t('committees.seats.end', { organisation: seat.organisation.name })}</span>
+                      <span className="kern-label">
+                        {t('committees.seats.end')}
+                        <span className="portal-sr-only"> {t('committees.seats.endOf', { organisation: seat.organisation.name })}</span>
+                      </span>
                     </button>
                   </td>
                 )}

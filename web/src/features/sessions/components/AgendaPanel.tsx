@@ -62,7 +62,10 @@ export function AgendaPanel({ session, canManage }: { session: Session; canManag
                     onClick={() => void run(() => move({ variables: { input: { id: item.id, position: item.position - 1 } } }), t('sessions.agenda.moved', { title: item.title, number: item.position - 1 }))}
                   >
                     <span className="kern-icon kern-icon--arrow-up" aria-hidden="true" />
-                    <span className="kern-label">{t('sessions.agenda.moveUp', { title: item.title })}</span>
+                    <span className="kern-label">
+                      <span className="portal-sr-only">{t('sessions.agenda.itemName', { title: item.title })} </span>
+                      {t('sessions.agenda.up')}
+                    </span>
                   </button>
                   <button
                     type="button"
@@ -71,7 +74,10 @@ export function AgendaPanel({ session, canManage }: { session: Session; canManag
                     onClick={() => void run(() => move({ variables: { input: { id: item.id, position: item.position + 1 } } }), t('sessions.agenda.moved', { title: item.title, number: item.position + 1 }))}
                   >
                     <span className="kern-icon kern-icon--arrow-down" aria-hidden="true" />
-                    <span className="kern-label">{t('sessions.agenda.moveDown', { title: item.title })}</span>
+                    <span className="kern-label">
+                      <span className="portal-sr-only">{t('sessions.agenda.itemName', { title: item.title })} </span>
+                      {t('sessions.agenda.down')}
+                    </span>
                   </button>
                   {item.votes.length === 0 && (
                     <button
@@ -81,7 +87,10 @@ export function AgendaPanel({ session, canManage }: { session: Session; canManag
                       onClick={() => void run(() => remove({ variables: { id: item.id } }), t('sessions.agenda.removed', { title: item.title }))}
                     >
                       <span className="kern-icon kern-icon--delete" aria-hidden="true" />
-                      <span className="kern-label">{t('sessions.agenda.remove', { title: item.title })}</span>
+                      <span className="kern-label">
+                      <span className="portal-sr-only">{t('sessions.agenda.itemName', { title: item.title })} </span>
+                      {t('sessions.agenda.removeShort')}
+                    </span>
                     </button>
                   )}
                 </div>

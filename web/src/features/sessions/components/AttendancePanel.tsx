@@ -27,10 +27,13 @@ export function AttendancePanel({ sessionId, rows, editable }: AttendancePanelPr
   const words = useVoteWords();
   const [record, { loading }] = useMutation(RecordAttendanceDocument, { refetchQueries: ['SessionAttendance'], awaitRefetchQueries: true });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // What was just chosen, shown at once while the server records it (and dropped if it refuses).
+  const [chosen, setChosen] = useState<Record<string, Presence>>({});
   const presentVoters = rows.filter((row) => row.present && row.seatKind === 'VOTING');
 
   const save = async (row: Row, present: boolean, proxyMembershipId: string | null) => {
     setOutcome(null);
+    setChosen((all) => ({ ...all, [row.membershipId]: present ? 'present' : 'absent' }));
     try {
       await record({ variables: { input: { sessionId, membershipId: row.membershipId, present, proxyMembershipId } } });
       const proxy = rows.find((other) => other.membershipId === proxyMembershipId);
@@ -43,6 +46,12 @@ export function AttendancePanel({ sessionId, rows, editable }: AttendancePanelPr
     } catch (error) {
       const problem = describeProblem(error, t('form.networkError'));
       setOutcome({ ok: false, text: problem.message, lang: problem.lang });
+    } finally {
+      setChosen((all) => {
+        const next = { ...all };
+        delete next[row.membershipId];
+        return next;
+      });
     }
   };
 
@@ -69,7 +78,7 @@ export function AttendancePanel({ sessionId, rows, editable }: AttendancePanelPr
           </thead>
           <tbody>
             {rows.map((row) => {
-              const presence = presenceOf(row);
+              const presence = chosen[row.membershipId] ?? presenceOf(row);
               const proxy = rows.find((other) => other.membershipId === row.proxyMembershipId);
               const proxyChoices = presentVoters.filter((other) => other.membershipId !== row.membershipId);
               const seat = [t(`committees.seatKind.${row.seatKind}`), row.seatKind === 'VOTING' ? words.decimal(row.weight) : null, row.chair ? t('committees.seats.chair') : null]
@@ -92,7 +101,6 @@ export function AttendancePanel({ sessionId, rows, editable }: AttendancePanelPr
                                 id={`presence-${row.membershipId}-${value}`}
                                 name={`presence-${row.membershipId}`}
                                 checked={presence === value}
-                                disabled={loading}
                                 onChange={() => void save(row, value === 'present', null)}
                               />
                               <label className="kern-label" htmlFor={`presence-${row.membershipId}-${value}`}>

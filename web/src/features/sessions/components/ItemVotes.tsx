@@ -81,15 +81,12 @@ function Result({ vote }: { vote: Vote }) {
   const words = useVoteWords();
   const sentence = words.sentence(vote.tally);
   return (
-    <p className="kern-body">
-      {t('votes.tally.finalOutcome')} <VoteOutcomeText outcome={vote.outcome} />
-      {sentence && (
-        <>
-          <br />
-          {sentence}
-        </>
-      )}
-    </p>
+    <>
+      <p className="kern-body">
+        {t('votes.tally.finalOutcome')} <VoteOutcomeText outcome={vote.outcome} />
+      </p>
+      {sentence && <p className="kern-body">{sentence}</p>}
+    </>
   );
 }
 

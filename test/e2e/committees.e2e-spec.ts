@@ -1,0 +1,157 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { expectNoAxeViolations } from './support/page-checks';
+import { type RunningPortal, germanPage, startPortal } from './support/portal';
+import { demoPassword, submitSignIn } from './support/session';
+
+// The community manager runs the planned session of the department assembly while a representative, in a
+// browser context of its own, casts its organisation's ballot; the manager's tally follows live. The tests run
+// in order on one portal with a database of its own.
+let portal: RunningPortal | undefined;
+let baseUrl: string;
+let manager: Page;
+let representative: Page;
+let representativeContext: BrowserContext;
+let sessionUrl: string;
+
+const slug = 'offene-datenplattform';
+const item = 'Schnittstelle für Luftqualitätsdaten nach OGC SensorThings API';
+
+async function signIn(target: Page, email: string) {
+  await target.goto(`${baseUrl}/anmelden`);
+  await submitSignIn(target, email, demoPassword);
+  await target.getByRole('banner').getByRole('button', { name: /^Angemeldet als / }).waitFor();
+}
+
+beforeAll(async () => {
+  portal = await startPortal();
+  baseUrl = portal.baseUrl;
+  ({ page: manager } = await germanPage(portal.browser));
+  ({ page: representative, context: representativeContext } = await germanPage(portal.browser));
+  await signIn(manager, `gemeinschaft@${slug}.demo`);
+  await signIn(representative, `vertretung@${slug}.demo`);
+});
+
+afterAll(async () => {
+  await representativeContext?.close();
+  await portal?.close();
+});
+
+describe('committees, sessions and votes', () => {
+  it('lists the committees with kind, cadence, rule and chair, and the upcoming session', async () => {
+    await manager.goto(`${baseUrl}/p/${slug}/gremien`);
+    await manager.getByRole('heading', { level: 1, name: /Gremien/ }).waitFor();
+    const table = manager.getByRole('table', { name: '4 Gremien' });
+    const assembly = table.getByRole('row').filter({ has: manager.getByRole('link', { name: 'Abteilungsversammlung' }) });
+    expect((await assembly.getByRole('cell').allTextContents()).map((text) => text.trim())).toEqual([
+      'Mitglieder- bzw. Fachversammlung',
+      'monatlich',
+      'Dreiviertelmehrheit',
+      '9 stimmberechtigt, 1 beratend',
+      'Stadt Kranichsfurt',
+    ]);
+    const call = table.getByRole('row').filter({ has: manager.getByRole('link', { name: 'Offener Community-Call' }) });
+    expect(await call.getByRole('cell').nth(2).textContent()).toBe('stimmt nicht ab');
+    await manager.getByRole('table', { name: /Geplante und laufende Sitzungen/ }).getByRole('link', { name: /Abteilungsversammlung/ }).waitFor();
+    await expectNoAxeViolations(manager, 'committee list (community manager)');
+  });
+
+  it('shows a committee with its rule, calendar feed, sessions and seats', async () => {
+    await manager.getByRole('link', { name: 'Abteilungsversammlung', exact: true }).click();
+    await manager.getByRole('heading', { level: 1, name: /Abteilungsversammlung/ }).waitFor();
+    await manager.getByText('Angenommen mit mindestens 75 % der abgegebenen Stimmen', { exact: true }).waitFor();
+    const feed = manager.getByRole('link', { name: /\/calendar\/[0-9a-f]+\.ics$/ });
+    const response = await manager.request.get((await feed.getAttribute('href')) ?? '');
+    expect(response.headers()['content-type']).toContain('text/calendar');
+    expect(await response.text()).toContain('BEGIN:VEVENT');
+    await manager.getByRole('table', { name: '10 Sitze' }).waitFor();
+    await expectNoAxeViolations(manager, 'committee page (community manager)');
+  });
+
+  it('lets the community manager start the session, record attendance and a proxy, and see the quorum', async () => {
+    await manager.getByRole('table', { name: /Geplante und laufende Sitzungen/ }).getByRole('link').first().click();
+    await manager.getByRole('heading', { level: 2, name: 'Tagesordnung' }).waitFor();
+    sessionUrl = manager.url();
+    await expectNoAxeViolations(manager, 'planned session (community manager)');
+
+    await manager.getByRole('button', { name: 'Sitzung eröffnen' }).click();
+    await manager.getByRole('dialog').getByRole('button', { name: 'Sitzung eröffnen' }).click();
+    await manager.getByText('Die Sitzung ist eröffnet.').waitFor();
+
+    const attendance = manager.getByRole('table', { name: '10 Sitze' });
+    const present = ['Stadt Lindenfeld', 'Stadt Kranichsfurt', 'Stadt Silberau', 'Stadt Eichenbrunn', 'Stadt Saarbrunnen', 'Stadt Kalkbergen'];
+    for (const organisation of present) {
+      await attendance.getByRole('group', { name: `Anwesenheit von ${organisation}` }).getByLabel('anwesend').check();
+      await manager.getByText(`${organisation} ist als anwesend erfasst.`).waitFor();
+    }
+    await attendance.getByRole('group', { name: 'Anwesenheit von Stadt Ginsterloh' }).getByLabel('abwesend').check();
+    await manager.getByText('Stadt Ginsterloh ist als abwesend erfasst.').waitFor();
+    await attendance.getByLabel('Vollmacht von Stadt Ginsterloh an').selectOption({ label: 'Stadt Kranichsfurt' });
+    await manager.getByText('Stadt Ginsterloh wird durch Stadt Kranichsfurt vertreten.').waitFor();
+    // The quorum light counts the proxy as represented.
+    await manager.getByRole('status').filter({ hasText: 'Anwesend oder vertreten: 7 von 9' }).waitFor();
+    await expectNoAxeViolations(manager, 'session in progress with attendance (community manager)');
+  });
+
+  it('opens a vote on a decision item, and the representative casts its ballot and gets a receipt', async () => {
+    await manager.getByRole('button', { name: `Abstimmung über „${item}“ eröffnen` }).click();
+    await manager.getByRole('link', { name: `Abstimmung: ${item}` }).waitFor();
+    await manager.getByText('0 von 9 Stimmberechtigten haben abgestimmt').waitFor();
+
+    // The representative finds the vote on its home page.
+    await representative.goto(`${baseUrl}/`);
+    await representative.getByRole('heading', { name: 'Ihre offenen Abstimmungen' }).waitFor();
+    await representative.getByRole('link', { name: item }).click();
+    await representative.getByRole('heading', { level: 1, name: item }).waitFor();
+    await expectNoAxeViolations(representative, 'session vote (representative)');
+
+    // Keyboard alone: choose Yes, submit, confirm.
+    const yes = representative.getByRole('group', { name: 'Stimme für Stadt Lindenfeld' }).getByLabel('Ja', { exact: true });
+    await yes.focus();
+    await representative.keyboard.press('Space');
+    expect(await yes.isChecked()).toBe(true);
+    await representative.getByRole('button', { name: 'Stimme für Stadt Lindenfeld abgeben' }).focus();
+    await representative.keyboard.press('Enter');
+    const dialog = representative.getByRole('dialog');
+    await dialog.getByText('Stimme für Stadt Lindenfeld: Ja abgeben?').waitFor();
+    await dialog.getByRole('button', { name: 'Stimme abgeben' }).focus();
+    await representative.keyboard.press('Enter');
+    const receipt = representative.getByRole('region', { name: 'Ihre Stimme ist abgegeben' });
+    await receipt.waitFor();
+    expect((await receipt.locator('.vote-receipt__code').textContent())?.trim()).toMatch(/^[A-Z0-9-]{8,}$/);
+    await expectNoAxeViolations(representative, 'receipt (representative)');
+
+    // The manager's page was not reloaded: the tally arrives through the subscription.
+    await manager.getByText('1 von 9 Stimmberechtigten haben abgestimmt').waitFor();
+  });
+
+  it('closes the vote, shows the result sentence, takes minutes and closes the session', async () => {
+    await manager.getByRole('button', { name: `Abstimmung über „${item}“ schließen` }).click();
+    await manager.getByRole('dialog').getByRole('button', { name: 'Schließen', exact: true }).click();
+    await manager.getByText(`Die Abstimmung über „${item}“ ist geschlossen.`).waitFor();
+    // One yes, nothing else cast: accepted under "at least 75 % of the votes cast", no quorum in this rule.
+    await manager.getByText(/^Angenommen: 1 Ja von 1 abgegebenen Stimmen \(100 %\), mindestens 75 % erforderlich/).waitFor();
+
+    const minutes = manager.getByLabel(`Protokoll zu TOP 2: ${item}`);
+    await minutes.fill('Silberau stellt den Antrag vor. Die Versammlung stimmt zu.');
+    await manager.getByRole('button', { name: `Protokoll zu „${item}“ speichern` }).click();
+    await manager.getByText(`Das Protokoll zu „${item}“ ist gespeichert.`).waitFor();
+
+    await manager.getByRole('button', { name: 'Sitzung schließen' }).click();
+    await manager.getByRole('dialog').getByRole('button', { name: 'Sitzung schließen' }).click();
+    await manager.getByText('Die Sitzung ist geschlossen.').waitFor();
+    await expectNoAxeViolations(manager, 'closed session (community manager)');
+
+    // Everyone with access reads the result with its sentence and the minutes.
+    await representative.goto(sessionUrl);
+    await representative.getByText('Silberau stellt den Antrag vor. Die Versammlung stimmt zu.').waitFor();
+    await representative.getByText(/^Angenommen: 1 Ja von 1 abgegebenen Stimmen/).waitFor();
+    await expectNoAxeViolations(representative, 'closed session (representative)');
+  });
+
+  it('shows the session in English', async () => {
+    await representative.getByRole('button', { name: 'English' }).click();
+    await representative.getByRole('heading', { level: 2, name: 'Agenda' }).waitFor();
+    await representative.getByText(/^Accepted: 1 yes of 1 (votes )?cast/).waitFor();
+    await expectNoAxeViolations(representative, 'closed session (en)');
+  });
+});
