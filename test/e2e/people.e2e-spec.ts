@@ -156,6 +156,8 @@ describe('signing in, roles and invitations', () => {
     await sections.getByRole('link', { name: 'Übersicht' }).waitFor();
     expect(await sections.getByRole('link').allTextContents()).toEqual([
       'Übersicht',
+      'Gremien',
+      'Abstimmungen',
       ...(permissions.includes('PEOPLE_READ') ? ['Personen & Rollen'] : []),
       'Protokoll',
     ]);

@@ -163,7 +163,9 @@ function ApplicationCard({ application, partnership }: { application: Applicatio
         {application.vote && (
           <>
             {' · '}
-            <Link to={`/p/${partnership.slug}/abstimmungen/${application.vote.id}`}>{t('applications.toVote')}</Link>
+            <Link to={`/p/${partnership.slug}/abstimmungen/${application.vote.id}`} className="kern-link">
+              {t('applications.toVote')}
+            </Link>
           </>
         )}
       </p>

@@ -60,7 +60,7 @@ function PartnershipDetail({ partnership }: { partnership: Partnership }) {
         </h2>
         <MemberTable partnershipName={partnership.name} members={partnership.members} />
         <p className="kern-body">
-          <Link to={`/p/${partnership.slug}/mitglied-werden`}>{t('applications.applyLink')}</Link>
+          <Link to={`/p/${partnership.slug}/mitglied-werden`} className="kern-link">{t('applications.applyLink')}</Link>
         </p>
       </section>
     </>

@@ -211,7 +211,7 @@ function EntitledTable({ vote }: { vote: Vote }) {
                 {notes.length > 0 && <span className="kern-body kern-body--small vote-note">{notes.join(', ')}</span>}
               </th>
               <td>{words.decimal(voter.weight)}</td>
-              <td>{voter.hasVoted ? t('votes.yes') : t('votes.no')}</td>
+              <td>{voter.hasVoted ? t('votes.mine.voted') : t('votes.mine.notVoted')}</td>
               {showChoice && <td>{voter.choice ? t(`votes.choice.${voter.choice}`) : '–'}</td>}
             </tr>
           );
