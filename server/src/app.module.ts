@@ -30,6 +30,7 @@ import { loggingParams } from './common/logging/logging';
 import { CommitteesModule } from './committees/committees.module';
 import { LiveModule } from './live/live.module';
 import { VotesModule } from './votes/votes.module';
+import { FeatureRequestsModule } from './feature-requests/feature-requests.module';
 import { MembershipsModule } from './memberships/memberships.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
@@ -92,6 +93,7 @@ export class AppModule {
         CommitteesModule,
         CalendarModule,
         VotesModule,
+        FeatureRequestsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -1,6 +1,16 @@
 import { AgendaItemsResolver, AttendanceRowResolver, CommitteeSessionsResolver } from './committees/committee-sessions.resolver';
 import { CommitteeSeatsResolver, CommitteesResolver, PartnershipCommitteesResolver } from './committees/committees.resolver';
 import { CastRightResolver, DecisionsResolver, EntitledVoterResolver, PartnershipVotesResolver, VotesResolver } from './votes/votes.resolver';
+import {
+  FeatureRequestsResolver,
+  InterestDeclarationResolver,
+  NotificationsResolver,
+  PartnershipRequestsResolver,
+  RequestAssessmentResolver,
+  RequestCommentResolver,
+  RequestEstimateResolver,
+  RequestTransitionResolver,
+} from './feature-requests/feature-requests.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { MailResolver } from './mail/mail.resolver';
@@ -37,4 +47,12 @@ export const resolvers = [
   DecisionsResolver,
   ApplicationsResolver,
   PartnershipApplicationsResolver,
+  FeatureRequestsResolver,
+  PartnershipRequestsResolver,
+  RequestEstimateResolver,
+  RequestAssessmentResolver,
+  InterestDeclarationResolver,
+  RequestTransitionResolver,
+  RequestCommentResolver,
+  NotificationsResolver,
 ];

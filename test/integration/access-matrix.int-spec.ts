@@ -23,6 +23,7 @@ const PUBLIC: Record<string, string> = {
   'Mutation.resetPassword': 'the mailed token is the credential',
   'Mutation.acceptInvitation': 'the invitation token is the credential',
   'Query.rulePresets': 'the named decision rules are the same for everyone',
+  'Query.workflowTemplates': 'the request processes of the reference study are the same for everyone',
   'Mutation.applyForMembership': 'anyone may apply to a public partnership (refused for closed ones, tested in applications.int-spec.ts)',
 };
 
@@ -34,6 +35,8 @@ const SIGNED_IN = new Set([
   'Mutation.signOut',
   'Mutation.changePassword',
   'Mutation.updateAccount',
+  'Query.myNotifications',
+  'Mutation.markNotificationsRead',
 ]);
 
 interface Ids {
@@ -51,6 +54,7 @@ interface Ids {
   voteId: string;
   decisionId: string;
   applicationId: string;
+  featureRequestId: string;
 }
 
 function inputFixture(type: string, ids: Ids): Record<string, unknown> {
@@ -78,6 +82,18 @@ function inputFixture(type: string, ids: Ids): Record<string, unknown> {
     ApplyForMembershipInput: { partnershipId: ids.partnershipId, organisationName: 'Gemeinde Antrag', organisationKind: 'MUNICIPALITY', contactName: 'A', contactEmail: 'a@matrix.example', statement: 'Bitte' },
     PutApplicationToVoteInput: { applicationId: ids.applicationId, committeeId: ids.committeeId, deadline: '2030-01-01T10:00:00Z' },
     SetAdmissionInput: { partnershipId: ids.partnershipId, admission: 'DIRECT' },
+    SubmitFeatureRequestInput: { partnershipId: ids.partnershipId, title: 'Anfrage', kind: 'FEATURE', fundingRoute: 'ALL_MEMBERS' },
+    MergeFeatureRequestInput: { duplicateId: ids.featureRequestId, originalId: ids.featureRequestId },
+    StartInterestSurveyInput: { requestId: ids.featureRequestId },
+    DeclareInterestInput: { requestId: ids.featureRequestId, kind: 'SUPPORT' },
+    WithdrawInterestInput: { requestId: ids.featureRequestId },
+    RecordAssessmentInput: { requestId: ids.featureRequestId, feasible: true, coreCapable: true },
+    RecordEstimateInput: { requestId: ids.featureRequestId, effortPersonDays: '1', amountCents: '100' },
+    PutRequestToVoteInput: { requestId: ids.featureRequestId, route: 'WRITTEN', deadline: '2030-01-01T10:00:00Z' },
+    TransitionFeatureRequestInput: { requestId: ids.featureRequestId, to: 'WITHDRAWN' },
+    AddRequestCommentInput: { requestId: ids.featureRequestId, body: 'Kommentar' },
+    ChooseWorkflowTemplateInput: { partnershipId: ids.partnershipId, template: 'KODI' },
+    UpdateWorkflowInput: { partnershipId: ids.partnershipId, initialStage: 'A', stages: [], transitions: [], surveyDays: 14 },
   };
   if (!fixtures[type]) throw new Error(`The access matrix needs an input fixture for ${type}: add one to access-matrix.int-spec.ts`);
   return fixtures[type];
@@ -108,6 +124,10 @@ const idFor: Record<string, keyof Ids> = {
   'Mutation.cancelVote': 'voteId',
   'Mutation.admitApplication': 'applicationId',
   'Mutation.rejectApplication': 'applicationId',
+  'Query.featureRequest': 'featureRequestId',
+  'Mutation.markFinanced': 'featureRequestId',
+  'Mutation.subscribeToFeatureRequest': 'featureRequestId',
+  'Mutation.unsubscribeFromFeatureRequest': 'featureRequestId',
 };
 
 function call(root: 'Query' | 'Mutation', field: GraphQLField<unknown, unknown>, ids: Ids): { query: string; variables: Record<string, unknown> } {
@@ -123,6 +143,7 @@ function call(root: 'Query' | 'Mutation', field: GraphQLField<unknown, unknown>,
     else if (arg.name === 'token') variables.token = 'not-a-real-token';
     else if (arg.name === 'inSessionId') variables.inSessionId = ids.sessionId;
     else if (arg.name === 'minutes') variables.minutes = 'Protokoll';
+    else if (arg.name === 'text') variables.text = 'Kartenansicht';
     else if (arg.defaultValue === undefined && arg.type.toString().endsWith('!')) {
       throw new Error(`The access matrix needs a value for ${name}(${arg.name}): add one to access-matrix.int-spec.ts`);
     }
@@ -199,6 +220,10 @@ describe('access matrix (generated from server/schema.gql)', () => {
       input: { partnershipId: partnership.id, organisationName: 'Gemeinde Bewerbung', organisationKind: 'MUNICIPALITY', contactName: 'B', contactEmail: 'b@matrix.example', statement: 'Gern' },
     });
     ids.applicationId = applied.data!.applyForMembership.id;
+    const request = await t.gql<{ submitFeatureRequest: { id: string } }>(`mutation($input: SubmitFeatureRequestInput!) { submitFeatureRequest(input: $input) { id } }`, {
+      input: { partnershipId: partnership.id, title: 'Kartenansicht', kind: 'FEATURE', fundingRoute: 'ALL_MEMBERS' },
+    });
+    ids.featureRequestId = request.data!.submitFeatureRequest.id;
     outsider = await t.createUser('fremd@matrix.example');
   });
   afterAll(() => t.close());

@@ -29,6 +29,12 @@ export enum Permission {
   COMMITTEES_MANAGE = 'COMMITTEES_MANAGE',
   /** Cast the ballot of the organisation one represents (and of those whose proxy it holds). */
   BALLOTS_CAST = 'BALLOTS_CAST',
+  /** File feature requests and declare the interest of the organisation one represents. */
+  REQUESTS_SUBMIT = 'REQUESTS_SUBMIT',
+  /** Triage requests: merge duplicates, start interest surveys, put requests to a vote, choose and edit the workflow. */
+  REQUESTS_MANAGE = 'REQUESTS_MANAGE',
+  /** Assess requests, record estimates and offers, mark them financed. */
+  REQUESTS_ASSESS = 'REQUESTS_ASSESS',
 }
 
 /** Permissions that only platform admins hold, not tied to one partnership. */
@@ -41,7 +47,7 @@ export enum PlatformPermission {
 const everyone = [Permission.PARTNERSHIP_READ, Permission.AUDIT_READ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  [Role.REPRESENTATIVE]: [...everyone, Permission.PEOPLE_READ, Permission.BALLOTS_CAST],
+  [Role.REPRESENTATIVE]: [...everyone, Permission.PEOPLE_READ, Permission.BALLOTS_CAST, Permission.REQUESTS_SUBMIT],
   [Role.COMMUNITY_MANAGER]: [
     ...everyone,
     Permission.PEOPLE_READ,
@@ -49,8 +55,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     Permission.MEMBERS_MANAGE,
     Permission.ORGANISATIONS_CREATE,
     Permission.COMMITTEES_MANAGE,
+    Permission.REQUESTS_SUBMIT,
+    Permission.REQUESTS_MANAGE,
   ],
-  [Role.PRODUCT_OWNER]: [...everyone, Permission.PEOPLE_READ],
+  [Role.PRODUCT_OWNER]: [...everyone, Permission.PEOPLE_READ, Permission.REQUESTS_ASSESS],
   [Role.TREASURER]: [...everyone, Permission.PEOPLE_READ],
   [Role.ADMIN]: [
     ...everyone,
@@ -59,6 +67,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     Permission.MEMBERS_MANAGE,
     Permission.ORGANISATIONS_CREATE,
     Permission.COMMITTEES_MANAGE,
+    Permission.REQUESTS_SUBMIT,
+    Permission.REQUESTS_MANAGE,
+    Permission.REQUESTS_ASSESS,
   ],
   [Role.OBSERVER]: [...everyone],
 };

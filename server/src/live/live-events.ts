@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
 import createSubscriber, { Subscriber } from 'pg-listen';
@@ -35,7 +36,8 @@ export function isNewer(a: readonly number[], b: readonly number[] | undefined):
 @Injectable()
 export class LiveEvents implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('LiveEvents');
-  private readonly pubsub = new PubSub();
+  // One listener per subscription: a vote watched by a thousand members has a thousand on its topic.
+  private readonly pubsub = new PubSub({ eventEmitter: new EventEmitter().setMaxListeners(0) });
   private subscriber: Subscriber | null = null;
   private readonly latest = new Map<string, number[]>();
 

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { LiveEvents } from '../live/live-events';
+import { FixedVotePartsCache } from './fixed-vote-parts';
 import { Attendance as TallyAttendance, Choice, tally, tallySecret, TallyResult, Voter } from './tally';
 import { VoteStatus } from './vote-enums';
 import { VoteTally } from './vote-tally.types';
@@ -75,27 +76,35 @@ export function toVoteTally(vote: Vote, result: TallyResult, castCount: number):
 /**
  * Pushes a vote's tally to its subscribers on every instance. Casts only mark the vote dirty; a flush
  * shortly after reads the tally once and publishes it, and flushes again while casts keep coming, so the
- * last flush always follows the last commit. Versions let each instance drop an older snapshot that
- * arrives after a newer one.
+ * last flush always follows the last commit. Flushes of one vote start at most every `flushIntervalMs`:
+ * each one reaches every subscriber, so during a burst of casts that bounds the fan-out work to a few
+ * messages a second per subscriber. Versions let each instance drop an older snapshot that arrives after
+ * a newer one.
  */
 @Injectable()
 export class TallyPublisher implements OnModuleDestroy {
   private readonly logger = new Logger('TallyPublisher');
-  private readonly pending = new Map<string, { timer: NodeJS.Timeout | null; dirty: boolean; running: boolean }>();
-  private readonly votes = new Map<string, Vote>();
+  private readonly pending = new Map<string, { timer: NodeJS.Timeout | null; dirty: boolean; running: boolean; lastStart: number }>();
   static flushDelayMs = 25;
+  static flushIntervalMs = 150;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly live: LiveEvents,
+    private readonly fixedParts: FixedVotePartsCache,
   ) {}
 
   /** After a committed cast: publish soon. */
   touch(voteId: string): void {
-    const state = this.pending.get(voteId) ?? { timer: null, dirty: false, running: false };
+    const state = this.pending.get(voteId) ?? { timer: null, dirty: false, running: false, lastStart: 0 };
     this.pending.set(voteId, state);
     state.dirty = true;
-    if (!state.timer && !state.running) state.timer = setTimeout(() => void this.flush(voteId), TallyPublisher.flushDelayMs);
+    if (!state.timer && !state.running) this.schedule(voteId, state);
+  }
+
+  private schedule(voteId: string, state: { timer: NodeJS.Timeout | null; lastStart: number }): void {
+    const wait = Math.max(TallyPublisher.flushDelayMs, state.lastStart + TallyPublisher.flushIntervalMs - Date.now());
+    state.timer = setTimeout(() => void this.flush(voteId), wait);
   }
 
   /** A closed vote: its final tally, newer than any open snapshot. */
@@ -110,25 +119,22 @@ export class TallyPublisher implements OnModuleDestroy {
     state.timer = null;
     state.dirty = false;
     state.running = true;
+    state.lastStart = Date.now();
     try {
-      // The rule and the voters never change while a vote is open: read them once per burst of casts.
-      let vote = this.votes.get(voteId);
-      if (!vote) {
-        vote = await this.dataSource.getRepository(Vote).findOneByOrFail({ id: voteId });
-        this.votes.set(voteId, vote);
-      }
-      if (vote.status !== VoteStatus.OPEN) return;
+      const [row]: { status: VoteStatus }[] = await this.dataSource.query('SELECT status FROM votes WHERE id = $1', [voteId]);
+      if (row?.status !== VoteStatus.OPEN) return;
+      // The rule and the voters never change while a vote is open: read once per instance.
+      const fixed = await this.fixedParts.get(this.dataSource.manager, voteId);
+      if (!fixed) return;
+      const vote = fixed.vote;
       const snapshot = await currentSnapshot(this.dataSource.manager, vote);
       await this.live.publish({ topic: voteTopic(voteId), version: snapshot.version, data: { voteTally: toVoteTally(vote, snapshot.result, snapshot.castCount) } });
     } catch (error) {
       this.logger.error(`Publishing the tally of vote ${voteId} failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       state.running = false;
-      if (state.dirty) state.timer = setTimeout(() => void this.flush(voteId), TallyPublisher.flushDelayMs);
-      else {
-        this.pending.delete(voteId);
-        this.votes.delete(voteId);
-      }
+      if (state.dirty) this.schedule(voteId, state);
+      else this.pending.delete(voteId);
     }
   }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
+import { FixedVotePartsCache } from './fixed-vote-parts';
 import { VoteClosedHooks } from './vote-closed-hooks';
 import { VoteJobs } from './vote-jobs';
 import { TallyPublisher } from './vote-tallies';
@@ -13,6 +14,7 @@ import { VotesService } from './votes.service';
     VotesService,
     VotesQueries,
     TallyPublisher,
+    FixedVotePartsCache,
     VoteJobs,
     VoteClosedHooks,
     VotesResolver,

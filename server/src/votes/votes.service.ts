@@ -16,6 +16,7 @@ import { auditPendingBallots, auditReplacedBallot } from './ballot-audit';
 import { DecisionRule } from './decision-rule';
 import { Decision } from './decision.entity';
 import { CastBallotInput, OpenVoteInput, StartWrittenProcedureInput } from './dto/vote.inputs';
+import { FixedVotePartsCache } from './fixed-vote-parts';
 import { chooseRule } from './rule-choice';
 import { parseWeight } from './tally';
 import { VoteClosedHooks } from './vote-closed-hooks';
@@ -39,7 +40,7 @@ interface CastContext {
   id: string;
   partnershipId: string;
   status: VoteStatus;
-  deadline: string | null;
+  deadline: Date | null;
   rule: DecisionRule;
   attendance: AttendanceSnapshot | null;
   entry: EntitledSnapshot | null;
@@ -78,6 +79,7 @@ export class VotesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly publisher: TallyPublisher,
+    private readonly fixedParts: FixedVotePartsCache,
     private readonly live: LiveEvents,
     private readonly hooks: VoteClosedHooks,
     private readonly mail: MailService,
@@ -218,18 +220,24 @@ export class VotesService {
   async cast(viewer: Viewer, input: CastBallotInput): Promise<BallotReceipt> {
     const receipt = newReceipt();
     const outcome = await this.dataSource.transaction(async (manager) => {
-      // Only what this cast needs (the voter list of a large vote is long): the vote row share-locked, so
-      // casts run side by side while a close waits for them.
-      const [vote]: CastContext[] = await manager.query(
-        `SELECT v.id, v.partnership_id AS "partnershipId", v.status, v.deadline, v.rule, v.attendance,
-           (SELECT e FROM jsonb_array_elements(v.entitled) e WHERE e->>'membershipId' = $2) AS entry,
-           (SELECT e FROM jsonb_array_elements(v.entitled) e WHERE e->>'membershipId' = v.attendance->'proxies'->>$2) AS holder
-         FROM votes v WHERE v.id = $1 FOR SHARE`,
-        [input.voteId, input.membershipId],
-      );
+      // The row share-locked, so casts run side by side while a close waits for them. Only status and
+      // deadline come from it; the rule and the voter list (long in a large vote) are fixed since it opened.
+      const [row]: { status: VoteStatus; deadline: Date | null }[] = await manager.query('SELECT status, deadline FROM votes WHERE id = $1 FOR SHARE', [input.voteId]);
+      const fixed = row ? await this.fixedParts.get(manager, input.voteId) : null;
+      const holderId = fixed?.attendance?.proxies[input.membershipId];
+      const vote: CastContext | null = fixed && {
+        id: input.voteId,
+        partnershipId: fixed.partnershipId,
+        status: row.status,
+        deadline: row.deadline,
+        rule: fixed.rule,
+        attendance: fixed.attendance,
+        entry: fixed.entitled.get(input.membershipId) ?? null,
+        holder: (holderId && fixed.entitled.get(holderId)) || null,
+      };
       if (!vote) throw new AppError('NOT_FOUND', `No vote with id ${input.voteId}`);
       if (vote.status !== VoteStatus.OPEN) throw new AppError('CONFLICT', `This vote is ${vote.status.toLowerCase()}; ballots are accepted only while it is open`);
-      if (vote.deadline && new Date(vote.deadline).getTime() <= Date.now()) throw new AppError('CONFLICT', 'The deadline of this vote has passed; ballots are no longer accepted');
+      if (vote.deadline && vote.deadline.getTime() <= Date.now()) throw new AppError('CONFLICT', 'The deadline of this vote has passed; ballots are no longer accepted');
       const entry = vote.entry;
       if (!entry) throw AppError.badInput({ membershipId: ['this member is not entitled to vote here (no voting seat when the vote opened)'] });
       const entitled = [entry, ...(vote.holder ? [vote.holder] : [])];
@@ -358,6 +366,7 @@ export class VotesService {
   }
 
   async afterClose(vote: Vote): Promise<void> {
+    this.fixedParts.forget(vote.id);
     const castCount = (vote as Vote & { castCount?: number }).castCount ?? 0;
     await this.publisher.publishFinal(vote, castCount);
     if (vote.sessionId) await this.live.publish({ topic: `session:${vote.sessionId}`, version: [], data: { sessionId: vote.sessionId } });

@@ -236,7 +236,10 @@ export type Permission =
   | 'ORGANISATIONS_CREATE'
   | 'PARTNERSHIP_READ'
   | 'PEOPLE_MANAGE'
-  | 'PEOPLE_READ';
+  | 'PEOPLE_READ'
+  | 'REQUESTS_ASSESS'
+  | 'REQUESTS_MANAGE'
+  | 'REQUESTS_SUBMIT';
 
 export type PlanSessionInput = {
   agenda?: Array<AgendaItemInput>;

@@ -20,6 +20,8 @@ import { Ballot } from '../../votes/ballot.entity';
 import { Decision } from '../../votes/decision.entity';
 import { SecretBallotBox, SecretParticipation } from '../../votes/secret-ballot.entities';
 import { Vote } from '../../votes/vote.entity';
+import { FeatureRequest } from '../../feature-requests/feature-request.entity';
+import { InterestDeclaration, Notification, PartnershipWorkflow, RequestComment, RequestSubscription, RequestTransition } from '../../feature-requests/feature-request-records.entities';
 import { repoRoot } from '../config/config';
 
 export const entities = [
@@ -44,6 +46,13 @@ export const entities = [
   SecretParticipation,
   SecretBallotBox,
   MembershipApplication,
+  PartnershipWorkflow,
+  FeatureRequest,
+  RequestTransition,
+  InterestDeclaration,
+  RequestComment,
+  RequestSubscription,
+  Notification,
 ];
 
 /**

@@ -16,6 +16,7 @@ import { Partnership } from '../../partnerships/partnership.entity';
 import { PartnershipRole } from '../../people/partnership-role.entity';
 import { User } from '../../users/user.entity';
 import { Viewer } from '../auth/viewer';
+import { requestLoaders, RequestLoaders } from '../../feature-requests/feature-request.loaders';
 
 /** Per-request batching: every relation field resolves through one of these, so lists stay N+1-free. */
 export interface Loaders {
@@ -39,6 +40,7 @@ export interface Loaders {
   decision: DataLoader<string, Decision | null>;
   ballotsByVote: DataLoader<string, Ballot[]>;
   participantsByVote: DataLoader<string, string[]>;
+  requests: RequestLoaders;
 }
 
 export interface GraphQLContext {
@@ -115,6 +117,7 @@ export class LoadersFactory {
         const rows = await this.dataSource.getRepository(SecretParticipation).find({ where: { voteId: In([...ids]) } });
         return groupBy(ids, rows, (r) => r.voteId).map((list) => list.map((r) => r.membershipId));
       }),
+      requests: requestLoaders(this.dataSource),
     };
   }
 }

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { appendAuditEvent } from '../audit/audit.service';
+import { AppError } from '../common/graphql/app-error';
+import { MailService } from '../mail/mail.service';
+import { Partnership } from '../partnerships/partnership.entity';
+import { NotificationKind } from './feature-request-enums';
+import { RequestTransition } from './feature-request-records.entities';
+import { FeatureRequest } from './feature-request.entity';
+import { factsOf } from './request-rules';
+import { checkTransition } from './workflow';
+import type { RequestFacts, Workflow, WorkflowActor } from './workflow.types';
+
+export interface Move {
+  to: string;
+  /** null: the system (survey deadline, closed vote). */
+  actorUserId: string | null;
+  actors: WorkflowActor[];
+  reason: string;
+  /** Merging a duplicate closes it whatever the workflow's transitions say. */
+  bypassWorkflow?: boolean;
+}
+
+/**
+ * The one way a request changes stage: the workflow decides (checkTransition), the timeline and the
+ * audit log record it, subscribers get a notification and a mail, all in the caller's transaction.
+ * The request row must be locked FOR UPDATE by the caller.
+ */
+@Injectable()
+export class RequestTransitions {
+  constructor(private readonly mail: MailService) {}
+
+  async facts(manager: EntityManager, request: FeatureRequest): Promise<RequestFacts> {
+    const [{ count }] = await manager.query(
+      `SELECT count(*)::int AS count FROM interest_declarations WHERE request_id = $1 AND membership_id IS DISTINCT FROM $2`,
+      [request.id, request.membershipId],
+    );
+    return factsOf(request, count);
+  }
+
+  async move(manager: EntityManager, workflow: Workflow, request: FeatureRequest, move: Move): Promise<FeatureRequest> {
+    const target = workflow.stages.find((s) => s.key === move.to);
+    if (!target) throw AppError.badInput({ to: [`${move.to} is no stage of this workflow; stages are ${workflow.stages.map((s) => s.key).join(', ')}`] });
+    if (!move.bypassWorkflow) {
+      const verdict = checkTransition(workflow, await this.facts(manager, request), { to: move.to, actors: move.actors, now: new Date().toISOString() });
+      if (!verdict.allowed) throw new AppError('CONFLICT', verdict.reasons.join('; '), { reasons: verdict.reasons });
+    }
+    const from = request.stage;
+    request.stage = move.to;
+    if (target.category === 'RELEASED') request.releasedAt = new Date();
+    if (target.category === 'DEVELOPED_OUTSIDE') request.developedOutside = true;
+    // Re-applying (after a rejection, or after developing outside) starts a new decision; the timeline keeps the old one.
+    if (['SUBMITTED', 'SURVEY', 'ASSESSMENT', 'DECISION'].includes(target.category) && request.decisionOutcome !== null) {
+      request.decisionOutcome = null;
+      request.decidedAt = null;
+      request.decisionId = null;
+      request.voteId = null;
+      request.agendaItemId = null;
+    }
+    const saved = await manager.save(request);
+    await manager.save(manager.create(RequestTransition, { requestId: request.id, fromStage: from, toStage: move.to, actorUserId: move.actorUserId, reason: move.reason }));
+    await appendAuditEvent(manager, {
+      partnershipId: request.partnershipId,
+      actorUserId: move.actorUserId,
+      action: 'request.transitioned',
+      subjectType: 'FeatureRequest',
+      subjectId: request.id,
+      payload: { number: request.number, from, to: move.to, reason: move.reason },
+    });
+    const fromLabel = workflow.stages.find((s) => s.key === from)?.labelDe ?? from;
+    await this.notify(manager, saved, move.actorUserId, NotificationKind.REQUEST_TRANSITION, `#${saved.number} „${saved.title}“: ${fromLabel} → ${target.labelDe}${move.reason ? ` (${move.reason})` : ''}`);
+    return saved;
+  }
+
+  /** An in-app notification and a mail to each subscriber but the one who acted. */
+  async notify(manager: EntityManager, request: FeatureRequest, actorUserId: string | null, kind: NotificationKind, text: string): Promise<void> {
+    const subscribers: { id: string; email: string; display_name: string }[] = await manager.query(
+      `SELECT u.id, u.email, u.display_name FROM feature_request_subscriptions s JOIN users u ON u.id = s.user_id
+       WHERE s.request_id = $1 AND u.id IS DISTINCT FROM $2 ORDER BY u.email`,
+      [request.id, actorUserId],
+    );
+    if (subscribers.length === 0) return;
+    await manager.query(
+      `INSERT INTO notifications (user_id, partnership_id, request_id, kind, text) SELECT unnest($1::uuid[]), $2, $3, $4, $5`,
+      [subscribers.map((s) => s.id), request.partnershipId, request.id, kind, text],
+    );
+    const partnership = await manager.findOneByOrFail(Partnership, { id: request.partnershipId });
+    const link = `${this.mail.publicUrl}/p/${partnership.slug}/anfragen/${request.number}`;
+    for (const s of subscribers) {
+      await this.mail.send(manager, s.email, `${partnership.name} #${request.number}: ${request.title}`, [
+        `Guten Tag ${s.display_name},`,
+        '',
+        text,
+        '',
+        `Anfrage ansehen: ${link}`,
+        '',
+        'Sie erhalten diese Nachricht, weil Sie die Anfrage abonniert haben.',
+      ].join('\n'));
+    }
+  }
+}
