@@ -4,9 +4,11 @@
 // Uses its own embedded PostgreSQL in a temporary folder and free ports; leaves nothing behind.
 const { spawn, spawnSync } = require('node:child_process');
 const { createHash, randomBytes, randomUUID } = require('node:crypto');
-const { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { request } = require('node:http');
 const { createServer } = require('node:net');
-const { tmpdir } = require('node:os');
+const os = require('node:os');
+const { tmpdir } = os;
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 
@@ -82,6 +84,52 @@ function percentile(sorted, p) {
 
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 
+/**
+ * CPU time (Linux /proc) of the app instances, this script's PostgreSQL and this process, and how busy the
+ * whole machine was: shows where a burst's time went, and whether something else was using the cores.
+ */
+function cpuSnapshot(instances, pgDir) {
+  if (!existsSync('/proc/stat')) return null;
+  // user + system time in ms (USER_HZ = 100); with `reaped`, also that of children that have exited.
+  const ticks = (pid, reaped = false) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12]) + (reaped ? Number(fields[13]) + Number(fields[14]) : 0)) * 10;
+    } catch {
+      return 0; // exited meanwhile
+    }
+  };
+  // This script's PostgreSQL: the server started on its folder and the backends it forked (not a
+  // PostgreSQL that something else on the machine runs).
+  const processes = [];
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const parent = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1];
+      processes.push({ pid, parent, cmdline: readFileSync(`/proc/${pid}/cmdline`, 'utf8') });
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  const server = processes.find((p) => p.cmdline.includes(pgDir) && processes.some((q) => q.parent === p.pid && q.cmdline.startsWith('postgres:')));
+  // Backends come and go (the pools close idle connections): the server's own figure includes those that exited.
+  const postgres = server ? ticks(server.pid, true) + processes.filter((p) => p.parent === server.pid).reduce((sum, p) => sum + ticks(p.pid), 0) : 0;
+  const [user, nice, system, idle, iowait, irq, softirq] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  return {
+    app: instances.reduce((sum, app) => sum + ticks(app.child.pid), 0),
+    postgres,
+    bench: ticks(process.pid),
+    busy: (user + nice + system + irq + softirq) * 10,
+    idle: (idle + iowait) * 10,
+  };
+}
+
+function cpuUse(before, after) {
+  const s = (key) => `${((after[key] - before[key]) / 1000).toFixed(1)} s`;
+  const other = after.busy - before.busy - (after.app - before.app) - (after.postgres - before.postgres) - (after.bench - before.bench);
+  return `app ${s('app')}, PostgreSQL ${s('postgres')}, this script ${s('bench')}, other processes ${(Math.max(0, other) / 1000).toFixed(1)} s, idle ${s('idle')} (${os.cpus().length} cores)`;
+}
+
 // ---------------------------------------------------------------- app processes
 
 const apps = [];
@@ -128,14 +176,32 @@ async function stopApp(app) {
   clearTimeout(timer);
 }
 
-async function gql(base, cookie, query, variables) {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ query, variables }),
+/**
+ * One GraphQL request on its own connection, as from a separate client: a pooled keep-alive socket can be
+ * closed by the server just as it is reused, and a POST on it then fails although the app never saw it.
+ */
+function gql(base, cookie, query, variables) {
+  const body = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${base}/graphql`,
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie } },
+      (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          try {
+            resolve({ status: res.statusCode, ...JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+          } catch (error) {
+            reject(error);
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
   });
-  const json = await res.json();
-  return { status: res.status, ...json };
 }
 
 // ---------------------------------------------------------------- database setup
@@ -203,7 +269,7 @@ async function startProcedure(base, adminCookie, committeeId, title) {
 
 // ---------------------------------------------------------------- one measurement
 
-async function measure({ label, instances, voteId, reps, adminCookie, db }) {
+async function measure({ label, instances, voteId, reps, adminCookie, db, pgDir }) {
   const { createClient } = require('graphql-ws');
   const WebSocket = require('ws');
   class CookieWebSocket extends WebSocket {
@@ -268,13 +334,15 @@ async function measure({ label, instances, voteId, reps, adminCookie, db }) {
   if ((await Promise.race([Promise.all(connected), connectTimeout])) === 'timeout') throw new Error(`${label}: not all ${connections} WebSocket connections came up within 30 s`);
   await sleep(1000); // graphql-ws has no per-subscription acknowledgement
 
-  // All members cast at once. Node's global fetch (undici) has no limit on sockets per origin.
+  // All members cast at once, each on its own connection.
   const choices = ['YES', 'NO', 'ABSTAIN'];
   const CAST = `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt changed } }`;
   const latencies = [];
   const castErrors = new Map();
   let lastSuccessAt = 0;
   let successes = 0;
+  const receipts = new Map(); // membership → receipt of its successful cast
+  const cpuBefore = cpuSnapshot(instances, pgDir);
   const burstStart = performance.now();
   await Promise.all(
     reps.map(async (rep, i) => {
@@ -289,24 +357,30 @@ async function measure({ label, instances, voteId, reps, adminCookie, db }) {
           castErrors.set(key, (castErrors.get(key) ?? 0) + 1);
         } else {
           successes += 1;
+          receipts.set(rep.membershipId, r.data.castBallot.receipt);
           if (done > lastSuccessAt) lastSuccessAt = done;
         }
       } catch (error) {
         latencies.push(performance.now() - started);
-        const key = `network: ${error.cause?.code ?? error.message}`;
+        const key = `network: ${error.code ?? error.message}`;
         castErrors.set(key, (castErrors.get(key) ?? 0) + 1);
       }
     }),
   );
   const burstEnd = performance.now();
+  const cpuAfter = cpuSnapshot(instances, pgDir);
 
   // Wait until every subscriber has seen castCount = 1000, at most 10 s after the last successful cast.
   const waitUntil = (lastSuccessAt || burstEnd) + DELIVERY_WAIT_MS;
   while (performance.now() < waitUntil && subscribers.some((s) => s.fullAt === null)) await sleep(20);
 
-  const [{ stored, distinct }] = (
-    await db.query('SELECT count(*)::int AS stored, count(DISTINCT membership_id)::int AS distinct FROM ballots WHERE vote_id = $1', [voteId])
-  ).rows;
+  // From the database: every successful cast must be stored with the receipt it answered, and once.
+  const rows = (await db.query('SELECT membership_id, receipt FROM ballots WHERE vote_id = $1', [voteId])).rows;
+  const storedBy = new Map();
+  for (const row of rows) storedBy.set(row.membership_id, [...(storedBy.get(row.membership_id) ?? []), row.receipt]);
+  const lost = [...receipts].filter(([membershipId, receipt]) => !(storedBy.get(membershipId) ?? []).includes(receipt)).length;
+  const duplicated = rows.length - storedBy.size;
+  const unanswered = [...storedBy.keys()].filter((membershipId) => !receipts.has(membershipId)).length;
 
   await Promise.all(clients.map((c) => c.dispose()));
 
@@ -325,8 +399,9 @@ async function measure({ label, instances, voteId, reps, adminCookie, db }) {
   console.log(`burst: ${burstSeconds.toFixed(2)} s → ${(successes / burstSeconds).toFixed(0)} ballots/s (successful casts / burst duration)`);
   console.log(`cast latency: p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted[sorted.length - 1])}`);
   console.log(`successful casts: ${successes}, errors: ${reps.length - successes}`);
+  if (cpuBefore && cpuAfter) console.log(`CPU during the burst: ${cpuUse(cpuBefore, cpuAfter)}`);
   for (const [message, count] of castErrors) console.log(`  ${count} × ${message}`);
-  console.log(`ballots in database: ${stored} → lost (successful but not stored): ${Math.max(0, successes - distinct)}, duplicated: ${stored - distinct}`);
+  console.log(`ballots in database: ${rows.length} → lost (successful, but not stored with its receipt): ${lost}, duplicated (a member stored twice): ${duplicated}, stored without a successful answer: ${unanswered}`);
   console.log(`tally fan-out: last successful cast response → every subscriber has castCount = ${MEMBERS}: ${ms(fanOut)} (max over subscribers${full.length < SUBSCRIBERS ? `, of those that got it` : ''})`);
   console.log(`subscribers that got castCount = ${MEMBERS} within ${DELIVERY_WAIT_MS / 1000} s: ${full.length}/${SUBSCRIBERS} (${perInstance.join(', ')})`);
   const stuck = subscribers.filter((s) => s.fullAt === null);
@@ -358,11 +433,11 @@ async function measure({ label, instances, voteId, reps, adminCookie, db }) {
     console.log(`setup: ${MEMBERS} organisations, memberships, representatives and sessions in SQL; committee with ${committee.seats} seats via API (${((Date.now() - seedStarted) / 1000).toFixed(1)} s)`);
 
     const vote1 = await startProcedure(a.base, s.adminCookie, committee.id, 'Umlaufverfahren Bench 1');
-    await measure({ label: 'one instance', instances: [a], voteId: vote1, reps: s.reps, adminCookie: s.adminCookie, db });
+    await measure({ label: 'one instance', instances: [a], voteId: vote1, reps: s.reps, adminCookie: s.adminCookie, db, pgDir });
 
     const b = await startApp('instance B', database.url, pgDir);
     const vote2 = await startProcedure(a.base, s.adminCookie, committee.id, 'Umlaufverfahren Bench 2');
-    await measure({ label: 'two instances, same database', instances: [a, b], voteId: vote2, reps: s.reps, adminCookie: s.adminCookie, db });
+    await measure({ label: 'two instances, same database', instances: [a, b], voteId: vote2, reps: s.reps, adminCookie: s.adminCookie, db, pgDir });
   } catch (error) {
     failed = true;
     console.error(error instanceof Error ? error.stack : error);

@@ -1,3 +1,4 @@
+import { appendAuditEvent, appendAuditEvents } from '../../server/src/audit/audit.service';
 import { addMember, createOrganisation, createPartnership } from './support/fixtures';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -98,5 +99,20 @@ describe('audit log', () => {
     await Promise.all(organisations.map((o) => addMember(t, partnership.id, o.id)));
     const body = await t.gql<LogBody>(LOG, { slug: partnership.slug });
     expect(body.data!.partnership.auditChainStatus).toMatchObject({ valid: true, length: 9 });
+  });
+
+  it('appends a batch spanning two partnerships to each chain in order, as one by one would', async () => {
+    const a = await partnershipWithHistory();
+    const b = await partnershipWithHistory();
+    const entry = (partnershipId: string, n: number) => ({ partnershipId, actorUserId: null, action: 'ballot.cast', subjectType: 'Vote', subjectId: null, payload: { n } });
+    await t.dataSource.transaction(async (manager) => {
+      await appendAuditEvents(manager, [entry(b.partnership.id, 1), entry(a.partnership.id, 1), entry(b.partnership.id, 2), entry(a.partnership.id, 2), entry(b.partnership.id, 3)]);
+      await appendAuditEvent(manager, entry(a.partnership.id, 3));
+    });
+    const [logA, logB] = await Promise.all([t.gql<LogBody>(LOG, { slug: a.partnership.slug }), t.gql<LogBody>(LOG, { slug: b.partnership.slug })]);
+    expect(logA.data!.partnership.auditLog.nodes.slice(0, 3).map((e) => [e.sequence, e.payload.n])).toEqual([[6, 3], [5, 2], [4, 1]]);
+    expect(logB.data!.partnership.auditLog.nodes.slice(0, 3).map((e) => [e.sequence, e.payload.n])).toEqual([[6, 3], [5, 2], [4, 1]]);
+    expect(logA.data!.partnership.auditChainStatus).toMatchObject({ valid: true, length: 6 });
+    expect(logB.data!.partnership.auditChainStatus).toMatchObject({ valid: true, length: 6 });
   });
 });
