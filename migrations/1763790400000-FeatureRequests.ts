@@ -146,23 +146,18 @@ export class FeatureRequests1763790400000 implements MigrationInterface {
     // A vote can now decide a feature request, too.
     await queryRunner.query(`ALTER TABLE votes DROP CONSTRAINT votes_subject_type_check`);
     await queryRunner.query(`ALTER TABLE votes ADD CONSTRAINT votes_subject_type_check CHECK (subject_type IN ('MEMBERSHIP_APPLICATION','FEATURE_REQUEST'))`);
-    // A request put on a session's agenda is decided by the vote the chair opens later on that item; the
-    // votes module knows nothing of requests, so the link is made here, as the vote row is inserted.
+    // An agenda item can carry what its vote decides and the rule the subject's process prescribes; the
+    // vote opened on it copies both, so a request put on a session's agenda is decided by that vote.
     await queryRunner.query(`
-      CREATE FUNCTION feature_request_vote_subject() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NEW.subject_type IS NULL AND NEW.agenda_item_id IS NOT NULL THEN
-          SELECT 'FEATURE_REQUEST', r.id INTO NEW.subject_type, NEW.subject_id
-            FROM feature_requests r WHERE r.agenda_item_id = NEW.agenda_item_id LIMIT 1;
-        END IF;
-        RETURN NEW;
-      END $$`);
-    await queryRunner.query(`CREATE TRIGGER votes_feature_request_subject BEFORE INSERT ON votes FOR EACH ROW EXECUTE FUNCTION feature_request_vote_subject()`);
+      ALTER TABLE agenda_items
+        ADD COLUMN subject_type text CHECK (subject_type IN ('MEMBERSHIP_APPLICATION','FEATURE_REQUEST')),
+        ADD COLUMN subject_id uuid,
+        ADD COLUMN rule_preset text CHECK (rule_preset IN ('SIMPLE_MAJORITY','ABSOLUTE_MAJORITY','TWO_THIRDS','THREE_QUARTERS','UNANIMITY')),
+        ADD CONSTRAINT agenda_items_subject_check CHECK ((subject_type IS NULL) = (subject_id IS NULL))`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TRIGGER votes_feature_request_subject ON votes`);
-    await queryRunner.query(`DROP FUNCTION feature_request_vote_subject()`);
+    await queryRunner.query(`ALTER TABLE agenda_items DROP CONSTRAINT agenda_items_subject_check, DROP COLUMN rule_preset, DROP COLUMN subject_id, DROP COLUMN subject_type`);
     await queryRunner.query(`UPDATE votes SET subject_type = NULL, subject_id = NULL WHERE subject_type = 'FEATURE_REQUEST'`);
     await queryRunner.query(`ALTER TABLE votes DROP CONSTRAINT votes_subject_type_check`);
     await queryRunner.query(`ALTER TABLE votes ADD CONSTRAINT votes_subject_type_check CHECK (subject_type IN ('MEMBERSHIP_APPLICATION'))`);

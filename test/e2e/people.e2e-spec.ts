@@ -158,6 +158,8 @@ describe('signing in, roles and invitations', () => {
       'Übersicht',
       'Gremien',
       'Abstimmungen',
+      'Anliegen',
+      'Roadmap',
       ...(permissions.includes('PEOPLE_READ') ? ['Personen & Rollen'] : []),
       'Protokoll',
     ]);

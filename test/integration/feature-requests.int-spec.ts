@@ -302,6 +302,42 @@ describe('feature requests: one full path per template', () => {
   });
 });
 
+describe('feature requests: decided in a session', () => {
+  it('goes on the agenda as a decision item; the vote opened there uses the route’s rule and moves the request on', async () => {
+    const w = await world('CIVITAS_CONNECT_V1');
+    const id = await submit(w, 'Schnittstelle für Luftqualitätsdaten');
+    await move(w.cm, id, 'ASSESSMENT');
+    await assess(w, id);
+    await estimate(w, id);
+    const planned = await ok<{ planSession: { id: string } }>(w.cm, `mutation($input: PlanSessionInput!) { planSession(input: $input) { id } }`, {
+      input: { committeeId: w.committeeId, title: 'Versammlung', startsAt: new Date(Date.now() + 3_600_000).toISOString(), endsAt: new Date(Date.now() + 7_200_000).toISOString() },
+    });
+    const sessionId = planned.planSession.id;
+    await ok(w.cm, `mutation($input: PutRequestToVoteInput!) { putFeatureRequestToVote(input: $input) { id } }`, { input: { requestId: id, route: 'SESSION', sessionId } });
+    expect((await detail(w.cm, id)).stage).toBe('IN_DECISION');
+    const agenda = await ok<{ committeeSession: { agenda: { id: string; kind: string; title: string }[] } }>(w.cm, `query($id: ID!) { committeeSession(id: $id) { agenda { id kind title } } }`, { id: sessionId });
+    const item = agenda.committeeSession.agenda.find((a) => a.title.includes('Luftqualitätsdaten'));
+    expect(item?.kind).toBe('DECISION');
+
+    await ok(w.cm, `mutation($id: ID!) { startSession(id: $id) { id } }`, { id: sessionId });
+    for (const m of w.members) {
+      await ok(w.cm, `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, { input: { sessionId, membershipId: m.membershipId, present: true } });
+    }
+    // No rule chosen by the chair: the funding route's rule (all members: at least 75 %) applies, not the committee's.
+    const opened = await ok<{ openVote: { id: string; ruleName: string } }>(w.cm, `mutation($input: OpenVoteInput!) { openVote(input: $input) { id ruleName } }`, { input: { agendaItemId: item?.id } });
+    expect(opened.openVote.ruleName).toBe('THREE_QUARTERS');
+    // Two of three say yes: 67 %, short of 75 %.
+    const choices = ['YES', 'YES', 'NO'];
+    for (const [i, m] of w.members.entries()) {
+      await ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, { input: { voteId: opened.openVote.id, membershipId: m.membershipId, choice: choices[i] } });
+    }
+    await ok(w.cm, `mutation($id: ID!) { closeVote(id: $id) { id } }`, { id: opened.openVote.id });
+    const d = await detail(w.cm, id);
+    expect(d).toMatchObject({ decisionOutcome: 'REJECTED', stage: 'REJECTED', vote: { id: opened.openVote.id, status: 'CLOSED', outcome: 'REJECTED' } });
+    expect(d.timeline.at(-1)).toMatchObject({ fromStage: 'IN_DECISION', toStage: 'REJECTED', actor: null });
+  });
+});
+
 describe('feature requests: merging, similarity, tenancy, roadmap', () => {
   let w: World;
   let slug: string;

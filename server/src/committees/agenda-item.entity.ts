@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { RulePreset } from '../votes/vote-enums';
+import type { VoteSubjectType } from '../votes/vote.entity';
 import { AgendaItemKind } from './committee-enums';
 import { CommitteeSession } from './committee-session.entity';
 
@@ -36,4 +38,15 @@ export class AgendaItem {
   @Field({ description: 'What was said and decided on this item.' })
   @Column({ type: 'text', default: '' })
   minutes: string;
+
+  /** What the vote on this item decides (e.g. a feature request); copied onto the vote when it opens. */
+  @Column({ name: 'subject_type', type: 'text', nullable: true })
+  subjectType: VoteSubjectType | null;
+
+  @Column({ name: 'subject_id', type: 'uuid', nullable: true })
+  subjectId: string | null;
+
+  /** The rule the subject's process prescribes; the vote uses it unless the chair chooses another. */
+  @Column({ name: 'rule_preset', type: 'text', nullable: true })
+  rulePreset: RulePreset | null;
 }

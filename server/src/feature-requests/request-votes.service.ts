@@ -21,7 +21,6 @@ import { viewerActors, FeatureRequestsService } from './feature-requests.service
 import { decisionPathFor, stageAfterDecision } from './workflow';
 
 /** The votes module types its subjects narrowly; requests are a second subject type (see the migration). */
-type VoteSubject = Parameters<VotesService['startWritten']>[3];
 
 /**
  * A request decided by the partnership's committees: in writing (a written procedure per committee of the
@@ -70,7 +69,7 @@ export class RequestVotesService implements OnModuleInit {
       const title = `Anfrage #${request.number}: ${request.title}`.slice(0, 200);
       const description = request.description.slice(0, 5000);
       if (input.route === VoteRoute.WRITTEN) {
-        const subject = { type: 'FEATURE_REQUEST', id: request.id } as unknown as VoteSubject;
+        const subject = { type: 'FEATURE_REQUEST' as const, id: request.id };
         const votes = await this.votes.startWritten(
           viewer,
           request.partnershipId,
@@ -89,7 +88,17 @@ export class RequestVotesService implements OnModuleInit {
         if (session.status !== SessionStatus.PLANNED && session.status !== SessionStatus.IN_PROGRESS) throw new AppError('CONFLICT', `The session is ${session.status}; only a planned or running session takes new agenda items`);
         const [{ max }] = await manager.query('SELECT coalesce(max(position), 0)::int AS max FROM agenda_items WHERE session_id = $1', [session.id]);
         const item = await manager.save(
-          manager.create(AgendaItem, { sessionId: session.id, kind: AgendaItemKind.DECISION, title, description: `${description}\n\nBeschlussregel laut Prozess: ${path.preset}`.trim(), position: max + 1, minutes: '' }),
+          manager.create(AgendaItem, {
+            sessionId: session.id,
+            kind: AgendaItemKind.DECISION,
+            title,
+            description,
+            position: max + 1,
+            minutes: '',
+            subjectType: 'FEATURE_REQUEST',
+            subjectId: request.id,
+            rulePreset: path.preset as RulePreset,
+          }),
         );
         await appendAuditEvent(manager, {
           partnershipId: request.partnershipId,

@@ -26,6 +26,9 @@ export interface AttendanceSnapshot {
   proxies: Record<string, string>;
 }
 
+/** What a vote can decide besides its motion: a closed vote moves its subject on (VoteClosedHooks). */
+export type VoteSubjectType = 'MEMBERSHIP_APPLICATION' | 'FEATURE_REQUEST';
+
 @ObjectType('Vote', { description: 'A vote of one committee, in a session or in writing; its rule was copied when it opened.' })
 @Entity('votes')
 export class Vote {
@@ -70,7 +73,7 @@ export class Vote {
   decisionRef?: Decision;
 
   @Column({ name: 'subject_type', type: 'text', nullable: true })
-  subjectType: 'MEMBERSHIP_APPLICATION' | null;
+  subjectType: VoteSubjectType | null;
 
   @Column({ name: 'subject_id', type: 'uuid', nullable: true })
   subjectId: string | null;

@@ -23,7 +23,7 @@ import { VoteClosedHooks } from './vote-closed-hooks';
 import { BallotChoice, CloseReason, VoteOutcome, VoteProcedure, VoteStatus } from './vote-enums';
 import { currentSnapshot, TallyPublisher } from './vote-tallies';
 import { BallotReceipt } from './vote-tally.types';
-import { AttendanceSnapshot, EntitledSnapshot, Vote } from './vote.entity';
+import { AttendanceSnapshot, EntitledSnapshot, Vote, type VoteSubjectType } from './vote.entity';
 
 const HOUR = 3600_000;
 
@@ -124,8 +124,10 @@ export class VotesService {
         title: input.title ?? item.title,
         description: input.description ?? item.description,
         deadline: null,
-        choice: input.rule,
+        // The chair's choice, else the rule the item's subject prescribes, else the committee's.
+        choice: input.rule ?? (item.rulePreset ? { preset: item.rulePreset } : undefined),
         fundamental: input.fundamental,
+        subject: item.subjectType && item.subjectId ? { type: item.subjectType, id: item.subjectId } : null,
       });
     });
     await this.live.publish({ topic: `session:${vote.sessionId}`, version: [], data: { sessionId: vote.sessionId } });
@@ -137,7 +139,7 @@ export class VotesService {
     viewer: Viewer,
     partnershipId: string,
     input: StartWrittenProcedureInput,
-    subject: { type: 'MEMBERSHIP_APPLICATION'; id: string } | null = null,
+    subject: { type: VoteSubjectType; id: string } | null = null,
     outer?: EntityManager,
   ): Promise<Vote[]> {
     const now = Date.now();
@@ -451,7 +453,7 @@ export class VotesService {
       deadline: Date | null;
       choice: OpenVoteInput['rule'];
       fundamental: boolean;
-      subject?: { type: 'MEMBERSHIP_APPLICATION'; id: string } | null;
+      subject?: { type: VoteSubjectType; id: string } | null;
     },
   ): Promise<Vote> {
     const chosen = chooseRule(

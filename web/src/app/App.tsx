@@ -37,6 +37,17 @@ const VotesPage = lazy(() => import('../features/votes/components/VotesPage').th
 const VotePage = lazy(() => import('../features/votes/components/VotePage').then((module) => ({ default: module.VotePage })));
 const ApplyPage = lazy(() => import('../features/applications/components/ApplyPage').then((module) => ({ default: module.ApplyPage })));
 const ApplicationsPage = lazy(() => import('../features/applications/components/ApplicationsPage').then((module) => ({ default: module.ApplicationsPage })));
+const BacklogPage = lazy(() => import('../features/feature-requests/components/BacklogPage').then((module) => ({ default: module.BacklogPage })));
+const SubmitRequestPage = lazy(() =>
+  import('../features/feature-requests/components/SubmitRequestPage').then((module) => ({ default: module.SubmitRequestPage })),
+);
+const RequestPage = lazy(() => import('../features/feature-requests/components/RequestPage').then((module) => ({ default: module.RequestPage })));
+const RoadmapPage = lazy(() => import('../features/feature-requests/components/RoadmapPage').then((module) => ({ default: module.RoadmapPage })));
+const ChangelogPage = lazy(() => import('../features/feature-requests/components/ChangelogPage').then((module) => ({ default: module.ChangelogPage })));
+const WorkflowPage = lazy(() => import('../features/feature-requests/components/WorkflowPage').then((module) => ({ default: module.WorkflowPage })));
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/components/NotificationsPage').then((module) => ({ default: module.NotificationsPage })),
+);
 const NotFoundPage = lazy(() =>
   import('../features/shell/components/NotFoundPage').then((module) => ({ default: module.NotFoundPage })),
 );
@@ -72,6 +83,13 @@ function AppRoutes() {
           <Route path="/p/:slug/abstimmungen/:voteId" element={<VotePage />} />
           <Route path="/p/:slug/mitglied-werden" element={<ApplyPage />} />
           <Route path="/p/:slug/mitgliedschaft" element={<ApplicationsPage />} />
+          <Route path="/p/:slug/anliegen" element={<BacklogPage />} />
+          <Route path="/p/:slug/anliegen/neu" element={<SubmitRequestPage />} />
+          <Route path="/p/:slug/anliegen/:number" element={<RequestPage />} />
+          <Route path="/p/:slug/roadmap" element={<RoadmapPage />} />
+          <Route path="/p/:slug/aenderungen" element={<ChangelogPage />} />
+          <Route path="/p/:slug/ablauf" element={<WorkflowPage />} />
+          <Route path="/benachrichtigungen" element={<NotificationsPage />} />
           <Route path="/anmelden" element={<SignInPage />} />
           <Route path="/passwort-vergessen" element={<ForgotPasswordPage />} />
           <Route path="/passwort-zuruecksetzen/:token" element={<ResetPasswordPage />} />

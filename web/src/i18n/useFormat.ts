@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { centsToDecimal } from '../features/feature-requests/money';
 
 const localDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -17,6 +18,7 @@ export function useFormat() {
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const dayOnly = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
     const monthOnly = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
     return {
       integer: (value: number): string => integer.format(value),
       /** Formats a GraphQL LocalDate ("2019-03-01"); returns the input unchanged if it is not one. */
@@ -32,6 +34,13 @@ export function useFormat() {
       day: (value: string): string => formatInstant(dayOnly, value),
       /** The name of a month, 1 = January: "März" in German, "March" in English. */
       month: (month: number): string => monthOnly.format(new Date(Date.UTC(2000, month - 1, 1))),
+      /** Integer cents from the API ("150050", or a number) in euros: "1.500,50 €" in German, "€1,500.50" in English. */
+      euros: (cents: string | number): string => {
+        const text = String(cents);
+        if (!/^-?\d+$/.test(text)) return text;
+        // A decimal string keeps every digit exact (Intl formats strings without going through a float).
+        return euro.format(centsToDecimal(text));
+      },
     };
   }, [locale]);
 }

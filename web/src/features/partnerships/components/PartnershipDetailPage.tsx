@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams, Link } from 'react-router-dom';
-import type { PartnershipQuery } from '../../../generated/graphql';
+import { useQuery } from '@apollo/client/react';
+import { PartnershipNavDocument, type PartnershipQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { FactList, type Fact } from '../../shell/components/FactList';
 import { LoadingState } from '../../shell/components/LoadingState';
@@ -29,6 +30,9 @@ function PartnershipDetail({ partnership }: { partnership: Partnership }) {
   const { t } = useTranslation();
   const format = useFormat();
   useDocumentTitle(partnership.name);
+  // The navigation's query says what the viewer may open (already cached when signed in).
+  const { data: nav } = useQuery(PartnershipNavDocument, { variables: { slug: partnership.slug } });
+  const member = nav?.partnership.viewerPermissions.includes('PARTNERSHIP_READ') ?? false;
   const facts: Fact[] = [
     [t('partnership.product'), partnership.productName],
     [t('partnership.governanceModel'), t(`governanceModel.${partnership.governanceModel}`)],
@@ -52,6 +56,36 @@ function PartnershipDetail({ partnership }: { partnership: Partnership }) {
           {t('partnership.overview')}
         </h2>
         <FactList facts={facts} />
+      </section>
+
+      <section aria-labelledby="partnership-requests" className="portal-section">
+        <h2 id="partnership-requests" className="kern-heading-medium">
+          {t('requests.backlog.title')}
+        </h2>
+        <ul className="kern-list">
+          {member && (
+            <li>
+              <Link to={`/p/${partnership.slug}/anliegen`} className="kern-link">
+                {t('requests.links.backlog')}
+              </Link>
+            </li>
+          )}
+          <li>
+            <Link to={`/p/${partnership.slug}/roadmap`} className="kern-link">
+              {t('requests.links.roadmap')}
+            </Link>
+          </li>
+          <li>
+            <Link to={`/p/${partnership.slug}/aenderungen`} className="kern-link">
+              {t('requests.links.changelog')}
+            </Link>
+          </li>
+          <li>
+            <Link to={`/p/${partnership.slug}/ablauf`} className="kern-link">
+              {t('requests.links.workflow')}
+            </Link>
+          </li>
+        </ul>
       </section>
 
       <section aria-labelledby="partnership-members" className="portal-section">

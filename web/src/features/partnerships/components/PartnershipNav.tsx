@@ -26,6 +26,8 @@ export function PartnershipNav({ slug }: { slug: string }) {
     { to: `/p/${slug}`, label: t('partnershipNav.overview'), end: true },
     { to: `/p/${slug}/gremien`, label: t('partnershipNav.committees') },
     { to: `/p/${slug}/abstimmungen`, label: t('partnershipNav.votes') },
+    { to: `/p/${slug}/anliegen`, label: t('requests.nav.backlog'), needs: 'PARTNERSHIP_READ' },
+    { to: `/p/${slug}/roadmap`, label: t('requests.nav.roadmap') },
     { to: `/p/${slug}/personen`, label: t('partnershipNav.people'), needs: 'PEOPLE_READ' },
     { to: `/p/${slug}/mitgliedschaft`, label: t('applications.nav'), needs: 'MEMBERS_MANAGE' },
     { to: `/p/${slug}/protokoll`, label: t('partnershipNav.auditLog'), needs: 'AUDIT_READ' },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation, useMatch } from 'react-router-dom';
 import { UserMenu } from '../../auth/components/UserMenu';
 import { useViewer } from '../../auth/hooks/useViewer';
+import { NotificationsLink } from '../../notifications/components/NotificationsLink';
 import { PartnershipNav } from '../../partnerships/components/PartnershipNav';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Notice } from './Notice';
@@ -55,6 +56,11 @@ export function Layout({ children }: LayoutProps) {
                   {t('nav.partnerships')}
                 </NavLink>
               </li>
+              {viewer && (
+                <li>
+                  <NotificationsLink />
+                </li>
+              )}
               {viewer?.isPlatformAdmin && (
                 <li>
                   <NavLink to="/postausgang" className="portal-nav__link">
