@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../server/src/audit/audit.service';
 import { VoteStatus } from '../server/src/votes/vote-enums';
-import { demoCommitteePlan, DemoVote, demoResult } from './demo-committees';
+import { demoCommitteePlan, DemoCommitteePlan, DemoVote, demoResult } from './demo-committees';
 
 /**
  * Writes the demo committees, seats, sessions, votes and applications inside the seed's transaction.
@@ -9,9 +9,10 @@ import { demoCommitteePlan, DemoVote, demoResult } from './demo-committees';
  * Committees are demo configuration and are reset like the partnerships. Everything the portal moves on
  * (sessions that get started, votes that close at their deadline, ballots, applications that get decided)
  * is written once: a second run leaves it, and what demo users did with it, as it is. Ballots are marked
- * audited, because their `ballot.cast` events are written here, once per partnership.
+ * audited, because their `ballot.cast` events are written here, once per partnership. Returns the plan, which
+ * the feature requests refer to.
  */
-export async function seedCommittees(manager: EntityManager, now: Date = new Date()): Promise<void> {
+export async function seedCommittees(manager: EntityManager, now: Date = new Date()): Promise<DemoCommitteePlan> {
   const plan = demoCommitteePlan(now);
 
   for (const c of plan.committees) {
@@ -104,6 +105,7 @@ export async function seedCommittees(manager: EntityManager, now: Date = new Dat
       });
     }
   }
+  return plan;
 }
 
 /** tally() over the ballots; a story that tells another outcome than the count is a mistake in the demo data. */

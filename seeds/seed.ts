@@ -4,6 +4,7 @@ import { hashPassword } from '../server/src/auth/passwords';
 import { demoMemberships, demoOrganisations, demoPartnerships } from './demo-data';
 import { DEMO_PASSWORD, demoRoles, demoUsers } from './demo-users';
 import { seedCommittees } from './seed-committees';
+import { seedRequests } from './seed-requests';
 
 export interface SeedCounts {
   organisations: number;
@@ -96,7 +97,8 @@ export async function seedDemo(dataSource: DataSource, options: { onlyIfEmpty: b
       }
     }
     // After the membership history above: that is written only into a partnership's empty audit chain.
-    await seedCommittees(manager);
+    const now = new Date();
+    await seedRequests(manager, await seedCommittees(manager, now), now);
     return {
       organisations: demoOrganisations.length,
       partnerships: demoPartnerships.length,

@@ -19,7 +19,9 @@ describe('demo data', () => {
           `SELECT (SELECT count(*) FROM memberships)::int AS m, (SELECT count(*) FROM partnership_roles)::int AS r, (SELECT count(*) FROM audit_events)::int AS a,
              (SELECT count(*) FROM committees)::int AS c, (SELECT count(*) FROM committee_seats)::int AS seats, (SELECT count(*) FROM committee_sessions)::int AS s,
              (SELECT count(*) FROM agenda_items)::int AS items, (SELECT count(*) FROM attendances)::int AS att, (SELECT count(*) FROM votes)::int AS v,
-             (SELECT count(*) FROM ballots)::int AS b, (SELECT count(*) FROM decisions)::int AS d, (SELECT count(*) FROM membership_applications)::int AS apps`,
+             (SELECT count(*) FROM ballots)::int AS b, (SELECT count(*) FROM decisions)::int AS d, (SELECT count(*) FROM membership_applications)::int AS apps,
+             (SELECT count(*) FROM partnership_workflows)::int AS w, (SELECT count(*) FROM feature_requests)::int AS fr, (SELECT count(*) FROM feature_request_transitions)::int AS ft,
+             (SELECT count(*) FROM interest_declarations)::int AS fi, (SELECT count(*) FROM feature_request_comments)::int AS fc, (SELECT count(*) FROM feature_request_subscriptions)::int AS fs`,
         )
       )[0];
     const before = await count();
@@ -70,6 +72,35 @@ describe('demo data', () => {
     });
     expect(cast.errors).toBeUndefined();
     expect(cast.data?.castBallot.receipt).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  });
+
+  it('gives each partnership its request process and a backlog across its stages, with similar requests found despite typos', async () => {
+    await seedDemo(t.dataSource, { onlyIfEmpty: false });
+    const rows: { slug: string; template: string; requests: number; stages: number; decided: number; linked: number }[] = await t.dataSource.query(
+      `SELECT p.slug, w.template,
+         (SELECT count(*) FROM feature_requests r WHERE r.partnership_id = p.id)::int AS requests,
+         (SELECT count(DISTINCT r.stage) FROM feature_requests r WHERE r.partnership_id = p.id)::int AS stages,
+         (SELECT count(*) FROM feature_requests r WHERE r.partnership_id = p.id AND r.decision_outcome = 'ACCEPTED')::int AS decided,
+         (SELECT count(*) FROM votes v JOIN feature_requests r ON r.id = v.subject_id WHERE v.partnership_id = p.id AND v.subject_type = 'FEATURE_REQUEST')::int AS linked
+       FROM partnerships p JOIN partnership_workflows w ON w.partnership_id = p.id ORDER BY p.slug`,
+    );
+    expect(rows).toEqual([
+      { slug: 'dorf-app', template: 'SMART_VILLAGE_APP', requests: 7, stages: 7, decided: 0, linked: 0 },
+      { slug: 'geoportal-verbund', template: 'MASTERPORTAL', requests: 5, stages: 5, decided: 1, linked: 2 },
+      { slug: 'offene-datenplattform', template: 'CIVITAS_CONNECT_V1', requests: 6, stages: 5, decided: 1, linked: 1 },
+    ]);
+
+    const cookie = await t.signIn('gemeinschaft@dorf-app.demo', DEMO_PASSWORD);
+    const backlog = await t.gqlAs<{ partnership: { featureRequests: { totalCount: number; nodes: { number: number; stageInfo: { category: string }; interest: unknown[]; timeline: unknown[] }[] } } }>(
+      cookie,
+      `{ partnership(slug: "dorf-app") { featureRequests(first: 3, sort: MOST_INTERESTED) { totalCount nodes { number stageInfo { category } interest { kind } timeline { toStage } } } } }`,
+    );
+    expect(backlog.errors).toBeUndefined();
+    expect(backlog.data?.partnership.featureRequests.totalCount).toBe(7);
+    expect(backlog.data?.partnership.featureRequests.nodes.map((n) => n.interest.length)).toEqual([7, 5, 4]);
+    const similar = await t.gqlAs<{ similarFeatureRequests: { request: { title: string } }[] }>(cookie, `{ similarFeatureRequests(slug: "dorf-app", text: "Kalendarexport für Veranstalungen") { request { title } } }`);
+    expect(similar.errors).toBeUndefined();
+    expect(similar.data?.similarFeatureRequests[0]?.request.title).toBe('Kalender-Export für Veranstaltungen');
   });
 
   it('lets the demo community manager sign in and see the people of its partnership', async () => {

@@ -12,6 +12,8 @@ import { Vote } from '../votes/vote.entity';
 import { DecisionOutcomeEnum, FundingRouteEnum, RequestKind, RequestTarget } from './feature-request-enums';
 
 export const SEARCH_EXPRESSION = `to_tsvector('german', title || ' ' || description)`;
+/** The title as typo-tolerant matching compares it: lower case, without accents. */
+export const TITLE_NORM_EXPRESSION = 'allmende_unaccent(lower(title))';
 
 @ObjectType('FeatureRequest', { description: 'A feature request, numbered per partnership, on the partnership’s workflow.' })
 @Entity('feature_requests')
@@ -33,7 +35,7 @@ export const SEARCH_EXPRESSION = `to_tsvector('german', title || ' ' || descript
 @Index('feature_requests_partnership_stage', ['partnershipId', 'stage'])
 @Index('feature_requests_partnership_interest', ['partnershipId', 'interestCount', 'id'])
 @Index('feature_requests_open_survey', ['surveyDeadline'], { where: 'survey_deadline IS NOT NULL AND survey_closed_at IS NULL' })
-// The GIN indexes (search, trigram title) are expression indexes, which TypeORM neither models nor compares.
+// The GIN index on search is not modelled: TypeORM neither models nor compares GIN indexes.
 @Index('feature_requests_duplicate_of_id', ['duplicateOfId'])
 @Index('feature_requests_decision_id', ['decisionId'])
 @Index('feature_requests_agenda_item_id', ['agendaItemId'])
@@ -219,6 +221,9 @@ export class FeatureRequest {
 
   @Column({ type: 'tsvector', generatedType: 'STORED', asExpression: SEARCH_EXPRESSION, select: false, insert: false, update: false, nullable: true })
   search?: string;
+
+  @Column({ name: 'title_norm', type: 'text', generatedType: 'STORED', asExpression: TITLE_NORM_EXPRESSION, select: false, insert: false, update: false, nullable: true })
+  titleNorm?: string;
 
   @Field(() => GraphQLDateTime)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

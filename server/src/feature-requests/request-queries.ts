@@ -51,19 +51,20 @@ export class RequestQueries {
 
   /**
    * Requests that look like the text: German full text over title and description (stems, any word
-   * order) or trigram similarity of the unaccented title (typos, compounds). Both use their GIN index.
+   * order) or trigram similarity of the unaccented title (typos, compounds), among the partnership's own
+   * requests only: found by its index, they are few enough to compare one by one.
    */
   async similar(partnershipId: string, text: string): Promise<{ request: FeatureRequest; score: number }[]> {
     const rows: { id: string; text_rank: number; title_similarity: number; word_similarity: number }[] = await this.dataSource.query(
       `SELECT r.id,
               CASE WHEN x.q IS NULL THEN 0 ELSE ts_rank(r.search, x.q) END AS text_rank,
-              similarity(allmende_unaccent(lower(r.title)), x.t) AS title_similarity,
-              word_similarity(x.t, allmende_unaccent(lower(r.title))) AS word_similarity
+              similarity(r.title_norm, x.t) AS title_similarity,
+              word_similarity(x.t, r.title_norm) AS word_similarity
        FROM feature_requests r,
             (SELECT CASE WHEN $2 = '' THEN NULL ELSE to_tsquery('german', $2) END AS q, allmende_unaccent(lower($3)) AS t) x
        WHERE r.partnership_id = $1 AND r.duplicate_of_id IS NULL
-         AND (r.search @@ x.q OR allmende_unaccent(lower(r.title)) % x.t OR x.t <% allmende_unaccent(lower(r.title)))
-       ORDER BY greatest(similarity(allmende_unaccent(lower(r.title)), x.t), CASE WHEN x.q IS NULL THEN 0 ELSE ts_rank(r.search, x.q) END) DESC
+         AND (r.search @@ x.q OR r.title_norm % x.t OR x.t <% r.title_norm)
+       ORDER BY greatest(similarity(r.title_norm, x.t), CASE WHEN x.q IS NULL THEN 0 ELSE ts_rank(r.search, x.q) END) DESC
        LIMIT 30`,
       [partnershipId, orQueryOf(text), text],
     );

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { actorsOf, coFundingTotalCents, factsOf, formatEuros, orQueryOf, rankSimilar } from './request-rules';
+import { actorsOf, coFundingTotalCents, factsOf, formatEuros, orQueryOf, rankSimilar, stageMapping } from './request-rules';
+import { workflowTemplates } from './workflow-templates';
 
 describe('co-funding sums', () => {
   it('adds integer cents exactly, beyond Number precision', () => {
@@ -77,5 +78,48 @@ describe('workflow facts and actors', () => {
     expect(actorsOf({ isPlatformAdmin: false, userId: 'u', roles }, 'p', { submittedByUserId: 'x', organisationId: 'o1' }).sort()).toEqual(['REPRESENTATIVE', 'SUBMITTER']);
     expect(actorsOf({ isPlatformAdmin: false, userId: 'u', roles }, 'p', { submittedByUserId: 'x', organisationId: 'o2' })).toEqual(['REPRESENTATIVE']);
     expect(actorsOf({ isPlatformAdmin: true, userId: 'u', roles: [] }, 'p', null)).toEqual(['ADMIN']);
+  });
+});
+
+describe('stageMapping: switching the process', () => {
+  const civitas = workflowTemplates.CIVITAS_CONNECT_V1;
+  const biletado = workflowTemplates.BILETADO;
+  const smartVillage = workflowTemplates.SMART_VILLAGE_APP;
+
+  it('leaves requests whose stage the new process also has where they are', () => {
+    expect(stageMapping(civitas, smartVillage, ['SUBMITTED', 'FINANCING', 'IN_DEVELOPMENT', 'RELEASED'])).toEqual({ moves: [], unmapped: [] });
+  });
+
+  it('moves a request to the first stage of the same meaning', () => {
+    const { moves } = stageMapping(smartVillage, biletado, ['PILOT', 'GROUPING', 'REQUIREMENTS']);
+    expect(moves.length).toBeGreaterThan(0);
+    for (const move of moves) {
+      const from = smartVillage.stages.find((s) => s.key === move.from);
+      const to = biletado.stages.find((s) => s.key === move.to);
+      expect(to?.category).toBe(from?.category);
+      expect(biletado.stages.filter((s) => s.category === from?.category)[0].key).toBe(move.to);
+    }
+  });
+
+  it('names the stages the new process has no place for', () => {
+    // Biletado decides without votes: a request waiting for a vote has nowhere to go.
+    expect(stageMapping(civitas, biletado, ['IN_DECISION', 'SUBMITTED'])).toEqual({ moves: [], unmapped: [{ stage: 'IN_DECISION', category: 'DECISION' }] });
+    expect(stageMapping(civitas, biletado, ['NO_SUCH_STAGE'])).toEqual({ moves: [], unmapped: [{ stage: 'NO_SUCH_STAGE', category: null }] });
+  });
+
+  it('maps every stage of every template to another template exactly when that one has a stage of the same category', () => {
+    for (const from of Object.values(workflowTemplates)) {
+      for (const to of Object.values(workflowTemplates)) {
+        const keys = from.stages.map((s) => s.key);
+        const { moves, unmapped } = stageMapping(from, to, keys);
+        for (const stage of from.stages) {
+          const kept = to.stages.some((s) => s.key === stage.key);
+          const hasCategory = to.stages.some((s) => s.category === stage.category);
+          if (kept) continue;
+          expect(moves.some((m) => m.from === stage.key)).toBe(hasCategory);
+          expect(unmapped.some((u) => u.stage === stage.key)).toBe(!hasCategory);
+        }
+      }
+    }
   });
 });

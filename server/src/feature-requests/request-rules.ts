@@ -2,7 +2,7 @@
  * Pure rules of feature requests (no Nest, no TypeORM): the facts the workflow guards read, who the
  * viewer is in the workflow, co-funding sums in integer cents, and the ranking of similar requests.
  */
-import type { FundingRoute, RequestFacts, WorkflowActor } from './workflow.types';
+import type { FundingRoute, RequestFacts, Workflow, WorkflowActor } from './workflow.types';
 
 export interface RequestRow {
   stage: string;
@@ -113,4 +113,26 @@ export function orQueryOf(text: string): string {
     .filter((w) => w.length >= 2)
     .slice(0, 12);
   return [...new Set(words)].join(' | ');
+}
+
+/**
+ * Where requests go when a partnership switches to another process: each stage in use maps to the first
+ * stage of the new workflow with the same meaning (category); a stage whose meaning the new process lacks
+ * (e.g. a decision stage, switching to Biletado, which decides without votes) cannot be mapped.
+ */
+export function stageMapping(
+  from: Pick<Workflow, 'stages'>,
+  to: Pick<Workflow, 'stages'>,
+  stagesInUse: readonly string[],
+): { moves: { from: string; to: string }[]; unmapped: { stage: string; category: string | null }[] } {
+  const moves: { from: string; to: string }[] = [];
+  const unmapped: { stage: string; category: string | null }[] = [];
+  for (const stage of stagesInUse) {
+    if (to.stages.some((s) => s.key === stage)) continue;
+    const category = from.stages.find((s) => s.key === stage)?.category ?? null;
+    const target = category ? to.stages.find((s) => s.category === category) : undefined;
+    if (target) moves.push({ from: stage, to: target.key });
+    else unmapped.push({ stage, category });
+  }
+  return { moves, unmapped };
 }

@@ -5,6 +5,7 @@ import { Viewer } from '../common/auth/viewer';
 import { AppError } from '../common/graphql/app-error';
 import { ChooseWorkflowTemplateInput, UpdateWorkflowInput } from './dto/feature-request.inputs';
 import { PartnershipWorkflow } from './feature-request-records.entities';
+import { stageMapping } from './request-rules';
 import { validateWorkflow } from './workflow';
 import { workflowTemplates } from './workflow-templates';
 import type { FundingRoute, Workflow } from './workflow.types';
@@ -84,15 +85,8 @@ export class RequestWorkflowsService {
   private async store(viewer: Viewer | null, partnershipId: string, workflow: Workflow, action: string, outer?: EntityManager): Promise<Workflow> {
     const run = <T>(work: (m: EntityManager) => Promise<T>) => (outer ? work(outer) : this.dataSource.transaction(work));
     return run(async (manager) => {
-      if (action === 'workflow.template_chosen') {
-        const stranded: { stage: string }[] = await manager.query(
-          `SELECT DISTINCT stage FROM feature_requests WHERE partnership_id = $1 AND NOT (stage = ANY($2)) ORDER BY stage`,
-          [partnershipId, workflow.stages.map((s) => s.key)],
-        );
-        if (stranded.length > 0) {
-          throw new AppError('CONFLICT', `The template ${workflow.template} has no stage ${stranded.map((s) => s.stage).join(', ')}, where requests still are; edit the workflow instead`);
-        }
-      }
+      let moved: { from: string; to: string }[] = [];
+      if (action === 'workflow.template_chosen') moved = await this.carryRequestsOver(manager, viewer, partnershipId, workflow);
       await manager.query(
         `INSERT INTO partnership_workflows (partnership_id, template, definition, updated_at) VALUES ($1, $2, $3, now())
          ON CONFLICT (partnership_id) DO UPDATE SET template = $2, definition = $3, updated_at = now()`,
@@ -104,9 +98,28 @@ export class RequestWorkflowsService {
         action,
         subjectType: 'Partnership',
         subjectId: partnershipId,
-        payload: { template: workflow.template, stages: workflow.stages.map((s) => s.key) },
+        payload: { template: workflow.template, stages: workflow.stages.map((s) => s.key), moved },
       });
       return workflow;
     });
+  }
+
+  /** Moves the requests of stages the new process lacks to its stage of the same meaning, on their timelines. */
+  private async carryRequestsOver(manager: EntityManager, viewer: Viewer | null, partnershipId: string, next: Workflow): Promise<{ from: string; to: string }[]> {
+    const current = await this.of(partnershipId, manager);
+    const inUse: { stage: string }[] = await manager.query('SELECT DISTINCT stage FROM feature_requests WHERE partnership_id = $1 ORDER BY stage', [partnershipId]);
+    const { moves, unmapped } = stageMapping(current, next, inUse.map((r) => r.stage));
+    if (unmapped.length > 0) {
+      const stages = unmapped.map((u) => `${u.stage}${u.category ? ` (${u.category.toLowerCase()})` : ''}`).join(', ');
+      throw new AppError('CONFLICT', `The template ${next.template} has no stage for ${stages}, where requests still are; move them on first, or edit the workflow instead`);
+    }
+    for (const move of moves) {
+      await manager.query(
+        `WITH moved AS (UPDATE feature_requests SET stage = $3, updated_at = now() WHERE partnership_id = $1 AND stage = $2 RETURNING id)
+         INSERT INTO feature_request_transitions (request_id, from_stage, to_stage, actor_user_id, reason) SELECT id, $2, $3, $4, $5 FROM moved`,
+        [partnershipId, move.from, move.to, viewer?.user.id ?? null, `The partnership changed its process to ${next.template}`],
+      );
+    }
+    return moves;
   }
 }
