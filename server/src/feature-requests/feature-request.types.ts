@@ -61,6 +61,13 @@ export class AvailableTransitionType {
   @Field() label: string;
   @Field() allowed: boolean;
   @Field(() => [String]) reasons: string[];
+  @Field(() => [GuardFailureType], { description: 'Each guard that does not hold now, with its reason.' }) failures: GuardFailureType[];
+}
+
+@ObjectType('GuardFailure')
+export class GuardFailureType {
+  @Field(() => WorkflowGuardEnum) guard: WorkflowGuardEnum;
+  @Field() reason: string;
 }
 
 @ObjectType('SimilarFeatureRequest')

@@ -13,6 +13,24 @@ import { roadmapColumn } from './workflow';
 
 const columns = [RoadmapColumnEnum.ACCEPTED, RoadmapColumnEnum.IN_DEVELOPMENT, RoadmapColumnEnum.TESTING, RoadmapColumnEnum.RELEASED];
 
+/** Similar requests of one partnership ($1) for a text: $2 its words as an OR tsquery, $3 the text itself. Exported for bench:requests. */
+export const SIMILAR_SQL = `WITH x AS MATERIALIZED (SELECT CASE WHEN $2 = '' THEN NULL ELSE to_tsquery('german', $2) END AS q, allmende_unaccent(lower($3)) AS t),
+       -- Candidates from three index lookups within the partnership: the best full-text matches, and the
+       -- nearest titles by trigram distance and by word distance (GiST k-nearest on (partnership, title)).
+       c AS (
+         (SELECT r.id FROM feature_requests r, x WHERE r.partnership_id = $1 AND r.search @@ x.q ORDER BY ts_rank(r.search, x.q) DESC LIMIT 30)
+         UNION (SELECT id FROM feature_requests WHERE partnership_id = $1 ORDER BY title_norm <-> allmende_unaccent(lower($3)) LIMIT 30)
+         UNION (SELECT id FROM feature_requests WHERE partnership_id = $1 ORDER BY allmende_unaccent(lower($3)) <<-> title_norm LIMIT 30))
+     SELECT r.id,
+            CASE WHEN x.q IS NULL THEN 0 ELSE ts_rank(r.search, x.q) END AS text_rank,
+            similarity(r.title_norm, x.t) AS title_similarity,
+            word_similarity(x.t, r.title_norm) AS word_similarity
+     FROM feature_requests r, x
+     WHERE r.id IN (SELECT id FROM c) AND r.duplicate_of_id IS NULL
+       AND (r.search @@ x.q OR r.title_norm % x.t OR x.t <% r.title_norm)
+     ORDER BY greatest(similarity(r.title_norm, x.t), CASE WHEN x.q IS NULL THEN 0 ELSE ts_rank(r.search, x.q) END) DESC
+     LIMIT 30`;
+
 /** Reads: the backlog page, similar requests, the public roadmap and changelog, the viewer's notifications. */
 @Injectable()
 export class RequestQueries {
@@ -52,20 +70,11 @@ export class RequestQueries {
   /**
    * Requests that look like the text: German full text over title and description (stems, any word
    * order) or trigram similarity of the unaccented title (typos, compounds), among the partnership's own
-   * requests only: found by its index, they are few enough to compare one by one.
+   * requests only (SIMILAR_SQL).
    */
   async similar(partnershipId: string, text: string): Promise<{ request: FeatureRequest; score: number }[]> {
     const rows: { id: string; text_rank: number; title_similarity: number; word_similarity: number }[] = await this.dataSource.query(
-      `SELECT r.id,
-              CASE WHEN x.q IS NULL THEN 0 ELSE ts_rank(r.search, x.q) END AS text_rank,
-              similarity(r.title_norm, x.t) AS title_similarity,
-              word_similarity(x.t, r.title_norm) AS word_similarity
-       FROM feature_requests r,
-            (SELECT CASE WHEN $2 = '' THEN NULL ELSE to_tsquery('german', $2) END AS q, allmende_unaccent(lower($3)) AS t) x
-       WHERE r.partnership_id = $1 AND r.duplicate_of_id IS NULL
-         AND (r.search @@ x.q OR r.title_norm % x.t OR x.t <% r.title_norm)
-       ORDER BY greatest(similarity(r.title_norm, x.t), CASE WHEN x.q IS NULL THEN 0 ELSE ts_rank(r.search, x.q) END) DESC
-       LIMIT 30`,
+      SIMILAR_SQL,
       [partnershipId, orQueryOf(text), text],
     );
     const candidates: SimilarityCandidate[] = rows.map((r) => ({ id: r.id, textRank: Number(r.text_rank), titleSimilarity: Number(r.title_similarity), wordSimilarity: Number(r.word_similarity) }));

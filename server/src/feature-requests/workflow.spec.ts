@@ -213,11 +213,23 @@ describe('availableTransitions', () => {
     const facts = { ...factsFor('ASSESSMENT'), assessed: false };
     expect(availableTransitions(example, facts, ['REPRESENTATIVE', 'SUBMITTER'], NOW)).toEqual([]);
     expect(availableTransitions(example, facts, ['COMMUNITY_MANAGER'], NOW)).toEqual([
-      { to: 'IN_DECISION', label: 'Decision', allowed: false, reasons: ['A decision needs an assessment by the product owner; none is recorded yet'] },
+      {
+        to: 'IN_DECISION',
+        label: 'Decision',
+        allowed: false,
+        reasons: ['A decision needs an assessment by the product owner; none is recorded yet'],
+        failures: [{ guard: 'ASSESSED', reason: 'A decision needs an assessment by the product owner; none is recorded yet' }],
+      },
     ]);
-    expect(availableTransitions(example, factsFor('INTEREST_SURVEY'), ['COMMUNITY_MANAGER'], NOW)).toEqual([{ to: 'WITHDRAWN', label: 'Withdrawn', allowed: true, reasons: [] }]);
+    expect(availableTransitions(example, factsFor('INTEREST_SURVEY'), ['COMMUNITY_MANAGER'], NOW)).toEqual([{ to: 'WITHDRAWN', label: 'Withdrawn', allowed: true, reasons: [], failures: [] }]);
     expect(availableTransitions(example, { ...factsFor('INTEREST_SURVEY'), surveyClosedAt: null }, ['SYSTEM'], NOW)).toEqual([
-      { to: 'ASSESSMENT', label: 'Assessment', allowed: false, reasons: ['The interest survey has not closed yet; it runs until 22 March 2027'] },
+      {
+        to: 'ASSESSMENT',
+        label: 'Assessment',
+        allowed: false,
+        reasons: ['The interest survey has not closed yet; it runs until 22 March 2027'],
+        failures: [{ guard: 'SURVEY_CLOSED', reason: 'The interest survey has not closed yet; it runs until 22 March 2027' }],
+      },
     ]);
   });
 

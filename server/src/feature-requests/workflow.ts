@@ -175,12 +175,17 @@ export function availableTransitions(
   facts: RequestFacts,
   actors: WorkflowActor[],
   now: string,
-): Array<{ to: string; label: string; allowed: boolean; reasons: string[] }> {
+): Array<{ to: string; label: string; allowed: boolean; reasons: string[]; failures: { guard: Guard; reason: string }[] }> {
   return workflow.transitions
     .filter((t) => t.from === facts.stage && t.actors.some((a) => actors.includes(a)))
     .map((t) => {
-      const reasons = guardFailures(workflow, t, facts, now);
-      return { to: t.to, label: labelOf(workflow, t.to), allowed: reasons.length === 0, reasons };
+      const category = findStage(workflow, t.to)?.category ?? 'SUBMITTED';
+      // Which guard fails, too: a form that supplies what a guard needs (e.g. the release note) can say so.
+      const failures = t.guards.flatMap((guard) => {
+        const reason = guardFailure(guard, facts, now, category);
+        return reason === null ? [] : [{ guard, reason }];
+      });
+      return { to: t.to, label: labelOf(workflow, t.to), allowed: failures.length === 0, reasons: failures.map((f) => f.reason), failures };
     });
 }
 

@@ -11,8 +11,6 @@ import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { useStageLabel } from '../hooks/useRequestWords';
 import { requestRefetch, type Request, type RequestPartnership } from './RequestPage';
 
-/** The sentence the workflow gives while a release lacks version and changelog entry: this form supplies them. */
-const releaseNotePrefix = 'A release needs a version and a changelog entry';
 /** Stages entered through their own forms (survey with its deadline, decision with its vote), not here. */
 const ownForms = ['SURVEY', 'DECISION'];
 
@@ -107,7 +105,7 @@ export function TransitionPanel({ request, partnership }: { request: Request; pa
             {transitions.map((transition) => {
               const release = categoryOf(transition.to) === 'RELEASED';
               // The release-note guard is met by this very form; every other reason stands.
-              const reasons = release ? transition.reasons.filter((text) => !text.startsWith(releaseNotePrefix)) : transition.reasons;
+              const reasons = transition.failures.filter((failure) => !(release && failure.guard === 'RELEASE_NOTED')).map((failure) => failure.reason);
               const allowed = transition.allowed || reasons.length === 0;
               const reasonsId = `${id}-${transition.to}-reasons`;
               return (

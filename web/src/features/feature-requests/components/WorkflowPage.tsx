@@ -20,6 +20,7 @@ import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { useVoteWords } from '../../votes/hooks/useVoteWords';
 import { usePick, useStageLabel } from '../hooks/useRequestWords';
 import { RequestLinks } from './RequestLinks';
+import { WorkflowStageEditor } from './WorkflowStageEditor';
 import '../requests.css';
 
 type Partnership = PartnershipWorkflowQuery['partnership'];
@@ -146,6 +147,7 @@ function WorkflowView({ partnership }: { partnership: Partnership }) {
         </section>
       )}
 
+      {canManage && <WorkflowStageEditor key={JSON.stringify(workflow.stages)} partnershipId={partnership.id} workflow={workflow} />}
       {canManage && templates && <TemplateChooser partnership={partnership} templates={templates.workflowTemplates} />}
     </>
   );
