@@ -171,6 +171,14 @@ describe('feature requests', () => {
     await manager.getByRole('table', { name: /erlaubte Übergänge/ }).getByText('Frist der Interessensabfrage gesetzt').waitFor();
     await manager.getByRole('group', { name: 'Ablauf-Vorlage' }).getByLabel(/^Biletado/).waitFor();
     await expectNoAxeViolations(manager, 'workflow (community manager)');
+
+    // The partnership names a stage in its own words; meaning and transitions stay.
+    const pilot = manager.getByRole('group', { name: 'Stufe PILOT' });
+    await pilot.getByLabel('Bezeichnung (Deutsch)').fill('Pilotbetrieb im Dorf');
+    await manager.getByRole('button', { name: 'Stufen speichern' }).click();
+    await manager.getByText('Die Stufen sind gespeichert.').waitFor();
+    await manager.getByRole('table', { name: /Stufen/ }).first().getByRole('rowheader', { name: 'Pilotbetrieb im Dorf' }).waitFor();
+    await expectNoAxeViolations(manager, 'workflow after naming a stage (community manager)');
   });
 
   it('opens the roadmap and changelog of a public partnership without signing in', async () => {

@@ -147,7 +147,7 @@ function WorkflowView({ partnership }: { partnership: Partnership }) {
         </section>
       )}
 
-      {canManage && <WorkflowStageEditor key={JSON.stringify(workflow.stages)} partnershipId={partnership.id} workflow={workflow} />}
+      {canManage && <WorkflowStageEditor key={workflow.stages.map((stage) => stage.key).join()} partnershipId={partnership.id} workflow={workflow} />}
       {canManage && templates && <TemplateChooser partnership={partnership} templates={templates.workflowTemplates} />}
     </>
   );
