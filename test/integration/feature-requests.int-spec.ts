@@ -338,6 +338,23 @@ describe('feature requests: decided in a session', () => {
   });
 });
 
+describe('feature requests: changing the process', () => {
+  it('carries requests over to the stage of the same meaning, or back to the nearest earlier one, on their timelines', async () => {
+    const w = await world('CIVITAS_CONNECT_V1');
+    const assessed = await submit(w, 'Terminbuchung im Bürgerbüro');
+    await move(w.cm, assessed, 'ASSESSMENT');
+    const fresh = await submit(w, 'Anmeldung mit BundID');
+    await ok(w.cm, `mutation($input: ChooseWorkflowTemplateInput!) { chooseWorkflowTemplate(input: $input) { template } }`, { input: { partnershipId: w.partnershipId, template: 'BILETADO' } });
+    const moved = await detail(w.cm, assessed);
+    expect(moved.stageInfo).toEqual({ key: 'BACKLOG', category: 'ASSESSMENT' });
+    expect(moved.timeline.at(-1)).toMatchObject({ fromStage: 'ASSESSMENT', toStage: 'BACKLOG', reason: 'The partnership changed its process to BILETADO', actor: { email: expect.any(String) } });
+    // A stage both processes have keeps its requests, without a timeline row.
+    const kept = await detail(w.cm, fresh);
+    expect(kept.stage).toBe('SUBMITTED');
+    expect(kept.timeline.map((s) => s.toStage)).toEqual(['SUBMITTED']);
+  });
+});
+
 describe('feature requests: merging, similarity, tenancy, roadmap', () => {
   let w: World;
   let slug: string;

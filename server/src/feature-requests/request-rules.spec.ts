@@ -85,39 +85,46 @@ describe('stageMapping: switching the process', () => {
   const civitas = workflowTemplates.CIVITAS_CONNECT_V1;
   const biletado = workflowTemplates.BILETADO;
   const smartVillage = workflowTemplates.SMART_VILLAGE_APP;
+  const kodi = workflowTemplates.KODI;
+  const categoryIn = (workflow: typeof civitas, key: string) => workflow.stages.find((s) => s.key === key)?.category;
 
   it('leaves requests whose stage the new process also has where they are', () => {
     expect(stageMapping(civitas, smartVillage, ['SUBMITTED', 'FINANCING', 'IN_DEVELOPMENT', 'RELEASED'])).toEqual({ moves: [], unmapped: [] });
   });
 
   it('moves a request to the first stage of the same meaning', () => {
-    const { moves } = stageMapping(smartVillage, biletado, ['PILOT', 'GROUPING', 'REQUIREMENTS']);
-    expect(moves.length).toBeGreaterThan(0);
-    for (const move of moves) {
-      const from = smartVillage.stages.find((s) => s.key === move.from);
-      const to = biletado.stages.find((s) => s.key === move.to);
-      expect(to?.category).toBe(from?.category);
-      expect(biletado.stages.filter((s) => s.category === from?.category)[0].key).toBe(move.to);
-    }
+    expect(stageMapping(smartVillage, biletado, ['GROUPING', 'REQUIREMENTS']).moves).toEqual([
+      { from: 'GROUPING', to: 'BACKLOG', fallback: false },
+      { from: 'REQUIREMENTS', to: 'BACKLOG', fallback: false },
+    ]);
   });
 
-  it('names the stages the new process has no place for', () => {
-    // Biletado decides without votes: a request waiting for a vote has nowhere to go.
-    expect(stageMapping(civitas, biletado, ['IN_DECISION', 'SUBMITTED'])).toEqual({ moves: [], unmapped: [{ stage: 'IN_DECISION', category: 'DECISION' }] });
+  it('sends a request back to the nearest earlier step where the new process lacks its own', () => {
+    // KODI has no pilot: the request is in development again. Biletado decides without votes: a pending
+    // decision goes back to the stage of the same step before it; a rejection without a rejected stage is withdrawn.
+    expect(stageMapping(smartVillage, kodi, ['PILOT']).moves).toEqual([{ from: 'PILOT', to: 'IN_DEVELOPMENT', fallback: true }]);
+    expect(stageMapping(civitas, biletado, ['IN_DECISION']).moves).toEqual([{ from: 'IN_DECISION', to: 'BACKLOG', fallback: true }]);
+    expect(stageMapping(civitas, biletado, ['REJECTED']).moves).toEqual([{ from: 'REJECTED', to: 'WITHDRAWN', fallback: true }]);
+  });
+
+  it('names a stage it cannot place: one the old workflow does not know', () => {
     expect(stageMapping(civitas, biletado, ['NO_SUCH_STAGE'])).toEqual({ moves: [], unmapped: [{ stage: 'NO_SUCH_STAGE', category: null }] });
   });
 
-  it('maps every stage of every template to another template exactly when that one has a stage of the same category', () => {
+  it('places every stage of every template in every other template, never further along the way', () => {
+    const order = ['SUBMITTED', 'SURVEY', 'ASSESSMENT', 'DECISION', 'ACCEPTED', 'FINANCING', 'DEVELOPMENT', 'TESTING', 'RELEASED'];
     for (const from of Object.values(workflowTemplates)) {
       for (const to of Object.values(workflowTemplates)) {
-        const keys = from.stages.map((s) => s.key);
-        const { moves, unmapped } = stageMapping(from, to, keys);
-        for (const stage of from.stages) {
-          const kept = to.stages.some((s) => s.key === stage.key);
-          const hasCategory = to.stages.some((s) => s.category === stage.category);
-          if (kept) continue;
-          expect(moves.some((m) => m.from === stage.key)).toBe(hasCategory);
-          expect(unmapped.some((u) => u.stage === stage.key)).toBe(!hasCategory);
+        const { moves, unmapped } = stageMapping(from, to, from.stages.map((s) => s.key));
+        expect(unmapped).toEqual([]);
+        for (const move of moves) {
+          const before = categoryIn(from, move.from) as string;
+          const after = categoryIn(to, move.to) as string;
+          expect(move.fallback).toBe(before !== after);
+          if (order.includes(before)) expect(order.indexOf(after)).toBeLessThanOrEqual(order.indexOf(before));
+          else expect(['DEVELOPED_OUTSIDE', 'REJECTED', 'WITHDRAWN']).toContain(after);
+          // A stage the new process has with the same meaning is always taken when there is one.
+          if (to.stages.some((s) => s.category === before)) expect(after).toBe(before);
         }
       }
     }

@@ -2,7 +2,7 @@
  * Pure rules of feature requests (no Nest, no TypeORM): the facts the workflow guards read, who the
  * viewer is in the workflow, co-funding sums in integer cents, and the ranking of similar requests.
  */
-import type { FundingRoute, RequestFacts, Workflow, WorkflowActor } from './workflow.types';
+import type { FundingRoute, RequestFacts, StageCategory, Workflow, WorkflowActor } from './workflow.types';
 
 export interface RequestRow {
   stage: string;
@@ -115,23 +115,36 @@ export function orQueryOf(text: string): string {
   return [...new Set(words)].join(' | ');
 }
 
+/** The way of a request, in order; a step the new process lacks falls back to the nearest earlier one it has. */
+const lifecycle: readonly StageCategory[] = ['SUBMITTED', 'SURVEY', 'ASSESSMENT', 'DECISION', 'ACCEPTED', 'FINANCING', 'DEVELOPMENT', 'TESTING', 'RELEASED'];
+/** Ends that are not releases fall back along these. */
+const endFallbacks: Partial<Record<StageCategory, readonly StageCategory[]>> = {
+  DEVELOPED_OUTSIDE: ['DEVELOPED_OUTSIDE', 'REJECTED', 'WITHDRAWN'],
+  REJECTED: ['REJECTED', 'WITHDRAWN'],
+  WITHDRAWN: ['WITHDRAWN', 'REJECTED'],
+};
+
 /**
  * Where requests go when a partnership switches to another process: each stage in use maps to the first
- * stage of the new workflow with the same meaning (category); a stage whose meaning the new process lacks
- * (e.g. a decision stage, switching to Biletado, which decides without votes) cannot be mapped.
+ * stage of the new workflow with the same meaning (category). Where the new process lacks that meaning, the
+ * request goes back to the nearest earlier step it has (a pilot becomes development, a pending decision an
+ * assessment), never forward past a guard; a rejection without a rejected stage counts as withdrawn.
  */
 export function stageMapping(
   from: Pick<Workflow, 'stages'>,
   to: Pick<Workflow, 'stages'>,
   stagesInUse: readonly string[],
-): { moves: { from: string; to: string }[]; unmapped: { stage: string; category: string | null }[] } {
-  const moves: { from: string; to: string }[] = [];
+): { moves: { from: string; to: string; fallback: boolean }[]; unmapped: { stage: string; category: string | null }[] } {
+  const moves: { from: string; to: string; fallback: boolean }[] = [];
   const unmapped: { stage: string; category: string | null }[] = [];
+  const firstOf = (category: StageCategory) => to.stages.find((s) => s.category === category);
   for (const stage of stagesInUse) {
     if (to.stages.some((s) => s.key === stage)) continue;
     const category = from.stages.find((s) => s.key === stage)?.category ?? null;
-    const target = category ? to.stages.find((s) => s.category === category) : undefined;
-    if (target) moves.push({ from: stage, to: target.key });
+    const position = category ? lifecycle.indexOf(category) : -1;
+    const candidates = category === null ? [] : position >= 0 ? lifecycle.slice(0, position + 1).reverse() : (endFallbacks[category] ?? [category]);
+    const target = candidates.map(firstOf).find((s) => s !== undefined);
+    if (target) moves.push({ from: stage, to: target.key, fallback: target.category !== category });
     else unmapped.push({ stage, category });
   }
   return { moves, unmapped };

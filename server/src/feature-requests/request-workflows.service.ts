@@ -85,7 +85,7 @@ export class RequestWorkflowsService {
   private async store(viewer: Viewer | null, partnershipId: string, workflow: Workflow, action: string, outer?: EntityManager): Promise<Workflow> {
     const run = <T>(work: (m: EntityManager) => Promise<T>) => (outer ? work(outer) : this.dataSource.transaction(work));
     return run(async (manager) => {
-      let moved: { from: string; to: string }[] = [];
+      let moved: { from: string; to: string; fallback: boolean }[] = [];
       if (action === 'workflow.template_chosen') moved = await this.carryRequestsOver(manager, viewer, partnershipId, workflow);
       await manager.query(
         `INSERT INTO partnership_workflows (partnership_id, template, definition, updated_at) VALUES ($1, $2, $3, now())
@@ -105,19 +105,25 @@ export class RequestWorkflowsService {
   }
 
   /** Moves the requests of stages the new process lacks to its stage of the same meaning, on their timelines. */
-  private async carryRequestsOver(manager: EntityManager, viewer: Viewer | null, partnershipId: string, next: Workflow): Promise<{ from: string; to: string }[]> {
+  private async carryRequestsOver(manager: EntityManager, viewer: Viewer | null, partnershipId: string, next: Workflow): Promise<{ from: string; to: string; fallback: boolean }[]> {
     const current = await this.of(partnershipId, manager);
     const inUse: { stage: string }[] = await manager.query('SELECT DISTINCT stage FROM feature_requests WHERE partnership_id = $1 ORDER BY stage', [partnershipId]);
     const { moves, unmapped } = stageMapping(current, next, inUse.map((r) => r.stage));
     if (unmapped.length > 0) {
       const stages = unmapped.map((u) => `${u.stage}${u.category ? ` (${u.category.toLowerCase()})` : ''}`).join(', ');
-      throw new AppError('CONFLICT', `The template ${next.template} has no stage for ${stages}, where requests still are; move them on first, or edit the workflow instead`);
+      throw new AppError('CONFLICT', `Requests are in stages the current process does not know (${stages}); edit the workflow to add them back, or move the requests first`);
     }
     for (const move of moves) {
       await manager.query(
         `WITH moved AS (UPDATE feature_requests SET stage = $3, updated_at = now() WHERE partnership_id = $1 AND stage = $2 RETURNING id)
          INSERT INTO feature_request_transitions (request_id, from_stage, to_stage, actor_user_id, reason) SELECT id, $2, $3, $4, $5 FROM moved`,
-        [partnershipId, move.from, move.to, viewer?.user.id ?? null, `The partnership changed its process to ${next.template}`],
+        [
+          partnershipId,
+          move.from,
+          move.to,
+          viewer?.user.id ?? null,
+          `The partnership changed its process to ${next.template}${move.fallback ? ', which has no stage of this kind; the request went back to the nearest earlier one' : ''}`,
+        ],
       );
     }
     return moves;

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit.service';
 import { APP_CONFIG } from '../common/config/app-config.provider';
 import { AppConfig } from '../common/config/config';
+import { JobLoop } from '../common/jobs/job-loop';
 import { FeatureRequest } from './feature-request.entity';
 import { RequestTransitions } from './request-transitions.service';
 import { RequestWorkflowsService } from './request-workflows.service';
@@ -15,43 +16,28 @@ import { stageAfterSurvey } from './workflow';
  */
 @Injectable()
 export class SurveyJobs implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly loop: JobLoop;
   private readonly logger = new Logger('SurveyJobs');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = false;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly workflows: RequestWorkflowsService,
     private readonly transitions: RequestTransitions,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.loop = new JobLoop('Survey job', config.voteJobIntervalMs, () => this.round(), this.logger);
+  }
 
   onApplicationBootstrap(): void {
-    this.kick();
+    this.loop.kick();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  onModuleDestroy(): Promise<void> {
+    return this.loop.stop();
   }
 
+  /** Runs a round now (or right after the current one). */
   kick(): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (this.running) return;
-    this.running = this.round()
-      .then(() => undefined)
-      .catch((error: unknown) => this.logger.error(`Survey job round failed: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => {
-        this.running = null;
-        if (!this.stopped) {
-          this.timer = setTimeout(() => this.kick(), this.config.voteJobIntervalMs);
-          this.timer.unref();
-        }
-      });
+    this.loop.kick();
   }
 
   /** One round; returns how many surveys it closed. */

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../common/config/app-config.provider';
 import { AppConfig } from '../common/config/config';
+import { JobLoop } from '../common/jobs/job-loop';
 import { auditPendingBallots } from './ballot-audit';
 import { CloseReason } from './vote-enums';
 import { Vote } from './vote.entity';
@@ -15,43 +16,27 @@ import { VotesService } from './votes.service';
  */
 @Injectable()
 export class VoteJobs implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly loop: JobLoop;
   private readonly logger = new Logger('VoteJobs');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = false;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly votes: VotesService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.kick();
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.loop = new JobLoop('Vote job', config.voteJobIntervalMs, () => this.round(), this.logger);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  onApplicationBootstrap(): void {
+    this.loop.kick();
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Runs a round now (or right after the current one). */
   kick(): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (this.running) return;
-    this.running = this.round()
-      .then(() => undefined)
-      .catch((error: unknown) => this.logger.error(`Vote job round failed: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => {
-        this.running = null;
-        if (!this.stopped) {
-          this.timer = setTimeout(() => this.kick(), this.config.voteJobIntervalMs);
-          this.timer.unref();
-        }
-      });
+    this.loop.kick();
   }
 
   /** One round; returns what it did (for tests and logs). */
