@@ -117,6 +117,40 @@ describe('live tallies over graphql-ws, across two app instances on one database
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
   });
 
+  it('pushes each change of a session with its attendance and quorum as they are now, not as at the first event', async () => {
+    const vp = await votingPartnership(t, 3);
+    const planned = await t.gqlAs<{ planSession: { id: string } }>(vp.cm, `mutation($input: PlanSessionInput!) { planSession(input: $input) { id } }`, {
+      input: { committeeId: vp.committeeId, title: 'Live', startsAt: new Date(Date.now() + 3_600_000).toISOString(), endsAt: new Date(Date.now() + 7_200_000).toISOString() },
+    });
+    const sessionId = planned.data!.planSession.id;
+    const observer = client(wsUrl(second), vp.cm);
+    clients.push(observer);
+    const seen: number[] = [];
+    let resolveThree: () => void = () => undefined;
+    const three = new Promise<void>((resolve) => (resolveThree = resolve));
+    observer.subscribe<{ sessionChanged: { quorum: { presentCount: number } } }>(
+      { query: `subscription($sessionId: ID!) { sessionChanged(sessionId: $sessionId) { quorum { presentCount } } }`, variables: { sessionId } },
+      {
+        next: (message) => {
+          const count = message.data?.sessionChanged.quorum.presentCount;
+          if (count === undefined) return;
+          seen.push(count);
+          if (count === 3) resolveThree();
+        },
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+    await settle(300);
+    for (const m of vp.members) {
+      await t.gqlAs(vp.cm, `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, { input: { sessionId, membershipId: m.membershipId, present: true } });
+      await settle(150);
+    }
+    await Promise.race([three, settle(5000)]);
+    expect(seen.at(-1)).toBe(3);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+
   it('refuses a subscription to a closed partnership’s vote when signed out, and a browser connection from another site', async () => {
     const vp = await votingPartnership(t, 1);
     const started = await t.gqlAs<{ startWrittenProcedure: { id: string }[] }>(vp.cm, `mutation($input: StartWrittenProcedureInput!) { startWrittenProcedure(input: $input) { id } }`, {

@@ -3,7 +3,7 @@ import { Permission } from '../auth/permissions';
 import { CurrentViewer, Public, RequirePermission, RequireReadable } from '../common/auth/access.decorators';
 import { Viewer } from '../common/auth/viewer';
 import { IdArg } from '../common/graphql/id-arg';
-import { GraphQLContext } from '../common/graphql/loaders';
+import { GraphQLContext, LoadersFactory } from '../common/graphql/loaders';
 import { LiveEvents } from '../live/live-events';
 import { Membership } from '../memberships/membership.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -55,6 +55,7 @@ export class CommitteeSessionsResolver {
   constructor(
     private readonly sessions: CommitteeSessionsService,
     private readonly live: LiveEvents,
+    private readonly loaders: LoadersFactory,
   ) {}
 
   @RequireReadable(sessionAt('id'))
@@ -144,7 +145,10 @@ export class CommitteeSessionsResolver {
   @RequireReadable(sessionAt('sessionId'))
   @Subscription(() => CommitteeSession, {
     description: 'The session whenever its agenda, attendance, votes or status change.',
-    resolve(this: CommitteeSessionsResolver, payload: { sessionId: string }) {
+    resolve(this: CommitteeSessionsResolver, payload: { sessionId: string }, _args: unknown, ctx: GraphQLContext) {
+      // A subscription keeps one context for all its events: without fresh loaders each event would
+      // answer with the attendance and quorum cached at the first one.
+      ctx.loaders = this.loaders.create();
       return this.sessions.get(payload.sessionId);
     },
   })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { GraphQLLoadersModule } from '../common/graphql/graphql-loaders.module';
 import { MailModule } from '../mail/mail.module';
 import { AttendanceRowResolver, AgendaItemsResolver, CommitteeSessionsResolver } from './committee-sessions.resolver';
 import { CommitteeSessionsService } from './committee-sessions.service';
@@ -8,7 +9,7 @@ import { CommitteesService } from './committees.service';
 import { SessionInvitations } from './session-invitations';
 
 @Module({
-  imports: [AuditModule, MailModule],
+  imports: [AuditModule, MailModule, GraphQLLoadersModule],
   providers: [
     CommitteesService,
     CommitteeSessionsService,
