@@ -9,7 +9,7 @@ import { Membership } from '../memberships/membership.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Vote } from '../votes/vote.entity';
 import { AgendaItem } from './agenda-item.entity';
-import { SeatKind } from './committee-enums';
+import { SeatKind, SessionStatus } from './committee-enums';
 import { CommitteeSession } from './committee-session.entity';
 import { CommitteeSessionsService } from './committee-sessions.service';
 import { Committee } from './committee.entity';
@@ -198,8 +198,10 @@ export class CommitteeSessionsResolver {
 
   @Public()
   @ResolveField(() => CommitteeSession, { nullable: true, description: 'The earlier closed session whose minutes still await approval.' })
-  previousMinutesToApprove(@Parent() session: CommitteeSession) {
-    return this.sessions.previousUnapproved(session);
+  async previousMinutesToApprove(@Parent() session: CommitteeSession, @Context() ctx: GraphQLContext) {
+    // The committee's sessions come newest first: the first closed, unapproved one before this session.
+    const sessions = await ctx.loaders.sessionsByCommittee.load(session.committeeId);
+    return sessions.find((s) => s.status === SessionStatus.CLOSED && !s.minutesApprovedAt && s.startsAt < session.startsAt) ?? null;
   }
 
   private async rows(session: CommitteeSession, ctx: GraphQLContext): Promise<AttendanceRow[]> {

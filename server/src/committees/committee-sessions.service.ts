@@ -226,20 +226,6 @@ export class CommitteeSessionsService {
     });
   }
 
-  /** The latest closed session of the committee before this one whose minutes are not approved yet. */
-  async previousUnapproved(session: CommitteeSession): Promise<CommitteeSession | null> {
-    return this.dataSource
-      .getRepository(CommitteeSession)
-      .createQueryBuilder('s')
-      .where('s.committee_id = :committeeId AND s.status = :closed AND s.minutes_approved_at IS NULL AND s.starts_at < :startsAt', {
-        committeeId: session.committeeId,
-        closed: SessionStatus.CLOSED,
-        startsAt: session.startsAt,
-      })
-      .orderBy('s.starts_at', 'DESC')
-      .getOne();
-  }
-
   private async item(id: string): Promise<AgendaItem> {
     const item = await this.dataSource.getRepository(AgendaItem).findOneBy({ id });
     if (!item) throw new AppError('NOT_FOUND', `No agenda item with id ${id}`);

@@ -1,3 +1,4 @@
+import { today } from '../memberships/membership-dates';
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
@@ -14,7 +15,6 @@ import { CommitteeSeat } from './committee-seat.entity';
 import { Committee } from './committee.entity';
 import { CreateCommitteeInput, SetCommitteeSeatInput, UpdateCommitteeInput } from './dto/committee.inputs';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 @Injectable()
 export class CommitteesService {

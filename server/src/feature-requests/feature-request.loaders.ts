@@ -1,3 +1,4 @@
+import { byId, groupBy } from '../common/graphql/batch';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { InterestDeclaration, PartnershipWorkflow, RequestComment, RequestTransition } from './feature-request-records.entities';
@@ -17,19 +18,9 @@ export interface RequestLoaders {
   subscribed: DataLoader<string, boolean>;
 }
 
-function groupBy<T>(keys: readonly string[], rows: T[], key: (row: T) => string): T[][] {
-  const map = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) map.get(key(row))?.push(row);
-  return keys.map((k) => map.get(k) ?? []);
-}
-
 export function requestLoaders(dataSource: DataSource): RequestLoaders {
   return {
-    request: new DataLoader(async (ids) => {
-      const rows = await dataSource.getRepository(FeatureRequest).findBy({ id: In([...ids]) });
-      const map = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => map.get(id) ?? null);
-    }),
+    request: new DataLoader(async (ids) => byId(ids, await dataSource.getRepository(FeatureRequest).findBy({ id: In([...ids]) }))),
     workflow: new DataLoader(async (ids) => {
       const rows = await dataSource.getRepository(PartnershipWorkflow).findBy({ partnershipId: In([...ids]) });
       const map = new Map(rows.map((r) => [r.partnershipId, r.definition]));

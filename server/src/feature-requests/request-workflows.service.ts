@@ -45,12 +45,6 @@ export class RequestWorkflowsService {
     return row.id as string;
   }
 
-  async ofMany(partnershipIds: readonly string[]): Promise<Workflow[]> {
-    const rows = await this.dataSource.getRepository(PartnershipWorkflow).createQueryBuilder('w').where('w.partnership_id = ANY(:ids)', { ids: [...partnershipIds] }).getMany();
-    const byId = new Map(rows.map((r) => [r.partnershipId, r.definition]));
-    return partnershipIds.map((id) => byId.get(id) ?? workflowTemplates[DEFAULT_TEMPLATE]);
-  }
-
   async choose(viewer: Viewer | null, input: ChooseWorkflowTemplateInput, outer?: EntityManager): Promise<Workflow> {
     const workflow = workflowTemplates[input.template];
     return this.store(viewer, input.partnershipId, workflow, 'workflow.template_chosen', outer);

@@ -35,11 +35,6 @@ export class SurveyJobs implements OnApplicationBootstrap, OnModuleDestroy {
     return this.loop.stop();
   }
 
-  /** Runs a round now (or right after the current one). */
-  kick(): void {
-    this.loop.kick();
-  }
-
   /** One round; returns how many surveys it closed. */
   async round(): Promise<{ closed: number }> {
     let closed = 0;

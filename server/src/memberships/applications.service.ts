@@ -1,3 +1,4 @@
+import { today } from './membership-dates';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit.service';
@@ -19,7 +20,6 @@ import { ApplyForMembershipInput, PutApplicationToVoteInput, SetAdmissionInput }
 import { MembershipStatus } from './membership-status';
 import { Membership } from './membership.entity';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Written applications for membership: anyone may apply to a public partnership (members of a closed one

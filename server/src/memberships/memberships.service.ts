@@ -9,7 +9,7 @@ import { Partnership } from '../partnerships/partnership.entity';
 import { syncSeats } from '../committees/seat-sync';
 import { AddMembershipInput } from './dto/add-membership.input';
 import { UpdateMembershipInput } from './dto/update-membership.input';
-import { checkMembershipDates } from './membership-dates';
+import { checkMembershipDates, today } from './membership-dates';
 import { MembershipStatus } from './membership-status';
 import { Membership } from './membership.entity';
 
@@ -113,8 +113,4 @@ function auditedFields(m: Membership) {
 
 function pick<T extends object>(value: T, keys: (keyof T)[]): Partial<T> {
   return Object.fromEntries(keys.map((key) => [key, value[key]])) as Partial<T>;
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }

@@ -34,11 +34,6 @@ export class VoteJobs implements OnApplicationBootstrap, OnModuleDestroy {
     return this.loop.stop();
   }
 
-  /** Runs a round now (or right after the current one). */
-  kick(): void {
-    this.loop.kick();
-  }
-
   /** One round; returns what it did (for tests and logs). */
   async round(): Promise<{ closed: number; audited: number }> {
     let closed = 0;

@@ -20,7 +20,7 @@ import { FixedVotePartsCache } from './fixed-vote-parts';
 import { chooseRule } from './rule-choice';
 import { parseWeight } from './tally';
 import { VoteClosedHooks } from './vote-closed-hooks';
-import { BallotChoice, CloseReason, VoteOutcome, VoteProcedure, VoteStatus } from './vote-enums';
+import { CloseReason, VoteOutcome, VoteProcedure, VoteStatus } from './vote-enums';
 import { currentSnapshot, TallyPublisher } from './vote-tallies';
 import { BallotReceipt } from './vote-tally.types';
 import { AttendanceSnapshot, EntitledSnapshot, Vote, type VoteSubjectType } from './vote.entity';
@@ -515,4 +515,3 @@ export class VotesService {
   }
 }
 
-export { BallotChoice };

@@ -4,6 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { holdsAnywhere, Permission, permissionsIn } from '../../auth/permissions';
 import { AppError } from '../graphql/app-error';
+import type { GraphQLContext } from '../graphql/loaders';
 import { ACCESS_RULE, AccessRule } from './access.decorators';
 import { Viewer } from './viewer';
 
@@ -29,8 +30,9 @@ export class AccessGuard implements CanActivate {
     if (rule.kind === 'readable') {
       const partnershipId = await rule.locate({ args: gql.getArgs(), parent: gql.getRoot(), dataSource: this.dataSource });
       if (partnershipId === null) return true;
-      const [row] = await this.dataSource.query('SELECT public_transparency FROM partnerships WHERE id = $1', [partnershipId]);
-      if (row?.public_transparency) return true;
+      // Through the request's loader: a query asking several guarded fields of one partnership reads it once.
+      const partnership = await gql.getContext<GraphQLContext>().loaders.partnership.load(partnershipId);
+      if (partnership?.publicTransparency) return true;
       if (!viewer) throw new AppError('UNAUTHENTICATED', 'Sign in to see this partnership’s records');
       if (permissionsIn(viewer, partnershipId).has(Permission.PARTNERSHIP_READ)) return true;
       throw new AppError('FORBIDDEN', 'You need the permission PARTNERSHIP_READ in this partnership to see this');

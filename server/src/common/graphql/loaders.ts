@@ -1,3 +1,4 @@
+import { byId, groupBy } from './batch';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In, IsNull } from 'typeorm';
@@ -48,17 +49,6 @@ export interface GraphQLContext {
   res: unknown;
   loaders: Loaders;
   viewer: Viewer | null;
-}
-
-function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
-  const map = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => map.get(id) ?? null);
-}
-
-function groupBy<T>(keys: readonly string[], rows: T[], key: (row: T) => string): T[][] {
-  const map = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) map.get(key(row))?.push(row);
-  return keys.map((k) => map.get(k) ?? []);
 }
 
 @Injectable()
