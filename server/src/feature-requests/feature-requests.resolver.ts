@@ -73,8 +73,8 @@ export class PartnershipRequestsResolver {
 
   @RequirePermission(Permission.PARTNERSHIP_READ, parentPartnership)
   @ResolveField(() => FeatureRequestConnection, { description: 'The backlog: filter by stage or category, kind, target; NEWEST or MOST_INTERESTED first.' })
-  featureRequests(@Parent() partnership: Partnership, @Args() args: BacklogArgs) {
-    return this.queries.backlog(partnership.id, args);
+  async featureRequests(@Parent() partnership: Partnership, @Args() args: BacklogArgs, @Context() ctx: GraphQLContext) {
+    return this.queries.backlog(partnership.id, await ctx.loaders.requests.workflow.load(partnership.id), args);
   }
 
   @RequireReadable(parentPartnership)
@@ -85,8 +85,8 @@ export class PartnershipRequestsResolver {
 
   @RequireReadable(parentPartnership)
   @ResolveField(() => [RoadmapColumnType], { description: 'Accepted → in development → testing → released; public with the transparency pages.' })
-  roadmap(@Parent() partnership: Partnership) {
-    return this.queries.roadmap(partnership.id);
+  async roadmap(@Parent() partnership: Partnership, @Context() ctx: GraphQLContext) {
+    return this.queries.roadmap(partnership.id, await ctx.loaders.requests.workflow.load(partnership.id));
   }
 
   @RequireReadable(parentPartnership)

@@ -8,7 +8,7 @@ import { Notification } from './feature-request-records.entities';
 import { FeatureRequest } from './feature-request.entity';
 import { ChangelogEntryType, RoadmapColumnType } from './feature-request.types';
 import { orQueryOf, rankSimilar, SimilarityCandidate } from './request-rules';
-import { RequestWorkflowsService } from './request-workflows.service';
+import type { Workflow } from './workflow.types';
 import { roadmapColumn } from './workflow';
 
 const columns = [RoadmapColumnEnum.ACCEPTED, RoadmapColumnEnum.IN_DEVELOPMENT, RoadmapColumnEnum.TESTING, RoadmapColumnEnum.RELEASED];
@@ -34,20 +34,17 @@ export const SIMILAR_SQL = `WITH x AS MATERIALIZED (SELECT CASE WHEN $2 = '' THE
 /** Reads: the backlog page, similar requests, the public roadmap and changelog, the viewer's notifications. */
 @Injectable()
 export class RequestQueries {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly workflows: RequestWorkflowsService,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   /**
    * One page of the backlog in two statements (count and page) plus the workflow, whatever the page's
    * length: keyset over (number) for NEWEST and (interest_count, id) for MOST_INTERESTED. Merged
    * duplicates are left out (they point to their original).
    */
-  async backlog(partnershipId: string, args: BacklogArgs): Promise<Page<FeatureRequest>> {
+  /** `workflow`: the partnership's, as the caller's request loaded it. */
+  async backlog(partnershipId: string, workflow: Workflow, args: BacklogArgs): Promise<Page<FeatureRequest>> {
     const query = this.dataSource.getRepository(FeatureRequest).createQueryBuilder('r').where('r.partnership_id = :partnershipId AND r.duplicate_of_id IS NULL', { partnershipId });
     if (args.stage || args.category) {
-      const workflow = await this.workflows.of(partnershipId);
       const stages = workflow.stages.filter((s) => (!args.stage || s.key === args.stage) && (!args.category || s.category === args.category)).map((s) => s.key);
       query.andWhere('r.stage = ANY(:stages)', { stages });
     }
@@ -85,8 +82,7 @@ export class RequestQueries {
     return ranked.map((r) => ({ request: byId.get(r.id) as FeatureRequest, score: r.score }));
   }
 
-  async roadmap(partnershipId: string): Promise<RoadmapColumnType[]> {
-    const workflow = await this.workflows.of(partnershipId);
+  async roadmap(partnershipId: string, workflow: Workflow): Promise<RoadmapColumnType[]> {
     const columnOf = new Map(workflow.stages.map((s) => [s.key, roadmapColumn(s.category)]));
     const stages = workflow.stages.filter((s) => columnOf.get(s.key)).map((s) => s.key);
     const requests = await this.dataSource

@@ -23,6 +23,7 @@ import { SuccessAlert } from '../../shell/components/SuccessAlert';
 import { TextField } from '../../shell/components/TextField';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
+import { daysAhead } from '../../shell/local-date-time';
 import { describeProblem } from '../../../app/graphql-errors';
 
 type Partnership = MembershipApplicationsQuery['partnership'];
@@ -117,12 +118,6 @@ function AdmissionForm({ partnership }: { partnership: Partnership }) {
   );
 }
 
-const inTwoWeeks = () => {
-  const d = new Date(Date.now() + 14 * 86400_000);
-  d.setSeconds(0, 0);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
-
 function ApplicationCard({ application, partnership }: { application: Application; partnership: Partnership }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -131,15 +126,15 @@ function ApplicationCard({ application, partnership }: { application: Applicatio
   const [reject, rejecting] = useMutation(RejectApplicationDocument, refetch);
   const [toVote, voting] = useMutation(PutApplicationToVoteDocument, refetch);
   const [confirm, setConfirm] = useState<'admit' | 'reject' | null>(null);
-  const [deadline, setDeadline] = useState(inTwoWeeks);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [deadline, setDeadline] = useState(() => daysAhead(14));
+  const [problem, setProblem] = useState<{ message: string; lang?: string } | null>(null);
   const pending = application.status === 'SUBMITTED';
   const run = async (action: () => Promise<unknown>) => {
     setProblem(null);
     try {
       await action();
     } catch (error) {
-      setProblem(describeProblem(error, t('form.networkError')).message);
+      setProblem(describeProblem(error, t('form.networkError')));
     } finally {
       setConfirm(null);
     }
@@ -169,7 +164,7 @@ function ApplicationCard({ application, partnership }: { application: Applicatio
           </>
         )}
       </p>
-      {problem && <ErrorAlert message={problem} />}
+      {problem && <ErrorAlert message={problem.message} lang={problem.lang} />}
       {pending && partnership.admission === 'DIRECT' && (
         <div className="portal-form__actions">
           <button type="button" className="kern-btn kern-btn--primary" onClick={() => setConfirm('admit')}>

@@ -14,6 +14,7 @@ import { PartnershipProblem } from '../../partnerships/components/PartnershipPro
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { Form } from '../../shell/components/Form';
 import { LoadingState } from '../../shell/components/LoadingState';
+import { SuccessAlert } from '../../shell/components/SuccessAlert';
 import { TableRegion } from '../../shell/components/TableRegion';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
@@ -195,13 +196,7 @@ function TemplateChooser({ partnership, templates }: { partnership: Partnership;
         {t('requests.workflow.chooseHeading')}
       </h2>
       <p className="kern-body">{t('requests.workflow.chooseIntro')}</p>
-      {done && (
-        <div className="kern-alert kern-alert--success" role="status">
-          <div className="kern-alert__body">
-            <p className="kern-body">{done}</p>
-          </div>
-        </div>
-      )}
+      {done && <SuccessAlert message={done} />}
       <Form
         errors={errors}
         onSubmit={() => {

@@ -90,7 +90,7 @@ function Notifications({ notifications }: { notifications: Notification[] }) {
                 <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" disabled={loading} onClick={() => void mark([notification.id])}>
                   <span className="kern-label">
                     {t('notifications.markOne')}
-                    <span className="kern-sr-only">: {notification.text}</span>
+                    <span className="portal-sr-only">: {notification.text}</span>
                   </span>
                 </button>
               )}
