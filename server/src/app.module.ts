@@ -34,6 +34,11 @@ import { FeatureRequestsModule } from './feature-requests/feature-requests.modul
 import { MembershipsModule } from './memberships/memberships.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
+import { LedgerModule } from './finance/ledger/ledger.module';
+import { FundModule } from './finance/fund/fund.module';
+import { AgreementsModule } from './finance/agreements/agreements.module';
+import { FeesModule } from './finance/fees/fees.module';
+import { ReportsModule } from './finance/reports/reports.module';
 
 export const webDist = path.join(repoRoot, 'web', 'dist');
 
@@ -94,6 +99,11 @@ export class AppModule {
         CalendarModule,
         VotesModule,
         FeatureRequestsModule,
+        LedgerModule,
+        FundModule,
+        AgreementsModule,
+        FeesModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

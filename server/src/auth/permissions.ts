@@ -35,6 +35,14 @@ export enum Permission {
   REQUESTS_MANAGE = 'REQUESTS_MANAGE',
   /** Assess requests, record estimates and offers, mark them financed. */
   REQUESTS_ASSESS = 'REQUESTS_ASSESS',
+  /** Read all of the partnership's money: ledger, fund, agreements, fees, every member's statement, exports. */
+  FINANCE_READ = 'FINANCE_READ',
+  /** Keep the books: fund contributions, allocations and disbursements, agreements, fee schedules and runs, payments, reversals. */
+  FINANCE_MANAGE = 'FINANCE_MANAGE',
+  /** Sign or decline the cost-sharing contracts of the organisation one represents, and read its statement. */
+  CONTRACTS_SIGN = 'CONTRACTS_SIGN',
+  /** Keep the module catalogue and record which members use each module. */
+  MODULES_MANAGE = 'MODULES_MANAGE',
 }
 
 /** Permissions that only platform admins hold, not tied to one partnership. */
@@ -47,7 +55,7 @@ export enum PlatformPermission {
 const everyone = [Permission.PARTNERSHIP_READ, Permission.AUDIT_READ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  [Role.REPRESENTATIVE]: [...everyone, Permission.PEOPLE_READ, Permission.BALLOTS_CAST, Permission.REQUESTS_SUBMIT],
+  [Role.REPRESENTATIVE]: [...everyone, Permission.PEOPLE_READ, Permission.BALLOTS_CAST, Permission.REQUESTS_SUBMIT, Permission.CONTRACTS_SIGN],
   [Role.COMMUNITY_MANAGER]: [
     ...everyone,
     Permission.PEOPLE_READ,
@@ -57,9 +65,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     Permission.COMMITTEES_MANAGE,
     Permission.REQUESTS_SUBMIT,
     Permission.REQUESTS_MANAGE,
+    Permission.FINANCE_READ,
+    Permission.MODULES_MANAGE,
   ],
   [Role.PRODUCT_OWNER]: [...everyone, Permission.PEOPLE_READ, Permission.REQUESTS_ASSESS],
-  [Role.TREASURER]: [...everyone, Permission.PEOPLE_READ],
+  [Role.TREASURER]: [...everyone, Permission.PEOPLE_READ, Permission.FINANCE_READ, Permission.FINANCE_MANAGE, Permission.MODULES_MANAGE],
   [Role.ADMIN]: [
     ...everyone,
     Permission.PEOPLE_READ,
@@ -70,6 +80,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     Permission.REQUESTS_SUBMIT,
     Permission.REQUESTS_MANAGE,
     Permission.REQUESTS_ASSESS,
+    Permission.FINANCE_READ,
+    Permission.FINANCE_MANAGE,
+    Permission.MODULES_MANAGE,
   ],
   [Role.OBSERVER]: [...everyone],
 };

@@ -27,7 +27,7 @@ export interface AttendanceSnapshot {
 }
 
 /** What a vote can decide besides its motion: a closed vote moves its subject on (VoteClosedHooks). */
-export type VoteSubjectType = 'MEMBERSHIP_APPLICATION' | 'FEATURE_REQUEST';
+export type VoteSubjectType = 'MEMBERSHIP_APPLICATION' | 'FEATURE_REQUEST' | 'FUND_ALLOCATION';
 
 @ObjectType('Vote', { description: 'A vote of one committee, in a session or in writing; its rule was copied when it opened.' })
 @Entity('votes')

@@ -23,6 +23,10 @@ import { Vote } from '../../votes/vote.entity';
 import { FeatureRequest } from '../../feature-requests/feature-request.entity';
 import { InterestDeclaration, Notification, PartnershipWorkflow, RequestComment, RequestSubscription, RequestTransition } from '../../feature-requests/feature-request-records.entities';
 import { repoRoot } from '../config/config';
+import { ledgerEntities } from '../../finance/ledger/ledger.entities';
+import { fundEntities } from '../../finance/fund/fund.entities';
+import { agreementEntities } from '../../finance/agreements/agreements.entities';
+import { feeEntities } from '../../finance/fees/fees.entities';
 
 export const entities = [
   Organisation,
@@ -53,6 +57,10 @@ export const entities = [
   RequestComment,
   RequestSubscription,
   Notification,
+  ...ledgerEntities,
+  ...fundEntities,
+  ...agreementEntities,
+  ...feeEntities,
 ];
 
 /**
