@@ -1,3 +1,4 @@
+import { RequestFinancingService } from './request-financing.service';
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
 import { VotesModule } from '../votes/votes.module';
@@ -21,6 +22,7 @@ import { SurveyJobs } from './survey-jobs';
 @Module({
   imports: [MailModule, VotesModule],
   providers: [
+    RequestFinancingService,
     FeatureRequestsService,
     RequestWorkflowsService,
     RequestTransitions,
@@ -36,6 +38,6 @@ import { SurveyJobs } from './survey-jobs';
     RequestCommentResolver,
     NotificationsResolver,
   ],
-  exports: [SurveyJobs, RequestWorkflowsService],
+  exports: [SurveyJobs, RequestWorkflowsService, RequestFinancingService],
 })
 export class FeatureRequestsModule {}
