@@ -5,6 +5,9 @@ import { demoMemberships, demoOrganisations, demoPartnerships } from './demo-dat
 import { DEMO_PASSWORD, demoRoles, demoUsers } from './demo-users';
 import { seedCommittees } from './seed-committees';
 import { seedRequests } from './seed-requests';
+import { seedFees } from './seed-fees';
+import { seedFund } from './seed-fund';
+import { seedAgreements } from './seed-agreements';
 
 export interface SeedCounts {
   organisations: number;
@@ -98,7 +101,11 @@ export async function seedDemo(dataSource: DataSource, options: { onlyIfEmpty: b
     }
     // After the membership history above: that is written only into a partnership's empty audit chain.
     const now = new Date();
-    await seedRequests(manager, await seedCommittees(manager, now), now);
+    const committeePlan = await seedCommittees(manager, now);
+    await seedRequests(manager, committeePlan, now);
+    await seedFees(manager);
+    await seedFund(manager, committeePlan);
+    await seedAgreements(manager, committeePlan, now);
     return {
       organisations: demoOrganisations.length,
       partnerships: demoPartnerships.length,

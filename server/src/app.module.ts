@@ -84,7 +84,7 @@ export class AppModule {
           }),
         }),
         ...(existsSync(path.join(webDist, 'index.html'))
-          ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*rest}', '/health{*rest}', '/auth/{*rest}', '/calendar/{*rest}'] })]
+          ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*rest}', '/health{*rest}', '/auth/{*rest}', '/calendar/{*rest}', '/exports/{*rest}'] })]
           : []),
         AuditModule,
         AuthModule,

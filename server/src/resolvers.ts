@@ -20,6 +20,11 @@ import { ApplicationsResolver, PartnershipApplicationsResolver } from './members
 import { MembershipsResolver } from './memberships/memberships.resolver';
 import { OrganisationsResolver } from './organisations/organisations.resolver';
 import { PartnershipsResolver } from './partnerships/partnerships.resolver';
+import { feeResolvers } from './finance/fees/fees.module';
+import { agreementResolvers } from './finance/agreements/agreements.module';
+import { fundResolvers } from './finance/fund/fund.module';
+import { ledgerResolvers } from './finance/ledger/ledger.module';
+import { reportResolvers } from './finance/reports/reports.module';
 
 /** Every resolver of the API, for the schema generator; a test checks it against the running app's schema. */
 export const resolvers = [
@@ -55,4 +60,9 @@ export const resolvers = [
   RequestTransitionResolver,
   RequestCommentResolver,
   NotificationsResolver,
+  ...feeResolvers,
+  ...agreementResolvers,
+  ...fundResolvers,
+  ...ledgerResolvers,
+  ...reportResolvers,
 ];

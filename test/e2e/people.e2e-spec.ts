@@ -161,6 +161,9 @@ describe('signing in, roles and invitations', () => {
       'Anliegen',
       'Roadmap',
       ...(permissions.includes('PEOPLE_READ') ? ['Personen & Rollen'] : []),
+      // Every role sees the finance section (an observer is told there what it may not see); the partnership is public, so its transparency report too.
+      'Finanzen',
+      'Transparenz',
       'Protokoll',
     ]);
     await expectNoAxeViolations(tab, 'partnership signed in as observer (de)');

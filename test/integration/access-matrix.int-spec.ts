@@ -25,6 +25,7 @@ const PUBLIC: Record<string, string> = {
   'Query.rulePresets': 'the named decision rules are the same for everyone',
   'Query.workflowTemplates': 'the request processes of the reference study are the same for everyone',
   'Mutation.applyForMembership': 'anyone may apply to a public partnership (refused for closed ones, tested in applications.int-spec.ts)',
+  'Query.transparencyReport': 'public only when the partnership’s transparency pages are, else NOT_FOUND (tested in reports.int-spec.ts)',
 };
 
 /** Open to every signed-in person, with no role needed. */
@@ -55,6 +56,12 @@ interface Ids {
   decisionId: string;
   applicationId: string;
   featureRequestId: string;
+  costAgreementId: string;
+  costContractId: string;
+  moduleId: string;
+  fundPurposeId: string;
+  fundAllocationId: string;
+  ledgerTransactionId: string;
 }
 
 function inputFixture(type: string, ids: Ids): Record<string, unknown> {
@@ -94,7 +101,29 @@ function inputFixture(type: string, ids: Ids): Record<string, unknown> {
     AddRequestCommentInput: { requestId: ids.featureRequestId, body: 'Kommentar' },
     ChooseWorkflowTemplateInput: { partnershipId: ids.partnershipId, template: 'KODI' },
     UpdateWorkflowInput: { partnershipId: ids.partnershipId, initialStage: 'A', stages: [], transitions: [], surveyDays: 14 },
+    UpdateFeeScheduleInput: { partnershipId: ids.partnershipId, baseYear: 2026, tiers: [{ label: 'Alle', kinds: ['MUNICIPALITY'], amountCents: '100000' }] },
+    RunFeesInput: { partnershipId: ids.partnershipId, year: 2026 },
+    RecordPaymentInput: { partnershipId: ids.partnershipId, organisationId: ids.organisationId, amountCents: '100', receivedOn: '2026-01-01' },
+    ReverseLedgerTransactionInput: { transactionId: ids.ledgerTransactionId, reason: 'Falsch gebucht', bookedOn: '2030-01-01' },
   };
+  Object.assign(fixtures, {
+    CreateFundPurposeInput: { partnershipId: ids.partnershipId, labelDe: 'Barrierefreiheit', labelEn: 'Accessibility' },
+    UpdateFundPurposeInput: { id: ids.fundPurposeId, labelDe: 'Neu' },
+    UpdateFundSettingsInput: { partnershipId: ids.partnershipId, minimumContributionCents: '50000' },
+    RecordFundContributionInput: { partnershipId: ids.partnershipId, organisationId: ids.organisationId, year: 2026, amountCents: '100000', receivedOn: '2026-03-01' },
+    ProposeFundAllocationInput: { partnershipId: ids.partnershipId, purposeId: ids.fundPurposeId, title: 'Fehler', amountCents: '100', committeeIds: [ids.committeeId], deadline: '2030-01-01T10:00:00Z' },
+    RecordFundDisbursementInput: { allocationId: ids.fundAllocationId, providerOrganisationId: ids.organisationId, amountCents: '100', paidOn: '2026-03-01' },
+  });
+  Object.assign(fixtures, {
+    PreviewCostSplitInput: { partnershipId: ids.partnershipId, method: 'EQUAL', totalCents: '100', participants: [{ organisationId: ids.organisationId }] },
+    CreateCostAgreementInput: { partnershipId: ids.partnershipId, featureRequestId: ids.featureRequestId, method: 'EQUAL' },
+    DeclineCostContractInput: { id: ids.costContractId, reason: 'Kein Haushalt' },
+    ResplitCostAgreementInput: { id: ids.costAgreementId, reason: 'Neu aufteilen' },
+    CreateModuleInput: { partnershipId: ids.partnershipId, name: 'Modul Matrix' },
+    UpdateModuleInput: { id: ids.moduleId, name: 'Modul Neu' },
+    SetModuleUseInput: { moduleId: ids.moduleId, organisationId: ids.organisationId, inUse: true },
+    RenewRecurringAgreementsInput: { partnershipId: ids.partnershipId, year: 2030 },
+  });
   if (!fixtures[type]) throw new Error(`The access matrix needs an input fixture for ${type}: add one to access-matrix.int-spec.ts`);
   return fixtures[type];
 }
@@ -125,7 +154,9 @@ const idFor: Record<string, keyof Ids> = {
   'Mutation.admitApplication': 'applicationId',
   'Mutation.rejectApplication': 'applicationId',
   'Query.featureRequest': 'featureRequestId',
-  'Mutation.markFinanced': 'featureRequestId',
+  'Query.costAgreement': 'costAgreementId',
+  'Mutation.sendCostAgreement': 'costAgreementId',
+  'Mutation.signCostContract': 'costContractId',
   'Mutation.subscribeToFeatureRequest': 'featureRequestId',
   'Mutation.unsubscribeFromFeatureRequest': 'featureRequestId',
 };
@@ -144,6 +175,11 @@ function call(root: 'Query' | 'Mutation', field: GraphQLField<unknown, unknown>,
     else if (arg.name === 'inSessionId') variables.inSessionId = ids.sessionId;
     else if (arg.name === 'minutes') variables.minutes = 'Protokoll';
     else if (arg.name === 'text') variables.text = 'Kartenansicht';
+    else if (arg.name === 'partnershipId' && field.name.startsWith('fee')) variables.partnershipId = ids.partnershipId;
+    else if (arg.name === 'year' && field.name.startsWith('fee')) variables.year = 2026;
+    else if (arg.name === 'partnershipId') variables.partnershipId = ids.partnershipId;
+    else if (arg.name === 'organisationId') variables.organisationId = ids.organisationId;
+    else if (arg.name === 'year') variables.year = 2027;
     else if (arg.defaultValue === undefined && arg.type.toString().endsWith('!')) {
       throw new Error(`The access matrix needs a value for ${name}(${arg.name}): add one to access-matrix.int-spec.ts`);
     }
@@ -224,6 +260,27 @@ describe('access matrix (generated from server/schema.gql)', () => {
       input: { partnershipId: partnership.id, title: 'Kartenansicht', kind: 'FEATURE', fundingRoute: 'ALL_MEMBERS' },
     });
     ids.featureRequestId = request.data!.submitFeatureRequest.id;
+    // A fee invoice on the ledger, booked directly as the seeds do: the reversal the matrix tries needs one.
+    const [ledgerTransaction] = await t.dataSource.query(
+      `INSERT INTO ledger_transactions (partnership_id, kind, booked_on, description, counterparty_organisation_id) VALUES ($1, 'FEE_INVOICE', '2027-01-15', 'Beitrag 2027', $2) RETURNING id`,
+      [partnership.id, organisation.id],
+    );
+    ids.ledgerTransactionId = ledgerTransaction.id;
+    // The fund's purposes (created on first read) and a proposed allocation, for the operations that take their ids.
+    const purposes = await t.gql<{ fundPurposes: { id: string }[] }>(`query($p: ID!) { fundPurposes(partnershipId: $p) { id } }`, { p: partnership.id });
+    ids.fundPurposeId = purposes.data!.fundPurposes[0].id;
+    const [allocation] = await t.dataSource.query(`INSERT INTO fund_allocations (partnership_id, purpose_id, title, amount_cents) VALUES ($1, $2, 'Matrix', 100) RETURNING id`, [partnership.id, ids.fundPurposeId]);
+    ids.fundAllocationId = allocation.id;
+    // A module and a draft cost agreement with one contract, for the operations that take their ids.
+    const [module] = await t.dataSource.query(`INSERT INTO modules (partnership_id, name) VALUES ($1, 'Modul Matrix Alt') RETURNING id`, [partnership.id]);
+    ids.moduleId = module.id;
+    const [agreement] = await t.dataSource.query(
+      `INSERT INTO cost_agreements (partnership_id, feature_request_id, title, total_cents, provider_organisation_id) VALUES ($1, $2, 'Matrix', 100, $3) RETURNING id`,
+      [partnership.id, ids.featureRequestId, organisation.id],
+    );
+    ids.costAgreementId = agreement.id;
+    const [contract] = await t.dataSource.query(`INSERT INTO cost_contracts (agreement_id, partnership_id, organisation_id, version) VALUES ($1, $2, $3, 1) RETURNING id`, [agreement.id, partnership.id, organisation.id]);
+    ids.costContractId = contract.id;
     outsider = await t.createUser('fremd@matrix.example');
   });
   afterAll(() => t.close());

@@ -33,6 +33,7 @@ interface Detail {
 
 interface World extends VotingPartnership {
   po: string;
+  treasurer: string;
   committees: Record<string, string>;
 }
 
@@ -56,6 +57,7 @@ async function world(template: string, committeeKinds: string[] = []): Promise<W
   n += 1;
   const p = await votingPartnership(t, 3);
   const po = await t.createUser(`po-${n}@requests.example`, { roles: [{ partnershipId: p.partnershipId, role: 'PRODUCT_OWNER' }] });
+  const treasurer = await t.createUser(`kasse-${n}@requests.example`, { roles: [{ partnershipId: p.partnershipId, role: 'TREASURER' }] });
   const committees: Record<string, string> = { GENERAL_ASSEMBLY: p.committeeId };
   for (const kind of committeeKinds) {
     const created = await ok<{ createCommittee: { id: string } }>(p.cm, `mutation($input: CreateCommitteeInput!) { createCommittee(input: $input) { id } }`, {
@@ -64,7 +66,7 @@ async function world(template: string, committeeKinds: string[] = []): Promise<W
     committees[kind] = created.createCommittee.id;
   }
   await ok(p.cm, `mutation($input: ChooseWorkflowTemplateInput!) { chooseWorkflowTemplate(input: $input) { template } }`, { input: { partnershipId: p.partnershipId, template } });
-  return { ...p, po, committees };
+  return { ...p, po, treasurer, committees };
 }
 
 async function submit(w: World, title: string, fundingRoute = 'ALL_MEMBERS', description = ''): Promise<string> {
@@ -82,7 +84,20 @@ const estimate = (w: World, requestId: string) =>
   ok(w.po, `mutation($input: RecordEstimateInput!) { recordEstimate(input: $input) { id } }`, {
     input: { requestId, effortPersonDays: '12.5', amountCents: '1250000', offerDocumentUrl: 'https://angebot.example/1.pdf' },
   });
-const finance = (w: World, id: string) => ok(w.po, `mutation($id: ID!) { markFinanced(id: $id) { id } }`, { id });
+const CREATE_AGREEMENT = `mutation($input: CreateCostAgreementInput!) { createCostAgreement(input: $input) { id contracts { id organisation { id } } } }`;
+/** Financing is a cost-sharing agreement: the treasurer splits the offer among the members, every representative signs. */
+async function finance(w: World, requestId: string) {
+  const created = await ok<{ createCostAgreement: { id: string; contracts: { id: string; organisation: { id: string } }[] } }>(w.treasurer, CREATE_AGREEMENT, {
+    input: { partnershipId: w.partnershipId, featureRequestId: requestId, method: 'EQUAL', totalCents: '1250000', providerOrganisationId: w.members[0].organisationId, participants: w.members.map((m) => ({ organisationId: m.organisationId })) },
+  });
+  const { id, contracts } = created.createCostAgreement;
+  await ok(w.treasurer, `mutation($id: ID!) { sendCostAgreement(id: $id) { id } }`, { id });
+  for (const m of w.members) {
+    const contract = contracts.find((c) => c.organisation.id === m.organisationId)!;
+    await ok(m.cookie, `mutation($id: ID!) { signCostContract(id: $id) { id } }`, { id: contract.id });
+  }
+  expect((await detail(w.cm, requestId)).financedAt).toBeTruthy();
+}
 const release = (w: World, requestId: string, to = 'RELEASED') => move(w.po, requestId, to, { releaseVersion: '4.2.0', changelogEntry: 'Neue Funktion' });
 
 /** Starts the survey, members declare, then the deadline passes and the job closes it. */
@@ -152,8 +167,10 @@ describe('feature requests: one full path per template', () => {
     await decide(w, id, 'NO');
     let d = await detail(w.members[0].cookie, id);
     expect(d).toMatchObject({ stage: 'REJECTED', decisionOutcome: 'REJECTED' });
-    const financing = await t.gqlAs(w.po, `mutation($id: ID!) { markFinanced(id: $id) { id } }`, { id });
-    expect(financing.errors?.[0].message).toMatch(/^Financing needs an accepted decision; the vote on \d{4}-\d\d-\d\d was rejected/);
+    const financing = await t.gqlAs(w.treasurer, CREATE_AGREEMENT, {
+      input: { partnershipId: w.partnershipId, featureRequestId: id, method: 'EQUAL', totalCents: '1250000', providerOrganisationId: w.members[0].organisationId },
+    });
+    expect(financing.errors?.[0].message).toMatch(/^Financing needs an accepted decision; the vote on \d{4}-\d\d-\d\d on #\d+ was rejected/);
     expect(d.availableTransitions).toEqual([{ to: 'DEVELOPED_OUTSIDE', allowed: true, reasons: [] }]);
     await move(w.members[0].cookie, id, 'DEVELOPED_OUTSIDE', { reason: 'Die Untergruppe baut das Modul selbst' });
     d = await detail(w.members[0].cookie, id);

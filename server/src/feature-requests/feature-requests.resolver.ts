@@ -178,12 +178,6 @@ export class FeatureRequestsResolver {
     return this.requests.recordEstimate(viewer, input);
   }
 
-  @RequirePermission(Permission.REQUESTS_ASSESS, requestAt('id'))
-  @Mutation(() => FeatureRequest, { description: 'Marks an accepted request financed (until cost-sharing agreements do so).' })
-  markFinanced(@CurrentViewer() viewer: Viewer, @IdArg() id: string) {
-    return this.requests.markFinanced(viewer, id);
-  }
-
   @RequirePermission(Permission.REQUESTS_MANAGE, requestAt('input.requestId'))
   @Mutation(() => FeatureRequest, { description: 'Puts the request to a written procedure or on a session’s agenda, with the rule and committees of the workflow’s decision path.' })
   putFeatureRequestToVote(@CurrentViewer() viewer: Viewer, @Args('input') input: PutRequestToVoteInput) {

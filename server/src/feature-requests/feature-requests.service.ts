@@ -265,35 +265,6 @@ export class FeatureRequestsService {
     });
   }
 
-  /** Until cost-sharing agreements exist (issue 6), the product owner marks a request financed. */
-  async markFinanced(viewer: Viewer, requestId: string): Promise<FeatureRequest> {
-    return this.change(requestId, async (manager, request, workflow) => {
-      // Whether a decision must come first is the workflow's business (Masterportal finances before its
-      // decision); a decision that was taken and failed always stops financing.
-      if (request.decisionOutcome && request.decisionOutcome !== 'ACCEPTED') {
-        const when = request.decidedAt ? ` on ${request.decidedAt.toISOString().slice(0, 10)}` : '';
-        throw new AppError('CONFLICT', `Financing needs an accepted decision; the vote${when} was ${request.decisionOutcome.toLowerCase().replace('_', ' ')}`);
-      }
-      const category = workflow.stages.find((s) => s.key === request.stage)?.category;
-      if (category !== 'ACCEPTED' && category !== 'FINANCING') {
-        const stages = workflow.stages.filter((s) => s.category === 'ACCEPTED' || s.category === 'FINANCING').map((s) => s.labelEn);
-        throw new AppError('CONFLICT', `A request is marked financed in ${stages.join(' or ') || 'a financing stage'}; #${request.number} is in ${workflow.stages.find((s) => s.key === request.stage)?.labelEn ?? request.stage}`);
-      }
-      if (request.financedAt) throw new AppError('CONFLICT', `#${request.number} is already financed`);
-      request.financedAt = new Date();
-      request.financedByUserId = viewer.user.id;
-      await appendAuditEvent(manager, {
-        partnershipId: request.partnershipId,
-        actorUserId: viewer.user.id,
-        action: 'request.financed',
-        subjectType: 'FeatureRequest',
-        subjectId: request.id,
-        payload: { number: request.number, amountCents: request.amountCents },
-      });
-      return manager.save(request);
-    });
-  }
-
   async transition(viewer: Viewer, input: TransitionFeatureRequestInput): Promise<FeatureRequest> {
     return this.change(input.requestId, async (manager, request, workflow) => {
       if (input.releaseVersion !== undefined) request.releaseVersion = input.releaseVersion;

@@ -46,7 +46,7 @@ export type Guard =
   | 'DECISION_ACCEPTED'
   /** The linked decision is REJECTED, VETOED or NO_QUORUM. */
   | 'DECISION_NOT_ACCEPTED'
-  /** Financing is complete (all contracts signed, or marked financed by the product owner until agreements exist). */
+  /** Financing is complete: every cost-sharing contract signed, or an approved fund allocation (RequestFinancingService). */
   | 'FINANCED'
   /** A release version and a changelog entry are set. */
   | 'RELEASE_NOTED';

@@ -45,9 +45,19 @@ const RequestPage = lazy(() => import('../features/feature-requests/components/R
 const RoadmapPage = lazy(() => import('../features/feature-requests/components/RoadmapPage').then((module) => ({ default: module.RoadmapPage })));
 const ChangelogPage = lazy(() => import('../features/feature-requests/components/ChangelogPage').then((module) => ({ default: module.ChangelogPage })));
 const WorkflowPage = lazy(() => import('../features/feature-requests/components/WorkflowPage').then((module) => ({ default: module.WorkflowPage })));
+const AgreementsListPage = lazy(() => import('../features/agreements/components/AgreementsListPage').then((module) => ({ default: module.AgreementsListPage })));
+const NewAgreementPage = lazy(() => import('../features/agreements/components/NewAgreementPage').then((module) => ({ default: module.NewAgreementPage })));
+const AgreementPage = lazy(() => import('../features/agreements/components/AgreementPage').then((module) => ({ default: module.AgreementPage })));
+const ModulesPage = lazy(() => import('../features/agreements/components/ModulesPage').then((module) => ({ default: module.ModulesPage })));
 const NotificationsPage = lazy(() =>
   import('../features/notifications/components/NotificationsPage').then((module) => ({ default: module.NotificationsPage })),
 );
+const FinanceHomePage = lazy(() => import('../features/finance/components/FinanceHomePage').then((module) => ({ default: module.FinanceHomePage })));
+const LedgerPage = lazy(() => import('../features/finance/components/LedgerPage').then((module) => ({ default: module.LedgerPage })));
+const StatementPage = lazy(() => import('../features/finance/components/StatementPage').then((module) => ({ default: module.StatementPage })));
+const TransparencyPage = lazy(() => import('../features/finance/components/TransparencyPage').then((module) => ({ default: module.TransparencyPage })));
+const FundPage = lazy(() => import('../features/fund/components/FundPage').then((module) => ({ default: module.FundPage })));
+const FeesPage = lazy(() => import('../features/fees/components/FeesPage').then((module) => ({ default: module.FeesPage })));
 const NotFoundPage = lazy(() =>
   import('../features/shell/components/NotFoundPage').then((module) => ({ default: module.NotFoundPage })),
 );
@@ -89,6 +99,16 @@ function AppRoutes() {
           <Route path="/p/:slug/roadmap" element={<RoadmapPage />} />
           <Route path="/p/:slug/aenderungen" element={<ChangelogPage />} />
           <Route path="/p/:slug/ablauf" element={<WorkflowPage />} />
+          <Route path="/p/:slug/finanzen" element={<FinanceHomePage />} />
+          <Route path="/p/:slug/finanzen/buchungen" element={<LedgerPage />} />
+          <Route path="/p/:slug/finanzen/auszug" element={<StatementPage />} />
+          <Route path="/p/:slug/transparenz" element={<TransparencyPage />} />
+          <Route path="/p/:slug/finanzen/beitraege" element={<FeesPage />} />
+          <Route path="/p/:slug/finanzen/fonds" element={<FundPage />} />
+          <Route path="/p/:slug/finanzen/vereinbarungen" element={<AgreementsListPage />} />
+          <Route path="/p/:slug/finanzen/vereinbarungen/neu" element={<NewAgreementPage />} />
+          <Route path="/p/:slug/finanzen/vereinbarungen/:id" element={<AgreementPage />} />
+          <Route path="/p/:slug/module" element={<ModulesPage />} />
           <Route path="/benachrichtigungen" element={<NotificationsPage />} />
           <Route path="/anmelden" element={<SignInPage />} />
           <Route path="/passwort-vergessen" element={<ForgotPasswordPage />} />

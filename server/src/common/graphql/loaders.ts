@@ -18,6 +18,8 @@ import { PartnershipRole } from '../../people/partnership-role.entity';
 import { User } from '../../users/user.entity';
 import { Viewer } from '../auth/viewer';
 import { requestLoaders, RequestLoaders } from '../../feature-requests/feature-request.loaders';
+import { ledgerLoaders, LedgerLoaders } from '../../finance/ledger/ledger.loaders';
+import { agreementLoaders, AgreementLoaders } from '../../finance/agreements/agreement.loaders';
 
 /** Per-request batching: every relation field resolves through one of these, so lists stay N+1-free. */
 export interface Loaders {
@@ -42,6 +44,8 @@ export interface Loaders {
   ballotsByVote: DataLoader<string, Ballot[]>;
   participantsByVote: DataLoader<string, string[]>;
   requests: RequestLoaders;
+  ledger: LedgerLoaders;
+  agreements: AgreementLoaders;
 }
 
 export interface GraphQLContext {
@@ -108,6 +112,8 @@ export class LoadersFactory {
         return groupBy(ids, rows, (r) => r.voteId).map((list) => list.map((r) => r.membershipId));
       }),
       requests: requestLoaders(this.dataSource),
+      ledger: ledgerLoaders(this.dataSource),
+      agreements: agreementLoaders(this.dataSource),
     };
   }
 }

@@ -1,8 +1,18 @@
 import { Module } from '@nestjs/common';
+import { FeatureRequestsModule } from '../../feature-requests/feature-requests.module';
+import { VotesModule } from '../../votes/votes.module';
 import { LedgerModule } from '../ledger/ledger.module';
+import { FundPurposesService } from './fund-purposes.service';
+import { FundQueries } from './fund-queries';
+import { FundResolver } from './fund.resolver';
+import { FundService } from './fund.service';
+
+/** For the schema generator (server/src/resolvers.ts). */
+export const fundResolvers = [FundResolver];
 
 @Module({
-  imports: [LedgerModule],
-  providers: [],
+  imports: [LedgerModule, VotesModule, FeatureRequestsModule],
+  providers: [FundPurposesService, FundQueries, FundService, ...fundResolvers],
+  exports: [FundQueries],
 })
 export class FundModule {}

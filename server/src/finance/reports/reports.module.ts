@@ -1,8 +1,18 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../../auth/auth.module';
 import { LedgerModule } from '../ledger/ledger.module';
+import { ExportsController } from './exports.controller';
+import { ExportsService } from './exports.service';
+import { ReportsResolver } from './reports.resolver';
+import { StatementService } from './statement.service';
+import { TransparencyService } from './transparency.service';
+
+/** The reports' resolvers, also for the schema generator (server/src/resolvers.ts). */
+export const reportResolvers = [ReportsResolver];
 
 @Module({
-  imports: [LedgerModule],
-  providers: [],
+  imports: [LedgerModule, AuthModule],
+  controllers: [ExportsController],
+  providers: [StatementService, TransparencyService, ExportsService, ...reportResolvers],
 })
 export class ReportsModule {}

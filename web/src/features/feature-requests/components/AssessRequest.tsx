@@ -1,17 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MarkFinancedDocument, RecordAssessmentDocument, RecordEstimateDocument } from '../../../generated/graphql';
+import { RecordAssessmentDocument, RecordEstimateDocument } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { CheckboxField } from '../../shell/components/CheckboxField';
-import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { FactList, type Fact } from '../../shell/components/FactList';
 import { Form } from '../../shell/components/Form';
 import { OutcomeAlert, type Outcome } from '../../shell/components/OutcomeAlert';
 import { SelectField } from '../../shell/components/SelectField';
 import { TextAreaField } from '../../shell/components/TextAreaField';
 import { TextField } from '../../shell/components/TextField';
-import { useConfirmedAction } from '../../shell/hooks/useConfirmedAction';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { centsToDecimal, parseEuroToCents } from '../money';
 import { Markdown } from './Markdown';
@@ -29,8 +27,6 @@ export function AssessRequest({ request, partnership, canAssess }: AssessRequest
   const format = useFormat();
   const { assessment, estimate } = request;
   const days = (value: string) => new Intl.NumberFormat(i18n.resolvedLanguage ?? i18n.language, { maximumFractionDigits: 1 }).format(Number(value));
-  const categoryOf = (key: string) => partnership.workflow.stages.find((stage) => stage.key === key)?.category;
-  const financing = categoryOf(request.stage) === 'FINANCING';
 
   const assessmentFacts: Fact[] = assessment
     ? [
@@ -80,7 +76,6 @@ export function AssessRequest({ request, partnership, canAssess }: AssessRequest
         <>
           <AssessmentForm request={request} />
           <EstimateForm request={request} partnership={partnership} />
-          {financing && <MarkFinanced request={request} />}
         </>
       )}
     </section>
@@ -218,40 +213,6 @@ function EstimateForm({ request, partnership }: { request: Request; partnership:
           </button>
         </div>
       </Form>
-    </div>
-  );
-}
-
-function MarkFinanced({ request }: { request: Request }) {
-  const { t } = useTranslation();
-  const [mark] = useMutation(MarkFinancedDocument, requestRefetch);
-  const action = useConfirmedAction<string>(async () => {
-    await mark({ variables: { id: request.id } });
-    return t('requests.financed.done', { number: request.number });
-  });
-  if (request.financedAt && !action.outcome) return null;
-  return (
-    <div className="request-panel">
-      <h3 className="kern-heading-small">{t('requests.financed.heading')}</h3>
-      <OutcomeAlert outcome={action.outcome} />
-      {!request.financedAt && (
-        <>
-          <p className="kern-body">{t('requests.financed.intro')}</p>
-          <button type="button" className="kern-btn kern-btn--secondary" onClick={() => action.ask(request.id)} disabled={action.busy}>
-            <span className="kern-label">{t('requests.financed.mark')}</span>
-          </button>
-        </>
-      )}
-      {action.pending && (
-        <ConfirmDialog
-          title={t('requests.financed.confirmTitle')}
-          message={t('requests.financed.confirmMessage', { number: request.number })}
-          confirmLabel={t('requests.financed.mark')}
-          busy={action.busy}
-          onConfirm={() => void action.confirm()}
-          onCancel={action.cancel}
-        />
-      )}
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { NotFoundPage } from '../../shell/components/NotFoundPage';
 import { OutcomeAlert, type Outcome } from '../../shell/components/OutcomeAlert';
 import { SuccessAlert } from '../../shell/components/SuccessAlert';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
+import { RequestAgreementLink } from '../../agreements/components/RequestAgreementLink';
 import { useStageLabel } from '../hooks/useRequestWords';
 import { AssessRequest } from './AssessRequest';
 import { CommentsSection } from './CommentsSection';
@@ -135,6 +136,13 @@ function RequestView({ data }: { data: RequestPageData }) {
       <InterestSection request={request} represented={represented} canDeclare={permissions.has('REQUESTS_SUBMIT') && represented.length > 0} />
 
       <DecisionSection request={request} slug={partnership.slug} />
+
+      <RequestAgreementLink
+        slug={partnership.slug}
+        request={request}
+        financing={['ACCEPTED', 'FINANCING'].includes(partnership.workflow.stages.find((stage) => stage.key === request.stage)?.category ?? '')}
+        permissions={permissions}
+      />
 
       {(request.assessment || request.estimate || permissions.has('REQUESTS_ASSESS')) && (
         <AssessRequest request={request} partnership={partnership} canAssess={permissions.has('REQUESTS_ASSESS')} />

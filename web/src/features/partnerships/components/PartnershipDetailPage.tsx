@@ -88,6 +88,28 @@ function PartnershipDetail({ partnership }: { partnership: Partnership }) {
         </ul>
       </section>
 
+      {(nav?.partnership.publicTransparency || member) && (
+        <section aria-labelledby="partnership-finance" className="portal-section">
+          <h2 id="partnership-finance" className="kern-heading-medium">
+            {t('finance.nav.finance')}
+          </h2>
+          <ul className="kern-list">
+            {member && (
+              <li>
+                <Link to={`/p/${partnership.slug}/finanzen`} className="kern-link">
+                  {t('finance.home.title')}
+                </Link>
+              </li>
+            )}
+            <li>
+              <Link to={`/p/${partnership.slug}/transparenz`} className="kern-link">
+                {t('finance.home.section.transparency.title')}
+              </Link>
+            </li>
+          </ul>
+        </section>
+      )}
+
       <section aria-labelledby="partnership-members" className="portal-section">
         <h2 id="partnership-members" className="kern-heading-medium">
           {t('partnership.members')}

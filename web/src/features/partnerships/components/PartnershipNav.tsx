@@ -29,6 +29,9 @@ export function PartnershipNav({ slug }: { slug: string }) {
     { to: `/p/${slug}/anliegen`, label: t('requests.nav.backlog'), needs: 'PARTNERSHIP_READ' },
     { to: `/p/${slug}/roadmap`, label: t('requests.nav.roadmap') },
     { to: `/p/${slug}/personen`, label: t('partnershipNav.people'), needs: 'PEOPLE_READ' },
+    // Any role there (every role reads the partnership); what each may see inside, the finance pages decide.
+    { to: `/p/${slug}/finanzen`, label: t('finance.nav.finance'), needs: 'PARTNERSHIP_READ' },
+    ...(partnership.publicTransparency ? [{ to: `/p/${slug}/transparenz`, label: t('finance.nav.transparency') }] : []),
     { to: `/p/${slug}/mitgliedschaft`, label: t('applications.nav'), needs: 'MEMBERS_MANAGE' },
     { to: `/p/${slug}/protokoll`, label: t('partnershipNav.auditLog'), needs: 'AUDIT_READ' },
   ];

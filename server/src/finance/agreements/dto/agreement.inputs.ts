@@ -1,0 +1,245 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PageArgs } from '../../../common/graphql/pagination';
+import { Trim } from '../../../common/graphql/trim';
+import { CostSplitMethod } from '../agreement-enums';
+
+const methods = Object.values(CostSplitMethod).join(', ');
+const positiveCents = /^[1-9][0-9]{0,14}$/;
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType({ description: 'One participant of a split: the weight for WEIGHTS (positive integer) or PERCENTAGES (basis points), the amount for FIXED.' })
+export class CostParticipantInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'organisationId must be an organisation id (UUID)' })
+  organisationId: string;
+
+  @Field(() => Int, { nullable: true, description: 'WEIGHTS: a positive whole number; PERCENTAGES: basis points (25 % = 2500, all add up to 10000).' })
+  @IsOptional()
+  @IsInt({ message: 'weight must be a whole number' })
+  @Min(1, { message: 'weight must be at least 1, got $value' })
+  @Max(1_000_000_000, { message: 'weight must be at most 1000000000, got $value' })
+  weight?: number;
+
+  @Field(() => String, { nullable: true, description: 'FIXED: this participant’s amount in integer cents.' })
+  @IsOptional()
+  @Matches(positiveCents, { message: 'amountCents must be a positive whole number of cents (up to 15 digits), got $value' })
+  amountCents?: string;
+}
+
+@InputType({ isAbstract: true })
+abstract class SplitFields {
+  @Field(() => CostSplitMethod)
+  @IsEnum(CostSplitMethod, { message: `method must be one of ${methods}` })
+  method: CostSplitMethod;
+
+  @Field(() => [CostParticipantInput], { nullable: true, description: 'Who takes part; by default the organisations that declared interest in the request (co-funders first).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1, { message: 'participants must name at least one organisation' })
+  @ArrayMaxSize(500, { message: 'participants may name at most 500 organisations' })
+  @ValidateNested({ each: true })
+  @Type(() => CostParticipantInput)
+  participants?: CostParticipantInput[];
+
+  @Field(() => Int, { nullable: true, description: 'FEE: the year whose fee invoices weigh the split (default: this year).' })
+  @IsOptional()
+  @IsInt({ message: 'year must be a whole number' })
+  @Min(2000, { message: 'year must be between 2000 and 2200, got $value' })
+  @Max(2200, { message: 'year must be between 2000 and 2200, got $value' })
+  year?: number;
+}
+
+@InputType()
+export class PreviewCostSplitInput extends SplitFields {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  partnershipId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The request whose interest gives the default participants and whose offer the default total.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'featureRequestId must be a feature request id (UUID)' })
+  featureRequestId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Integer cents; the request’s offer by default.' })
+  @IsOptional()
+  @Matches(positiveCents, { message: 'totalCents must be a positive whole number of cents (up to 15 digits), got $value' })
+  totalCents?: string;
+}
+
+@InputType()
+export class CreateCostAgreementInput extends SplitFields {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  partnershipId: string;
+
+  @Field(() => ID, { description: 'The accepted request it finances.' })
+  @IsUUID('all', { message: 'featureRequestId must be a feature request id (UUID)' })
+  featureRequestId: string;
+
+  @Field(() => String, { nullable: true, description: 'Integer cents; the request’s offer by default.' })
+  @IsOptional()
+  @Matches(positiveCents, { message: 'totalCents must be a positive whole number of cents (up to 15 digits), got $value' })
+  totalCents?: string;
+
+  @Field(() => String, { nullable: true, description: 'By default “Kostenteilung #<number> <title>”.' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'title must not be empty' })
+  @MaxLength(300, { message: 'title must be at most 300 characters long' })
+  title?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Who is paid for the work: the request’s provider by default, else the partnership’s product owner organisation.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'providerOrganisationId must be an organisation id (UUID)' })
+  providerOrganisationId?: string;
+}
+
+@InputType()
+export class DeclineCostContractInput {
+  @Field(() => ID, { description: 'The contract.' })
+  @IsUUID('all', { message: 'id must be a contract id (UUID)' })
+  id: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'reason must not be empty: say why the organisation declines' })
+  @MaxLength(1000, { message: 'reason must be at most 1000 characters long' })
+  reason: string;
+}
+
+@InputType()
+export class ResplitCostAgreementInput {
+  @Field(() => ID, { description: 'The agreement.' })
+  @IsUUID('all', { message: 'id must be a cost agreement id (UUID)' })
+  id: string;
+
+  @Field(() => CostSplitMethod, { nullable: true, description: 'The same method as before by default.' })
+  @IsOptional()
+  @IsEnum(CostSplitMethod, { message: `method must be one of ${methods}` })
+  method?: CostSplitMethod;
+
+  @Field(() => [CostParticipantInput], { nullable: true, description: 'By default everyone of the current split who has not declined.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1, { message: 'participants must name at least one organisation' })
+  @ArrayMaxSize(500, { message: 'participants may name at most 500 organisations' })
+  @ValidateNested({ each: true })
+  @Type(() => CostParticipantInput)
+  participants?: CostParticipantInput[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: 'year must be a whole number' })
+  @Min(2000, { message: 'year must be between 2000 and 2200, got $value' })
+  @Max(2200, { message: 'year must be between 2000 and 2200, got $value' })
+  year?: number;
+
+  @Field({ description: 'Why it is split again, shown with the before/after.' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'reason must not be empty' })
+  @MaxLength(1000, { message: 'reason must be at most 1000 characters long' })
+  reason: string;
+}
+
+@ArgsType()
+export class CostAgreementsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  partnershipId: string;
+}
+
+@InputType()
+export class CreateModuleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  partnershipId: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'name must not be empty' })
+  @MaxLength(200, { message: 'name must be at most 200 characters long' })
+  name: string;
+
+  @Field({ nullable: true, defaultValue: '' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(5000, { message: 'description must be at most 5000 characters long' })
+  description?: string;
+
+  @Field(() => String, { nullable: true, description: 'Yearly maintenance cost in integer cents, split among its users.' })
+  @IsOptional()
+  @Matches(positiveCents, { message: 'annualCostCents must be a positive whole number of cents (up to 15 digits), got $value' })
+  annualCostCents?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Who maintains it (is paid); the partnership’s product owner organisation by default.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'providerOrganisationId must be an organisation id (UUID)' })
+  providerOrganisationId?: string;
+}
+
+@InputType()
+export class UpdateModuleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a module id (UUID)' })
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'name must not be empty' })
+  @MaxLength(200, { message: 'name must be at most 200 characters long' })
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(5000, { message: 'description must be at most 5000 characters long' })
+  description?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(positiveCents, { message: 'annualCostCents must be a positive whole number of cents (up to 15 digits), got $value' })
+  annualCostCents?: string;
+}
+
+@InputType()
+export class SetModuleUseInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'moduleId must be a module id (UUID)' })
+  moduleId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'organisationId must be an organisation id (UUID)' })
+  organisationId: string;
+
+  @Field()
+  @IsBoolean({ message: 'inUse must be true or false' })
+  inUse: boolean;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD; today by default.' })
+  @IsOptional()
+  @Matches(isoDate, { message: 'on must be a date YYYY-MM-DD, got $value' })
+  on?: string;
+}
+
+@InputType()
+export class RenewRecurringAgreementsInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  partnershipId: string;
+
+  @Field(() => Int)
+  @IsInt({ message: 'year must be a whole number' })
+  @Min(2000, { message: 'year must be between 2000 and 2200, got $value' })
+  @Max(2200, { message: 'year must be between 2000 and 2200, got $value' })
+  year: number;
+}

@@ -1,0 +1,164 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { PageArgs } from '../../../common/graphql/pagination';
+import { Trim } from '../../../common/graphql/trim';
+import { OrganisationKind } from '../../../organisations/organisation-kind';
+import { FeeProRataEnum, FeeRoundingEnum } from '../fees.entities';
+import { InvoiceStatusEnum } from '../fees.types';
+
+const list = (values: object) => Object.values(values).join(', ');
+const centsOrZero = /^(0|[1-9][0-9]{0,14})$/;
+const cents = /^[1-9][0-9]{0,14}$/;
+const date = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType()
+export class FeeTierInput {
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'a tier needs a label, e.g. "Gemeinden bis 50.000 Einwohner"' })
+  @MaxLength(120, { message: 'a tier label must be at most 120 characters long' })
+  label: string;
+
+  @Field(() => [OrganisationKind])
+  @IsArray()
+  @ArrayMinSize(1, { message: 'a tier needs at least one organisation kind' })
+  @ArrayMaxSize(8)
+  @IsEnum(OrganisationKind, { each: true, message: `kinds must be of ${list(OrganisationKind)}` })
+  kinds: OrganisationKind[];
+
+  @Field(() => Int, { nullable: true, description: 'Inclusive; null = from 0.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'minPopulation must not be negative, got $value' })
+  minPopulation?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Inclusive; null = no upper end.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'maxPopulation must not be negative, got $value' })
+  maxPopulation?: number | null;
+
+  @Field({ description: 'Annual fee in the base year in cents; "0" exempts the tier’s members.' })
+  @Matches(centsOrZero, { message: 'amountCents must be whole cents from 0 to 15 digits, e.g. "100000" for 1,000 EUR, got $value' })
+  amountCents: string;
+}
+
+@InputType()
+export class UpdateFeeScheduleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  partnershipId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(2000, { message: 'baseYear must be between 2000 and 2100, got $value' })
+  @Max(2100, { message: 'baseYear must be between 2000 and 2100, got $value' })
+  baseYear: number;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Per year: 300 = +3 %. Between -5000 and 5000.' })
+  @IsInt()
+  @Min(-5000, { message: 'indexationBasisPoints must be between -5000 and 5000 (−50 % to +50 %), got $value' })
+  @Max(5000, { message: 'indexationBasisPoints must be between -5000 and 5000 (−50 % to +50 %), got $value' })
+  indexationBasisPoints: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(2000, { message: 'indexationStartYear must be between 2000 and 2100, got $value' })
+  @Max(2100, { message: 'indexationStartYear must be between 2000 and 2100, got $value' })
+  indexationStartYear?: number | null;
+
+  @Field(() => FeeRoundingEnum, { defaultValue: FeeRoundingEnum.CENT })
+  @IsEnum(FeeRoundingEnum, { message: `rounding must be one of ${list(FeeRoundingEnum)}` })
+  rounding: FeeRoundingEnum;
+
+  @Field(() => FeeProRataEnum, { defaultValue: FeeProRataEnum.MONTHS })
+  @IsEnum(FeeProRataEnum, { message: `proRata must be one of ${list(FeeProRataEnum)}` })
+  proRata: FeeProRataEnum;
+
+  @Field(() => Int, { defaultValue: 30 })
+  @IsInt()
+  @Min(0, { message: 'dueDays must be between 0 and 365, got $value' })
+  @Max(365, { message: 'dueDays must be between 0 and 365, got $value' })
+  dueDays: number;
+
+  @Field(() => [FeeTierInput])
+  @IsArray()
+  @ArrayMaxSize(50, { message: 'a fee schedule has at most 50 tiers' })
+  @ValidateNested({ each: true })
+  @Type(() => FeeTierInput)
+  tiers: FeeTierInput[];
+}
+
+@InputType()
+export class RunFeesInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  partnershipId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(2000, { message: 'year must be between 2000 and 2100, got $value' })
+  @Max(2100, { message: 'year must be between 2000 and 2100, got $value' })
+  year: number;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'In the fee year; today by default (or 1 January when the year is still ahead, 31 December when it is past).' })
+  @IsOptional()
+  @Matches(date, { message: 'issuedOn must be a date YYYY-MM-DD' })
+  issuedOn?: string | null;
+}
+
+@InputType()
+export class RecordPaymentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  partnershipId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'organisationId must be an organisation id (UUID)' })
+  organisationId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The invoice it pays; without one it goes to the member’s account.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'invoiceId must be an invoice id (UUID)' })
+  invoiceId?: string | null;
+
+  @Field()
+  @Matches(cents, { message: 'amountCents must be a positive whole number of cents (up to 15 digits), e.g. "50000" for 500 EUR, got $value' })
+  amountCents: string;
+
+  @Field(() => GraphQLLocalDate)
+  @Matches(date, { message: 'receivedOn must be a date YYYY-MM-DD' })
+  receivedOn: string;
+
+  @Field({ defaultValue: '' })
+  @Trim()
+  @IsString()
+  @MaxLength(500, { message: 'note must be at most 500 characters long' })
+  note: string;
+}
+
+@ArgsType()
+export class FeeInvoicesArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  partnershipId: string;
+
+  @Field(() => Int, { nullable: true, description: 'Only this fee year.' })
+  @IsOptional()
+  @IsInt()
+  year?: number | null;
+
+  @Field(() => InvoiceStatusEnum, { nullable: true, description: 'Only invoices in this status (from the ledger sums).' })
+  @IsOptional()
+  @IsEnum(InvoiceStatusEnum, { message: `status must be one of ${list(InvoiceStatusEnum)}` })
+  status?: InvoiceStatusEnum | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only this member’s invoices.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organisationId must be an organisation id (UUID)' })
+  organisationId?: string | null;
+}

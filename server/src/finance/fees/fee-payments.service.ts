@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Viewer } from '../../common/auth/viewer';
+import { AppError } from '../../common/graphql/app-error';
+import { paymentPosting } from '../ledger/ledger';
+import { LedgerTransaction } from '../ledger/ledger.entities';
+import { LedgerService } from '../ledger/ledger.service';
+import { RecordPaymentInput } from './dto/fee.inputs';
+import { FeePayment } from './fees.entities';
+
+/** Net paid against an invoice: the receivable entries of its payments' transactions, reversals included. */
+export const PAID_AGAINST_INVOICE_SQL = `
+  SELECT coalesce(-sum(e.amount_cents), 0)::text AS paid
+    FROM fee_payments p
+    JOIN ledger_transactions t ON t.source_type = 'PAYMENT' AND t.source_id = p.id AND t.partnership_id = p.partnership_id
+    JOIN ledger_entries e ON e.transaction_id = t.id
+    JOIN finance_accounts a ON a.id = e.account_id AND a.kind = 'RECEIVABLE'
+   WHERE p.invoice_id = $1`;
+
+/**
+ * Payments received from members. Each is one PAYMENT posting (bank up, the member's receivable down) written
+ * with its record; nothing else is stored, so two treasurers paying in at once cannot lose an update: every
+ * balance is a sum over the entries.
+ */
+@Injectable()
+export class FeePaymentsService implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  onModuleInit(): void {
+    this.ledger.registerReversalCheck('FEE_INVOICE', (manager, transaction) => this.checkInvoiceReversal(manager, transaction));
+  }
+
+  async record(viewer: Viewer, input: RecordPaymentInput): Promise<FeePayment> {
+    return this.dataSource.transaction(async (manager) => {
+      const [member] = await manager.query(
+        `SELECT o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.partnership_id = $1 AND m.organisation_id = $2`,
+        [input.partnershipId, input.organisationId],
+      );
+      if (!member) throw AppError.badInput({ organisationId: ['organisationId must be an organisation that is or was a member of this partnership'] });
+      let invoiceNumber: string | null = null;
+      if (input.invoiceId) {
+        // Locked so that the invoice cannot be reversed while a payment against it is being written.
+        const [invoice] = await manager.query(
+          `SELECT id, organisation_id, number, transaction_id FROM fee_invoices WHERE id = $1 AND partnership_id = $2 FOR UPDATE`,
+          [input.invoiceId, input.partnershipId],
+        );
+        if (!invoice) throw new AppError('NOT_FOUND', `No fee invoice ${input.invoiceId} in this partnership`);
+        if (invoice.organisation_id !== input.organisationId) {
+          throw AppError.badInput({ invoiceId: [`invoice ${invoice.number} is addressed to another member; pay it for that member or leave the invoice out`] });
+        }
+        const [reversed] = await manager.query(`SELECT id FROM ledger_transactions WHERE reverses_id = $1`, [invoice.transaction_id]);
+        if (reversed) throw new AppError('CONFLICT', `Invoice ${invoice.number} was cancelled; record the payment against the member’s account instead`);
+        invoiceNumber = invoice.number;
+      }
+      const payment = manager.create(FeePayment, {
+        partnershipId: input.partnershipId,
+        organisationId: input.organisationId,
+        invoiceId: input.invoiceId ?? null,
+        amountCents: input.amountCents,
+        receivedOn: input.receivedOn,
+        note: input.note,
+        createdByUserId: viewer.user.id,
+      });
+      // The id is known before the row is written, so the posting can name its source.
+      payment.id = randomUUID();
+      const transaction = await this.ledger.post(manager, {
+        partnershipId: input.partnershipId,
+        kind: 'PAYMENT',
+        bookedOn: input.receivedOn,
+        description: invoiceNumber ? `Zahlung ${member.name} auf Rechnung ${invoiceNumber}` : `Zahlung ${member.name} auf das Mitgliedskonto`,
+        postings: paymentPosting(input.organisationId, BigInt(input.amountCents)),
+        counterpartyOrganisationId: input.organisationId,
+        source: { type: 'PAYMENT', id: payment.id },
+        actorUserId: viewer.user.id,
+      });
+      payment.transactionId = transaction.id;
+      return manager.save(FeePayment, payment);
+    });
+  }
+
+  /** An invoice with payments against it is not reversed: the payments would be left pointing at nothing. */
+  private async checkInvoiceReversal(manager: EntityManager, transaction: LedgerTransaction): Promise<void> {
+    if (!transaction.sourceId) return;
+    const [invoice] = await manager.query(`SELECT number FROM fee_invoices WHERE id = $1 FOR UPDATE`, [transaction.sourceId]);
+    if (!invoice) return;
+    const [{ paid }] = await manager.query(PAID_AGAINST_INVOICE_SQL, [transaction.sourceId]);
+    if (BigInt(paid) !== 0n) {
+      throw new AppError('CONFLICT', `Invoice ${invoice.number} has payments of ${paid} cents against it: reverse those payments first`);
+    }
+  }
+}

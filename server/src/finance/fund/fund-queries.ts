@@ -1,0 +1,247 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { decodeCursor, Page, toPage } from '../../common/graphql/pagination';
+import { percentText, sharesOf } from './fund-rules';
+import { FundAllocationStatus, FundPurpose, FundRefusalReason } from './fund.entities';
+import { FundAllocationView, FundContributorShare, FundContributorYear, FundDashboard, FundPoolBalance } from './fund.types';
+import { FundPurposesService } from './fund-purposes.service';
+
+/** One collator for all sorting: localeCompare with a locale builds one per call. */
+const byName = new Intl.Collator('de');
+
+interface AllocationRow {
+  id: string;
+  partnership_id: string;
+  title: string;
+  description: string;
+  amount_cents: string;
+  status: FundAllocationStatus;
+  refusal_reason: FundRefusalReason | null;
+  outcome: string | null;
+  agenda_item_id: string | null;
+  transaction_id: string | null;
+  decided_at: Date | null;
+  created_at: Date;
+  purpose: { id: string; partnershipId: string; key: string; labelDe: string; labelEn: string; position: number; archivedAt: string | null; createdAt: string };
+  request: { id: string; number: number; title: string; fundingRoute: string; financedAt: string | null } | null;
+  vote: { id: string; title: string; status: string; outcome: string | null; deadline: string | null } | null;
+  allocated_cents: string;
+  disbursed_cents: string;
+}
+
+/**
+ * Reads of the fund, each a few statements however large the ledger: balances are summed in SQL over the
+ * fund's transactions (found by a partial index) and their entries, never loaded row by row.
+ */
+@Injectable()
+export class FundQueries {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly purposes: FundPurposesService,
+  ) {}
+
+  /** Unallocated money per pool (purpose id, or null for the general fund), from the FUND accounts' entries. */
+  async poolBalances(manager: EntityManager, partnershipId: string): Promise<Map<string | null, bigint>> {
+    const rows: { purpose_id: string | null; total: string }[] = await manager.query(
+      `SELECT a.purpose_id, (-coalesce(sum(e.amount_cents), 0))::text AS total
+         FROM finance_accounts a JOIN ledger_entries e ON e.account_id = a.id
+        WHERE a.partnership_id = $1 AND a.kind = 'FUND'
+        GROUP BY a.purpose_id`,
+      [partnershipId],
+    );
+    return new Map(rows.map((r) => [r.purpose_id, BigInt(r.total)]));
+  }
+
+  /** Pending proposals in the order they were made: the order they are served in when checking availability. */
+  async pending(manager: EntityManager, partnershipId: string, exceptId?: string): Promise<{ purposeId: string; amountCents: bigint }[]> {
+    const rows: { purpose_id: string; amount_cents: string }[] = await manager.query(
+      `SELECT purpose_id, amount_cents FROM fund_allocations WHERE partnership_id = $1 AND status = 'PROPOSED' AND id <> coalesce($2::uuid, '00000000-0000-0000-0000-000000000000') ORDER BY created_at, id`,
+      [partnershipId, exceptId ?? null],
+    );
+    return rows.map((r) => ({ purposeId: r.purpose_id, amountCents: BigInt(r.amount_cents) }));
+  }
+
+  async dashboard(partnershipId: string): Promise<FundDashboard> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const { settings, purposes } = await this.purposes.ensure(manager, partnershipId);
+      // One pass over the fund's transactions: per account and (original) kind, and for contributions per
+      // contributor and year. A reversal counts as the kind it reverses, in the year it is booked.
+      const rows: { per_contributor: number; account_kind: 'FUND' | 'ALLOCATED'; purpose_id: string | null; kind: string; org: string | null; year: number; total: string }[] = await manager.query(
+        `WITH acc AS (
+           SELECT id, kind, purpose_id FROM finance_accounts WHERE partnership_id = $1 AND kind IN ('FUND', 'ALLOCATED')),
+         ent AS MATERIALIZED (
+           SELECT acc.kind AS account_kind, acc.purpose_id, e.transaction_id, e.amount_cents
+             FROM acc CROSS JOIN LATERAL (SELECT transaction_id, amount_cents FROM ledger_entries WHERE account_id = acc.id OFFSET 0) e),
+         tx AS MATERIALIZED (
+           SELECT id, kind, CASE WHEN kind = 'FUND_CONTRIBUTION' THEN org END AS org, CASE WHEN kind = 'FUND_CONTRIBUTION' THEN year ELSE 0 END AS year
+             FROM (SELECT t.id, CASE WHEN t.reverses_id IS NULL THEN t.kind ELSE (SELECT o.kind FROM ledger_transactions o WHERE o.id = t.reverses_id) END AS kind,
+                          t.counterparty_organisation_id AS org, extract(year FROM t.booked_on)::int AS year
+                     FROM ledger_transactions t
+                    WHERE t.partnership_id = $1 AND t.source_type IN ('FUND_CONTRIBUTION', 'FUND_ALLOCATION')) k)
+         SELECT GROUPING(ent.account_kind) AS per_contributor, ent.account_kind, ent.purpose_id, tx.kind, tx.org, tx.year, sum(ent.amount_cents)::text AS total
+           FROM ent JOIN tx ON tx.id = ent.transaction_id
+          GROUP BY GROUPING SETS ((ent.account_kind, ent.purpose_id, tx.kind), (tx.org, tx.year))`,
+        [partnershipId],
+      );
+      const pool = () => ({ contributed: 0n, drawn: 0n, allocated: 0n, disbursed: 0n, balanceFund: 0n, balanceAllocated: 0n });
+      const pools = new Map<string | null, ReturnType<typeof pool>>();
+      const at = (id: string | null) => pools.get(id) ?? pools.set(id, pool()).get(id)!;
+      const byContributorYear = new Map<string, bigint>();
+      for (const r of rows) {
+        const cents = BigInt(r.total);
+        if (r.per_contributor) {
+          // Only contribution transactions carry a contributor; their FUND entries are the money received.
+          if (r.org) byContributorYear.set(`${r.org}|${r.year}`, -cents);
+          continue;
+        }
+        const p = at(r.purpose_id);
+        if (r.account_kind === 'FUND') {
+          p.balanceFund += cents;
+          if (r.kind === 'FUND_CONTRIBUTION') p.contributed -= cents;
+          else if (r.kind === 'FUND_ALLOCATION') p.drawn += cents;
+        } else {
+          p.balanceAllocated += cents;
+          if (r.kind === 'FUND_ALLOCATION') p.allocated -= cents;
+          else if (r.kind === 'FUND_DISBURSEMENT') p.disbursed += cents;
+        }
+      }
+      const toBalance = (purpose: FundPurpose | null): FundPoolBalance => {
+        const p = pools.get(purpose?.id ?? null) ?? pool();
+        return {
+          purpose,
+          contributedCents: p.contributed.toString(),
+          drawnCents: p.drawn.toString(),
+          allocatedCents: p.allocated.toString(),
+          disbursedCents: p.disbursed.toString(),
+          committedCents: (-p.balanceAllocated).toString(),
+          availableCents: (-p.balanceFund).toString(),
+        };
+      };
+      const shown = purposes.filter((p) => !p.archivedAt || pools.has(p.id));
+      const organisationIds = [...new Set([...byContributorYear.keys()].map((k) => k.split('|')[0]))];
+      const names: { id: string; name: string; member: boolean }[] = organisationIds.length
+        ? await manager.query(
+            `SELECT o.id, o.name, EXISTS (SELECT 1 FROM memberships m WHERE m.partnership_id = $1 AND m.organisation_id = o.id AND m.status = 'ACTIVE') AS member
+               FROM organisations o WHERE o.id = ANY($2::uuid[])`,
+            [partnershipId, organisationIds],
+          )
+        : [];
+      const nameOf = new Map(names.map((n) => [n.id, n]));
+      const contributions: FundContributorYear[] = [...byContributorYear.entries()]
+        .filter(([, cents]) => cents !== 0n)
+        .map(([key, cents]) => {
+          const [organisationId, year] = key.split('|');
+          const org = nameOf.get(organisationId);
+          return { organisationId, organisationName: org?.name ?? organisationId, member: org?.member ?? false, year: Number(year), amountCents: cents.toString() };
+        })
+        .sort((a, b) => byName.compare(a.organisationName, b.organisationName) || (a.organisationId < b.organisationId ? -1 : a.organisationId > b.organisationId ? 1 : 0) || a.year - b.year);
+      const perContributor = new Map<string, bigint>();
+      for (const c of contributions) perContributor.set(c.organisationId, (perContributor.get(c.organisationId) ?? 0n) + BigInt(c.amountCents));
+      const shares: FundContributorShare[] = sharesOf([...perContributor.entries()].map(([key, amountCents]) => ({ key, amountCents })))
+        .map((s) => {
+          const org = nameOf.get(s.key);
+          return { organisationId: s.key, organisationName: org?.name ?? s.key, member: org?.member ?? false, amountCents: s.amountCents.toString(), basisPoints: s.basisPoints, percent: percentText(s.basisPoints) };
+        })
+        .sort((a, b) => b.basisPoints - a.basisPoints || byName.compare(a.organisationName, b.organisationName));
+      let totalContributed = 0n;
+      let totalAvailable = 0n;
+      for (const p of pools.values()) {
+        totalContributed += p.contributed;
+        totalAvailable -= p.balanceFund;
+      }
+      const [{ pending }] = await manager.query(`SELECT coalesce(sum(amount_cents), 0)::text AS pending FROM fund_allocations WHERE partnership_id = $1 AND status = 'PROPOSED'`, [partnershipId]);
+      return {
+        partnershipId,
+        minimumContributionCents: settings.minimumContributionCents,
+        purposes: shown.map((p) => toBalance(p)),
+        generalFund: toBalance(null),
+        totalContributedCents: totalContributed.toString(),
+        totalAvailableCents: totalAvailable.toString(),
+        pendingCents: pending,
+        years: [...new Set(contributions.map((c) => c.year))].sort((a, b) => a - b),
+        contributions,
+        shares,
+      };
+    });
+  }
+
+  /** Allocations newest first, with purpose, request, vote and the ledger's allocated and disbursed sums, in one statement. */
+  async allocations(partnershipId: string, args: { first: number; after?: string; status?: FundAllocationStatus }): Promise<Page<FundAllocationView>> {
+    const after = args.after ? decodeCursor(args.after) : null;
+    const rows = await this.select(this.dataSource.manager, 'f.partnership_id = $1 AND ($2::text IS NULL OR f.status = $2) AND ($3::timestamptz IS NULL OR (f.created_at, f.id) < ($3::timestamptz, $4::uuid))', [
+      partnershipId,
+      args.status ?? null,
+      after?.[0] ?? null,
+      after?.[1] ?? null,
+    ], args.first + 1);
+    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM fund_allocations WHERE partnership_id = $1 AND ($2::text IS NULL OR status = $2)`, [partnershipId, args.status ?? null]);
+    return toPage(rows, args.first, count, (r) => r.createdAt.toISOString());
+  }
+
+  async allocation(manager: EntityManager, id: string): Promise<FundAllocationView | null> {
+    const [row] = await this.select(manager, 'f.id = $1', [id], 1);
+    return row ?? null;
+  }
+
+  private async select(manager: EntityManager, where: string, params: unknown[], limit: number): Promise<FundAllocationView[]> {
+    const rows: AllocationRow[] = await manager.query(
+      `SELECT f.id, f.partnership_id, f.title, f.description, f.amount_cents::text, f.status, f.refusal_reason, f.outcome, f.agenda_item_id,
+              f.transaction_id, f.decided_at, f.created_at,
+              json_build_object('id', p.id, 'partnershipId', p.partnership_id, 'key', p.key, 'labelDe', p.label_de, 'labelEn', p.label_en,
+                                'position', p.position, 'archivedAt', p.archived_at, 'createdAt', p.created_at) AS purpose,
+              CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('id', r.id, 'number', r.number, 'title', r.title, 'fundingRoute', r.funding_route, 'financedAt', r.financed_at) END AS request,
+              CASE WHEN v.id IS NULL THEN NULL ELSE json_build_object('id', v.id, 'title', v.title, 'status', v.status, 'outcome', v.outcome, 'deadline', v.deadline) END AS vote,
+              coalesce(m.allocated, 0)::text AS allocated_cents, coalesce(m.disbursed, 0)::text AS disbursed_cents
+         FROM fund_allocations f
+         JOIN fund_purposes p ON p.id = f.purpose_id
+         LEFT JOIN feature_requests r ON r.id = f.feature_request_id
+         LEFT JOIN votes v ON v.id = f.vote_id
+         LEFT JOIN LATERAL (${movementsSql('f.id')}) m ON true
+        WHERE ${where}
+        ORDER BY f.created_at DESC, f.id DESC
+        LIMIT ${Number(limit)}`,
+      params,
+    );
+    return rows.map(toView);
+  }
+}
+
+/**
+ * What the ledger says an allocation moved, net of reversals: allocated = the FUND entries of its
+ * transactions (only the approval draws from the fund), disbursed = minus its BANK entries (only
+ * disbursements touch the bank). No kind needed, so reversals net out by themselves.
+ */
+export function movementsSql(allocationId: string): string {
+  return `SELECT sum(e.amount_cents) FILTER (WHERE a.kind = 'FUND') AS allocated, -sum(e.amount_cents) FILTER (WHERE a.kind = 'BANK') AS disbursed
+            FROM ledger_transactions t JOIN ledger_entries e ON e.transaction_id = t.id JOIN finance_accounts a ON a.id = e.account_id
+           WHERE t.source_type = 'FUND_ALLOCATION' AND t.source_id = ${allocationId}`;
+}
+
+function toView(r: AllocationRow): FundAllocationView {
+  const allocated = BigInt(r.allocated_cents);
+  const disbursed = BigInt(r.disbursed_cents);
+  return {
+    id: r.id,
+    partnershipId: r.partnership_id,
+    title: r.title,
+    description: r.description,
+    amountCents: r.amount_cents,
+    status: r.status,
+    refusalReason: r.refusal_reason,
+    outcome: r.outcome,
+    agendaItemId: r.agenda_item_id,
+    transactionId: r.transaction_id,
+    decidedAt: r.decided_at,
+    createdAt: r.created_at,
+    purpose: Object.assign(new FundPurpose(), {
+      ...r.purpose,
+      archivedAt: r.purpose.archivedAt ? new Date(r.purpose.archivedAt) : null,
+      createdAt: new Date(r.purpose.createdAt),
+    }),
+    featureRequest: r.request ? { ...r.request, financedAt: r.request.financedAt ? new Date(r.request.financedAt) : null } : null,
+    vote: r.vote ? { ...r.vote, deadline: r.vote.deadline ? new Date(r.vote.deadline) : null } : null,
+    allocatedCents: allocated.toString(),
+    disbursedCents: disbursed.toString(),
+    remainingCents: (allocated - disbursed).toString(),
+  };
+}

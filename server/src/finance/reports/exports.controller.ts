@@ -1,0 +1,112 @@
+import { Controller, Get, HttpStatus, Param, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Permission, permissionsIn } from '../../auth/permissions';
+import { SessionsService } from '../../auth/sessions.service';
+import { Public } from '../../common/auth/access.decorators';
+import { csvOf, Sheet } from './export-format';
+import { xlsxOf } from './export-xlsx';
+import { ExportsService } from './exports.service';
+import { mayReadStatement, representedOrganisations } from './statement-access';
+
+const EXPORT_FILE = /^(ledger|statement|agreements|invoices)\.(csv|xlsx)$/;
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+class ExportProblem extends Error {
+  constructor(
+    readonly status: HttpStatus,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * `GET /exports/<slug>/<ledger|statement|agreements|invoices>.<csv|xlsx>?year=…&organisationId=…`, the
+ * download links of the finance pages. Public for the access guard (it guards GraphQL only), so this
+ * controller checks the session cookie's viewer itself, with the same rules as the API: FINANCE_READ, and
+ * for a statement also the organisation's own representative.
+ */
+@Public()
+@Controller('exports')
+export class ExportsController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly exports: ExportsService,
+  ) {}
+
+  @Get(':slug/:file')
+  async download(
+    @Param('slug') slug: string,
+    @Param('file') file: string,
+    @Query('year') yearParam: string | undefined,
+    @Query('organisationId') organisationParam: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    try {
+      const match = EXPORT_FILE.exec(file);
+      if (!match || !SLUG.test(slug)) throw new ExportProblem(HttpStatus.NOT_FOUND, 'No export at this address. Exports are ledger, statement, agreements or invoices, as .csv or .xlsx.');
+      const [, kind, format] = match;
+      const year = parseYear(yearParam, kind === 'statement');
+      const viewer = await this.sessions.viewerOf(req);
+      if (!viewer) throw new ExportProblem(HttpStatus.UNAUTHORIZED, 'Sign in to download exports.');
+      const [partnership] = await this.dataSource.query(`SELECT id, slug FROM partnerships WHERE slug = $1`, [slug]);
+      if (!partnership) throw new ExportProblem(HttpStatus.NOT_FOUND, `No partnership “${slug}”.`);
+      const partnershipId: string = partnership.id;
+
+      let sheet: Sheet;
+      let suffix = '';
+      if (kind === 'statement') {
+        const organisationId = organisationParam ?? (representedOrganisations(viewer, partnershipId).length === 1 ? representedOrganisations(viewer, partnershipId)[0] : undefined);
+        if (!organisationId || !UUID.test(organisationId)) throw new ExportProblem(HttpStatus.BAD_REQUEST, 'organisationId must be the id (UUID) of the organisation whose statement to export.');
+        if (!mayReadStatement(viewer, partnershipId, organisationId)) {
+          throw new ExportProblem(HttpStatus.FORBIDDEN, 'You may export this statement only with the permission FINANCE_READ, or as a representative of that organisation.');
+        }
+        sheet = await this.exports.statement(partnershipId, organisationId, year as number);
+        const [organisation] = await this.dataSource.query(`SELECT name FROM organisations WHERE id = $1`, [organisationId]);
+        suffix = organisation ? `-${fileSlug(organisation.name)}` : '';
+      } else {
+        if (!permissionsIn(viewer, partnershipId).has(Permission.FINANCE_READ)) {
+          throw new ExportProblem(HttpStatus.FORBIDDEN, 'You need the permission FINANCE_READ in this partnership to download this export.');
+        }
+        sheet = await (kind === 'ledger' ? this.exports.ledger(partnershipId, year) : kind === 'agreements' ? this.exports.agreements(partnershipId, year) : this.exports.invoices(partnershipId, year));
+      }
+      const name = `${partnership.slug}-${kind}${year === undefined ? '' : `-${year}`}${suffix}.${format}`;
+      res.status(HttpStatus.OK).attachment(name).setHeader('Cache-Control', 'private, no-store');
+      if (format === 'csv') res.type('text/csv; charset=utf-8').send(csvOf(sheet));
+      else res.type(XLSX_TYPE).send(await xlsxOf(sheet));
+    } catch (error) {
+      if (!(error instanceof ExportProblem)) throw error;
+      res.status(error.status).type('text/plain; charset=utf-8').send(error.message);
+    }
+  }
+}
+
+function parseYear(value: string | undefined, required: boolean): number | undefined {
+  if (value === undefined || value === '') {
+    if (required) throw new ExportProblem(HttpStatus.BAD_REQUEST, 'year is required for a statement, e.g. ?year=2027.');
+    return undefined;
+  }
+  const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
+  if (!(year >= 1900 && year <= 2200)) throw new ExportProblem(HttpStatus.BAD_REQUEST, `year must be a year between 1900 and 2200, got ${value}.`);
+  return year;
+}
+
+/** An organisation's name in a file name: ASCII letters, digits and dashes. */
+export function fileSlug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}

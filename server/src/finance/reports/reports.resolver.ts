@@ -1,0 +1,43 @@
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Permission } from '../../auth/permissions';
+import { CurrentViewer, partnershipArg, Public, RequirePermission } from '../../common/auth/access.decorators';
+import { Viewer } from '../../common/auth/viewer';
+import { IdArg } from '../../common/graphql/id-arg';
+import { AppError } from '../../common/graphql/app-error';
+import { MemberStatementType, TransparencyReportType } from './reports.types';
+import { assertMayReadStatement } from './statement-access';
+import { StatementService } from './statement.service';
+import { TransparencyService } from './transparency.service';
+
+function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) throw AppError.badInput({ year: [`year must be between 1900 and 2200, got ${year}`] });
+}
+
+@Resolver()
+export class ReportsResolver {
+  constructor(
+    private readonly statements: StatementService,
+    private readonly transparency: TransparencyService,
+  ) {}
+
+  // The guard lets in whoever holds a role there; the statement itself is for the treasury or the organisation's own representative.
+  @RequirePermission(Permission.PARTNERSHIP_READ, partnershipArg('partnershipId'))
+  @Query(() => MemberStatementType, { description: 'An organisation’s statement for a calendar year: for FINANCE_READ, or a representative of that organisation.' })
+  memberStatement(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('partnershipId') partnershipId: string,
+    @IdArg('organisationId') organisationId: string,
+    @Args('year', { type: () => Int }) year: number,
+  ) {
+    checkYear(year);
+    assertMayReadStatement(viewer, partnershipId, organisationId);
+    return this.statements.statement(partnershipId, organisationId, year);
+  }
+
+  @Public()
+  @Query(() => TransparencyReportType, { description: 'Where the money came from and went in a year; public when the partnership’s transparency pages are.' })
+  transparencyReport(@CurrentViewer() viewer: Viewer | null, @Args('slug') slug: string, @Args('year', { type: () => Int }) year: number) {
+    checkYear(year);
+    return this.transparency.report(viewer, slug, year);
+  }
+}

@@ -1,0 +1,297 @@
+import { createOrganisation } from './support/fixtures';
+import { createTestApp, GraphQLBody, TestApp } from './support/test-app';
+import { votingPartnership, VotingPartnership } from './support/votes-setup';
+
+const AGREEMENT = `query($id: ID!) { costAgreement(id: $id) {
+  id status totalCents currentVersion recurring year financedAt
+  request { id number financedAt }
+  provider { id }
+  shares { organisation { id } amountCents exactCents roundedUp savedCents }
+  comparison { organisation { id } beforeCents afterCents changeCents }
+  versions { version method reason transactionId shares { organisation { id } amountCents } }
+  contracts { id status version decidedAt declineReason viewerCanSign organisation { id } decidedBy { email } }
+} }`;
+
+interface Agreement {
+  id: string;
+  status: string;
+  totalCents: string;
+  currentVersion: number;
+  financedAt: string | null;
+  request: { id: string; number: number; financedAt: string | null } | null;
+  shares: { organisation: { id: string }; amountCents: string; exactCents: string; roundedUp: boolean; savedCents: string }[];
+  comparison: { organisation: { id: string }; beforeCents: string | null; afterCents: string | null; changeCents: string }[];
+  versions: { version: number; method: string; reason: string; transactionId: string | null; shares: { organisation: { id: string }; amountCents: string }[] }[];
+  contracts: { id: string; status: string; version: number; decidedAt: string | null; declineReason: string | null; viewerCanSign: boolean; organisation: { id: string }; decidedBy: { email: string } | null }[];
+}
+
+interface World extends VotingPartnership {
+  treasurer: string;
+  providerId: string;
+  requestId: string;
+}
+
+let t: TestApp;
+let n = 0;
+
+beforeAll(async () => {
+  t = await createTestApp({ VOTE_JOB_INTERVAL_MS: '999999' });
+});
+afterAll(() => t.close());
+
+async function ok<T>(cookie: string | null, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const body = await t.gqlAs<T>(cookie, query, variables);
+  if (!body.data || body.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+const code = (body: GraphQLBody<unknown>) => body.errors?.[0]?.extensions?.code;
+
+/** Three members; a request in financing with an offer of 10,000.00 EUR from a provider; members 1 co-funds, 2 will use, 0 supports. */
+async function world(): Promise<World> {
+  n += 1;
+  const p = await votingPartnership(t, 3);
+  const treasurer = await t.createUser(`kasse-${n}@agreements.example`, { roles: [{ partnershipId: p.partnershipId, role: 'TREASURER' }] });
+  const provider = await createOrganisation(t, { name: `Dienstleister ${n}`, kind: 'IT_SERVICE_PROVIDER' });
+  const submitted = await ok<{ submitFeatureRequest: { id: string } }>(p.members[0].cookie, `mutation($input: SubmitFeatureRequestInput!) { submitFeatureRequest(input: $input) { id } }`, {
+    input: { partnershipId: p.partnershipId, title: `Kartenmodul ${n}`, kind: 'FEATURE', target: 'CORE', fundingRoute: 'ALL_MEMBERS' },
+  });
+  const requestId = submitted.submitFeatureRequest.id;
+  const declare = (i: number, kind: string, coFundUpToCents?: string) =>
+    ok(p.members[i].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, { input: { requestId, kind, coFundUpToCents } });
+  await declare(0, 'SUPPORT');
+  await declare(2, 'WILL_USE');
+  await declare(1, 'WILL_CO_FUND', '500000');
+  // The request's path through its workflow is tested in feature-requests.int-spec.ts; here it starts in financing.
+  await t.dataSource.query(`UPDATE feature_requests SET stage = 'FINANCING', amount_cents = 1000000, provider_organisation_id = $2 WHERE id = $1`, [requestId, provider.id]);
+  return { ...p, treasurer, providerId: provider.id, requestId };
+}
+
+const create = (w: World, extra: Record<string, unknown> = {}) =>
+  ok<{ createCostAgreement: { id: string } }>(w.treasurer, `mutation($input: CreateCostAgreementInput!) { createCostAgreement(input: $input) { id } }`, {
+    input: { partnershipId: w.partnershipId, featureRequestId: w.requestId, method: 'EQUAL', ...extra },
+  }).then((d) => d.createCostAgreement.id);
+const detail = (cookie: string, id: string) => ok<{ costAgreement: Agreement }>(cookie, AGREEMENT, { id }).then((d) => d.costAgreement);
+const send = (w: World, id: string) => ok(w.treasurer, `mutation($id: ID!) { sendCostAgreement(id: $id) { id status } }`, { id });
+const sign = (cookie: string, contractId: string) => t.gqlAs<{ signCostContract: { status: string } }>(cookie, `mutation($id: ID!) { signCostContract(id: $id) { status } }`, { id: contractId });
+const contractOf = (a: Agreement, organisationId: string) => a.contracts.find((c) => c.organisation.id === organisationId)!;
+const sum = (values: string[]) => values.reduce((s, v) => s + BigInt(v), 0n);
+
+async function receivables(partnershipId: string, transactionId: string) {
+  const rows: { organisation_id: string; amount_cents: string; kind: string }[] = await t.dataSource.query(
+    `SELECT a.organisation_id, a.kind, e.amount_cents FROM ledger_entries e JOIN finance_accounts a ON a.id = e.account_id WHERE e.transaction_id = $1 AND e.partnership_id = $2 ORDER BY a.kind, e.amount_cents`,
+    [transactionId, partnershipId],
+  );
+  return rows;
+}
+
+describe('cost-sharing agreements', () => {
+  it('create from the offer and the interest → send → every representative signs → financed, posted, request financed', async () => {
+    const w = await world();
+    const preview = await ok<{ previewCostSplit: { totalCents: string; shares: { organisation: { id: string }; amountCents: string; exactCents: string }[] } }>(
+      w.treasurer,
+      `query($input: PreviewCostSplitInput!) { previewCostSplit(input: $input) { totalCents shares { organisation { id } amountCents exactCents } } }`,
+      { input: { partnershipId: w.partnershipId, featureRequestId: w.requestId, method: 'EQUAL' } },
+    );
+    // Co-funders first, then will use, then support.
+    expect(preview.previewCostSplit.shares.map((s) => s.organisation.id)).toEqual([w.members[1].organisationId, w.members[2].organisationId, w.members[0].organisationId]);
+    expect(sum(preview.previewCostSplit.shares.map((s) => s.amountCents))).toBe(1_000_000n);
+    expect(preview.previewCostSplit.shares[0].exactCents).toBe('1000000/3');
+    // The preview writes nothing.
+    expect((await t.dataSource.query(`SELECT count(*)::int AS c FROM cost_agreements WHERE partnership_id = $1`, [w.partnershipId]))[0].c).toBe(0);
+
+    const id = await create(w);
+    let a = await detail(w.treasurer, id);
+    expect(a).toMatchObject({ status: 'DRAFT', totalCents: '1000000', provider: { id: w.providerId } });
+    expect(a.shares.map((s) => s.amountCents)).toEqual(preview.previewCostSplit.shares.map((s) => s.amountCents));
+    expect(a.shares.map((s) => BigInt(s.savedCents) + BigInt(s.amountCents))).toEqual([1_000_000n, 1_000_000n, 1_000_000n]);
+    expect(a.contracts.every((c) => c.status === 'DRAFT')).toBe(true);
+    // A second agreement for the same request is refused.
+    const again = await t.gqlAs(w.treasurer, `mutation($input: CreateCostAgreementInput!) { createCostAgreement(input: $input) { id } }`, {
+      input: { partnershipId: w.partnershipId, featureRequestId: w.requestId, method: 'EQUAL' },
+    });
+    expect(code(again)).toBe('CONFLICT');
+    // Not signable before it is sent.
+    expect(code(await sign(w.members[0].cookie, contractOf(a, w.members[0].organisationId).id))).toBe('CONFLICT');
+
+    await send(w, id);
+    const [{ mails }] = await t.dataSource.query(`SELECT count(*)::int AS mails FROM outbox_mails WHERE subject LIKE 'Kostenteilung zur Unterschrift%' AND recipient LIKE 'rep-%@votes.example' AND body LIKE '%' || $1 || '%'`, [
+      'Kartenmodul',
+    ]);
+    expect(mails).toBeGreaterThanOrEqual(3);
+
+    // The treasurer cannot sign for a member, nor one member's representative for another.
+    a = await detail(w.members[0].cookie, id);
+    const own = contractOf(a, w.members[0].organisationId);
+    expect(own.viewerCanSign).toBe(true);
+    expect(contractOf(a, w.members[1].organisationId).viewerCanSign).toBe(false);
+    expect(code(await sign(w.treasurer, own.id))).toBe('FORBIDDEN');
+    const foreign = await sign(w.members[1].cookie, own.id);
+    expect(code(foreign)).toBe('FORBIDDEN');
+    expect(foreign.errors?.[0].message).toMatch(/Only a representative of .* may sign/);
+
+    for (const m of w.members.slice(0, 2)) expect((await sign(m.cookie, contractOf(a, m.organisationId).id)).data?.signCostContract.status).toBe('SENT');
+    expect(code(await sign(w.members[0].cookie, own.id))).toBe('CONFLICT');
+    expect((await sign(w.members[2].cookie, contractOf(a, w.members[2].organisationId).id)).data?.signCostContract.status).toBe('FINANCED');
+
+    a = await detail(w.treasurer, id);
+    expect(a.status).toBe('FINANCED');
+    expect(a.request?.financedAt).toBeTruthy();
+    expect(a.contracts.every((c) => c.status === 'SIGNED' && c.decidedAt && c.decidedBy?.email.startsWith('rep-'))).toBe(true);
+    const transactionId = a.versions[0].transactionId!;
+    const [tx] = await t.dataSource.query(`SELECT kind, source_type, source_id FROM ledger_transactions WHERE id = $1`, [transactionId]);
+    expect(tx).toEqual({ kind: 'COST_SHARE', source_type: 'COST_AGREEMENT', source_id: id });
+    const entries = await receivables(w.partnershipId, transactionId);
+    expect(entries.filter((e) => e.kind === 'PAYABLE')).toEqual([{ organisation_id: w.providerId, kind: 'PAYABLE', amount_cents: '-1000000' }]);
+    const owed = entries.filter((e) => e.kind === 'RECEIVABLE');
+    expect(Object.fromEntries(owed.map((e) => [e.organisation_id, e.amount_cents]))).toEqual(Object.fromEntries(a.shares.map((s) => [s.organisation.id, s.amountCents])));
+    // The posting of a financed agreement is not reversed by hand.
+    const reversal = await t.gqlAs(w.treasurer, `mutation($input: ReverseLedgerTransactionInput!) { reverseLedgerTransaction(input: $input) { id } }`, {
+      input: { transactionId, reason: 'Versehen', bookedOn: new Date().toISOString().slice(0, 10) },
+    });
+    if (!/Unknown type|Cannot query field/.test(reversal.errors?.[0]?.message ?? '')) expect(reversal.errors?.[0]?.message).toMatch(/re-split the agreement/);
+  });
+
+  it('a participant declines; the treasurer re-splits among the rest and everyone sees before and after', async () => {
+    const w = await world();
+    const id = await create(w, { method: 'POPULATION' });
+    await send(w, id);
+    let a = await detail(w.members[2].cookie, id);
+    const declined = await t.gqlAs(w.members[2].cookie, `mutation($input: DeclineCostContractInput!) { declineCostContract(input: $input) { id } }`, {
+      input: { id: contractOf(a, w.members[2].organisationId).id, reason: 'Kein Haushalt 2027' },
+    });
+    expect(declined.errors).toBeUndefined();
+    await sign(w.members[0].cookie, contractOf(a, w.members[0].organisationId).id);
+    a = await detail(w.treasurer, id);
+    expect(a.status).toBe('SENT');
+    const before = Object.fromEntries(a.shares.map((s) => [s.organisation.id, BigInt(s.amountCents)]));
+
+    // Only the treasurer re-splits.
+    const byMember = await t.gqlAs(w.members[0].cookie, `mutation($input: ResplitCostAgreementInput!) { resplitCostAgreement(input: $input) { id } }`, { input: { id, reason: 'x' } });
+    expect(code(byMember)).toBe('FORBIDDEN');
+    await ok(w.treasurer, `mutation($input: ResplitCostAgreementInput!) { resplitCostAgreement(input: $input) { id currentVersion } }`, { input: { id, reason: 'Gemeinde 3 trägt nicht mit' } });
+
+    a = await detail(w.members[1].cookie, id);
+    expect(a.currentVersion).toBe(2);
+    expect(a.versions.map((v) => [v.version, v.method, v.reason])).toEqual([
+      [1, 'POPULATION', ''],
+      [2, 'POPULATION', 'Gemeinde 3 trägt nicht mit'],
+    ]);
+    expect(sum(a.shares.map((s) => s.amountCents))).toBe(1_000_000n);
+    expect(a.shares.map((s) => s.organisation.id).sort()).toEqual([w.members[0].organisationId, w.members[1].organisationId].sort());
+    const change = Object.fromEntries(a.comparison.map((c) => [c.organisation.id, c]));
+    expect(change[w.members[2].organisationId]).toMatchObject({ beforeCents: before[w.members[2].organisationId].toString(), afterCents: null });
+    for (const m of w.members.slice(0, 2)) {
+      expect(BigInt(change[m.organisationId].afterCents!)).toBeGreaterThan(before[m.organisationId]);
+      expect(BigInt(change[m.organisationId].beforeCents!)).toBe(before[m.organisationId]);
+    }
+    // The remaining contracts went out again (the earlier signature is void); the decline stays on record.
+    expect(contractOf(a, w.members[0].organisationId)).toMatchObject({ status: 'SENT', version: 2, decidedAt: null });
+    expect(contractOf(a, w.members[2].organisationId)).toMatchObject({ status: 'DECLINED', declineReason: 'Kein Haushalt 2027' });
+    for (const m of w.members.slice(0, 2)) await sign(m.cookie, contractOf(a, m.organisationId).id);
+    a = await detail(w.treasurer, id);
+    expect(a.status).toBe('FINANCED');
+    const owed = (await receivables(w.partnershipId, a.versions[1].transactionId!)).filter((e) => e.kind === 'RECEIVABLE');
+    expect(owed.map((e) => e.organisation_id).sort()).toEqual([w.members[0].organisationId, w.members[1].organisationId].sort());
+  });
+
+  it('refuses splits it cannot make, with what is wrong and what is allowed, and changes nothing', async () => {
+    const w = await world();
+    const preview = (input: Record<string, unknown>) =>
+      t.gqlAs(w.treasurer, `query($input: PreviewCostSplitInput!) { previewCostSplit(input: $input) { totalCents } }`, { input: { partnershipId: w.partnershipId, totalCents: '1000', ...input } });
+    const [a, b] = w.members.map((m) => m.organisationId);
+    const fixed = await preview({ method: 'FIXED', participants: [{ organisationId: a, amountCents: '600' }, { organisationId: b, amountCents: '300' }] });
+    expect(fixed.errors?.[0].extensions?.fields?.participants?.[0]).toMatch(/add up to 900 cents, 100 cents less than the total of 1000 cents/);
+    await t.dataSource.query(`UPDATE organisations SET population = NULL WHERE id = $1`, [b]);
+    const population = await preview({ method: 'POPULATION', participants: [{ organisationId: a }, { organisationId: b }] });
+    expect(population.errors?.[0].extensions?.fields?.method?.[0]).toMatch(/none is recorded for/);
+    const fee = await preview({ method: 'FEE', year: 2031, participants: [{ organisationId: a }] });
+    expect(fee.errors?.[0].extensions?.fields?.method?.[0]).toMatch(/fee invoice for the agreement's year/);
+    const outsider = await createOrganisation(t);
+    const stranger = await preview({ method: 'EQUAL', participants: [{ organisationId: outsider.id }] });
+    expect(stranger.errors?.[0].extensions?.fields?.participants?.[0]).toMatch(/only active members/);
+    const percent = await preview({ method: 'PERCENTAGES', participants: [{ organisationId: a, weight: 2500 }, { organisationId: b, weight: 7500 }] });
+    expect(percent.errors).toBeUndefined();
+  });
+
+  it('shows a representative only the agreements its organisation takes part in', async () => {
+    const w = await world();
+    const id = await create(w, { participants: [{ organisationId: w.members[0].organisationId }, { organisationId: w.members[1].organisationId }] });
+    const list = (cookie: string) => ok<{ costAgreements: { totalCount: number; nodes: { id: string }[] } }>(cookie, `query($p: ID!) { costAgreements(partnershipId: $p) { totalCount nodes { id } } }`, { p: w.partnershipId });
+    expect((await list(w.members[0].cookie)).costAgreements.nodes.map((x) => x.id)).toEqual([id]);
+    expect((await list(w.members[2].cookie)).costAgreements.totalCount).toBe(0);
+    expect(code(await t.gqlAs(w.members[2].cookie, AGREEMENT, { id }))).toBe('FORBIDDEN');
+    expect((await list(w.cm)).costAgreements.totalCount).toBe(1);
+  });
+
+  it('keeps another partnership’s treasurer out', async () => {
+    const w = await world();
+    const other = await world();
+    const id = await create(w);
+    expect(code(await t.gqlAs(other.treasurer, AGREEMENT, { id }))).toBe('FORBIDDEN');
+    expect(code(await t.gqlAs(other.treasurer, `mutation($id: ID!) { sendCostAgreement(id: $id) { id } }`, { id }))).toBe('FORBIDDEN');
+    expect(code(await t.gqlAs(other.treasurer, `query($p: ID!) { costAgreements(partnershipId: $p) { totalCount } }`, { p: w.partnershipId }))).toBe('FORBIDDEN');
+    const foreign = await t.gqlAs(other.treasurer, `mutation($input: CreateCostAgreementInput!) { createCostAgreement(input: $input) { id } }`, {
+      input: { partnershipId: other.partnershipId, featureRequestId: w.requestId, method: 'EQUAL' },
+    });
+    expect(code(foreign)).toBe('NOT_FOUND');
+    expect((await detail(w.treasurer, id)).status).toBe('DRAFT');
+  });
+});
+
+describe('module catalogue and recurring agreements', () => {
+  it('each share falls as the group grows, and rises when a member leaves: the year’s posting is reversed and posted anew', async () => {
+    const w = await world();
+    const year = new Date().getUTCFullYear();
+    const created = await ok<{ createModule: { id: string } }>(w.cm, `mutation($input: CreateModuleInput!) { createModule(input: $input) { id } }`, {
+      input: { partnershipId: w.partnershipId, name: 'Mängelmelder', description: 'Meldungen an die Verwaltung', annualCostCents: '1200000', providerOrganisationId: w.providerId },
+    });
+    const moduleId = created.createModule.id;
+    const use = (i: number, inUse: boolean) =>
+      ok(w.cm, `mutation($input: SetModuleUseInput!) { setModuleUse(input: $input) { id } }`, { input: { moduleId, organisationId: w.members[i].organisationId, inUse } });
+    await use(0, true);
+    await use(1, true);
+    await use(1, true); // switching it on twice is one use
+    const renew = () =>
+      ok<{ renewRecurringAgreements: { created: number; agreements: { id: string }[] } }>(w.treasurer, `mutation($input: RenewRecurringAgreementsInput!) { renewRecurringAgreements(input: $input) { created agreements { id } } }`, {
+        input: { partnershipId: w.partnershipId, year },
+      }).then((d) => d.renewRecurringAgreements);
+    const first = await renew();
+    expect(first.created).toBe(1);
+    expect((await renew()).created).toBe(0);
+    const id = first.agreements[0].id;
+    let a = await detail(w.treasurer, id);
+    expect(a.shares.map((s) => s.amountCents)).toEqual(['600000', '600000']);
+    expect(a.status).toBe('FINANCED');
+
+    await use(2, true);
+    a = await detail(w.treasurer, id);
+    expect(a.currentVersion).toBe(2);
+    expect(a.shares.map((s) => s.amountCents)).toEqual(['400000', '400000', '400000']);
+    expect(a.comparison.filter((c) => c.beforeCents).every((c) => BigInt(c.changeCents) === -200000n)).toBe(true);
+    const [old] = await t.dataSource.query(`SELECT id FROM ledger_transactions WHERE reverses_id = $1`, [a.versions[0].transactionId]);
+    expect(old).toBeTruthy();
+    // Net per member over every COST_AGREEMENT posting of this agreement = the current split.
+    const net: { organisation_id: string; cents: string }[] = await t.dataSource.query(
+      `SELECT a.organisation_id, sum(e.amount_cents)::text AS cents FROM ledger_entries e JOIN ledger_transactions t ON t.id = e.transaction_id JOIN finance_accounts a ON a.id = e.account_id
+        WHERE t.source_type = 'COST_AGREEMENT' AND t.source_id = $1 AND a.kind = 'RECEIVABLE' GROUP BY a.organisation_id`,
+      [id],
+    );
+    expect(net.map((r) => r.cents)).toEqual(['400000', '400000', '400000']);
+
+    await use(0, false);
+    a = await detail(w.treasurer, id);
+    expect(a.currentVersion).toBe(3);
+    expect(a.shares.map((s) => s.amountCents)).toEqual(['600000', '600000']);
+    const catalogue = await ok<{ modules: { name: string; uses: { organisation: { id: string }; until: string | null }[] }[] }>(
+      w.members[0].cookie,
+      `query($p: ID!) { modules(partnershipId: $p) { name uses { organisation { id } until } } }`,
+      { p: w.partnershipId },
+    );
+    expect(catalogue.modules[0].uses).toHaveLength(3);
+    expect(catalogue.modules[0].uses.filter((u) => u.until)).toHaveLength(1);
+    // A member's representative cannot change the catalogue.
+    expect(code(await t.gqlAs(w.members[0].cookie, `mutation($input: SetModuleUseInput!) { setModuleUse(input: $input) { id } }`, { input: { moduleId, organisationId: w.members[0].organisationId, inUse: true } }))).toBe(
+      'FORBIDDEN',
+    );
+  });
+});
