@@ -20,10 +20,10 @@ export async function seedFund(manager: EntityManager, committees: Pick<DemoComm
   // The votes first: allocations point at them.
   for (const v of plan.votes) {
     const result = demoResult(v);
-    await manager.query(
+    const inserted: unknown[] = await manager.query(
       `INSERT INTO votes (id, partnership_id, committee_id, session_id, agenda_item_id, decision_id, title, description, procedure, status, rule, rule_name,
          entitled, attendance, opened_at, deadline, closed_at, close_reason, outcome, result, subject_type, subject_id)
-       VALUES ($1, $2, $3, NULL, NULL, NULL, $4, $5, $6, $7, $8, $9, $10, NULL, $11, $12, $13, $14, $15, $16, 'FUND_ALLOCATION', $17) ON CONFLICT (id) DO NOTHING`,
+       VALUES ($1, $2, $3, NULL, NULL, NULL, $4, $5, $6, $7, $8, $9, $10, NULL, $11, $12, $13, $14, $15, $16, 'FUND_ALLOCATION', $17) ON CONFLICT (id) DO NOTHING RETURNING id`,
       [v.id, p, v.committeeId, v.title, v.description, v.procedure, v.status, JSON.stringify(v.rule), v.ruleName, JSON.stringify(v.entitled), v.openedAt, v.deadline, v.closedAt, v.closeReason, result.outcome, JSON.stringify(result), v.subjectId],
     );
     for (const b of v.ballots) {
@@ -32,6 +32,22 @@ export async function seedFund(manager: EntityManager, committees: Pick<DemoComm
         [b.id, v.id, b.membershipId, b.choice, b.byProxy, b.receipt, b.castAt],
       );
     }
+    // The vote's history as the portal writes it (ballots are marked audited), once: when the vote row was new.
+    if (inserted.length === 0) continue;
+    const base = { partnershipId: p, actorUserId: null, subjectType: 'Vote', subjectId: v.id };
+    await appendAuditEvent(manager, {
+      ...base,
+      action: 'vote.opened',
+      payload: { voteId: v.id, title: v.title, committeeId: v.committeeId, procedure: v.procedure, ruleName: v.ruleName, rule: v.rule, deadline: v.deadline?.toISOString() ?? null, entitled: v.entitled.length },
+    });
+    for (const b of v.ballots) {
+      await appendAuditEvent(manager, { ...base, action: 'ballot.cast', payload: { voteId: v.id, organisationId: b.organisationId, choice: b.choice, receipt: b.receipt, byProxy: b.byProxy } });
+    }
+    await appendAuditEvent(manager, {
+      ...base,
+      action: 'vote.closed',
+      payload: { voteId: v.id, title: v.title, outcome: result.outcome, reason: v.closeReason, figures: result.figures, quorum: result.quorum, sentence: result.sentence },
+    });
   }
   const accounts = new Map<string, string>();
   const accountId = async (e: (typeof plan.transactions)[number]['entries'][number]): Promise<string> => {

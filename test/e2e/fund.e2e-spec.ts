@@ -33,6 +33,7 @@ describe('development fund', () => {
     await treasurer.goto(fundUrl());
     await treasurer.getByRole('heading', { level: 1, name: /Entwicklungsfonds/ }).waitFor();
     const balances = treasurer.getByRole('table', { name: 'Stand des Entwicklungsfonds je Zweck und des allgemeinen Fonds (Summen über das Hauptbuch)' });
+    await balances.getByRole('rowheader', { name: 'Fehlerbehebungen (Issues)', exact: true }).waitFor();
     // Lindenfeld's earmarked 10.300 €; the 9.000 € allocation took 7.650 € from it and the rest from the general fund.
     expect(await rowCells(balances, 'Fehlerbehebungen (Issues)')).toEqual(
       ['10.300,00', '7.650,00', '2.650,00', '9.000,00', '6.000,00', '3.000,00'].map((euros) => expect.stringMatching(new RegExp(`^${euros.replace('.', '\\.')}\\s€$`))),
@@ -69,5 +70,18 @@ describe('development fund', () => {
     const balances = treasurer.getByRole('table', { name: /^Stand des Entwicklungsfonds je Zweck/ });
     expect((await rowCells(balances, 'Dokumentation'))[0]).toMatch(/^5\.300,00\s€$/);
     await expectNoAxeViolations(treasurer, 'fund contribution (booked)');
+  });
+
+  it('shows the community manager (FINANCE_READ) the dashboard read-only', async () => {
+    const { page, context } = await germanPage(portal!.browser);
+    contexts.push(context);
+    await page.goto(`${baseUrl}/anmelden`);
+    await submitSignIn(page, 'gemeinschaft@geoportal-verbund.demo', demoPassword);
+    await page.getByRole('banner').getByRole('button', { name: /^Angemeldet als / }).waitFor();
+    await page.goto(fundUrl());
+    await page.getByText('Sie sehen den Fonds lesend; Beiträge und Bewilligungen erfasst die Kasse.').waitFor();
+    await page.getByRole('table', { name: /^Stand des Entwicklungsfonds je Zweck/ }).waitFor();
+    expect(await page.getByRole('button', { name: 'Beitrag buchen' }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'fund dashboard (read-only)');
   });
 });

@@ -213,6 +213,41 @@ describe('cost-sharing agreements', () => {
     expect(percent.errors).toBeUndefined();
   });
 
+  it('two last signatures at the same time finance the agreement once', async () => {
+    const w = await world();
+    const id = await create(w, { participants: w.members.slice(0, 2).map((m) => ({ organisationId: m.organisationId })) });
+    await send(w, id);
+    const a = await detail(w.treasurer, id);
+    const results = await Promise.all(w.members.slice(0, 2).map((m) => sign(m.cookie, contractOf(a, m.organisationId).id)));
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
+    expect(results.map((r) => r.data?.signCostContract.status).sort()).toEqual(['FINANCED', 'SENT']);
+    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM ledger_transactions WHERE source_type = 'COST_AGREEMENT' AND source_id = $1`, [id]);
+    expect(count).toBe(1);
+  });
+
+  it('splits by each member’s annual fee of the chosen year (the fee_invoices of that year)', async () => {
+    const w = await world();
+    // Invoices as the fee run writes them (its own tests cover the run); a transaction row to point at.
+    const fees = [350_000, 700_000, 500_000];
+    for (const [i, m] of w.members.entries()) {
+      const [tx] = await t.dataSource.query(`INSERT INTO ledger_transactions (partnership_id, kind, booked_on, description) VALUES ($1, 'FEE_INVOICE', '2027-01-15', 'Beitrag') RETURNING id`, [w.partnershipId]);
+      await t.dataSource.query(
+        `INSERT INTO fee_invoices (partnership_id, organisation_id, year, number, amount_cents, issued_on, due_on, explanation, transaction_id) VALUES ($1, $2, 2027, $3, $4, '2027-01-15', '2027-02-15', '{}', $5)`,
+        [w.partnershipId, m.organisationId, `2027-000${i + 1}`, fees[i], tx.id],
+      );
+    }
+    const body = await ok<{ previewCostSplit: { shares: { organisation: { id: string }; amountCents: string; basis: string }[] } }>(
+      w.treasurer,
+      `query($input: PreviewCostSplitInput!) { previewCostSplit(input: $input) { shares { organisation { id } amountCents basis } } }`,
+      { input: { partnershipId: w.partnershipId, totalCents: '900000', method: 'FEE', year: 2027, participants: w.members.map((m) => ({ organisationId: m.organisationId })) } },
+    );
+    expect(body.previewCostSplit.shares.map((s) => [s.basis, s.amountCents])).toEqual([
+      ['350000', '203226'],
+      ['700000', '406452'],
+      ['500000', '290322'],
+    ]);
+  });
+
   it('shows a representative only the agreements its organisation takes part in', async () => {
     const w = await world();
     const id = await create(w, { participants: [{ organisationId: w.members[0].organisationId }, { organisationId: w.members[1].organisationId }] });

@@ -13,8 +13,7 @@ const DASHBOARD = `query($p: ID!) { fundDashboard(partnershipId: $p) {
   minimumContributionCents totalContributedCents totalAvailableCents pendingCents years
   purposes { purpose { key } contributedCents drawnCents allocatedCents disbursedCents committedCents availableCents }
   generalFund { contributedCents drawnCents availableCents }
-  contributions { organisationId organisationName member year amountCents }
-  shares { organisationId amountCents basisPoints percent member }
+  contributors { organisationId organisationName member amountsByYearCents amountCents basisPoints percent }
 } }`;
 const ALLOCATIONS = `query($p: ID!) { fundAllocations(partnershipId: $p, first: 50) { totalCount nodes {
   id title status refusalReason outcome amountCents allocatedCents disbursedCents remainingCents purpose { key } vote { id status outcome } featureRequest { number financedAt }
@@ -37,8 +36,7 @@ interface Dashboard {
   years: number[];
   purposes: Pool[];
   generalFund: Pool;
-  contributions: { organisationId: string; organisationName: string; member: boolean; year: number; amountCents: string }[];
-  shares: { organisationId: string; amountCents: string; basisPoints: number; percent: string; member: boolean }[];
+  contributors: { organisationId: string; organisationName: string; member: boolean; amountsByYearCents: string[]; amountCents: string; basisPoints: number; percent: string }[];
 }
 interface Allocation {
   id: string;
@@ -180,14 +178,11 @@ describe('development fund', () => {
     expect(pool(d, 'issue-fixes')).toMatchObject({ contributedCents: '200000', availableCents: '200000', allocatedCents: '0' });
     expect(pool(d, 'lts-security')).toMatchObject({ contributedCents: '150000' });
     expect(d.years).toEqual([2025, 2026]);
-    const m1 = d.contributions.filter((c) => c.organisationId === f.members[1].organisationId).map((c) => [c.year, c.amountCents, c.member]);
-    expect(m1).toEqual([
-      [2025, '100000', true],
-      [2026, '200000', true],
-    ]);
-    expect(d.contributions.find((c) => c.organisationId === f.outsiderOrg)).toMatchObject({ member: false, amountCents: '150000' });
-    expect(d.shares.reduce((s, x) => s + x.basisPoints, 0)).toBe(10000);
-    expect(d.shares[0]).toMatchObject({ organisationId: f.members[1].organisationId, amountCents: '300000', basisPoints: 5449, percent: '54.49' });
+    expect(d.contributors.find((c) => c.organisationId === f.members[1].organisationId)).toMatchObject({ member: true, amountsByYearCents: ['100000', '200000'] });
+    expect(d.contributors.find((c) => c.organisationId === f.members[0].organisationId)).toMatchObject({ amountsByYearCents: ['0', '100500'] });
+    expect(d.contributors.find((c) => c.organisationId === f.outsiderOrg)).toMatchObject({ member: false, amountCents: '150000' });
+    expect(d.contributors.reduce((s, x) => s + x.basisPoints, 0)).toBe(10000);
+    expect(d.contributors[0]).toMatchObject({ organisationId: f.members[1].organisationId, amountCents: '300000', basisPoints: 5449, percent: '54.49' });
     // Every figure is a sum over the ledger: the fund accounts' balances agree.
     const [{ fund: ledgerFund }] = await t.dataSource.query(`SELECT (-sum(balance_cents))::text AS fund FROM ledger_account_balances WHERE partnership_id = $1 AND kind = 'FUND'`, [f.partnershipId]);
     expect(ledgerFund).toBe(d.totalAvailableCents);
@@ -350,8 +345,8 @@ describe('development fund', () => {
     const [{ id }] = await t.dataSource.query(`SELECT id FROM partnerships WHERE slug = 'geoportal-verbund'`);
     const d = (await ok<{ fundDashboard: Dashboard }>(kasse, DASHBOARD, { p: id })).fundDashboard;
     expect(d.years).toEqual([2023, 2024, 2025, 2026]);
-    expect(d.contributions.some((c) => !c.member)).toBe(true);
-    expect(d.shares.reduce((s, x) => s + x.basisPoints, 0)).toBe(10000);
+    expect(d.contributors.some((c) => !c.member)).toBe(true);
+    expect(d.contributors.reduce((s, x) => s + x.basisPoints, 0)).toBe(10000);
     const list = (await ok<{ fundAllocations: { nodes: Allocation[] } }>(kasse, ALLOCATIONS, { p: id })).fundAllocations.nodes;
     expect(list.some((a) => a.status === 'APPROVED' && a.vote?.outcome === 'ACCEPTED' && BigInt(a.disbursedCents) > 0n)).toBe(true);
     const [{ unbalanced }] = await t.dataSource.query(

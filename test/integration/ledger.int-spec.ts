@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { AppError } from '../../server/src/common/graphql/app-error';
 import { feeInvoicePosting, paymentPosting } from '../../server/src/finance/ledger/ledger';
 import { LedgerService, PostInput } from '../../server/src/finance/ledger/ledger.service';
@@ -180,6 +181,9 @@ describe('the journal', () => {
       { amountCents: '-500', account: { code: `RECEIVABLE:${member.id}`, kind: 'RECEIVABLE', organisation: { name: 'Stadt Buchhausen' }, purpose: null } },
     ]);
 
+    // The portal sends unset filters as null.
+    const unfiltered = await ok<{ ledgerTransactions: { totalCount: number } }>(treasurer, JOURNAL, { partnershipId, year: null, kind: null, organisationId: null, first: 1 });
+    expect(unfiltered.ledgerTransactions.totalCount).toBeGreaterThanOrEqual(9);
     const reversals = await ok<{ ledgerTransactions: { nodes: JournalNode[] } }>(treasurer, JOURNAL, { partnershipId, kind: 'REVERSAL' });
     expect(reversals.ledgerTransactions.nodes.map((n) => n.kind)).toEqual(['REVERSAL']);
     const reversed = await ok<{ ledgerTransactions: { nodes: JournalNode[] } }>(treasurer, JOURNAL, { partnershipId, year: 2027, kind: 'PAYMENT' });
@@ -189,6 +193,21 @@ describe('the journal', () => {
     expect(none.ledgerTransactions.totalCount).toBe(0);
     const mine = await ok<{ ledgerTransactions: { totalCount: number } }>(treasurer, JOURNAL, { partnershipId, organisationId: member.id });
     expect(mine.ledgerTransactions.totalCount).toBeGreaterThanOrEqual(8);
+  });
+
+  it('pages the journal with a constant number of SQL statements, whatever the page length', async () => {
+    const count = async (first: number) => {
+      const spy = jest.spyOn(Client.prototype, 'query');
+      try {
+        const body = await t.gqlAs<{ ledgerTransactions: { nodes: JournalNode[] } }>(treasurer, JOURNAL, { partnershipId, first });
+        expect(body.errors).toBeUndefined();
+        expect(body.data?.ledgerTransactions.nodes.length).toBe(first);
+        return spy.mock.calls.length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    expect(await count(2)).toBe(await count(8));
   });
 
   it('is closed to another partnership’s treasurer and to an observer', async () => {

@@ -242,7 +242,7 @@ describe('exports', () => {
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    await workbook.xlsx.load((xlsx.body as Buffer) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     expect(sheet.getRow(1).values).toEqual([undefined, 'Datum', 'Bereich', 'Beschreibung', 'Betrag (EUR)']);
     const closing = sheet.getRows(2, sheet.rowCount - 1)!.find((row) => row.getCell(2).value === 'Endsaldo')!;
@@ -263,7 +263,7 @@ describe('exports', () => {
     const agreements = await download(`/exports/${slug}/agreements.xlsx`, treasurer);
     expect(agreements.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(agreements.body as Buffer);
+    await workbook.xlsx.load((agreements.body as Buffer) as unknown as ArrayBuffer);
     const row = workbook.worksheets[0].getRow(2);
     expect(row.getCell(1).value).toBe('Messwerkzeug: Kostenteilung');
     expect(row.getCell(4).value).toBe(5000);

@@ -51,7 +51,8 @@ describe('demo data', () => {
     );
     expect(rows).toEqual([
       { slug: 'dorf-app', committees: 2, closed: 1, planned: 1, written: 1, stored: 1, audited: 14, opened: 2 },
-      { slug: 'geoportal-verbund', committees: 2, closed: 1, planned: 1, written: 1, stored: 3, audited: 35, opened: 4 },
+      // stored/audited/opened include the two written procedures that approved the demo fund's allocations (seeds/demo-fund.ts).
+      { slug: 'geoportal-verbund', committees: 2, closed: 1, planned: 1, written: 1, stored: 5, audited: 57, opened: 6 },
       { slug: 'offene-datenplattform', committees: 4, closed: 1, planned: 1, written: 1, stored: 1, audited: 13, opened: 2 },
     ]);
     // Every ballot reached the chain once: one ballot.cast event per ballot.

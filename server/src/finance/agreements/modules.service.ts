@@ -85,7 +85,7 @@ export class ModulesService {
       await this.audit(manager, viewer, module, input.inUse ? 'module.use_started' : 'module.use_ended', { organisationId: input.organisationId, on });
       const year = Number(on.slice(0, 4));
       const agreement = await manager.findOne(CostAgreement, { where: { moduleId: module.id, year, recurring: true }, lock: { mode: 'pessimistic_write' } });
-      if (agreement && agreement.status !== AgreementStatus.CANCELLED) {
+      if (agreement) {
         await this.redo(manager, viewer, agreement, on, `${member.name} ${input.inUse ? 'nutzt das Modul seit' : 'nutzt das Modul nicht mehr ab'} ${on}`);
       }
       return module;
@@ -144,23 +144,25 @@ export class ModulesService {
     });
   }
 
-  /** Splits the year again among the users of the given day: a new version, the old posting reversed, the new one posted. */
+  /**
+   * Splits the year again among the users of the given day: a new version, the old posting reversed, the new
+   * one posted (booked on that day, or on the old posting's day if that is later). When nobody uses the module
+   * any more, the year's split stands as it is: the year's maintenance was committed, and a split among no one
+   * does not exist; the next user to join takes it over by a new split.
+   */
   private async redo(manager: EntityManager, viewer: Viewer, agreement: CostAgreement, on: string, reason: string) {
+    const users = await this.usersOn(manager, agreement.moduleId as string, on);
+    if (users.length === 0) return;
     const previous = await manager.findOneByOrFail(CostAgreementVersion, { agreementId: agreement.id, version: agreement.currentVersion });
     const [posted] = previous.transactionId ? await manager.query(`SELECT booked_on::text AS booked_on FROM ledger_transactions WHERE id = $1`, [previous.transactionId]) : [];
     const bookedOn = posted && posted.booked_on > on ? (posted.booked_on as string) : on;
-    const users = await this.usersOn(manager, agreement.moduleId as string, on);
+    const shares = await computeSplit(manager, agreement.partnershipId, CostSplitMethod.EQUAL, BigInt(agreement.totalCents), users.map((organisationId) => ({ organisationId })), agreement.year as number);
+    // The new version becomes current before the old posting is reversed: the reversal check allows only a superseded posting.
     agreement.currentVersion += 1;
-    if (users.length === 0) agreement.status = AgreementStatus.CANCELLED;
     await manager.save(agreement);
-    if (users.length > 0) {
-      const shares = await computeSplit(manager, agreement.partnershipId, CostSplitMethod.EQUAL, BigInt(agreement.totalCents), users.map((organisationId) => ({ organisationId })), agreement.year as number);
-      const version = await saveVersion(manager, agreement, { version: agreement.currentVersion, method: CostSplitMethod.EQUAL, shares, reason, actorUserId: viewer.user.id });
-      if (previous.transactionId) await this.ledger.reverse(manager, { partnershipId: agreement.partnershipId, transactionId: previous.transactionId, reason, actorUserId: viewer.user.id, bookedOn });
-      await postVersion(manager, this.ledger, agreement, version, bookedOn, viewer.user.id);
-    } else if (previous.transactionId) {
-      await this.ledger.reverse(manager, { partnershipId: agreement.partnershipId, transactionId: previous.transactionId, reason, actorUserId: viewer.user.id, bookedOn });
-    }
+    const version = await saveVersion(manager, agreement, { version: agreement.currentVersion, method: CostSplitMethod.EQUAL, shares, reason, actorUserId: viewer.user.id });
+    if (previous.transactionId) await this.ledger.reverse(manager, { partnershipId: agreement.partnershipId, transactionId: previous.transactionId, reason, actorUserId: viewer.user.id, bookedOn });
+    await postVersion(manager, this.ledger, agreement, version, bookedOn, viewer.user.id);
     await appendAuditEvent(manager, {
       partnershipId: agreement.partnershipId,
       actorUserId: viewer.user.id,

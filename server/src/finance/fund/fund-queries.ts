@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, Page, toPage } from '../../common/graphql/pagination';
 import { percentText, sharesOf } from './fund-rules';
 import { FundAllocationStatus, FundPurpose, FundRefusalReason } from './fund.entities';
-import { FundAllocationView, FundContributorShare, FundContributorYear, FundDashboard, FundPoolBalance } from './fund.types';
+import { FundAllocationView, FundContributor, FundDashboard, FundPoolBalance } from './fund.types';
 import { FundPurposesService } from './fund-purposes.service';
 
 /** One collator for all sorting: localeCompare with a locale builds one per call. */
@@ -127,22 +127,30 @@ export class FundQueries {
           )
         : [];
       const nameOf = new Map(names.map((n) => [n.id, n]));
-      const contributions: FundContributorYear[] = [...byContributorYear.entries()]
-        .filter(([, cents]) => cents !== 0n)
-        .map(([key, cents]) => {
-          const [organisationId, year] = key.split('|');
-          const org = nameOf.get(organisationId);
-          return { organisationId, organisationName: org?.name ?? organisationId, member: org?.member ?? false, year: Number(year), amountCents: cents.toString() };
-        })
-        .sort((a, b) => byName.compare(a.organisationName, b.organisationName) || (a.organisationId < b.organisationId ? -1 : a.organisationId > b.organisationId ? 1 : 0) || a.year - b.year);
-      const perContributor = new Map<string, bigint>();
-      for (const c of contributions) perContributor.set(c.organisationId, (perContributor.get(c.organisationId) ?? 0n) + BigInt(c.amountCents));
-      const shares: FundContributorShare[] = sharesOf([...perContributor.entries()].map(([key, amountCents]) => ({ key, amountCents })))
+      const perContributor = new Map<string, Map<number, bigint>>();
+      for (const [key, cents] of byContributorYear) {
+        if (cents === 0n) continue;
+        const [organisationId, year] = key.split('|');
+        const years = perContributor.get(organisationId) ?? perContributor.set(organisationId, new Map()).get(organisationId)!;
+        years.set(Number(year), cents);
+      }
+      const years = [...new Set([...perContributor.values()].flatMap((m) => [...m.keys()]))].sort((a, b) => a - b);
+      const totals = [...perContributor.entries()].map(([key, m]) => ({ key, amountCents: [...m.values()].reduce((sum, c) => sum + c, 0n) }));
+      const contributors: FundContributor[] = sharesOf(totals)
         .map((s) => {
           const org = nameOf.get(s.key);
-          return { organisationId: s.key, organisationName: org?.name ?? s.key, member: org?.member ?? false, amountCents: s.amountCents.toString(), basisPoints: s.basisPoints, percent: percentText(s.basisPoints) };
+          const m = perContributor.get(s.key) as Map<number, bigint>;
+          return {
+            organisationId: s.key,
+            organisationName: org?.name ?? s.key,
+            member: org?.member ?? false,
+            amountsByYearCents: years.map((y) => (m.get(y) ?? 0n).toString()),
+            amountCents: s.amountCents.toString(),
+            basisPoints: s.basisPoints,
+            percent: percentText(s.basisPoints),
+          };
         })
-        .sort((a, b) => b.basisPoints - a.basisPoints || byName.compare(a.organisationName, b.organisationName));
+        .sort((a, b) => b.basisPoints - a.basisPoints || byName.compare(a.organisationName, b.organisationName) || (a.organisationId < b.organisationId ? -1 : 1));
       let totalContributed = 0n;
       let totalAvailable = 0n;
       for (const p of pools.values()) {
@@ -158,9 +166,8 @@ export class FundQueries {
         totalContributedCents: totalContributed.toString(),
         totalAvailableCents: totalAvailable.toString(),
         pendingCents: pending,
-        years: [...new Set(contributions.map((c) => c.year))].sort((a, b) => a - b),
-        contributions,
-        shares,
+        years,
+        contributors,
       };
     });
   }

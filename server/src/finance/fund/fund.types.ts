@@ -36,8 +36,12 @@ export class FundPoolBalance {
   availableCents: string;
 }
 
-@ObjectType('FundContributorYear', { description: 'What one contributor gave in one year (net of reversals).' })
-export class FundContributorYear {
+/**
+ * One contributor: what it gave per year and its share of all contributions. One object per contributor with
+ * the years as a list (aligned with FundDashboard.years) keeps a large fund's answer small.
+ */
+@ObjectType('FundContributor')
+export class FundContributor {
   @Field(() => ID)
   organisationId: string;
 
@@ -47,28 +51,13 @@ export class FundContributorYear {
   @Field({ description: 'Whether it is an active member of the partnership (non-members may contribute too).' })
   member: boolean;
 
-  @Field(() => Int)
-  year: number;
+  @Field(() => [String], { description: 'Net of reversals, per year of FundDashboard.years in the same order ("0" for none).' })
+  amountsByYearCents: string[];
 
-  @Field()
-  amountCents: string;
-}
-
-@ObjectType('FundContributorShare', { description: 'A contributor’s share of all contributions ever: exact cents and basis points that add up to 10000.' })
-export class FundContributorShare {
-  @Field(() => ID)
-  organisationId: string;
-
-  @Field()
-  organisationName: string;
-
-  @Field()
-  member: boolean;
-
-  @Field()
+  @Field({ description: 'Everything it contributed, net of reversals.' })
   amountCents: string;
 
-  @Field(() => Int, { description: 'Hundredths of a percent, by largest remainder: all shares add up to 10000.' })
+  @Field(() => Int, { description: 'Its share of all contributions in hundredths of a percent, by largest remainder: all shares add up to 10000.' })
   basisPoints: number;
 
   @Field({ description: 'The share as a percentage with two decimals, e.g. "12.34".' })
@@ -101,11 +90,8 @@ export class FundDashboard {
   @Field(() => [Int], { description: 'The years with contributions, ascending.' })
   years: number[];
 
-  @Field(() => [FundContributorYear], { description: 'Per contributor and year, by contributor name then year.' })
-  contributions: FundContributorYear[];
-
-  @Field(() => [FundContributorShare], { description: 'Largest share first.' })
-  shares: FundContributorShare[];
+  @Field(() => [FundContributor], { description: 'Every contributor with its amounts per year and its share, largest share first.' })
+  contributors: FundContributor[];
 }
 
 @ObjectType('FundAllocationRequest')

@@ -45,7 +45,7 @@ export class LedgerQueries {
       values.push(value);
       return `$${values.length}`;
     };
-    if (args.year !== undefined) where.push(`t.booked_on BETWEEN ${param(`${args.year}-01-01`)}::date AND ${param(`${args.year}-12-31`)}::date`);
+    if (args.year !== undefined && args.year !== null) where.push(`t.booked_on BETWEEN ${param(`${args.year}-01-01`)}::date AND ${param(`${args.year}-12-31`)}::date`);
     if (args.kind) where.push(`t.kind = ${param(args.kind)}`);
     if (args.organisationId) {
       const org = param(args.organisationId);

@@ -20,22 +20,22 @@ export function ExportLinks({ slug, year }: { slug: string; year: number }) {
   return (
     <TableRegion caption={t('finance.exports.caption', { year })}>
       <thead>
-        <tr>
-          <th scope="col">{t('finance.exports.what')}</th>
-          <th scope="col">{t('finance.exports.csv')}</th>
-          <th scope="col">{t('finance.exports.xlsx')}</th>
+        <tr className="kern-table__row">
+          <th scope="col" className="kern-table__header">{t('finance.exports.what')}</th>
+          <th scope="col" className="kern-table__header">{t('finance.exports.csv')}</th>
+          <th scope="col" className="kern-table__header">{t('finance.exports.xlsx')}</th>
         </tr>
       </thead>
-      <tbody>
+      <tbody className="kern-table__body">
         {kinds.map((kind) => {
           const name = t(`finance.exports.kind.${kind}`, { year });
           return (
-            <tr key={kind}>
-              <th scope="row">{name}</th>
-              <td>
+            <tr className="kern-table__row" key={kind}>
+              <th scope="row" className="kern-table__header">{name}</th>
+              <td className="kern-table__cell">
                 <ExportLink href={exportUrl(slug, kind, 'csv', { year })} label={t('finance.exports.csv')} context={name} />
               </td>
-              <td>
+              <td className="kern-table__cell">
                 <ExportLink href={exportUrl(slug, kind, 'xlsx', { year })} label={t('finance.exports.xlsx')} context={name} />
               </td>
             </tr>

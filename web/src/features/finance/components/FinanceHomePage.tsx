@@ -99,27 +99,27 @@ function AccountBalances({ partnershipId }: { partnershipId: string }) {
         ) : (
           <TableRegion caption={t('finance.balances.caption')}>
             <thead>
-              <tr>
-                <th scope="col">{t('finance.column.account')}</th>
-                <th scope="col">{t('finance.column.accountFor')}</th>
-                <th scope="col" className="kern-table__header--numeric">
+              <tr className="kern-table__row">
+                <th scope="col" className="kern-table__header">{t('finance.column.account')}</th>
+                <th scope="col" className="kern-table__header">{t('finance.column.accountFor')}</th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">
                   {t('finance.column.entries')}
                 </th>
-                <th scope="col" className="kern-table__header--numeric">
+                <th scope="col" className="kern-table__header kern-table__header--numeric">
                   {t('finance.column.balance')}
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="kern-table__body">
               {data.accountBalances.map((account) => (
-                <tr key={account.accountId}>
-                  <th scope="row">{t(`finance.accountKind.${account.kind}`)}</th>
-                  <td>
+                <tr className="kern-table__row" key={account.accountId}>
+                  <th scope="row" className="kern-table__header">{t(`finance.accountKind.${account.kind}`)}</th>
+                  <td className="kern-table__cell">
                     {account.organisation?.name ??
                       (account.purpose ? (english ? account.purpose.labelEn : account.purpose.labelDe) : account.kind === 'FUND' ? t('finance.generalFund') : '')}
                   </td>
-                  <td className="kern-table__cell--numeric">{format.integer(account.entryCount)}</td>
-                  <td className="kern-table__cell--numeric">{format.euros(account.balanceCents)}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{format.integer(account.entryCount)}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(account.balanceCents)}</td>
                 </tr>
               ))}
             </tbody>

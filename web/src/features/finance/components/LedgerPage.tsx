@@ -169,32 +169,32 @@ function JournalTable({ nodes, canManage, onReverse, total }: { nodes: LedgerNod
   return (
     <TableRegion caption={t('finance.ledger.caption', { shown: nodes.length, count: total })}>
       <thead>
-        <tr>
-          <th scope="col">{t('finance.column.date')}</th>
-          <th scope="col">{t('finance.column.description')}</th>
-          <th scope="col">{t('finance.column.kind')}</th>
-          <th scope="col">{t('finance.column.entriesList')}</th>
-          <th scope="col" className="kern-table__header--numeric">
+        <tr className="kern-table__row">
+          <th scope="col" className="kern-table__header">{t('finance.column.date')}</th>
+          <th scope="col" className="kern-table__header">{t('finance.column.description')}</th>
+          <th scope="col" className="kern-table__header">{t('finance.column.kind')}</th>
+          <th scope="col" className="kern-table__header">{t('finance.column.entriesList')}</th>
+          <th scope="col" className="kern-table__header kern-table__header--numeric">
             {t('finance.column.amount')}
           </th>
-          {canManage && <th scope="col">{t('finance.column.actions')}</th>}
+          {canManage && <th scope="col" className="kern-table__header">{t('finance.column.actions')}</th>}
         </tr>
       </thead>
-      <tbody>
+      <tbody className="kern-table__body">
         {nodes.map((node) => (
-          <tr key={node.id}>
-            <td>
+          <tr className="kern-table__row" key={node.id}>
+            <td className="kern-table__cell">
               <time dateTime={node.bookedOn}>{format.localDate(node.bookedOn)}</time>
             </td>
-            <th scope="row">
+            <th scope="row" className="kern-table__header">
               {node.description}
               {node.counterparty && <span className="finance-muted"> · {node.counterparty.name}</span>}
             </th>
-            <td>
+            <td className="kern-table__cell">
               {t(`finance.kind.${node.kind}`)}
               {node.reversedById && <span className="finance-muted"> · {t('finance.ledger.reversed')}</span>}
             </td>
-            <td>
+            <td className="kern-table__cell">
               <ul className="finance-entries">
                 {node.entries.map((entry, index) => (
                   <li key={index}>
@@ -203,9 +203,9 @@ function JournalTable({ nodes, canManage, onReverse, total }: { nodes: LedgerNod
                 ))}
               </ul>
             </td>
-            <td className="kern-table__cell--numeric">{format.euros(movedCents(node))}</td>
+            <td className="kern-table__cell kern-table__cell--numeric">{format.euros(movedCents(node))}</td>
             {canManage && (
-              <td className="kern-table__cell--action">
+              <td className="kern-table__cell kern-table__cell--action">
                 {node.kind !== 'REVERSAL' && !node.reversedById && (
                   <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => onReverse(node)}>
                     <span className="kern-label">

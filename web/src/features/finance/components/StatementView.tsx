@@ -68,42 +68,42 @@ function StatementBody({ statement, slug, headingLevel, updating }: { statement:
       ) : (
         <TableRegion caption={t('finance.statement.linesCaption', of)}>
           <thead>
-            <tr>
-              <th scope="col">{t('finance.column.date')}</th>
-              <th scope="col">{t('finance.column.category')}</th>
-              <th scope="col">{t('finance.column.description')}</th>
-              <th scope="col" className="kern-table__header--numeric">
+            <tr className="kern-table__row">
+              <th scope="col" className="kern-table__header">{t('finance.column.date')}</th>
+              <th scope="col" className="kern-table__header">{t('finance.column.category')}</th>
+              <th scope="col" className="kern-table__header">{t('finance.column.description')}</th>
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
                 {t('finance.column.amount')}
               </th>
             </tr>
           </thead>
-          <tbody>
-            <tr>
-              <td>
+          <tbody className="kern-table__body">
+            <tr className="kern-table__row">
+              <td className="kern-table__cell">
                 <time dateTime={`${statement.year}-01-01`}>{format.localDate(`${statement.year}-01-01`)}</time>
               </td>
-              <td colSpan={2}>{t('finance.statement.opening')}</td>
-              <td className="kern-table__cell--numeric">{format.euros(statement.openingBalanceCents)}</td>
+              <td className="kern-table__cell" colSpan={2}>{t('finance.statement.opening')}</td>
+              <td className="kern-table__cell kern-table__cell--numeric">{format.euros(statement.openingBalanceCents)}</td>
             </tr>
             {statement.lines.map((line, index) => (
-              <tr key={`${line.transactionId}-${index}`}>
-                <td>
+              <tr className="kern-table__row" key={`${line.transactionId}-${index}`}>
+                <td className="kern-table__cell">
                   <time dateTime={line.bookedOn}>{format.localDate(line.bookedOn)}</time>
                 </td>
-                <td>
+                <td className="kern-table__cell">
                   {t(`finance.category.${line.category}`)}
                   {line.kind === 'REVERSAL' && ` (${t('finance.kind.REVERSAL')})`}
                 </td>
-                <td>{line.description}</td>
-                <td className="kern-table__cell--numeric">{format.euros(line.amountCents)}</td>
+                <td className="kern-table__cell">{line.description}</td>
+                <td className="kern-table__cell kern-table__cell--numeric">{format.euros(line.amountCents)}</td>
               </tr>
             ))}
-            <tr>
-              <td>
+            <tr className="kern-table__row">
+              <td className="kern-table__cell">
                 <time dateTime={`${statement.year}-12-31`}>{format.localDate(`${statement.year}-12-31`)}</time>
               </td>
-              <td colSpan={2}>{t('finance.statement.closing')}</td>
-              <td className="kern-table__cell--numeric">{format.euros(statement.closingBalanceCents)}</td>
+              <td className="kern-table__cell" colSpan={2}>{t('finance.statement.closing')}</td>
+              <td className="kern-table__cell kern-table__cell--numeric">{format.euros(statement.closingBalanceCents)}</td>
             </tr>
           </tbody>
         </TableRegion>
@@ -115,22 +115,22 @@ function StatementBody({ statement, slug, headingLevel, updating }: { statement:
       ) : (
         <TableRegion caption={t('finance.statement.contributionsCaption', of)}>
           <thead>
-            <tr>
-              <th scope="col">{t('finance.column.date')}</th>
-              <th scope="col">{t('finance.column.description')}</th>
-              <th scope="col" className="kern-table__header--numeric">
+            <tr className="kern-table__row">
+              <th scope="col" className="kern-table__header">{t('finance.column.date')}</th>
+              <th scope="col" className="kern-table__header">{t('finance.column.description')}</th>
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
                 {t('finance.column.amount')}
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="kern-table__body">
             {statement.contributions.map((line) => (
-              <tr key={line.transactionId}>
-                <td>
+              <tr className="kern-table__row" key={line.transactionId}>
+                <td className="kern-table__cell">
                   <time dateTime={line.bookedOn}>{format.localDate(line.bookedOn)}</time>
                 </td>
-                <td>{line.description}</td>
-                <td className="kern-table__cell--numeric">{format.euros(line.amountCents)}</td>
+                <td className="kern-table__cell">{line.description}</td>
+                <td className="kern-table__cell kern-table__cell--numeric">{format.euros(line.amountCents)}</td>
               </tr>
             ))}
           </tbody>
@@ -143,26 +143,26 @@ function StatementBody({ statement, slug, headingLevel, updating }: { statement:
       ) : (
         <TableRegion caption={t('finance.statement.savingsCaption', of)}>
           <thead>
-            <tr>
-              <th scope="col">{t('finance.column.agreement')}</th>
-              <th scope="col" className="kern-table__header--numeric">
+            <tr className="kern-table__row">
+              <th scope="col" className="kern-table__header">{t('finance.column.agreement')}</th>
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
                 {t('finance.column.total')}
               </th>
-              <th scope="col" className="kern-table__header--numeric">
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
                 {t('finance.column.share')}
               </th>
-              <th scope="col" className="kern-table__header--numeric">
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
                 {t('finance.column.saved')}
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="kern-table__body">
             {statement.savings.map((saving) => (
-              <tr key={saving.agreementId}>
-                <th scope="row">{saving.title}</th>
-                <td className="kern-table__cell--numeric">{format.euros(saving.totalCents)}</td>
-                <td className="kern-table__cell--numeric">{format.euros(saving.shareCents)}</td>
-                <td className="kern-table__cell--numeric">{format.euros(saving.savedCents)}</td>
+              <tr className="kern-table__row" key={saving.agreementId}>
+                <th scope="row" className="kern-table__header">{saving.title}</th>
+                <td className="kern-table__cell kern-table__cell--numeric">{format.euros(saving.totalCents)}</td>
+                <td className="kern-table__cell kern-table__cell--numeric">{format.euros(saving.shareCents)}</td>
+                <td className="kern-table__cell kern-table__cell--numeric">{format.euros(saving.savedCents)}</td>
               </tr>
             ))}
           </tbody>

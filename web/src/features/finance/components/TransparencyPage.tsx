@@ -51,24 +51,24 @@ function Transparency({ report, updating, onYear }: { report: Report; updating: 
         ) : (
           <TableRegion caption={t('finance.transparency.incomeCaption')}>
             <thead>
-              <tr>
-                <th scope="col">{t('finance.column.year')}</th>
-                <th scope="col" className="kern-table__header--numeric">{t('finance.transparency.feesInvoiced')}</th>
-                <th scope="col" className="kern-table__header--numeric">{t('finance.transparency.feesPaid')}</th>
-                <th scope="col" className="kern-table__header--numeric">{t('finance.transparency.fundContributions')}</th>
-                <th scope="col" className="kern-table__header--numeric">{t('finance.transparency.costShares')}</th>
-                <th scope="col" className="kern-table__header--numeric">{t('finance.transparency.paidOut')}</th>
+              <tr className="kern-table__row">
+                <th scope="col" className="kern-table__header">{t('finance.column.year')}</th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">{t('finance.transparency.feesInvoiced')}</th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">{t('finance.transparency.feesPaid')}</th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">{t('finance.transparency.fundContributions')}</th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">{t('finance.transparency.costShares')}</th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">{t('finance.transparency.paidOut')}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="kern-table__body">
               {report.income.map((row) => (
-                <tr key={row.year}>
-                  <th scope="row">{row.year}</th>
-                  <td className="kern-table__cell--numeric">{format.euros(row.feesInvoicedCents)}</td>
-                  <td className="kern-table__cell--numeric">{format.euros(row.feesPaidCents)}</td>
-                  <td className="kern-table__cell--numeric">{format.euros(row.fundContributionsCents)}</td>
-                  <td className="kern-table__cell--numeric">{format.euros(row.costSharesCents)}</td>
-                  <td className="kern-table__cell--numeric">{format.euros(row.paidOutCents)}</td>
+                <tr className="kern-table__row" key={row.year}>
+                  <th scope="row" className="kern-table__header">{row.year}</th>
+                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(row.feesInvoicedCents)}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(row.feesPaidCents)}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(row.fundContributionsCents)}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(row.costSharesCents)}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(row.paidOutCents)}</td>
                 </tr>
               ))}
             </tbody>
@@ -76,7 +76,7 @@ function Transparency({ report, updating, onYear }: { report: Report; updating: 
         )}
       </section>
 
-      <section aria-labelledby="transparency-year" className="portal-section" aria-busy={updating || undefined}>
+      <section aria-labelledby="transparency-year" className="portal-section finance-year" aria-busy={updating || undefined}>
         <h2 id="transparency-year" className="kern-heading-medium">
           {t('finance.transparency.yearHeading', of)}
         </h2>
@@ -97,20 +97,20 @@ function Transparency({ report, updating, onYear }: { report: Report; updating: 
         ) : (
           <TableRegion caption={t('finance.transparency.purposesCaption', of)}>
             <thead>
-              <tr>
-                <th scope="col">{t('finance.column.purpose')}</th>
-                <th scope="col" className="kern-table__header--numeric">{t('finance.transparency.contributed')}</th>
-                <th scope="col" className="kern-table__header--numeric">{t('finance.transparency.allocated')}</th>
-                <th scope="col" className="kern-table__header--numeric">{t('finance.transparency.disbursed')}</th>
+              <tr className="kern-table__row">
+                <th scope="col" className="kern-table__header">{t('finance.column.purpose')}</th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">{t('finance.transparency.contributed')}</th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">{t('finance.transparency.allocated')}</th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">{t('finance.transparency.disbursed')}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="kern-table__body">
               {report.purposes.map((purpose) => (
-                <tr key={purpose.purposeId ?? 'general'}>
-                  <th scope="row">{purpose.purposeId ? (english ? purpose.labelEn : purpose.labelDe) : t('finance.generalFund')}</th>
-                  <td className="kern-table__cell--numeric">{format.euros(purpose.contributedCents)}</td>
-                  <td className="kern-table__cell--numeric">{format.euros(purpose.allocatedCents)}</td>
-                  <td className="kern-table__cell--numeric">{format.euros(purpose.disbursedCents)}</td>
+                <tr className="kern-table__row" key={purpose.purposeId ?? 'general'}>
+                  <th scope="row" className="kern-table__header">{purpose.purposeId ? (english ? purpose.labelEn : purpose.labelDe) : t('finance.generalFund')}</th>
+                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(purpose.contributedCents)}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(purpose.allocatedCents)}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(purpose.disbursedCents)}</td>
                 </tr>
               ))}
             </tbody>
@@ -123,24 +123,24 @@ function Transparency({ report, updating, onYear }: { report: Report; updating: 
         ) : (
           <TableRegion caption={t('finance.transparency.requestsCaption', of)}>
             <thead>
-              <tr>
-                <th scope="col">{t('finance.column.request')}</th>
-                <th scope="col" className="kern-table__header--numeric">{t('finance.transparency.agreements')}</th>
-                <th scope="col" className="kern-table__header--numeric">{t('finance.transparency.allocated')}</th>
-                <th scope="col" className="kern-table__header--numeric">{t('finance.transparency.disbursed')}</th>
+              <tr className="kern-table__row">
+                <th scope="col" className="kern-table__header">{t('finance.column.request')}</th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">{t('finance.transparency.agreements')}</th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">{t('finance.transparency.allocated')}</th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">{t('finance.transparency.disbursed')}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="kern-table__body">
               {report.requests.map((request) => (
-                <tr key={request.featureRequestId}>
-                  <th scope="row">
+                <tr className="kern-table__row" key={request.featureRequestId}>
+                  <th scope="row" className="kern-table__header">
                     <Link to={`/p/${report.slug}/anliegen/${request.number}`} className="kern-link">
                       #{request.number} {request.title}
                     </Link>
                   </th>
-                  <td className="kern-table__cell--numeric">{format.euros(request.agreementCents)}</td>
-                  <td className="kern-table__cell--numeric">{format.euros(request.allocatedCents)}</td>
-                  <td className="kern-table__cell--numeric">{format.euros(request.disbursedCents)}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(request.agreementCents)}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(request.allocatedCents)}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(request.disbursedCents)}</td>
                 </tr>
               ))}
             </tbody>

@@ -9,8 +9,9 @@ export function FundContributionsSection({ overview }: { overview: FundOverview 
   const format = useFormat();
   const d = overview.fundDashboard;
   const language = i18n.resolvedLanguage ?? i18n.language;
-  const contributors = [...new Map(d.contributions.map((c) => [c.organisationId, c])).values()];
-  const cell = new Map(d.contributions.map((c) => [`${c.organisationId}|${c.year}`, c.amountCents]));
+  // Listed by name in the table per year; by share (as the API orders them) in the table of shares.
+  const byName = new Intl.Collator(language);
+  const contributors = [...d.contributors].sort((a, b) => byName.compare(a.organisationName, b.organisationName));
   const percent = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   // Basis points as an exact percentage text for Intl (a decimal string, no float arithmetic).
   const percentOf = (basisPoints: number) => `${percent.format(`${Math.floor(basisPoints / 100)}.${String(basisPoints % 100).padStart(2, '0')}` as `${number}`)} %`;
@@ -42,11 +43,11 @@ export function FundContributionsSection({ overview }: { overview: FundOverview 
                     {c.organisationName}
                     <span className="fund-note">{who(c.member)}</span>
                   </th>
-                  {d.years.map((year) => {
-                    const cents = cell.get(`${c.organisationId}|${year}`);
+                  {d.years.map((year, i) => {
+                    const cents = c.amountsByYearCents[i] ?? '0';
                     return (
                       <td key={year} className="fund-amount">
-                        {cents ? (
+                        {cents !== '0' ? (
                           format.euros(cents)
                         ) : (
                           <>
@@ -75,7 +76,7 @@ export function FundContributionsSection({ overview }: { overview: FundOverview 
               </tr>
             </thead>
             <tbody>
-              {d.shares.map((s) => (
+              {d.contributors.map((s) => (
                 <tr key={s.organisationId}>
                   <th scope="row">
                     {s.organisationName}
