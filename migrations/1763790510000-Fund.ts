@@ -83,7 +83,7 @@ export class Fund1763790510000 implements MigrationInterface {
         CONSTRAINT fund_allocations_approved_check CHECK ((status = 'APPROVED') = (transaction_id IS NOT NULL)),
         CONSTRAINT fund_allocations_refusal_check CHECK (refusal_reason IS NULL OR refusal_reason IN ('VOTE','INSUFFICIENT_FUNDS'))
       )`);
-    await queryRunner.query(`CREATE INDEX fund_allocations_partnership ON fund_allocations (partnership_id, created_at DESC, id DESC)`);
+    await queryRunner.query(`CREATE INDEX fund_allocations_partnership ON fund_allocations (partnership_id, created_at, id)`);
     await queryRunner.query(`CREATE INDEX fund_allocations_pending ON fund_allocations (partnership_id) WHERE status = 'PROPOSED'`);
     await queryRunner.query(`CREATE INDEX fund_allocations_vote ON fund_allocations (vote_id) WHERE vote_id IS NOT NULL`);
     await queryRunner.query(`CREATE INDEX fund_allocations_agenda_item ON fund_allocations (agenda_item_id) WHERE agenda_item_id IS NOT NULL`);

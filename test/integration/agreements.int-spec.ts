@@ -317,13 +317,23 @@ describe('module catalogue and recurring agreements', () => {
     a = await detail(w.treasurer, id);
     expect(a.currentVersion).toBe(3);
     expect(a.shares.map((s) => s.amountCents)).toEqual(['600000', '600000']);
+    // When the last user leaves, the year's split stands (its maintenance was committed) until someone joins.
+    await use(1, false);
+    await use(2, false);
+    a = await detail(w.treasurer, id);
+    expect(a.currentVersion).toBe(4);
+    expect(a.shares.map((s) => s.amountCents)).toEqual(['1200000']);
+    await use(1, true);
+    a = await detail(w.treasurer, id);
+    expect(a.currentVersion).toBe(5);
+    expect(a.shares.map((s) => s.organisation.id)).toEqual([w.members[1].organisationId]);
     const catalogue = await ok<{ modules: { name: string; uses: { organisation: { id: string }; until: string | null }[] }[] }>(
       w.members[0].cookie,
       `query($p: ID!) { modules(partnershipId: $p) { name uses { organisation { id } until } } }`,
       { p: w.partnershipId },
     );
-    expect(catalogue.modules[0].uses).toHaveLength(3);
-    expect(catalogue.modules[0].uses.filter((u) => u.until)).toHaveLength(1);
+    expect(catalogue.modules[0].uses).toHaveLength(4);
+    expect(catalogue.modules[0].uses.filter((u) => u.until)).toHaveLength(3);
     // A member's representative cannot change the catalogue.
     expect(code(await t.gqlAs(w.members[0].cookie, `mutation($input: SetModuleUseInput!) { setModuleUse(input: $input) { id } }`, { input: { moduleId, organisationId: w.members[0].organisationId, inUse: true } }))).toBe(
       'FORBIDDEN',

@@ -1,6 +1,14 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { AgendaItem } from '../../committees/agenda-item.entity';
+import { FeatureRequest } from '../../feature-requests/feature-request.entity';
+import { Organisation } from '../../organisations/organisation.entity';
+import { Partnership } from '../../partnerships/partnership.entity';
+import { User } from '../../users/user.entity';
+import { Decision } from '../../votes/decision.entity';
+import { Vote } from '../../votes/vote.entity';
+import { LedgerTransaction } from '../ledger/ledger.entities';
 import { registerEnum } from '../../common/graphql/register-enum';
 
 export enum FundAllocationStatus {
@@ -25,6 +33,10 @@ export class FundSettings {
   @PrimaryColumn({ name: 'partnership_id', type: 'uuid' })
   partnershipId: string;
 
+  @ManyToOne(() => Partnership, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'fund_settings_partnership_id_fkey' })
+  partnershipRef?: Partnership;
+
   @Column({ name: 'minimum_contribution_cents', type: 'bigint', default: '100000' })
   minimumContributionCents: string;
 
@@ -47,6 +59,10 @@ export class FundPurpose {
 
   @Column({ name: 'partnership_id', type: 'uuid' })
   partnershipId: string;
+
+  @ManyToOne(() => Partnership, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'fund_purposes_partnership_id_fkey' })
+  partnershipRef?: Partnership;
 
   @Field({ description: 'Stable key, e.g. issue-fixes.' })
   @Column({ type: 'text' })
@@ -83,11 +99,26 @@ export class FundContribution {
   @Column({ name: 'partnership_id', type: 'uuid' })
   partnershipId: string;
 
+  @ManyToOne(() => Partnership)
+  @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'fund_contributions_partnership_id_fkey' })
+  partnershipRef?: Partnership;
+
   @Column({ name: 'organisation_id', type: 'uuid' })
   organisationId: string;
 
+  @ManyToOne(() => Organisation)
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fund_contributions_organisation_id_fkey' })
+  organisationRef?: Organisation;
+
   @Column({ name: 'purpose_id', type: 'uuid', nullable: true })
   purposeId: string | null;
+
+  @ManyToOne(() => FundPurpose)
+  @JoinColumn([
+    { name: 'partnership_id', referencedColumnName: 'partnershipId', foreignKeyConstraintName: 'fund_contributions_purpose_fkey' },
+    { name: 'purpose_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fund_contributions_purpose_fkey' },
+  ])
+  purposeRef?: FundPurpose;
 
   @Column({ type: 'integer' })
   year: number;
@@ -101,8 +132,16 @@ export class FundContribution {
   @Column({ name: 'transaction_id', type: 'uuid', unique: true })
   transactionId: string;
 
+  @ManyToOne(() => LedgerTransaction)
+  @JoinColumn({ name: 'transaction_id', foreignKeyConstraintName: 'fund_contributions_transaction_id_fkey' })
+  transactionRef?: LedgerTransaction;
+
   @Column({ name: 'recorded_by_user_id', type: 'uuid', nullable: true })
   recordedByUserId: string | null;
+
+  @ManyToOne(() => User)
+  @JoinColumn({ name: 'recorded_by_user_id', foreignKeyConstraintName: 'fund_contributions_recorded_by_user_id_fkey' })
+  recordedByRef?: User;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
@@ -114,6 +153,7 @@ export class FundContribution {
 @Check('fund_allocations_status_check', `status IN ('PROPOSED','APPROVED','REJECTED','WITHDRAWN')`)
 @Check('fund_allocations_approved_check', `(status = 'APPROVED') = (transaction_id IS NOT NULL)`)
 @Check('fund_allocations_refusal_check', `refusal_reason IS NULL OR refusal_reason IN ('VOTE','INSUFFICIENT_FUNDS')`)
+@Index('fund_allocations_partnership', ['partnershipId', 'createdAt', 'id'])
 @Index('fund_allocations_pending', ['partnershipId'], { where: `status = 'PROPOSED'` })
 @Index('fund_allocations_vote', ['voteId'], { where: 'vote_id IS NOT NULL' })
 @Index('fund_allocations_agenda_item', ['agendaItemId'], { where: 'agenda_item_id IS NOT NULL' })
@@ -124,11 +164,26 @@ export class FundAllocation {
   @Column({ name: 'partnership_id', type: 'uuid' })
   partnershipId: string;
 
+  @ManyToOne(() => Partnership)
+  @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'fund_allocations_partnership_id_fkey' })
+  partnershipRef?: Partnership;
+
   @Column({ name: 'purpose_id', type: 'uuid' })
   purposeId: string;
 
+  @ManyToOne(() => FundPurpose)
+  @JoinColumn([
+    { name: 'partnership_id', referencedColumnName: 'partnershipId', foreignKeyConstraintName: 'fund_allocations_purpose_fkey' },
+    { name: 'purpose_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fund_allocations_purpose_fkey' },
+  ])
+  purposeRef?: FundPurpose;
+
   @Column({ name: 'feature_request_id', type: 'uuid', nullable: true })
   featureRequestId: string | null;
+
+  @ManyToOne(() => FeatureRequest)
+  @JoinColumn({ name: 'feature_request_id', foreignKeyConstraintName: 'fund_allocations_feature_request_id_fkey' })
+  featureRequestRef?: FeatureRequest;
 
   @Column({ type: 'text' })
   title: string;
@@ -145,14 +200,30 @@ export class FundAllocation {
   @Column({ name: 'vote_id', type: 'uuid', nullable: true })
   voteId: string | null;
 
+  @ManyToOne(() => Vote, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'vote_id', foreignKeyConstraintName: 'fund_allocations_vote_id_fkey' })
+  voteRef?: Vote;
+
   @Column({ name: 'decision_id', type: 'uuid', nullable: true })
   decisionId: string | null;
+
+  @ManyToOne(() => Decision, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'decision_id', foreignKeyConstraintName: 'fund_allocations_decision_id_fkey' })
+  decisionRef?: Decision;
 
   @Column({ name: 'agenda_item_id', type: 'uuid', nullable: true })
   agendaItemId: string | null;
 
+  @ManyToOne(() => AgendaItem, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'agenda_item_id', foreignKeyConstraintName: 'fund_allocations_agenda_item_id_fkey' })
+  agendaItemRef?: AgendaItem;
+
   @Column({ name: 'transaction_id', type: 'uuid', nullable: true, unique: true })
   transactionId: string | null;
+
+  @ManyToOne(() => LedgerTransaction)
+  @JoinColumn({ name: 'transaction_id', foreignKeyConstraintName: 'fund_allocations_transaction_id_fkey' })
+  transactionRef?: LedgerTransaction;
 
   @Column({ type: 'text', nullable: true })
   outcome: string | null;
@@ -165,6 +236,10 @@ export class FundAllocation {
 
   @Column({ name: 'proposed_by_user_id', type: 'uuid', nullable: true })
   proposedByUserId: string | null;
+
+  @ManyToOne(() => User)
+  @JoinColumn({ name: 'proposed_by_user_id', foreignKeyConstraintName: 'fund_allocations_proposed_by_user_id_fkey' })
+  proposedByRef?: User;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
@@ -180,11 +255,23 @@ export class FundDisbursement {
   @Column({ name: 'partnership_id', type: 'uuid' })
   partnershipId: string;
 
+  @ManyToOne(() => Partnership)
+  @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'fund_disbursements_partnership_id_fkey' })
+  partnershipRef?: Partnership;
+
   @Column({ name: 'allocation_id', type: 'uuid' })
   allocationId: string;
 
+  @ManyToOne(() => FundAllocation)
+  @JoinColumn({ name: 'allocation_id', foreignKeyConstraintName: 'fund_disbursements_allocation_id_fkey' })
+  allocationRef?: FundAllocation;
+
   @Column({ name: 'provider_organisation_id', type: 'uuid' })
   providerOrganisationId: string;
+
+  @ManyToOne(() => Organisation)
+  @JoinColumn({ name: 'provider_organisation_id', foreignKeyConstraintName: 'fund_disbursements_provider_organisation_id_fkey' })
+  providerRef?: Organisation;
 
   @Column({ name: 'amount_cents', type: 'bigint' })
   amountCents: string;
@@ -195,8 +282,16 @@ export class FundDisbursement {
   @Column({ name: 'transaction_id', type: 'uuid', unique: true })
   transactionId: string;
 
+  @ManyToOne(() => LedgerTransaction)
+  @JoinColumn({ name: 'transaction_id', foreignKeyConstraintName: 'fund_disbursements_transaction_id_fkey' })
+  transactionRef?: LedgerTransaction;
+
   @Column({ name: 'recorded_by_user_id', type: 'uuid', nullable: true })
   recordedByUserId: string | null;
+
+  @ManyToOne(() => User)
+  @JoinColumn({ name: 'recorded_by_user_id', foreignKeyConstraintName: 'fund_disbursements_recorded_by_user_id_fkey' })
+  recordedByRef?: User;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
