@@ -301,11 +301,21 @@ describe(`a randomised run of ${OPS} money operations (seed ${SEED})`, () => {
       }],
     ];
     const totalWeight = operations.reduce((sum, [w]) => sum + w, 0);
+    const ran = new Map<number, number>();
     for (let i = 0; i < OPS; i++) {
       let roll = rnd.next() * totalWeight;
-      const [, operation] = operations.find(([w]) => (roll -= w) < 0) ?? operations[0];
-      await operation();
+      const index = Math.max(0, operations.findIndex(([w]) => (roll -= w) < 0));
+      await operations[index][1]();
+      ran.set(index, (ran.get(index) ?? 0) + 1);
       counts.done += 1;
+    }
+    // The run exercised every kind of operation, refusals included, and left money in every kind of place.
+    if (OPS >= 1000) {
+      expect(operations.map((_, i) => (ran.get(i) ?? 0) > 0)).toEqual(operations.map(() => true));
+      expect(counts.refused).toBeGreaterThan(0);
+      expect(allocations.some((a) => a.approved && a.disbursed > 0n)).toBe(true);
+      expect(agreements.some((a) => a.state === 'FINANCED')).toBe(true);
+      expect(movements.some((m) => m.reversed)).toBe(true);
     }
 
     // 1. Every transaction of the run balances and has at least two entries.

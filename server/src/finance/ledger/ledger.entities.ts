@@ -69,6 +69,14 @@ export class FinanceAccount {
   @Column({ name: 'purpose_id', type: 'uuid', nullable: true })
   purposeId: string | null;
 
+  // By name: the fund's entities import the ledger's, and the key is added by the fund's migration.
+  @ManyToOne('FundPurpose')
+  @JoinColumn([
+    { name: 'partnership_id', referencedColumnName: 'partnershipId', foreignKeyConstraintName: 'finance_accounts_purpose_id_fkey' },
+    { name: 'purpose_id', referencedColumnName: 'id', foreignKeyConstraintName: 'finance_accounts_purpose_id_fkey' },
+  ])
+  purposeRef?: unknown;
+
   @Field()
   @Column({ type: 'char', length: 3, default: 'EUR' })
   currency: string;

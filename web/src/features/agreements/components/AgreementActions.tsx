@@ -97,6 +97,7 @@ export function ResplitPanel({ agreement, declined, members }: { agreement: Agre
         </SelectField>
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t('agreements.create.participants')}</legend>
+          <div className="kern-fieldset__body">
           {candidates.map((id) => (
             <CheckboxField
               key={id}
@@ -113,6 +114,7 @@ export function ResplitPanel({ agreement, declined, members }: { agreement: Agre
             />
           ))}
           {errors.fields.participants && <p className="kern-body kern-body--muted">{errors.fields.participants.join(' ')}</p>}
+          </div>
         </fieldset>
         <TextAreaField label={t('agreements.resplit.reason')} name="resplitReason" value={reason} onChange={(event) => setReason(event.target.value)} errors={errors.fields.reason} rows={2} />
         <div className="portal-form__actions">

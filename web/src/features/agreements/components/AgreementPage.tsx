@@ -222,7 +222,9 @@ function Contracts({ agreement }: { agreement: Agreement }) {
               </td>
               <td>
                 {contract.decidedAt
-                  ? t('agreements.detail.decidedBy', { who: contract.decidedBy?.displayName ?? t('agreements.detail.someone'), when: format.dateTime(contract.decidedAt) })
+                  ? contract.decidedBy?.displayName
+                    ? t('agreements.detail.decidedBy', { who: contract.decidedBy.displayName, when: format.dateTime(contract.decidedAt) })
+                    : format.dateTime(contract.decidedAt)
                   : contract.sentAt
                     ? t('agreements.detail.sentAt', { when: format.dateTime(contract.sentAt) })
                     : '—'}

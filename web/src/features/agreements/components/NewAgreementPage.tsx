@@ -185,6 +185,7 @@ function AgreementForm({ partnership, candidates }: { partnership: AgreementsPar
       {method === 'FEE' && <TextField label={t('agreements.create.year')} name="year" inputMode="numeric" value={year} onChange={(event) => setYear(event.target.value)} errors={errors.fields.year} />}
       <fieldset className="kern-fieldset">
         <legend className="kern-label">{t('agreements.create.participants')}</legend>
+        <div className="kern-fieldset__body">
         <p className="kern-body kern-body--muted">{t('agreements.create.participantsHint')}</p>
         {members.map((m) => (
           <div className="agreement-participant" key={m.id}>
@@ -199,6 +200,7 @@ function AgreementForm({ partnership, candidates }: { partnership: AgreementsPar
           </div>
         ))}
         {errors.fields.participants && <ErrorAlert message={errors.fields.participants.join(' ')} />}
+        </div>
       </fieldset>
 
       <section aria-labelledby="agreement-preview" className="portal-section">
