@@ -119,4 +119,20 @@ describe('cost-sharing agreements', () => {
     await treasurer.getByRole('button', { name: 'Zur Unterschrift versenden' }).waitFor();
     await expectNoAxeViolations(treasurer, 'agreement draft (treasurer)');
   });
+
+  it('the treasurer records a payment to the provider of a financed agreement; more than is owed is refused', async () => {
+    await treasurer.goto(list());
+    await treasurer.getByRole('link', { name: /Wartung Mängelmelder/ }).first().click();
+    await treasurer.getByRole('heading', { level: 1, name: /Wartung Mängelmelder/ }).waitFor();
+    await treasurer.getByRole('heading', { level: 2, name: 'Zahlungen an den Dienstleister' }).waitFor();
+    await treasurer.getByRole('heading', { level: 3, name: 'Zahlung an Dienstleister erfassen' }).waitFor();
+    await expectNoAxeViolations(treasurer, 'agreement provider payment (treasurer)');
+    await treasurer.getByLabel('Betrag in Euro').fill('99.999.999,00');
+    await treasurer.getByRole('button', { name: 'Zahlung buchen' }).click();
+    await treasurer.getByText(/at most .* remain to be paid to .* for this agreement, got 99\.999\.999,00 EUR/).first().waitFor();
+    await treasurer.getByLabel('Betrag in Euro').fill('1.000,00');
+    await treasurer.getByRole('button', { name: 'Zahlung buchen' }).click();
+    await treasurer.getByText(/Die Zahlung von 1\.000,00\s€ ist gebucht\. Noch zu zahlen: /).first().waitFor();
+    await expectNoAxeViolations(treasurer, 'agreement after a provider payment (treasurer)');
+  });
 });

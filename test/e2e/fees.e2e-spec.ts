@@ -82,6 +82,8 @@ describe('membership fees', () => {
     const after = await rowCells(invoices, '2026-0002');
     expect(after.slice(3)).toEqual([expect.stringMatching(/^3\.500,00\s€$/), expect.stringMatching(/^1\.000,00\s€$/), expect.stringMatching(/^2\.500,00\s€$/), 'teilweise bezahlt']);
     const balances = treasurer.getByRole('table', { name: /Beiträge und Zahlungen je Mitglied/ });
+    // The balances are fetched again after the payment; wait until they show it.
+    await balances.getByRole('row').filter({ hasText: 'Gemeinde Großenbrück' }).filter({ hasText: /2\.500,00/ }).waitFor();
     expect(await rowCells(balances, 'Gemeinde Großenbrück')).toEqual([
       expect.stringMatching(/^3\.500,00\s€$/),
       expect.stringMatching(/^1\.000,00\s€$/),

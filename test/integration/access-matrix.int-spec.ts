@@ -123,6 +123,7 @@ function inputFixture(type: string, ids: Ids): Record<string, unknown> {
     UpdateModuleInput: { id: ids.moduleId, name: 'Modul Neu' },
     SetModuleUseInput: { moduleId: ids.moduleId, organisationId: ids.organisationId, inUse: true },
     RenewRecurringAgreementsInput: { partnershipId: ids.partnershipId, year: 2030 },
+    RecordProviderPaymentInput: { agreementId: ids.costAgreementId, amountCents: '100', paidOn: '2030-01-01' },
   });
   if (!fixtures[type]) throw new Error(`The access matrix needs an input fixture for ${type}: add one to access-matrix.int-spec.ts`);
   return fixtures[type];

@@ -273,6 +273,96 @@ describe('cost-sharing agreements', () => {
   });
 });
 
+describe('paying the provider of a financed agreement', () => {
+  const PAY = `mutation($input: RecordProviderPaymentInput!) { recordProviderPayment(input: $input) { id paidToProviderCents owedToProviderCents } }`;
+  const BALANCE = `query($id: ID!) { costAgreement(id: $id) { paidToProviderCents owedToProviderCents } }`;
+  const today = () => new Date().toISOString().slice(0, 10);
+  const pay = (cookie: string, agreementId: string, amountCents: string, extra: Record<string, unknown> = {}) =>
+    t.gqlAs<{ recordProviderPayment: { paidToProviderCents: string; owedToProviderCents: string } }>(cookie, PAY, { input: { agreementId, amountCents, paidOn: today(), ...extra } });
+  const balance = (cookie: string, id: string) => ok<{ costAgreement: { paidToProviderCents: string; owedToProviderCents: string } }>(cookie, BALANCE, { id }).then((d) => d.costAgreement);
+  const payments = (id: string) =>
+    t.dataSource.query(`SELECT id, kind, counterparty_organisation_id, booked_on::text AS booked_on FROM ledger_transactions WHERE source_type = 'COST_AGREEMENT' AND source_id = $1 AND kind = 'PROVIDER_PAYMENT' ORDER BY created_at`, [id]);
+
+  /** A financed agreement of 10,000.00 EUR between the first two members. */
+  async function financed(w: World): Promise<string> {
+    const id = await create(w, { participants: w.members.slice(0, 2).map((m) => ({ organisationId: m.organisationId })) });
+    await send(w, id);
+    const a = await detail(w.treasurer, id);
+    for (const m of w.members.slice(0, 2)) await sign(m.cookie, contractOf(a, m.organisationId).id);
+    return id;
+  }
+
+  it('pays part, then the rest; refuses more than is owed with nothing changed; a payment can be reversed, the cost share not', async () => {
+    const w = await world();
+    const id = await financed(w);
+    expect(await balance(w.treasurer, id)).toEqual({ paidToProviderCents: '0', owedToProviderCents: '1000000' });
+
+    const part = await pay(w.treasurer, id, '400000', { note: 'Rechnung 2026-17' });
+    expect(part.errors).toBeUndefined();
+    expect(part.data?.recordProviderPayment).toMatchObject({ paidToProviderCents: '400000', owedToProviderCents: '600000' });
+    const [first] = await payments(id);
+    expect(first).toMatchObject({ counterparty_organisation_id: w.providerId, booked_on: today() });
+    const entries = await receivables(w.partnershipId, first.id);
+    expect(entries).toEqual([
+      { organisation_id: null, kind: 'BANK', amount_cents: '-400000' },
+      { organisation_id: w.providerId, kind: 'PAYABLE', amount_cents: '400000' },
+    ]);
+    // A member taking part sees the figures too.
+    expect(await balance(w.members[0].cookie, id)).toEqual({ paidToProviderCents: '400000', owedToProviderCents: '600000' });
+
+    const over = await pay(w.treasurer, id, '600001');
+    expect(code(over)).toBe('BAD_USER_INPUT');
+    expect(over.errors?.[0].extensions?.fields?.amountCents?.[0]).toBe(`at most 6.000,00 EUR remain to be paid to Dienstleister ${n} for this agreement, got 6.000,01 EUR`);
+    const early = await pay(w.treasurer, id, '100', { paidOn: '2020-01-01' });
+    expect(early.errors?.[0].extensions?.fields?.paidOn?.[0]).toMatch(/cannot be booked before the agreement was financed \(\d{4}-\d{2}-\d{2}\), got 2020-01-01/);
+    expect(await payments(id)).toHaveLength(1);
+    expect(await balance(w.treasurer, id)).toEqual({ paidToProviderCents: '400000', owedToProviderCents: '600000' });
+
+    const rest = await pay(w.treasurer, id, '600000');
+    expect(rest.data?.recordProviderPayment).toMatchObject({ paidToProviderCents: '1000000', owedToProviderCents: '0' });
+    expect(code(await pay(w.treasurer, id, '1'))).toBe('BAD_USER_INPUT');
+
+    // Reversing a payment is allowed (the provider is owed it again); the agreement's cost share posting stays protected.
+    const reverse = (transactionId: string) =>
+      t.gqlAs(w.treasurer, `mutation($input: ReverseLedgerTransactionInput!) { reverseLedgerTransaction(input: $input) { id } }`, { input: { transactionId, reason: 'Doppelt überwiesen', bookedOn: today() } });
+    expect((await reverse(first.id)).errors).toBeUndefined();
+    expect(await balance(w.treasurer, id)).toEqual({ paidToProviderCents: '600000', owedToProviderCents: '400000' });
+    const costShare = (await detail(w.treasurer, id)).versions[0].transactionId!;
+    expect((await reverse(costShare)).errors?.[0].message).toMatch(/re-split the agreement/);
+    const [{ unbalanced }] = await t.dataSource.query(
+      `SELECT count(*)::int AS unbalanced FROM (SELECT transaction_id FROM ledger_entries WHERE partnership_id = $1 GROUP BY transaction_id HAVING sum(amount_cents) <> 0) x`,
+      [w.partnershipId],
+    );
+    expect(unbalanced).toBe(0);
+  });
+
+  it('two payments at the same time never pay more than is owed', async () => {
+    const w = await world();
+    const id = await financed(w);
+    const results = await Promise.all([pay(w.treasurer, id, '700000'), pay(w.treasurer, id, '700000')]);
+    expect(results.map((r) => (r.errors ? code(r) : 'OK')).sort()).toEqual(['BAD_USER_INPUT', 'OK']);
+    expect(await payments(id)).toHaveLength(1);
+    expect(await balance(w.treasurer, id)).toEqual({ paidToProviderCents: '700000', owedToProviderCents: '300000' });
+  });
+
+  it('pays only the provider of a financed agreement, and only its own partnership’s treasurer', async () => {
+    const other = await world();
+    const draft = await create(other);
+    const refused = await pay(other.treasurer, draft, '100');
+    expect(code(refused)).toBe('CONFLICT');
+    expect(refused.errors?.[0].message).toBe('Only the provider of a financed agreement is paid; this agreement is draft');
+    expect(await payments(draft)).toHaveLength(0);
+    expect(await balance(other.treasurer, draft)).toEqual({ paidToProviderCents: '0', owedToProviderCents: '0' });
+
+    // Another partnership's treasurer and a member's representative cannot pay.
+    const w = await world();
+    const id = await financed(w);
+    expect(code(await pay(other.treasurer, id, '100'))).toBe('FORBIDDEN');
+    expect(code(await pay(w.members[0].cookie, id, '100'))).toBe('FORBIDDEN');
+    expect(await payments(id)).toHaveLength(0);
+  });
+});
+
 describe('module catalogue and recurring agreements', () => {
   it('each share falls as the group grows, and rises when a member leaves: the year’s posting is reversed and posted anew', async () => {
     const w = await world();
@@ -338,5 +428,64 @@ describe('module catalogue and recurring agreements', () => {
     expect(code(await t.gqlAs(w.members[0].cookie, `mutation($input: SetModuleUseInput!) { setModuleUse(input: $input) { id } }`, { input: { moduleId, organisationId: w.members[0].organisationId, inUse: true } }))).toBe(
       'FORBIDDEN',
     );
+  });
+
+  it('a member that leaves the partnership stops using its modules; the year’s split is redone among the rest, and the ledger balances', async () => {
+    const w = await world();
+    const year = new Date().getUTCFullYear();
+    const created = await ok<{ createModule: { id: string } }>(w.cm, `mutation($input: CreateModuleInput!) { createModule(input: $input) { id } }`, {
+      input: { partnershipId: w.partnershipId, name: 'Terminbuchung', annualCostCents: '1200000', providerOrganisationId: w.providerId },
+    });
+    const moduleId = created.createModule.id;
+    for (const m of w.members) {
+      await ok(w.cm, `mutation($input: SetModuleUseInput!) { setModuleUse(input: $input) { id } }`, { input: { moduleId, organisationId: m.organisationId, inUse: true } });
+    }
+    const renewed = await ok<{ renewRecurringAgreements: { agreements: { id: string }[] } }>(
+      w.treasurer,
+      `mutation($input: RenewRecurringAgreementsInput!) { renewRecurringAgreements(input: $input) { agreements { id } } }`,
+      { input: { partnershipId: w.partnershipId, year } },
+    );
+    const id = renewed.renewRecurringAgreements.agreements[0].id;
+    expect((await detail(w.treasurer, id)).shares.map((s) => s.amountCents)).toEqual(['400000', '400000', '400000']);
+
+    const leaver = w.members[2];
+    const left = await t.gqlAs<{ updateMembership: { status: string; leftOn: string } }>(
+      w.cm,
+      `mutation($id: ID!, $input: UpdateMembershipInput!) { updateMembership(id: $id, input: $input) { status leftOn } }`,
+      { id: leaver.membershipId, input: { status: 'LEFT' } },
+    );
+    expect(left.errors).toBeUndefined();
+    const leftOn = left.data!.updateMembership.leftOn;
+
+    const a = await detail(w.treasurer, id);
+    expect(a.currentVersion).toBe(2);
+    expect(Object.fromEntries(a.shares.map((s) => [s.organisation.id, s.amountCents]))).toEqual({ [w.members[0].organisationId]: '600000', [w.members[1].organisationId]: '600000' });
+    expect(Object.fromEntries(a.comparison.map((c) => [c.organisation.id, c.changeCents]))).toEqual({
+      [w.members[0].organisationId]: '200000',
+      [w.members[1].organisationId]: '200000',
+      [leaver.organisationId]: '-400000',
+    });
+    const [use] = await t.dataSource.query(`SELECT until::text AS until FROM module_uses WHERE module_id = $1 AND organisation_id = $2`, [moduleId, leaver.organisationId]);
+    expect(use.until).toBe(leftOn);
+
+    // Net per member over the agreement's postings is the new split; every transaction balances; the provider is owed the total once.
+    const net: { kind: string; organisation_id: string; cents: string }[] = await t.dataSource.query(
+      `SELECT a.kind, a.organisation_id, sum(e.amount_cents)::text AS cents FROM ledger_entries e JOIN ledger_transactions t ON t.id = e.transaction_id JOIN finance_accounts a ON a.id = e.account_id
+        WHERE t.source_type = 'COST_AGREEMENT' AND t.source_id = $1 GROUP BY a.kind, a.organisation_id`,
+      [id],
+    );
+    const byOrganisation = Object.fromEntries(net.map((r) => [`${r.kind}:${r.organisation_id}`, r.cents]));
+    expect(byOrganisation).toEqual({
+      [`RECEIVABLE:${w.members[0].organisationId}`]: '600000',
+      [`RECEIVABLE:${w.members[1].organisationId}`]: '600000',
+      [`RECEIVABLE:${leaver.organisationId}`]: '0',
+      [`PAYABLE:${w.providerId}`]: '-1200000',
+    });
+    const [{ unbalanced, total }] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM (SELECT transaction_id FROM ledger_entries WHERE partnership_id = $1 GROUP BY transaction_id HAVING sum(amount_cents) <> 0) x) AS unbalanced,
+              (SELECT coalesce(sum(amount_cents), 0)::text FROM ledger_entries WHERE partnership_id = $1) AS total`,
+      [w.partnershipId],
+    );
+    expect({ unbalanced, total }).toEqual({ unbalanced: 0, total: '0' });
   });
 });

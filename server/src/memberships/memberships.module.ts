@@ -7,12 +7,14 @@ import { ApplicationsResolver, PartnershipApplicationsResolver } from './applica
 import { ApplicationsService } from './applications.service';
 import { Organisation } from '../organisations/organisation.entity';
 import { Partnership } from '../partnerships/partnership.entity';
+import { MembershipLeftHooks } from './membership-left-hooks';
 import { Membership } from './membership.entity';
 import { MembershipsResolver } from './memberships.resolver';
 import { MembershipsService } from './memberships.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Membership, Partnership, Organisation]), AuditModule, MailModule, VotesModule],
-  providers: [MembershipsResolver, MembershipsService, ApplicationsService, ApplicationsResolver, PartnershipApplicationsResolver],
+  providers: [MembershipsResolver, MembershipsService, ApplicationsService, ApplicationsResolver, PartnershipApplicationsResolver, MembershipLeftHooks],
+  exports: [MembershipLeftHooks],
 })
 export class MembershipsModule {}

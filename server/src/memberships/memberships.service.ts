@@ -10,6 +10,7 @@ import { syncSeats } from '../committees/seat-sync';
 import { AddMembershipInput } from './dto/add-membership.input';
 import { UpdateMembershipInput } from './dto/update-membership.input';
 import { checkMembershipDates, today } from './membership-dates';
+import { MembershipLeftHooks } from './membership-left-hooks';
 import { MembershipStatus } from './membership-status';
 import { Membership } from './membership.entity';
 
@@ -21,6 +22,7 @@ export class MembershipsService {
     @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly leftHooks: MembershipLeftHooks,
   ) {}
 
   async add(input: AddMembershipInput, viewer: Viewer): Promise<Membership> {
@@ -84,6 +86,8 @@ export class MembershipsService {
       const saved = await manager.save(membership);
       // Seats follow the membership: joining seats it, leaving ends its seats on the leaving date.
       await syncSeats(manager, saved, saved.leftOn ?? today());
+      // Leaving also ends what hangs on the membership elsewhere (module uses and their cost splits).
+      if (!wasLeft && saved.status === MembershipStatus.LEFT) await this.leftHooks.run(manager, { membership: saved, on: saved.leftOn ?? today(), actorUserId: viewer.user.id });
       const after = auditedFields(saved);
       const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => after[key] !== before[key]);
       if (changed.length > 0) {

@@ -26,6 +26,8 @@ export async function definitions(scope: Locator): Promise<Record<string, string
 /** The cells after the row header of the row named `header`, as text. */
 export async function rowCells(table: Locator, header: string): Promise<string[]> {
   const row = table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name: header, exact: true }) });
+  // The page may show its heading before its data: wait for the row rather than read an empty table.
+  await row.first().waitFor();
   return (await row.getByRole('cell').allTextContents()).map((text) => text.trim());
 }
 

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { byId, groupBy } from '../../common/graphql/batch';
 import { CostAgreement, CostAgreementVersion, CostContract, CostShareRow, ModuleUse, PartnershipModule } from './agreements.entities';
+import { ProviderBalance, providerBalances } from './provider-payments.service';
 
 /** Per-request batching for agreements' and modules' relation fields (part of the GraphQL context's loaders). */
 export interface AgreementLoaders {
@@ -13,6 +14,8 @@ export interface AgreementLoaders {
   agreementsByModule: DataLoader<string, CostAgreement[]>;
   /** Request id → its live (not cancelled) agreement's id. */
   agreementIdByRequest: DataLoader<string, string | null>;
+  /** Agreement id → what its provider was paid and is still owed, from the ledger. */
+  providerBalance: DataLoader<string, ProviderBalance>;
 }
 
 export function agreementLoaders(dataSource: DataSource): AgreementLoaders {
@@ -40,6 +43,10 @@ export function agreementLoaders(dataSource: DataSource): AgreementLoaders {
       );
       const map = new Map(rows.map((r) => [r.feature_request_id, r.id]));
       return ids.map((id) => map.get(id) ?? null);
+    }),
+    providerBalance: new DataLoader(async (ids) => {
+      const found = await providerBalances(dataSource, ids);
+      return ids.map((id) => found.get(id) ?? { paidCents: 0n, owedCents: 0n });
     }),
   };
 }

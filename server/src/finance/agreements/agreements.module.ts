@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { FeatureRequestsModule } from '../../feature-requests/feature-requests.module';
 import { MailModule } from '../../mail/mail.module';
+import { MembershipsModule } from '../../memberships/memberships.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { AgreementQueries } from './agreement-queries';
 import {
@@ -15,6 +16,7 @@ import {
 import { AgreementsService } from './agreements.service';
 import { ModulesResolver, ModuleUseResolver } from './modules.resolver';
 import { ModulesService } from './modules.service';
+import { ProviderPaymentsService } from './provider-payments.service';
 
 /** For the schema generator (server/src/resolvers.ts). */
 export const agreementResolvers = [
@@ -30,7 +32,7 @@ export const agreementResolvers = [
 ];
 
 @Module({
-  imports: [LedgerModule, FeatureRequestsModule, MailModule],
-  providers: [AgreementsService, AgreementQueries, ModulesService, ...agreementResolvers],
+  imports: [LedgerModule, FeatureRequestsModule, MailModule, MembershipsModule],
+  providers: [AgreementsService, AgreementQueries, ModulesService, ProviderPaymentsService, ...agreementResolvers],
 })
 export class AgreementsModule {}

@@ -13,7 +13,8 @@ import { representedOrganisations } from './agreement-split';
 import { CandidateParticipant, CostAgreementCandidate, CostAgreementConnection, CostShareChange, CostShareType, CostSplitPreview } from './agreement.types';
 import { CostAgreement, CostAgreementVersion, CostContract, CostShareRow, PartnershipModule } from './agreements.entities';
 import { AgreementsService } from './agreements.service';
-import { CostAgreementsArgs, CreateCostAgreementInput, DeclineCostContractInput, PreviewCostSplitInput, ResplitCostAgreementInput } from './dto/agreement.inputs';
+import { CostAgreementsArgs, CreateCostAgreementInput, DeclineCostContractInput, PreviewCostSplitInput, RecordProviderPaymentInput, ResplitCostAgreementInput } from './dto/agreement.inputs';
+import { ProviderPaymentsService } from './provider-payments.service';
 
 const agreementAt = (path: string) => partnershipOf(CostAgreement, path);
 /** A field of an agreement's record: the partnership is on the parent. */
@@ -35,6 +36,7 @@ export class AgreementsResolver {
   constructor(
     private readonly agreements: AgreementsService,
     private readonly queries: AgreementQueries,
+    private readonly providerPayments: ProviderPaymentsService,
   ) {}
 
   @RequirePermission(Permission.FINANCE_MANAGE, partnershipArg('input.partnershipId'))
@@ -89,6 +91,24 @@ export class AgreementsResolver {
   @Mutation(() => CostAgreement, { description: 'Splits again (by default among those who have not declined): a new version; the contracts go out again.' })
   resplitCostAgreement(@CurrentViewer() viewer: Viewer, @Args('input') input: ResplitCostAgreementInput) {
     return this.agreements.resplit(viewer, input);
+  }
+
+  @RequirePermission(Permission.FINANCE_MANAGE, agreementAt('input.agreementId'))
+  @Mutation(() => CostAgreement, { description: 'Pays the provider of a financed agreement (a PROVIDER_PAYMENT posting), at most what is still owed to it for the agreement.' })
+  recordProviderPayment(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordProviderPaymentInput) {
+    return this.providerPayments.record(viewer, input);
+  }
+
+  @RequirePermission(Permission.PARTNERSHIP_READ, onParent)
+  @ResolveField(() => String, { description: 'Paid to the provider for this agreement, in cents, net of reversals (from the ledger).' })
+  async paidToProviderCents(@Parent() agreement: CostAgreement, @Context() ctx: GraphQLContext) {
+    return (await ctx.loaders.agreements.providerBalance.load(agreement.id)).paidCents.toString();
+  }
+
+  @RequirePermission(Permission.PARTNERSHIP_READ, onParent)
+  @ResolveField(() => String, { description: 'Still owed to the provider for this agreement, in cents: its posted total minus what was paid (0 before it is financed).' })
+  async owedToProviderCents(@Parent() agreement: CostAgreement, @Context() ctx: GraphQLContext) {
+    return (await ctx.loaders.agreements.providerBalance.load(agreement.id)).owedCents.toString();
   }
 
   @RequirePermission(Permission.PARTNERSHIP_READ, onParent)

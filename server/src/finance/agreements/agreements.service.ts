@@ -34,6 +34,7 @@ export class AgreementsService implements OnModuleInit {
   onModuleInit() {
     // The posting of an agreement's current split is its financing: reversing it by hand would leave a
     // financed agreement with no receivables. A re-split moves the current version first, then reverses.
+    // A provider payment (PROVIDER_PAYMENT) may be reversed: that only raises what is still owed to the provider.
     this.ledger.registerReversalCheck('COST_AGREEMENT', async (manager, transaction) => {
       if (transaction.kind !== 'COST_SHARE') return;
       const [current] = await manager.query(

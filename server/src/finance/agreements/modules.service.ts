@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { appendAuditEvent } from '../../audit/audit.service';
 import { Viewer } from '../../common/auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
+import { MembershipLeft, MembershipLeftHooks } from '../../memberships/membership-left-hooks';
 import { LedgerService } from '../ledger/ledger.service';
 import { AgreementStatus, CostSplitMethod } from './agreement-enums';
 import { computeSplit, postVersion, saveVersion, today } from './agreement-split';
@@ -16,11 +17,16 @@ import { CreateModuleInput, SetModuleUseInput, UpdateModuleInput } from './dto/a
  * the new one posted, so each share falls as the group grows. Each split is a version (before/after).
  */
 @Injectable()
-export class ModulesService {
+export class ModulesService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly ledger: LedgerService,
+    private readonly membershipLeft: MembershipLeftHooks,
   ) {}
+
+  onModuleInit() {
+    this.membershipLeft.register('module-uses', (manager, event) => this.endUsesOfLeaver(manager, event));
+  }
 
   list(partnershipId: string): Promise<PartnershipModule[]> {
     return this.dataSource.getRepository(PartnershipModule).find({ where: { partnershipId }, order: { name: 'ASC', id: 'ASC' }, take: 500 });
@@ -40,7 +46,7 @@ export class ModulesService {
           providerOrganisationId: input.providerOrganisationId ?? null,
         }),
       );
-      await this.audit(manager, viewer, module, 'module.created', { name: module.name, annualCostCents: module.annualCostCents });
+      await this.audit(manager, viewer.user.id, module, 'module.created', { name: module.name, annualCostCents: module.annualCostCents });
       return module;
     });
   }
@@ -57,7 +63,7 @@ export class ModulesService {
       // A new yearly cost applies from the next renewal; a year already split keeps its total.
       if (input.annualCostCents !== undefined) module.annualCostCents = input.annualCostCents;
       await manager.save(module);
-      await this.audit(manager, viewer, module, 'module.updated', { name: module.name, annualCostCents: module.annualCostCents });
+      await this.audit(manager, viewer.user.id, module, 'module.updated', { name: module.name, annualCostCents: module.annualCostCents });
       return module;
     });
   }
@@ -82,14 +88,36 @@ export class ModulesService {
         open.until = on;
         await manager.save(open);
       }
-      await this.audit(manager, viewer, module, input.inUse ? 'module.use_started' : 'module.use_ended', { organisationId: input.organisationId, on });
-      const year = Number(on.slice(0, 4));
-      const agreement = await manager.findOne(CostAgreement, { where: { moduleId: module.id, year, recurring: true }, lock: { mode: 'pessimistic_write' } });
-      if (agreement) {
-        await this.redo(manager, viewer, agreement, on, `${member.name} ${input.inUse ? 'nutzt das Modul seit' : 'nutzt das Modul nicht mehr ab'} ${on}`);
-      }
+      await this.audit(manager, viewer.user.id, module, input.inUse ? 'module.use_started' : 'module.use_ended', { organisationId: input.organisationId, on });
+      await this.resplitYear(manager, viewer.user.id, module, on, `${member.name} ${input.inUse ? 'nutzt das Modul seit' : 'nutzt das Modul nicht mehr ab'} ${on}`);
       return module;
     });
+  }
+
+  /**
+   * A member that leaves the partnership stops using its modules on the leaving date (or on the day a use
+   * began, if it began later), and each of those years' splits is redone without it, in the leaving transaction.
+   */
+  private async endUsesOfLeaver(manager: EntityManager, { membership, on, actorUserId }: MembershipLeft) {
+    const open = await manager.find(ModuleUse, { where: { partnershipId: membership.partnershipId, organisationId: membership.organisationId, until: IsNull() }, order: { moduleId: 'ASC' } });
+    if (open.length === 0) return;
+    const [organisation] = await manager.query(`SELECT name FROM organisations WHERE id = $1`, [membership.organisationId]);
+    for (const use of open) {
+      // In module id order, so two members leaving at once with modules in common queue up instead of deadlocking.
+      const module = await this.lock(manager, use.moduleId);
+      const until = on < use.since ? use.since : on;
+      use.until = until;
+      await manager.save(use);
+      await this.audit(manager, actorUserId, module, 'module.use_ended', { organisationId: membership.organisationId, on: until, reason: 'membership_left' });
+      await this.resplitYear(manager, actorUserId, module, until, `${organisation?.name ?? membership.organisationId} ist ausgetreten und nutzt das Modul nicht mehr ab ${until}`);
+    }
+  }
+
+  /** Redoes the module's split of the day's year (if it has one) among the users of that day. */
+  private async resplitYear(manager: EntityManager, actorUserId: string | null, module: PartnershipModule, on: string, reason: string) {
+    const year = Number(on.slice(0, 4));
+    const agreement = await manager.findOne(CostAgreement, { where: { moduleId: module.id, year, recurring: true }, lock: { mode: 'pessimistic_write' } });
+    if (agreement) await this.redo(manager, actorUserId, agreement, on, reason);
   }
 
   /** Creates (and posts) each module's split for the year among the members using it; a year split before is left as it is. */
@@ -150,7 +178,7 @@ export class ModulesService {
    * any more, the year's split stands as it is: the year's maintenance was committed, and a split among no one
    * does not exist; the next user to join takes it over by a new split.
    */
-  private async redo(manager: EntityManager, viewer: Viewer, agreement: CostAgreement, on: string, reason: string) {
+  private async redo(manager: EntityManager, actorUserId: string | null, agreement: CostAgreement, on: string, reason: string) {
     const users = await this.usersOn(manager, agreement.moduleId as string, on);
     if (users.length === 0) return;
     const previous = await manager.findOneByOrFail(CostAgreementVersion, { agreementId: agreement.id, version: agreement.currentVersion });
@@ -160,12 +188,12 @@ export class ModulesService {
     // The new version becomes current before the old posting is reversed: the reversal check allows only a superseded posting.
     agreement.currentVersion += 1;
     await manager.save(agreement);
-    const version = await saveVersion(manager, agreement, { version: agreement.currentVersion, method: CostSplitMethod.EQUAL, shares, reason, actorUserId: viewer.user.id });
-    if (previous.transactionId) await this.ledger.reverse(manager, { partnershipId: agreement.partnershipId, transactionId: previous.transactionId, reason, actorUserId: viewer.user.id, bookedOn });
-    await postVersion(manager, this.ledger, agreement, version, bookedOn, viewer.user.id);
+    const version = await saveVersion(manager, agreement, { version: agreement.currentVersion, method: CostSplitMethod.EQUAL, shares, reason, actorUserId });
+    if (previous.transactionId) await this.ledger.reverse(manager, { partnershipId: agreement.partnershipId, transactionId: previous.transactionId, reason, actorUserId, bookedOn });
+    await postVersion(manager, this.ledger, agreement, version, bookedOn, actorUserId);
     await appendAuditEvent(manager, {
       partnershipId: agreement.partnershipId,
-      actorUserId: viewer.user.id,
+      actorUserId,
       action: 'agreement.resplit',
       subjectType: 'CostAgreement',
       subjectId: agreement.id,
@@ -201,7 +229,7 @@ export class ModulesService {
     return module;
   }
 
-  private audit(manager: EntityManager, viewer: Viewer, module: PartnershipModule, action: string, payload: Record<string, unknown>) {
-    return appendAuditEvent(manager, { partnershipId: module.partnershipId, actorUserId: viewer.user.id, action, subjectType: 'Module', subjectId: module.id, payload });
+  private audit(manager: EntityManager, actorUserId: string | null, module: PartnershipModule, action: string, payload: Record<string, unknown>) {
+    return appendAuditEvent(manager, { partnershipId: module.partnershipId, actorUserId, action, subjectType: 'Module', subjectId: module.id, payload });
   }
 }

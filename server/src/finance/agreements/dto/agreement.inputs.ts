@@ -243,3 +243,25 @@ export class RenewRecurringAgreementsInput {
   @Max(2200, { message: 'year must be between 2000 and 2200, got $value' })
   year: number;
 }
+
+@InputType()
+export class RecordProviderPaymentInput {
+  @Field(() => ID, { description: 'The financed agreement whose provider is paid.' })
+  @IsUUID('all', { message: 'agreementId must be a cost agreement id (UUID)' })
+  agreementId: string;
+
+  @Field({ description: 'Integer cents; at most what the partnership still owes the provider for this agreement.' })
+  @Matches(positiveCents, { message: 'amountCents must be a positive whole number of cents (up to 15 digits), e.g. "250000" for 2,500 EUR, got $value' })
+  amountCents: string;
+
+  @Field({ description: 'YYYY-MM-DD; not before the agreement was financed.' })
+  @Matches(isoDate, { message: 'paidOn must be a date YYYY-MM-DD, got $value' })
+  paidOn: string;
+
+  @Field({ nullable: true, description: 'E.g. the provider’s invoice number; goes into the booking text.' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(300, { message: 'note must be at most 300 characters long' })
+  note?: string;
+}

@@ -20,9 +20,9 @@ import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { agreementRefetch, type Agreement } from '../hooks/agreementShared';
 import { useAgreementsPartnership, type AgreementsPartnership } from '../hooks/useAgreementsPartnership';
 import { DeclineContract, ResplitPanel } from './AgreementActions';
+import { ProviderPaymentPanel } from './ProviderPaymentPanel';
 import { SharesTable } from './SharesTable';
 import '../agreements.css';
-
 
 export function AgreementPage() {
   const { slug = '', id = '' } = useParams();
@@ -138,6 +138,8 @@ function AgreementView({ partnership, agreement }: { partnership: AgreementsPart
           </TableRegion>
         </section>
       )}
+
+      {agreement.status === 'FINANCED' && <ProviderPaymentPanel agreement={agreement} canManage={canManage} />}
 
       {!agreement.recurring && <Contracts agreement={agreement} />}
       {canManage && !agreement.recurring && agreement.status !== 'FINANCED' && agreement.status !== 'CANCELLED' && <ResplitPanel agreement={agreement} declined={declined} members={partnership.members} />}

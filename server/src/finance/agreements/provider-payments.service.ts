@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { appendAuditEvent } from '../../audit/audit.service';
+import { Viewer } from '../../common/auth/viewer';
+import { AppError } from '../../common/graphql/app-error';
+import { eurosText } from '../fund/fund-rules';
+import { providerPaymentPosting } from '../ledger/ledger';
+import { LedgerService } from '../ledger/ledger.service';
+import { AgreementStatus } from './agreement-enums';
+import { CostAgreement } from './agreements.entities';
+import { RecordProviderPaymentInput } from './dto/agreement.inputs';
+
+export interface ProviderBalance {
+  /** Paid to the provider for the agreement, net of reversed payments. */
+  paidCents: bigint;
+  /** Still owed: the agreement's credit on the provider's payable minus what was paid, all net of reversals. */
+  owedCents: bigint;
+}
+
+type Queryable = Pick<EntityManager, 'query'>;
+
+/**
+ * What each agreement's provider was paid and is still owed, from the ledger alone: the sum of the PAYABLE
+ * entries of the agreement's transactions (cost shares credit it, payments debit it); a reversal counts
+ * as the kind of the transaction it reverses.
+ */
+export async function providerBalances(db: Queryable, agreementIds: readonly string[]): Promise<Map<string, ProviderBalance>> {
+  const rows: { agreement_id: string; paid: string; owed: string }[] = await db.query(
+    `SELECT t.source_id AS agreement_id,
+            coalesce(sum(e.amount_cents) FILTER (WHERE coalesce(o.kind, t.kind) = 'PROVIDER_PAYMENT'), 0)::text AS paid,
+            (-sum(e.amount_cents))::text AS owed
+       FROM ledger_transactions t
+       JOIN ledger_entries e ON e.transaction_id = t.id
+       JOIN finance_accounts a ON a.id = e.account_id AND a.kind = 'PAYABLE'
+       LEFT JOIN ledger_transactions o ON o.id = t.reverses_id
+      WHERE t.source_type = 'COST_AGREEMENT' AND t.source_id = ANY($1::uuid[])
+      GROUP BY t.source_id`,
+    [agreementIds],
+  );
+  return new Map(rows.map((r) => [r.agreement_id, { paidCents: BigInt(r.paid), owedCents: BigInt(r.owed) }]));
+}
+
+/** Paying the provider of a financed agreement, never more than the partnership still owes it for that agreement. */
+@Injectable()
+export class ProviderPaymentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  async record(viewer: Viewer, input: RecordProviderPaymentInput): Promise<CostAgreement> {
+    if (!isCalendarDate(input.paidOn)) throw AppError.badInput({ paidOn: [`paidOn must be a real calendar date YYYY-MM-DD, got ${input.paidOn}`] });
+    return this.dataSource.transaction(async (manager) => {
+      // The agreement's row lock serialises its payments: the second of two waits and then sees the first.
+      const agreement = await manager.findOne(CostAgreement, { where: { id: input.agreementId }, lock: { mode: 'pessimistic_write' } });
+      if (!agreement) throw new AppError('NOT_FOUND', `No cost-sharing agreement ${input.agreementId}`);
+      if (agreement.status !== AgreementStatus.FINANCED) {
+        throw new AppError('CONFLICT', `Only the provider of a financed agreement is paid; this agreement is ${agreement.status.toLowerCase()}`);
+      }
+      const [financed] = await manager.query(
+        `SELECT min(booked_on)::text AS booked_on FROM ledger_transactions WHERE source_type = 'COST_AGREEMENT' AND source_id = $1 AND kind = 'COST_SHARE'`,
+        [agreement.id],
+      );
+      if (financed?.booked_on && input.paidOn < financed.booked_on) {
+        throw AppError.badInput({ paidOn: [`a provider payment cannot be booked before the agreement was financed (${financed.booked_on}), got ${input.paidOn}`] });
+      }
+      const [provider] = await manager.query(`SELECT id, name FROM organisations WHERE id = $1`, [agreement.providerOrganisationId]);
+      const owed = (await providerBalances(manager, [agreement.id])).get(agreement.id)?.owedCents ?? 0n;
+      const amount = BigInt(input.amountCents);
+      if (amount > owed) {
+        throw AppError.badInput({ amountCents: [`at most ${eurosText(owed)} remain to be paid to ${provider.name} for this agreement, got ${eurosText(amount)}`] });
+      }
+      const note = input.note?.trim();
+      const transaction = await this.ledger.post(manager, {
+        partnershipId: agreement.partnershipId,
+        kind: 'PROVIDER_PAYMENT',
+        bookedOn: input.paidOn,
+        description: `Zahlung an ${provider.name}: ${agreement.title}${note ? ` (${note})` : ''}`,
+        postings: providerPaymentPosting(agreement.providerOrganisationId, amount),
+        counterpartyOrganisationId: agreement.providerOrganisationId,
+        source: { type: 'COST_AGREEMENT', id: agreement.id },
+        actorUserId: viewer.user.id,
+      });
+      await appendAuditEvent(manager, {
+        partnershipId: agreement.partnershipId,
+        actorUserId: viewer.user.id,
+        action: 'agreement.provider_paid',
+        subjectType: 'CostAgreement',
+        subjectId: agreement.id,
+        payload: { transactionId: transaction.id, providerOrganisationId: agreement.providerOrganisationId, amountCents: amount.toString(), paidOn: input.paidOn, remainingCents: (owed - amount).toString(), note: note ?? null },
+      });
+      return agreement;
+    });
+  }
+}
+
+function isCalendarDate(value: string): boolean {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
