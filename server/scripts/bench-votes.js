@@ -2,15 +2,15 @@
 // subscribers watch the tally — once against one app instance and once against two instances on the
 // same database (LISTEN/NOTIFY fan-out). Prints figures only, asserts nothing.
 // Uses its own embedded PostgreSQL in a temporary folder and free ports; leaves nothing behind.
-const { spawn, spawnSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const { createHash, randomBytes, randomUUID } = require('node:crypto');
-const { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } = require('node:fs');
 const { request } = require('node:http');
-const { createServer } = require('node:net');
 const os = require('node:os');
 const { tmpdir } = os;
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
+const { buildServerIfNeeded, freePort, serverEntry } = require('./bench-support');
 
 const root = path.resolve(__dirname, '..', '..');
 const at = (...parts) => path.join(root, ...parts);
@@ -21,61 +21,12 @@ const SUBS_PER_CONNECTION = 20; // 50 WebSocket connections with 20 subscription
 const DELIVERY_WAIT_MS = 10_000;
 const SESSION_COOKIE = 'allmende_session';
 
-// ---------------------------------------------------------------- build (as server/scripts/start.js)
-
-function newest(paths) {
-  let latest = 0;
-  const visit = (p) => {
-    if (!existsSync(p)) return;
-    const stat = statSync(p);
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(p)) if (entry !== 'node_modules' && entry !== 'dist') visit(path.join(p, entry));
-    } else latest = Math.max(latest, stat.mtimeMs);
-  };
-  paths.forEach(visit);
-  return latest;
-}
-
-const stale = (output, sources) => !existsSync(output) || statSync(output).mtimeMs < newest(sources);
-const serverEntry = at('server', 'dist', 'server', 'src', 'main.js');
-const serverStamp = at('server', 'dist', '.build-stamp');
-
-function buildServerIfNeeded() {
-  const sources = [at('server', 'src'), at('migrations'), at('seeds'), at('server', 'tsconfig.json'), at('server', 'tsconfig.build.json')];
-  if (existsSync(serverEntry) && !stale(serverStamp, sources)) return;
-  const started = Date.now();
-  process.stdout.write('Building server … ');
-  rmSync(at('server', 'dist'), { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', at('server', 'tsconfig.build.json')], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) {
-    process.stdout.write('failed\n');
-    throw new Error(`server build failed:\n${result.stdout}${result.stderr}`);
-  }
-  writeFileSync(serverStamp, new Date().toISOString());
-  process.stdout.write(`done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-}
-
 // ---------------------------------------------------------------- helpers
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const hashToken = (token) => createHash('sha256').update(token, 'utf8').digest('hex');
 const newToken = () => randomBytes(32).toString('base64url');
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
