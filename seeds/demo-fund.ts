@@ -9,7 +9,8 @@
  * Every name and figure is invented.
  */
 import { allocationPosting, contributionPosting, disbursementPosting, Posting, accountCode } from '../server/src/finance/ledger/ledger';
-import { allocationSources, defaultPurposes, eurosText } from '../server/src/finance/fund/fund-rules';
+import { eurosText } from '../server/src/common/money';
+import { allocationSources, defaultPurposes } from '../server/src/finance/fund/fund-rules';
 import { SeatKind } from '../server/src/committees/committee-enums';
 import { CloseReason, VoteProcedure, VoteStatus } from '../server/src/votes/vote-enums';
 import { demoMemberships, demoOrganisations, demoPartnerships } from './demo-data';

@@ -1,3 +1,5 @@
+import { germanCents } from '../common/money';
+
 /**
  * Pure rules of feature requests (no Nest, no TypeORM): the facts the workflow guards read, who the
  * viewer is in the workflow, co-funding sums in integer cents, and the ranking of similar requests.
@@ -72,10 +74,7 @@ export function coFundingTotalCents(declarations: readonly { coFundUpToCents: st
 
 /** Euros and cents as a decimal string ("1250000" -> "12.500,00 €") for mails. */
 export function formatEuros(cents: string): string {
-  const value = BigInt(cents);
-  const euros = value / 100n;
-  const rest = (value % 100n).toString().padStart(2, '0');
-  return `${euros.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${rest} €`;
+  return `${germanCents(cents)} €`;
 }
 
 export interface SimilarityCandidate {

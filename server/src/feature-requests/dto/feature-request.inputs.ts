@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { CENTS_OR_ZERO, POSITIVE_CENTS } from '../../common/money';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -38,7 +39,6 @@ import {
 } from '../feature-request-enums';
 
 const list = (values: object) => Object.values(values).join(', ');
-const cents = /^[1-9][0-9]{0,14}$/;
 
 @InputType()
 export class SubmitFeatureRequestInput {
@@ -165,7 +165,7 @@ export class DeclareInterestInput {
 
   @Field(() => String, { nullable: true, description: 'For WILL_CO_FUND: the most it would pay, integer cents as a decimal string, e.g. "500000" for 5.000 €.' })
   @ValidateIf((o: DeclareInterestInput) => o.kind === InterestKind.WILL_CO_FUND || o.coFundUpToCents !== undefined)
-  @Matches(cents, { message: 'coFundUpToCents must be a positive whole number of cents, e.g. "500000"; it is needed for WILL_CO_FUND and only there' })
+  @Matches(POSITIVE_CENTS, { message: 'coFundUpToCents must be a positive whole number of cents, e.g. "500000"; it is needed for WILL_CO_FUND and only there' })
   coFundUpToCents?: string;
 }
 
@@ -213,7 +213,7 @@ export class RecordEstimateInput {
   effortPersonDays: string;
 
   @Field({ description: 'Integer cents as a decimal string, e.g. "1250000" for 12.500 €.' })
-  @Matches(/^(0|[1-9][0-9]{0,14})$/, { message: 'amountCents must be a whole number of cents, e.g. "1250000"' })
+  @Matches(CENTS_OR_ZERO, { message: 'amountCents must be a whole number of cents, e.g. "1250000"' })
   amountCents: string;
 
   @Field(() => ID, { nullable: true })

@@ -15,8 +15,6 @@ export interface ParticipantInput {
   amountCents?: string | null;
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
-
 /**
  * Loads what a split needs (names, populations, the year's fee invoices), checks every participant is an
  * active member, and splits. Bad input becomes BAD_USER_INPUT naming the field.

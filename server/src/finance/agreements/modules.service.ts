@@ -6,7 +6,8 @@ import { AppError } from '../../common/graphql/app-error';
 import { MembershipLeft, MembershipLeftHooks } from '../../memberships/membership-left-hooks';
 import { LedgerService } from '../ledger/ledger.service';
 import { AgreementStatus, CostSplitMethod } from './agreement-enums';
-import { computeSplit, postVersion, saveVersion, today } from './agreement-split';
+import { computeSplit, postVersion, saveVersion } from './agreement-split';
+import { today } from '../../memberships/membership-dates';
 import { CostAgreement, CostAgreementVersion, ModuleUse, PartnershipModule } from './agreements.entities';
 import { CreateModuleInput, SetModuleUseInput, UpdateModuleInput } from './dto/agreement.inputs';
 

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../../audit/audit.service';
 import { Viewer } from '../../common/auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
-import { eurosText } from '../fund/fund-rules';
+import { eurosText } from '../../common/money';
 import { providerPaymentPosting } from '../ledger/ledger';
 import { LedgerService } from '../ledger/ledger.service';
 import { AgreementStatus } from './agreement-enums';

@@ -4,7 +4,8 @@ import { appendAuditEvent } from '../../audit/audit.service';
 import { Viewer } from '../../common/auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
 import { CreateFundPurposeInput, UpdateFundPurposeInput, UpdateFundSettingsInput } from './dto/fund.inputs';
-import { defaultPurposes, eurosText, purposeKeyOf, reorder } from './fund-rules';
+import { eurosText } from '../../common/money';
+import { defaultPurposes, purposeKeyOf, reorder } from './fund-rules';
 import { FundPurpose, FundSettings } from './fund.entities';
 
 /**

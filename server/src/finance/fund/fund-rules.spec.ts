@@ -1,10 +1,10 @@
 import fc from 'fast-check';
+import { eurosText } from '../../common/money';
 import {
   allocationSources,
   availableForProposal,
   contributionProblem,
   defaultPurposes,
-  eurosText,
   percentText,
   purposeKeyOf,
   reorder,

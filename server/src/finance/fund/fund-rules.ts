@@ -1,3 +1,5 @@
+import { eurosText } from '../../common/money';
+
 /**
  * Pure rules of the development fund: the default purposes, the yearly minimum, where an allocation's money
  * comes from, how much a new proposal may still ask for, and each contributor's share of the fund.
@@ -34,15 +36,6 @@ export function purposeKeyOf(label: string, taken: ReadonlySet<string>): string 
       .replace(/-+$/, '') || 'purpose';
   if (!taken.has(base)) return base;
   for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
-/** Euro text for messages, e.g. 100000n → "1.000,00 EUR" (German, as the treasurer reads it). */
-export function eurosText(cents: bigint): string {
-  const negative = cents < 0n;
-  const abs = negative ? -cents : cents;
-  const euros = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const rest = (abs % 100n).toString().padStart(2, '0');
-  return `${negative ? '-' : ''}${euros},${rest} EUR`;
 }
 
 /**

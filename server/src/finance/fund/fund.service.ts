@@ -19,7 +19,8 @@ import { LedgerService } from '../ledger/ledger.service';
 import { ProposeFundAllocationInput, RecordFundContributionInput, RecordFundDisbursementInput } from './dto/fund.inputs';
 import { FundPurposesService } from './fund-purposes.service';
 import { FundQueries, movementsSql } from './fund-queries';
-import { allocationSources, availableForProposal, contributionProblem, eurosText } from './fund-rules';
+import { eurosText } from '../../common/money';
+import { allocationSources, availableForProposal, contributionProblem } from './fund-rules';
 import { FundAllocation, FundAllocationStatus, FundContribution, FundDisbursement, FundRefusalReason } from './fund.entities';
 import { FundAllocationView, FundDisbursementReceipt } from './fund.types';
 

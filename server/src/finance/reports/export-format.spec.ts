@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { csvCell, csvOf, germanCents, germanDate, money, text } from './export-format';
+import { germanCents } from '../../common/money';
+import { csvCell, csvOf, germanDate, money, text } from './export-format';
 
 describe('German formats', () => {
   it.each([

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { germanCents } from '../../common/money';
 
 /**
  * Export sheets as data, and their CSV form in German conventions: ';' between fields (Excel in a German
@@ -22,17 +23,6 @@ export const text = (value: string | null | undefined): Cell => (value === null 
 export const money = (cents: string | bigint | null | undefined): Cell => (cents === null || cents === undefined ? null : { kind: 'money', cents: String(cents) });
 export const date = (value: string | null | undefined): Cell => (value ? { kind: 'date', value } : null);
 export const int = (value: number | null | undefined): Cell => (value === null || value === undefined ? null : { kind: 'int', value });
-
-/** Integer cents as a German amount, exactly (no float): "123456" → "1.234,56", "-5" → "-0,05". */
-export function germanCents(cents: string | bigint): string {
-  const textValue = String(cents);
-  if (!/^-?\d+$/.test(textValue)) throw new RangeError(`cents must be an integer, got ${textValue}`);
-  const negative = textValue.startsWith('-');
-  const digits = (negative ? textValue.slice(1) : textValue).replace(/^0+(?=\d)/, '').padStart(3, '0');
-  const euros = digits.slice(0, -2).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const result = `${euros},${digits.slice(-2)}`;
-  return negative && result !== '0,00' ? `-${result}` : result;
-}
 
 /** A YYYY-MM-DD date as German "31.12.2027". */
 export function germanDate(iso: string): string {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { date, germanCents, int, money, Sheet, text } from './export-format';
+import { germanCents } from '../../common/money';
+import { date, int, money, Sheet, text } from './export-format';
 import { StatementCategory } from './reports.types';
 import { StatementService } from './statement.service';
 

@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { POSITIVE_CENTS } from '../../../common/money';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
@@ -6,7 +7,6 @@ import { Trim } from '../../../common/graphql/trim';
 import { CostSplitMethod } from '../agreement-enums';
 
 const methods = Object.values(CostSplitMethod).join(', ');
-const positiveCents = /^[1-9][0-9]{0,14}$/;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: 'One participant of a split: the weight for WEIGHTS (positive integer) or PERCENTAGES (basis points), the amount for FIXED.' })
@@ -24,7 +24,7 @@ export class CostParticipantInput {
 
   @Field(() => String, { nullable: true, description: 'FIXED: this participant’s amount in integer cents.' })
   @IsOptional()
-  @Matches(positiveCents, { message: 'amountCents must be a positive whole number of cents (up to 15 digits), got $value' })
+  @Matches(POSITIVE_CENTS, { message: 'amountCents must be a positive whole number of cents (up to 15 digits), got $value' })
   amountCents?: string;
 }
 
@@ -64,7 +64,7 @@ export class PreviewCostSplitInput extends SplitFields {
 
   @Field(() => String, { nullable: true, description: 'Integer cents; the request’s offer by default.' })
   @IsOptional()
-  @Matches(positiveCents, { message: 'totalCents must be a positive whole number of cents (up to 15 digits), got $value' })
+  @Matches(POSITIVE_CENTS, { message: 'totalCents must be a positive whole number of cents (up to 15 digits), got $value' })
   totalCents?: string;
 }
 
@@ -80,7 +80,7 @@ export class CreateCostAgreementInput extends SplitFields {
 
   @Field(() => String, { nullable: true, description: 'Integer cents; the request’s offer by default.' })
   @IsOptional()
-  @Matches(positiveCents, { message: 'totalCents must be a positive whole number of cents (up to 15 digits), got $value' })
+  @Matches(POSITIVE_CENTS, { message: 'totalCents must be a positive whole number of cents (up to 15 digits), got $value' })
   totalCents?: string;
 
   @Field(() => String, { nullable: true, description: 'By default “Kostenteilung #<number> <title>”.' })
@@ -175,7 +175,7 @@ export class CreateModuleInput {
 
   @Field(() => String, { nullable: true, description: 'Yearly maintenance cost in integer cents, split among its users.' })
   @IsOptional()
-  @Matches(positiveCents, { message: 'annualCostCents must be a positive whole number of cents (up to 15 digits), got $value' })
+  @Matches(POSITIVE_CENTS, { message: 'annualCostCents must be a positive whole number of cents (up to 15 digits), got $value' })
   annualCostCents?: string;
 
   @Field(() => ID, { nullable: true, description: 'Who maintains it (is paid); the partnership’s product owner organisation by default.' })
@@ -207,7 +207,7 @@ export class UpdateModuleInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(positiveCents, { message: 'annualCostCents must be a positive whole number of cents (up to 15 digits), got $value' })
+  @Matches(POSITIVE_CENTS, { message: 'annualCostCents must be a positive whole number of cents (up to 15 digits), got $value' })
   annualCostCents?: string;
 }
 
@@ -251,7 +251,7 @@ export class RecordProviderPaymentInput {
   agreementId: string;
 
   @Field({ description: 'Integer cents; at most what the partnership still owes the provider for this agreement.' })
-  @Matches(positiveCents, { message: 'amountCents must be a positive whole number of cents (up to 15 digits), e.g. "250000" for 2,500 EUR, got $value' })
+  @Matches(POSITIVE_CENTS, { message: 'amountCents must be a positive whole number of cents (up to 15 digits), e.g. "250000" for 2,500 EUR, got $value' })
   amountCents: string;
 
   @Field({ description: 'YYYY-MM-DD; not before the agreement was financed.' })

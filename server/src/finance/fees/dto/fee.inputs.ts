@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { CENTS_OR_ZERO, POSITIVE_CENTS } from '../../../common/money';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
@@ -9,8 +10,6 @@ import { FeeProRataEnum, FeeRoundingEnum } from '../fees.entities';
 import { InvoiceStatusEnum } from '../fees.types';
 
 const list = (values: object) => Object.values(values).join(', ');
-const centsOrZero = /^(0|[1-9][0-9]{0,14})$/;
-const cents = /^[1-9][0-9]{0,14}$/;
 const date = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
@@ -42,7 +41,7 @@ export class FeeTierInput {
   maxPopulation?: number | null;
 
   @Field({ description: 'Annual fee in the base year in cents; "0" exempts the tier’s members.' })
-  @Matches(centsOrZero, { message: 'amountCents must be whole cents from 0 to 15 digits, e.g. "100000" for 1,000 EUR, got $value' })
+  @Matches(CENTS_OR_ZERO, { message: 'amountCents must be whole cents from 0 to 15 digits, e.g. "100000" for 1,000 EUR, got $value' })
   amountCents: string;
 }
 
@@ -127,7 +126,7 @@ export class RecordPaymentInput {
   invoiceId?: string | null;
 
   @Field()
-  @Matches(cents, { message: 'amountCents must be a positive whole number of cents (up to 15 digits), e.g. "50000" for 500 EUR, got $value' })
+  @Matches(POSITIVE_CENTS, { message: 'amountCents must be a positive whole number of cents (up to 15 digits), e.g. "50000" for 500 EUR, got $value' })
   amountCents: string;
 
   @Field(() => GraphQLLocalDate)

@@ -1,11 +1,11 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { POSITIVE_CENTS } from '../../../common/money';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { Trim } from '../../../common/graphql/trim';
 import { FundAllocationStatus } from '../fund.entities';
 
-const positiveCents = /^[1-9][0-9]{0,14}$/;
 const anyCents = /^(0|[1-9][0-9]{0,14})$/;
 const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -93,7 +93,7 @@ export class RecordFundContributionInput {
   year: number;
 
   @Field()
-  @Matches(positiveCents, { message: 'amountCents must be a positive whole number of cents (e.g. "100000" for 1,000 EUR)' })
+  @Matches(POSITIVE_CENTS, { message: 'amountCents must be a positive whole number of cents (e.g. "100000" for 1,000 EUR)' })
   amountCents: string;
 
   @Field(() => ID, { nullable: true, description: 'Earmarked to this purpose; without it the money goes to the general fund.' })
@@ -135,7 +135,7 @@ export class ProposeFundAllocationInput {
   description: string;
 
   @Field()
-  @Matches(positiveCents, { message: 'amountCents must be a positive whole number of cents (e.g. "250000" for 2,500 EUR)' })
+  @Matches(POSITIVE_CENTS, { message: 'amountCents must be a positive whole number of cents (e.g. "250000" for 2,500 EUR)' })
   amountCents: string;
 
   @Field(() => [ID], { nullable: true, description: 'Written procedure: the committees that must each accept.' })
@@ -167,7 +167,7 @@ export class RecordFundDisbursementInput {
   providerOrganisationId: string;
 
   @Field()
-  @Matches(positiveCents, { message: 'amountCents must be a positive whole number of cents' })
+  @Matches(POSITIVE_CENTS, { message: 'amountCents must be a positive whole number of cents' })
   amountCents: string;
 
   @Field({ description: 'YYYY-MM-DD.' })
