@@ -56,12 +56,8 @@ export class LedgerService {
   async reverse(manager: EntityManager, input: { partnershipId: string; transactionId: string; reason: string; actorUserId: string | null; bookedOn: string }): Promise<LedgerTransaction> {
     const reason = input.reason.trim();
     if (reason.length < 3 || reason.length > 400) throw AppError.badInput({ reason: [`reason must be 3 to 400 characters, got ${reason.length}`] });
-    const [original] = await manager.query(
-      `SELECT id FROM ledger_transactions WHERE id = $1 AND partnership_id = $2 FOR UPDATE`,
-      [input.transactionId, input.partnershipId],
-    );
-    if (!original) throw new AppError('NOT_FOUND', `No ledger transaction ${input.transactionId} in this partnership`);
-    const transaction = await manager.findOneByOrFail(LedgerTransaction, { id: input.transactionId });
+    const transaction = await manager.findOne(LedgerTransaction, { where: { id: input.transactionId, partnershipId: input.partnershipId }, lock: { mode: 'pessimistic_write' } });
+    if (!transaction) throw new AppError('NOT_FOUND', `No ledger transaction ${input.transactionId} in this partnership`);
     if (transaction.kind === 'REVERSAL') throw new AppError('CONFLICT', 'A reversal cannot be reversed; post the original movement again instead');
     const [already] = await manager.query(`SELECT id FROM ledger_transactions WHERE reverses_id = $1`, [transaction.id]);
     if (already) throw new AppError('CONFLICT', `This transaction was already reversed by ${already.id}`);
