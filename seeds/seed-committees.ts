@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { appendAuditEvent } from '../server/src/audit/audit.service';
+import { appendAuditEvent } from '../server/src/audit/audit-append';
 import { VoteStatus } from '../server/src/votes/vote-enums';
 import { demoCommitteePlan, DemoCommitteePlan, DemoVote, demoResult } from './demo-committees';
 

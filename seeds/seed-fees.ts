@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { appendAuditEvent } from '../server/src/audit/audit.service';
+import { appendAuditEvent } from '../server/src/audit/audit-append';
 import { accountCode, feeInvoicePosting, paymentPosting, Posting } from '../server/src/finance/ledger/ledger';
 import { demoFeePlan } from './demo-fees';
 

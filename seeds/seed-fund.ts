@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { appendAuditEvent } from '../server/src/audit/audit.service';
+import { appendAuditEvent } from '../server/src/audit/audit-append';
 import { DemoCommitteePlan, demoResult } from './demo-committees';
 import { demoFundPlan } from './demo-fund';
 

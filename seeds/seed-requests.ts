@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { appendAuditEvents, AuditEntry } from '../server/src/audit/audit.service';
+import { appendAuditEvents, AuditEntry } from '../server/src/audit/audit-append';
 import { DemoCommitteePlan } from './demo-committees';
 import { demoRequestPlan, DemoRequest } from './demo-requests';
 

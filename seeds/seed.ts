@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { appendAuditEvent } from '../server/src/audit/audit.service';
+import { appendAuditEvent } from '../server/src/audit/audit-append';
 import { hashPassword } from '../server/src/auth/passwords';
 import { demoMemberships, demoOrganisations, demoPartnerships } from './demo-data';
 import { DEMO_PASSWORD, demoRoles, demoUsers } from './demo-users';

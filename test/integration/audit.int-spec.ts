@@ -1,4 +1,4 @@
-import { appendAuditEvent, appendAuditEvents } from '../../server/src/audit/audit.service';
+import { appendAuditEvent, appendAuditEvents } from '../../server/src/audit/audit-append';
 import { addMember, createOrganisation, createPartnership } from './support/fixtures';
 import { createTestApp, TestApp } from './support/test-app';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { appendAuditEvent } from '../audit/audit-append';
 import { hashToken, newToken } from '../common/auth/tokens';
 import { Viewer } from '../common/auth/viewer';
 import { AppError } from '../common/graphql/app-error';
@@ -23,7 +23,6 @@ export class AuthService {
     @InjectRepository(PasswordReset) private readonly resets: Repository<PasswordReset>,
     private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
-    private readonly audit: AuditService,
     private readonly mail: MailService,
   ) {}
 
@@ -33,7 +32,7 @@ export class AuthService {
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !ok) {
       await this.dataSource.transaction((manager) =>
-        this.audit.record(manager, {
+        appendAuditEvent(manager, {
           partnershipId: null,
           actorUserId: null,
           action: 'auth.sign_in_failed',

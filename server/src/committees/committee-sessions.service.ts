@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { appendAuditEvent } from '../audit/audit-append';
 import { Viewer } from '../common/auth/viewer';
 import { AppError } from '../common/graphql/app-error';
 import { LiveEvents } from '../live/live-events';
@@ -23,7 +23,6 @@ const MAX_SESSION_HOURS = 24;
 export class CommitteeSessionsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
     private readonly live: LiveEvents,
     private readonly invitations: SessionInvitations,
   ) {}
@@ -252,7 +251,7 @@ export class CommitteeSessionsService {
   }
 
   private record(manager: EntityManager, viewer: Viewer, session: CommitteeSession, action: string, payload: Record<string, unknown>) {
-    return this.audit.record(manager, {
+    return appendAuditEvent(manager, {
       partnershipId: session.partnershipId,
       actorUserId: viewer.user.id,
       action,

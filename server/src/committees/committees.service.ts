@@ -1,8 +1,8 @@
-import { today } from '../memberships/membership-dates';
+import { today } from '../common/civil-date';
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { appendAuditEvent } from '../audit/audit-append';
 import { Viewer } from '../common/auth/viewer';
 import { AppError } from '../common/graphql/app-error';
 import { Membership } from '../memberships/membership.entity';
@@ -20,7 +20,6 @@ import { CreateCommitteeInput, SetCommitteeSeatInput, UpdateCommitteeInput } fro
 export class CommitteesService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
   ) {}
 
   list(partnershipId: string): Promise<Committee[]> {
@@ -58,7 +57,7 @@ export class CommitteesService {
         }),
       );
       if (committee.seatsForAllMembers) await this.seatAllMembers(manager, committee);
-      await this.audit.record(manager, {
+      await appendAuditEvent(manager, {
         partnershipId: committee.partnershipId,
         actorUserId: viewer.user.id,
         action: 'committee.created',
@@ -89,7 +88,7 @@ export class CommitteesService {
       manager.merge(Committee, committee, rest);
       const saved = await manager.save(committee);
       if (input.seatsForAllMembers) await this.seatAllMembers(manager, saved);
-      await this.audit.record(manager, {
+      await appendAuditEvent(manager, {
         partnershipId: saved.partnershipId,
         actorUserId: viewer.user.id,
         action: 'committee.changed',
@@ -126,7 +125,7 @@ export class CommitteesService {
         chair: input.chair,
       });
       const saved = await manager.save(seat);
-      await this.audit.record(manager, {
+      await appendAuditEvent(manager, {
         partnershipId: committee.partnershipId,
         actorUserId: viewer.user.id,
         action: 'committee.seat_set',
@@ -148,7 +147,7 @@ export class CommitteesService {
       seat.endedOn = today() < seat.startedOn ? seat.startedOn : today();
       seat.chair = false;
       const saved = await manager.save(seat);
-      await this.audit.record(manager, {
+      await appendAuditEvent(manager, {
         partnershipId: committee.partnershipId,
         actorUserId: viewer.user.id,
         action: 'committee.seat_ended',

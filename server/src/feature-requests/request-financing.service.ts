@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { appendAuditEvent } from '../audit/audit.service';
+import { appendAuditEvent } from '../audit/audit-append';
 import { AppError } from '../common/graphql/app-error';
 import { FeatureRequest } from './feature-request.entity';
 import { RequestWorkflowsService } from './request-workflows.service';

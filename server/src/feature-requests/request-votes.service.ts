@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { appendAuditEvent } from '../audit/audit.service';
+import { appendAuditEvent } from '../audit/audit-append';
 import { AgendaItemKind, SessionStatus } from '../committees/committee-enums';
 import { Committee } from '../committees/committee.entity';
 import { CommitteeSession } from '../committees/committee-session.entity';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { appendAuditEvent } from '../audit/audit.service';
+import { appendAuditEvent } from '../audit/audit-append';
 import { APP_CONFIG } from '../common/config/app-config.provider';
 import { AppConfig } from '../common/config/config';
 import { JobLoop } from '../common/jobs/job-loop';

@@ -1,7 +1,7 @@
-import { today } from './membership-dates';
+import { today } from '../common/civil-date';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { appendAuditEvent } from '../audit/audit.service';
+import { appendAuditEvent } from '../audit/audit-append';
 import { syncSeats } from '../committees/seat-sync';
 import { Committee } from '../committees/committee.entity';
 import { permissionsIn, Permission } from '../auth/permissions';

@@ -22,7 +22,3 @@ export function checkMembershipDates(m: MembershipDates): FieldErrors {
   return errors;
 }
 
-/** Today's date (UTC) as a LocalDate, e.g. for a membership or a seat that starts or ends now. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { appendAuditEvent } from '../audit/audit-append';
 import { Viewer } from '../common/auth/viewer';
 import { AppError } from '../common/graphql/app-error';
 import { Organisation } from '../organisations/organisation.entity';
@@ -9,7 +9,8 @@ import { Partnership } from '../partnerships/partnership.entity';
 import { syncSeats } from '../committees/seat-sync';
 import { AddMembershipInput } from './dto/add-membership.input';
 import { UpdateMembershipInput } from './dto/update-membership.input';
-import { checkMembershipDates, today } from './membership-dates';
+import { today } from '../common/civil-date';
+import { checkMembershipDates } from './membership-dates';
 import { MembershipLeftHooks } from './membership-left-hooks';
 import { MembershipStatus } from './membership-status';
 import { Membership } from './membership.entity';
@@ -21,7 +22,6 @@ export class MembershipsService {
     @InjectRepository(Partnership) private readonly partnerships: Repository<Partnership>,
     @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
     private readonly leftHooks: MembershipLeftHooks,
   ) {}
 
@@ -57,7 +57,7 @@ export class MembershipsService {
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(membership);
       await syncSeats(manager, saved, saved.joinedOn ?? today());
-      await this.audit.record(manager, {
+      await appendAuditEvent(manager, {
         partnershipId: saved.partnershipId,
         actorUserId: viewer.user.id,
         action: 'membership.added',
@@ -91,7 +91,7 @@ export class MembershipsService {
       const after = auditedFields(saved);
       const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => after[key] !== before[key]);
       if (changed.length > 0) {
-        await this.audit.record(manager, {
+        await appendAuditEvent(manager, {
           partnershipId: saved.partnershipId,
           actorUserId: viewer.user.id,
           action: 'membership.changed',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { appendAuditEvent } from '../audit/audit-append';
 import { Permission, permissionsIn } from '../auth/permissions';
 import { Viewer } from '../common/auth/viewer';
 import { AppError, FieldErrors } from '../common/graphql/app-error';
@@ -17,7 +17,6 @@ export class PartnershipsService {
     @InjectRepository(Partnership) private readonly partnerships: Repository<Partnership>,
     @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
   ) {}
 
   async list(args: PartnershipsArgs, viewer: Viewer | null): Promise<Page<Partnership>> {
@@ -61,7 +60,7 @@ export class PartnershipsService {
     const partnership = this.partnerships.create({ description: '', fiscalYearStartMonth: 1, publicTransparency: false, ...input });
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(partnership);
-      await this.audit.record(manager, {
+      await appendAuditEvent(manager, {
         partnershipId: saved.id,
         actorUserId: viewer.user.id,
         action: 'partnership.created',

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { appendAuditEvent } from '../audit/audit-append';
 import { hashPassword } from '../auth/passwords';
 import { Role } from '../auth/permissions';
 import { HttpContext, SessionsService } from '../auth/sessions.service';
@@ -36,7 +36,6 @@ export class PeopleService {
     @InjectRepository(PartnershipRole) private readonly roles: Repository<PartnershipRole>,
     @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly sessions: SessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -93,7 +92,7 @@ export class PeopleService {
           `${viewer.user.displayName} invites you to ${partnership.name} on Allmende: ${what}.\n\n${link}\n\n` +
           `Gültig bis / valid until ${expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
       );
-      await this.audit.record(manager, {
+      await appendAuditEvent(manager, {
         partnershipId: partnership.id,
         actorUserId: viewer.user.id,
         action: 'invitation.created',
@@ -112,7 +111,7 @@ export class PeopleService {
       if (invitation.acceptedAt) throw new AppError('CONFLICT', 'This invitation was already accepted; remove the role instead');
       if (invitation.revokedAt) return;
       await manager.update(Invitation, { id }, { revokedAt: new Date() });
-      await this.audit.record(manager, {
+      await appendAuditEvent(manager, {
         partnershipId: invitation.partnershipId,
         actorUserId: viewer.user.id,
         action: 'invitation.revoked',
@@ -178,7 +177,7 @@ export class PeopleService {
     const granted = { partnershipId: invitation.partnershipId, userId: user.id, role: invitation.role, organisationId: invitation.organisationId ?? IsNull() };
     if (await manager.findOneBy(PartnershipRole, granted)) return;
     const role = await manager.save(PartnershipRole, manager.create(PartnershipRole, { ...granted, organisationId: invitation.organisationId }));
-    await this.audit.record(manager, {
+    await appendAuditEvent(manager, {
       partnershipId: invitation.partnershipId,
       actorUserId: user.id,
       action: 'role.granted',
@@ -199,7 +198,7 @@ export class PeopleService {
         }
       }
       await manager.delete(PartnershipRole, { id });
-      await this.audit.record(manager, {
+      await appendAuditEvent(manager, {
         partnershipId: role.partnershipId,
         actorUserId: viewer.user.id,
         action: 'role.removed',

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { appendAuditEvent, appendAuditEvents } from '../audit/audit.service';
+import { appendAuditEvent, appendAuditEvents } from '../audit/audit-append';
 
 const BATCH = 500;
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { appendAuditEvent } from '../audit/audit.service';
+import { appendAuditEvent } from '../audit/audit-append';
 import { AgendaItem } from '../committees/agenda-item.entity';
 import { Attendance } from '../committees/attendance.entity';
 import { AgendaItemKind, SessionStatus } from '../committees/committee-enums';

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
-import { appendAuditEvent } from '../../audit/audit.service';
+import { appendAuditEvent } from '../../audit/audit-append';
 import { Viewer } from '../../common/auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
 import { InterestKind } from '../../feature-requests/feature-request-enums';
@@ -10,7 +10,7 @@ import { LedgerService } from '../ledger/ledger.service';
 import { compareShares, Share } from './allocate';
 import { AgreementStatus, ContractStatus, CostSplitMethod } from './agreement-enums';
 import { computeSplit, ParticipantInput, postVersion, representedOrganisations, saveVersion } from './agreement-split';
-import { today } from '../../memberships/membership-dates';
+import { today } from '../../common/civil-date';
 import { CostAgreementCandidate, CostSplitPreview } from './agreement.types';
 import { CostAgreement, CostAgreementVersion, CostContract, CostShareRow } from './agreements.entities';
 import { CreateCostAgreementInput, DeclineCostContractInput, PreviewCostSplitInput, ResplitCostAgreementInput } from './dto/agreement.inputs';

@@ -1,13 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { appendAuditEvent } from '../../audit/audit.service';
+import { appendAuditEvent } from '../../audit/audit-append';
 import { Viewer } from '../../common/auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
 import { MembershipLeft, MembershipLeftHooks } from '../../memberships/membership-left-hooks';
 import { LedgerService } from '../ledger/ledger.service';
 import { AgreementStatus, CostSplitMethod } from './agreement-enums';
 import { computeSplit, postVersion, saveVersion } from './agreement-split';
-import { today } from '../../memberships/membership-dates';
+import { today } from '../../common/civil-date';
 import { CostAgreement, CostAgreementVersion, ModuleUse, PartnershipModule } from './agreements.entities';
 import { CreateModuleInput, SetModuleUseInput, UpdateModuleInput } from './dto/agreement.inputs';
 

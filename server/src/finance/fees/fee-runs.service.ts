@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { appendAuditEvent } from '../../audit/audit.service';
+import { appendAuditEvent } from '../../audit/audit-append';
 import { Viewer } from '../../common/auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
-import { today } from '../../memberships/membership-dates';
+import { today } from '../../common/civil-date';
 import { feeInvoicePosting } from '../ledger/ledger';
 import { LedgerService } from '../ledger/ledger.service';
 import { RunFeesInput } from './dto/fee.inputs';

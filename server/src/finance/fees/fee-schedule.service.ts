@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { appendAuditEvent } from '../../audit/audit.service';
+import { appendAuditEvent } from '../../audit/audit-append';
 import { Viewer } from '../../common/auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
 import { UpdateFeeScheduleInput } from './dto/fee.inputs';

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { appendAuditEvent } from '../../audit/audit.service';
+import { appendAuditEvent } from '../../audit/audit-append';
+import { civilDate } from '../../common/civil-date';
 import { AgendaItem } from '../../committees/agenda-item.entity';
 import { AgendaItemKind, SessionStatus } from '../../committees/committee-enums';
 import { CommitteeSession } from '../../committees/committee-session.entity';
@@ -249,7 +250,7 @@ export class FundService implements OnModuleInit {
     const transaction = await this.ledger.post(manager, {
       partnershipId: allocation.partnershipId,
       kind: 'FUND_ALLOCATION',
-      bookedOn: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(allocation.decidedAt),
+      bookedOn: civilDate(allocation.decidedAt),
       description: `Fondsmittel bewilligt: ${allocation.title}`,
       postings: allocationPosting(allocation.purposeId, sources),
       source: { type: 'FUND_ALLOCATION', id: allocation.id },
