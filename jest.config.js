@@ -1,4 +1,4 @@
-/** `npm test`: unit tests beside the code, integration tests on a real PostgreSQL. */
+/** `npm test`: unit tests beside the code (server and portal), integration tests on a real PostgreSQL. */
 const tsJest = ['ts-jest', { tsconfig: 'server/tsconfig.json', isolatedModules: true }];
 
 module.exports = {
@@ -12,6 +12,15 @@ module.exports = {
       roots: ['<rootDir>/server/src', '<rootDir>/seeds'],
       testMatch: ['**/*.spec.ts'],
       transform: { '^.+\\.ts$': tsJest },
+    },
+    {
+      // The portal's pure helpers (parsing, paths, summaries); its pages are covered in the browser (test/e2e).
+      displayName: 'web',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      roots: ['<rootDir>/web/src'],
+      testMatch: ['**/*.spec.ts'],
+      transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'web/tsconfig.spec.json' }] },
     },
     {
       displayName: 'integration',

@@ -14,7 +14,7 @@
  */
 import { largestRemainder, Share, splitCost, SplitMethod } from '../server/src/finance/agreements/allocate';
 import { accountCode, AccountRef, costSharePosting, Posting, reversalPosting } from '../server/src/finance/ledger/ledger';
-import { Role } from '../server/src/auth/permissions';
+import { Role } from '../server/src/common/auth/permissions';
 import { DemoCommitteePlan } from './demo-committees';
 import { demoMemberships, demoPartnerships } from './demo-data';
 import { demoRequestPlan, DemoRequest } from './demo-requests';

@@ -1,4 +1,4 @@
-import { Role } from '../server/src/auth/permissions';
+import { Role } from '../server/src/common/auth/permissions';
 import { AgendaItemKind, SeatKind, SessionStatus } from '../server/src/committees/committee-enums';
 import { MembershipStatus } from '../server/src/memberships/membership-status';
 import { validateRule } from '../server/src/votes/decision-rule';

@@ -11,7 +11,7 @@
  *
  * Ids are fixed (prefixes 70… to 73…); dates are relative to the day the seed runs.
  */
-import { Role } from '../server/src/auth/permissions';
+import { Role } from '../server/src/common/auth/permissions';
 import { InterestKind } from '../server/src/feature-requests/feature-request-enums';
 import { actorsOf, factsOf } from '../server/src/feature-requests/request-rules';
 import { checkTransition } from '../server/src/feature-requests/workflow';

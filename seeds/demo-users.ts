@@ -1,4 +1,4 @@
-import { Role } from '../server/src/auth/permissions';
+import { Role } from '../server/src/common/auth/permissions';
 import { MembershipStatus } from '../server/src/memberships/membership-status';
 import { demoMemberships, demoPartnerships } from './demo-data';
 

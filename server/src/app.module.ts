@@ -21,16 +21,16 @@ import { MailModule } from './mail/mail.module';
 import { OidcModule } from './oidc/oidc.module';
 import { PeopleModule } from './people/people.module';
 import { AppConfig, repoRoot } from './common/config/config';
-import { dataSourceOptions } from './common/database/data-source-options';
+import { dataSourceOptions } from './data-source-options';
 import { createErrorFormatter } from './common/graphql/format-error';
-import { GraphQLLoadersModule } from './common/graphql/graphql-loaders.module';
-import { LoadersFactory } from './common/graphql/loaders';
+import { GraphQLLoadersModule, LoadersFactory } from './loaders';
 import { HealthController } from './common/health/health.controller';
 import { loggingParams } from './common/logging/logging';
 import { CommitteesModule } from './committees/committees.module';
 import { LiveModule } from './live/live.module';
 import { VotesModule } from './votes/votes.module';
 import { FeatureRequestsModule } from './feature-requests/feature-requests.module';
+import { ApplicationsModule } from './applications/applications.module';
 import { MembershipsModule } from './memberships/memberships.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
@@ -62,7 +62,9 @@ export class AppModule {
             autoSchemaFile: true,
             sortSchema: true,
             playground: false,
-            introspection: true,
+            // Off in production unless GRAPHQL_INTROSPECTION=true; "Did you mean …" in errors with it.
+            introspection: config.graphqlIntrospection,
+            hideSchemaDetailsFromClientErrors: !config.graphqlIntrospection,
             csrfPrevention: true,
             includeStacktraceInErrorResponses: development,
             // HTTP requests, and (graphql-ws calls the same function with its own context) live
@@ -80,7 +82,7 @@ export class AppModule {
             fieldResolverEnhancers: ['guards'],
             validationRules: [depthRule],
             plugins: [complexityPlugin],
-            formatError: createErrorFormatter({ development, log: (error) => errorLog.error(error) }),
+            formatError: createErrorFormatter({ development, hideSchemaDetails: !config.graphqlIntrospection, log: (error) => errorLog.error(error) }),
           }),
         }),
         ...(existsSync(path.join(webDist, 'index.html'))
@@ -94,6 +96,7 @@ export class AppModule {
         OrganisationsModule,
         PartnershipsModule,
         MembershipsModule,
+        ApplicationsModule,
         LiveModule,
         CommitteesModule,
         CalendarModule,

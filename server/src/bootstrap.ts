@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './common/config/config';
+import { UserErrorFilter } from './common/graphql/user-error.filter';
 import { createValidationPipe } from './common/graphql/validation';
 
 /** Builds the configured application; used by `main.ts` and by the integration tests. */
@@ -13,6 +14,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new UserErrorFilter());
   app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
   app.use(
     helmet({

@@ -3,9 +3,36 @@ import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, demoUsers } from '../../seeds/demo-users';
 import { seedDemo } from '../../seeds/seed';
 import { createApp } from './bootstrap';
-import { AppConfig, ConfigError, loadConfig } from './common/config/config';
+import { AppConfig, ConfigError, loadConfig, publicUrlOf } from './common/config/config';
+import { RunningDatabase } from './common/database/embedded-postgres';
 import { resolveDatabase } from './common/database/resolve-database';
 import { bootLogger } from './common/logging/logging';
+
+/** How long a shutdown waits for open requests and connections before it stops the database anyway. */
+const CLOSE_TIMEOUT_MS = 10_000;
+
+const within = (ms: number, work: Promise<unknown> | undefined) =>
+  Promise.race([work?.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, ms).unref())]);
+
+/**
+ * `npm start` runs this process through `sh -c`. On SIGTERM npm passes the signal to that shell, which
+ * dies without passing it on, and the server would run on as an orphan with its PostgreSQL. Started
+ * by an npm script, the server therefore stops when the process that started it is gone.
+ */
+function whenNpmParentGone(stop: () => void): void {
+  const parent = process.ppid;
+  if (!process.env.npm_lifecycle_event || parent <= 1) return;
+  const timer = setInterval(() => {
+    try {
+      process.kill(parent, 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') return;
+      clearInterval(timer);
+      stop();
+    }
+  }, 500);
+  timer.unref();
+}
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -20,22 +47,32 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = bootLogger(config);
-  const database = await resolveDatabase(config, (message) => log.info(message));
 
+  let database: RunningDatabase | undefined;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let stopping = false;
-  const stop = async (signal: string) => {
+  // Signals are handled from the start, so one during start-up also stops a database already started.
+  const stop = async (reason: string) => {
     if (stopping) return;
     stopping = true;
-    log.info(`${signal} received: shutting down`);
-    await app?.close();
-    await database.stop();
+    log.info(`${reason}: shutting down`);
+    await within(CLOSE_TIMEOUT_MS, app?.close());
+    await database?.stop();
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => void stop(`${signal} received`));
+  whenNpmParentGone(() => void stop('npm, which started this process, is gone'));
+  // Restarting PostgreSQL inside a process that has lost it would hide the cause; exiting non-zero
+  // lets the supervisor (systemd, Docker's restart policy, a shell loop) start everything afresh.
+  const databaseLost = (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.fatal(`The embedded PostgreSQL stopped under the running server (${reason}): exiting with code 1`);
+    void within(CLOSE_TIMEOUT_MS, app?.close()).then(() => process.exit(1));
+  };
 
   try {
+    database = await resolveDatabase(config, (message) => log.info(message), { onUnexpectedExit: databaseLost });
     app = await createApp(config, database.url);
     const dataSource = app.get(DataSource);
     if (config.seedDemo) {
@@ -45,13 +82,16 @@ async function main(): Promise<void> {
         log.info(`Demo accounts (password "${DEMO_PASSWORD}"): ${demoUsers.map((u) => u.email).join(', ')}`);
       }
     }
-    await app.listen(config.port);
-    const url = config.publicUrl ?? `http://localhost:${config.port}`;
+    if (config.host) await app.listen(config.port, config.host);
+    else await app.listen(config.port);
+    const url = publicUrlOf(config);
     log.info(`Allmende is ready at ${url} (GraphQL at ${url}/graphql), started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
-    log.error(error instanceof Error ? error.message : String(error));
-    await app?.close().catch(() => undefined);
-    await database.stop();
+    if (stopping) return;
+    stopping = true;
+    log.error(`Allmende did not start: ${error instanceof Error ? error.message : String(error)}`);
+    await within(CLOSE_TIMEOUT_MS, app?.close());
+    await database?.stop();
     process.exit(1);
   }
 }

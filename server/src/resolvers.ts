@@ -16,7 +16,7 @@ import { AuthResolver } from './auth/auth.resolver';
 import { MailResolver } from './mail/mail.resolver';
 import { SignInMethodsResolver } from './oidc/sign-in-methods.resolver';
 import { InvitationResolver, PartnershipPeopleResolver, PeopleResolver, UserRolesResolver } from './people/people.resolver';
-import { ApplicationsResolver, PartnershipApplicationsResolver } from './memberships/applications.resolver';
+import { ApplicationsResolver, PartnershipApplicationsResolver } from './applications/applications.resolver';
 import { MembershipsResolver } from './memberships/memberships.resolver';
 import { OrganisationsResolver } from './organisations/organisations.resolver';
 import { PartnershipsResolver } from './partnerships/partnerships.resolver';

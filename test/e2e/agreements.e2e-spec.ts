@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/page-checks';
 import { type RunningPortal, germanPage, startPortal } from './support/portal';
-import { demoPassword, submitSignIn } from './support/session';
+import { signIn } from './support/session';
 
 // In the village app community: the representative opens the cost-sharing agreement that waits for its
 // signature and signs it; the module catalogue shows who uses which module; the treasurer creates an
@@ -17,12 +17,6 @@ let contexts: BrowserContext[] = [];
 
 const slug = 'dorf-app';
 const list = () => `${baseUrl}/p/${slug}/finanzen/vereinbarungen`;
-
-async function signIn(target: Page, email: string) {
-  await target.goto(`${baseUrl}/anmelden`);
-  await submitSignIn(target, email, demoPassword);
-  await target.getByRole('banner').getByRole('button', { name: /^Angemeldet als / }).waitFor();
-}
 
 /** An API call with the page's session, for preparing what another area's pages would do. */
 async function api<T>(target: Page, query: string, variables: Record<string, unknown>): Promise<T> {
@@ -45,10 +39,10 @@ beforeAll(async () => {
   const pages = await Promise.all([germanPage(portal.browser), germanPage(portal.browser), germanPage(portal.browser), germanPage(portal.browser)]);
   [treasurer, representative, manager, product] = pages.map(({ page }) => page) as [Page, Page, Page, Page];
   contexts = pages.map(({ context }) => context);
-  await signIn(treasurer, `kasse@${slug}.demo`);
-  await signIn(representative, `vertretung@${slug}.demo`);
-  await signIn(manager, `gemeinschaft@${slug}.demo`);
-  await signIn(product, `produkt@${slug}.demo`);
+  await signIn(treasurer, baseUrl, `kasse@${slug}.demo`);
+  await signIn(representative, baseUrl, `vertretung@${slug}.demo`);
+  await signIn(manager, baseUrl, `gemeinschaft@${slug}.demo`);
+  await signIn(product, baseUrl, `produkt@${slug}.demo`);
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { definitions, describedText, expectNoAxeViolations, rowCells } from './support/page-checks';
 import { type RunningPortal, germanPage, startPortal } from './support/portal';
-import { demoPassword, submitSignIn } from './support/session';
+import { signIn } from './support/session';
 
 // A county applies for membership of a public partnership without an account; the community manager, who
 // admits directly there (the demo's setting), admits it, and the county appears among the members. The tests
@@ -109,9 +109,7 @@ describe('membership applications', () => {
   });
 
   it('lets the community manager see both applications and admit the new one directly', async () => {
-    await manager.goto(`${baseUrl}/anmelden`);
-    await submitSignIn(manager, `gemeinschaft@${slug}.demo`, demoPassword);
-    await manager.getByRole('banner').getByRole('button', { name: /^Angemeldet als / }).waitFor();
+    await signIn(manager, baseUrl, `gemeinschaft@${slug}.demo`);
     await manager.goto(`${baseUrl}/p/${slug}`);
     await manager.getByRole('navigation', { name: `Bereiche der Partnerschaft „${partnershipName}“` }).getByRole('link', { name: 'Mitgliedsanträge' }).click();
     await manager.getByRole('heading', { level: 1, name: /^Mitgliedsanträge/ }).waitFor();

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/page-checks';
 import { type RunningPortal, germanPage, startPortal } from './support/portal';
-import { demoPassword, submitSignIn } from './support/session';
+import { signIn } from './support/session';
 
 // The community manager runs the planned session of the department assembly while a representative, in a
 // browser context of its own, casts its organisation's ballot; the manager's tally follows live. The tests run
@@ -16,19 +16,13 @@ let sessionUrl: string;
 const slug = 'offene-datenplattform';
 const item = 'Schnittstelle für Luftqualitätsdaten nach OGC SensorThings API';
 
-async function signIn(target: Page, email: string) {
-  await target.goto(`${baseUrl}/anmelden`);
-  await submitSignIn(target, email, demoPassword);
-  await target.getByRole('banner').getByRole('button', { name: /^Angemeldet als / }).waitFor();
-}
-
 beforeAll(async () => {
   portal = await startPortal();
   baseUrl = portal.baseUrl;
   ({ page: manager } = await germanPage(portal.browser));
   ({ page: representative, context: representativeContext } = await germanPage(portal.browser));
-  await signIn(manager, `gemeinschaft@${slug}.demo`);
-  await signIn(representative, `vertretung@${slug}.demo`);
+  await signIn(manager, baseUrl, `gemeinschaft@${slug}.demo`);
+  await signIn(representative, baseUrl, `vertretung@${slug}.demo`);
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { definitions, expectNoAxeViolations } from './support/page-checks';
 import { type RunningPortal, germanPage, startPortal } from './support/portal';
-import { demoPassword, submitSignIn } from './support/session';
+import { signIn } from './support/session';
 
 // A representative of the village app community submits a request and, typing a second one, is shown the
 // first as similar; it declares co-funding by keyboard and reads the timeline. The community manager merges
@@ -22,12 +22,6 @@ const publicSlug = 'geoportal-verbund';
 const title = 'Kalender-Export der Termine als iCal-Datei';
 const similarTitle = 'Kalenderexport als iCal';
 
-async function signIn(target: Page, email: string) {
-  await target.goto(`${baseUrl}/anmelden`);
-  await submitSignIn(target, email, demoPassword);
-  await target.getByRole('banner').getByRole('button', { name: /^Angemeldet als / }).waitFor();
-}
-
 function numberFrom(url: string): string {
   const match = /\/anliegen\/(\d+)$/.exec(new URL(url).pathname);
   if (!match?.[1]) throw new Error(`not a request page: ${url}`);
@@ -40,8 +34,8 @@ beforeAll(async () => {
   const pages = await Promise.all([germanPage(portal.browser), germanPage(portal.browser), germanPage(portal.browser)]);
   [manager, representative, anonymous] = pages.map(({ page }) => page) as [Page, Page, Page];
   contexts = pages.map(({ context }) => context);
-  await signIn(manager, `gemeinschaft@${slug}.demo`);
-  await signIn(representative, `vertretung@${slug}.demo`);
+  await signIn(manager, baseUrl, `gemeinschaft@${slug}.demo`);
+  await signIn(representative, baseUrl, `vertretung@${slug}.demo`);
 });
 
 afterAll(async () => {

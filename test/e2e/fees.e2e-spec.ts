@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectNoAxeViolations, rowCells } from './support/page-checks';
 import { type RunningPortal, germanPage, startPortal } from './support/portal';
-import { demoPassword, submitSignIn } from './support/session';
+import { signIn } from './support/session';
 
 // The village app community's treasurer reads the seeded fee schedule, previews the 2026 fee run, runs it (the
 // member that joined in February pays 11/12), runs it again without effect, and books a partial payment; the
@@ -12,20 +12,14 @@ let treasurer: Page;
 let geoTreasurer: Page;
 let contexts: BrowserContext[] = [];
 
-async function signIn(target: Page, email: string) {
-  await target.goto(`${baseUrl}/anmelden`);
-  await submitSignIn(target, email, demoPassword);
-  await target.getByRole('banner').getByRole('button', { name: /^Angemeldet als / }).waitFor();
-}
-
 beforeAll(async () => {
   portal = await startPortal();
   baseUrl = portal.baseUrl;
   const pages = await Promise.all([germanPage(portal.browser), germanPage(portal.browser)]);
   [treasurer, geoTreasurer] = pages.map(({ page }) => page) as [Page, Page];
   contexts = pages.map(({ context }) => context);
-  await signIn(treasurer, 'kasse@dorf-app.demo');
-  await signIn(geoTreasurer, 'kasse@geoportal-verbund.demo');
+  await signIn(treasurer, baseUrl, 'kasse@dorf-app.demo');
+  await signIn(geoTreasurer, baseUrl, 'kasse@geoportal-verbund.demo');
 });
 
 afterAll(async () => {

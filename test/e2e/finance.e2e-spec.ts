@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/page-checks';
 import { type RunningPortal, germanPage, startPortal } from './support/portal';
-import { demoPassword, submitSignIn } from './support/session';
+import { signIn } from './support/session';
 
 // The treasurer of the Geoportal-Verbund opens the finances, the ledger (filters, a reversal with its
 // confirmation) and a member's statement; its representative sees its own statement on the finance home; a
@@ -16,20 +16,14 @@ let contexts: BrowserContext[] = [];
 const slug = 'geoportal-verbund';
 const name = 'Geoportal-Verbund';
 
-async function signIn(target: Page, email: string) {
-  await target.goto(`${baseUrl}/anmelden`);
-  await submitSignIn(target, email, demoPassword);
-  await target.getByRole('banner').getByRole('button', { name: /^Angemeldet als / }).waitFor();
-}
-
 beforeAll(async () => {
   portal = await startPortal();
   baseUrl = portal.baseUrl;
   const pages = await Promise.all([germanPage(portal.browser), germanPage(portal.browser), germanPage(portal.browser)]);
   [treasurer, representative, anonymous] = pages.map(({ page }) => page) as [Page, Page, Page];
   contexts = pages.map(({ context }) => context);
-  await signIn(treasurer, `kasse@${slug}.demo`);
-  await signIn(representative, `vertretung@${slug}.demo`);
+  await signIn(treasurer, baseUrl, `kasse@${slug}.demo`);
+  await signIn(representative, baseUrl, `vertretung@${slug}.demo`);
 });
 
 afterAll(async () => {

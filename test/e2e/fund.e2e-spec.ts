@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectNoAxeViolations, rowCells } from './support/page-checks';
 import { type RunningPortal, germanPage, startPortal } from './support/portal';
-import { demoPassword, submitSignIn } from './support/session';
+import { signIn } from './support/session';
 
 // The Geoportal-Verbund's treasurer opens the development fund: balances per purpose from the seeded ledger
 // (contributions 2023–2026, two approved allocations, two disbursements), contributions by contributor and
@@ -18,9 +18,7 @@ beforeAll(async () => {
   const { page, context } = await germanPage(portal.browser);
   treasurer = page;
   contexts = [context];
-  await treasurer.goto(`${baseUrl}/anmelden`);
-  await submitSignIn(treasurer, 'kasse@geoportal-verbund.demo', demoPassword);
-  await treasurer.getByRole('banner').getByRole('button', { name: /^Angemeldet als / }).waitFor();
+  await signIn(treasurer, baseUrl, 'kasse@geoportal-verbund.demo');
 });
 
 afterAll(async () => {
@@ -75,9 +73,7 @@ describe('development fund', () => {
   it('shows the community manager (FINANCE_READ) the dashboard read-only', async () => {
     const { page, context } = await germanPage(portal!.browser);
     contexts.push(context);
-    await page.goto(`${baseUrl}/anmelden`);
-    await submitSignIn(page, 'gemeinschaft@geoportal-verbund.demo', demoPassword);
-    await page.getByRole('banner').getByRole('button', { name: /^Angemeldet als / }).waitFor();
+    await signIn(page, baseUrl, 'gemeinschaft@geoportal-verbund.demo');
     await page.goto(fundUrl());
     await page.getByText('Sie sehen den Fonds lesend; Beiträge und Bewilligungen erfasst die Kasse.').waitFor();
     await page.getByRole('table', { name: /^Stand des Entwicklungsfonds je Zweck/ }).waitFor();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describedText, expectNoAxeViolations, rowCells } from './support/page-checks';
 import { type RunningPortal, germanPage, startPortal } from './support/portal';
-import { demoPassword, signOutFromHeader, submitSignIn } from './support/session';
+import { signIn, signOutFromHeader } from './support/session';
 
 // One session through all tests, in order: the partnership created in one test is the one whose slug the next
 // tries to take again. The portal runs on a database of its own, so the other specs see the demo data untouched.
@@ -38,9 +38,7 @@ describe('creating a partnership', () => {
   });
 
   it('shows people who are not platform admins neither the link nor the form', async () => {
-    await tab.goto(`${baseUrl}/anmelden`);
-    await submitSignIn(tab, 'gemeinschaft@geoportal-verbund.demo', demoPassword);
-    await tab.getByRole('button', { name: 'Angemeldet als Community Management Geoportal-Verbund' }).waitFor();
+    await signIn(tab, baseUrl, 'gemeinschaft@geoportal-verbund.demo', 'Community Management Geoportal-Verbund');
     await tab.getByRole('heading', { level: 1, name: 'Entwicklungspartnerschaften' }).waitFor();
     await tab.getByRole('link', { name: 'Geoportal-Verbund' }).waitFor();
     expect(await tab.getByRole('link', { name: 'Neue Partnerschaft' }).count()).toBe(0);
@@ -53,9 +51,7 @@ describe('creating a partnership', () => {
   });
 
   it('lets a platform admin create a partnership and invite its first community manager', async () => {
-    await tab.goto(`${baseUrl}/anmelden`);
-    await submitSignIn(tab, 'admin@allmende.demo', demoPassword);
-    await tab.getByRole('button', { name: 'Angemeldet als Plattform-Administration' }).waitFor();
+    await signIn(tab, baseUrl, 'admin@allmende.demo', 'Plattform-Administration');
     await tab.getByRole('heading', { level: 1, name: 'Entwicklungspartnerschaften' }).waitFor();
     // The admin sees every partnership, the hidden one too; the new one is not there yet.
     await tab.getByRole('link', { name: 'Dorf-App-Gemeinschaft' }).waitFor();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { definitions, describedText, expectNoAxeViolations, rowCells } from './support/page-checks';
 import { type RunningPortal, germanPage, startPortal } from './support/portal';
-import { demoPassword, signOutFromHeader, submitSignIn } from './support/session';
+import { demoPassword, signIn, signOutFromHeader, submitSignIn } from './support/session';
 
 // One session through all tests, in order: the invitation made in one test is accepted in the next. The portal
 // runs on a database of its own, so the public pages' tests in portal.e2e-spec.ts see the demo data untouched.
@@ -107,9 +107,7 @@ describe('signing in, roles and invitations', () => {
     await signOutFromHeader(tab, 'Community Management Geoportal-Verbund');
 
     // The platform admin reads the mail in the outbox, as long as no SMTP server is configured.
-    await tab.goto(`${baseUrl}/anmelden`);
-    await submitSignIn(tab, 'admin@allmende.demo', demoPassword);
-    await tab.getByRole('button', { name: 'Angemeldet als Plattform-Administration' }).waitFor();
+    await signIn(tab, baseUrl, 'admin@allmende.demo', 'Plattform-Administration');
     await tab.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Postausgang' }).click();
     await tab.getByRole('heading', { level: 1, name: 'Postausgang' }).waitFor();
     const mail = tab.getByRole('article').filter({ hasText: invitee }).first();
@@ -231,9 +229,7 @@ describe('signing in, roles and invitations', () => {
     await tab.getByRole('button', { name: 'Link anfordern' }).click();
     await tab.getByRole('status').getByText(confirmation, { exact: false }).waitFor();
 
-    await tab.goto(`${baseUrl}/anmelden`);
-    await submitSignIn(tab, 'admin@allmende.demo', demoPassword);
-    await tab.getByRole('button', { name: 'Angemeldet als Plattform-Administration' }).waitFor();
+    await signIn(tab, baseUrl, 'admin@allmende.demo', 'Plattform-Administration');
     await tab.goto(`${baseUrl}/postausgang`);
     const link = tab.getByRole('article').filter({ hasText: invitee }).getByRole('link', { name: /\/passwort-zuruecksetzen\// }).first();
     const resetUrl = await link.getAttribute('href');

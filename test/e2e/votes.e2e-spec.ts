@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { definitions, describedText, expectNoAxeViolations } from './support/page-checks';
 import { type RunningPortal, germanPage, startPortal } from './support/portal';
-import { demoPassword, submitSignIn } from './support/session';
+import { signIn } from './support/session';
 
 // Written procedures (Umlaufverfahren) in the Geoportal-Verbund: the community manager reads the votes and
 // their results, starts a written procedure, and the representative of the Landesamt votes on it from its
@@ -46,19 +46,13 @@ async function focusedId(target: Page): Promise<string | null> {
   return target.locator(':focus').getAttribute('id');
 }
 
-async function signIn(target: Page, email: string) {
-  await target.goto(`${baseUrl}/anmelden`);
-  await submitSignIn(target, email, demoPassword);
-  await target.getByRole('banner').getByRole('button', { name: /^Angemeldet als / }).waitFor();
-}
-
 beforeAll(async () => {
   portal = await startPortal();
   baseUrl = portal.baseUrl;
   ({ page: manager } = await germanPage(portal.browser));
   ({ page: representative } = await germanPage(portal.browser));
-  await signIn(manager, `gemeinschaft@${slug}.demo`);
-  await signIn(representative, `vertretung@${slug}.demo`);
+  await signIn(manager, baseUrl, `gemeinschaft@${slug}.demo`);
+  await signIn(representative, baseUrl, `vertretung@${slug}.demo`);
 });
 
 afterAll(async () => {

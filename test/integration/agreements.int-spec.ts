@@ -39,11 +39,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function ok<T>(cookie: string | null, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const body = await t.gqlAs<T>(cookie, query, variables);
-  if (!body.data || body.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 const code = (body: GraphQLBody<unknown>) => body.errors?.[0]?.extensions?.code;
 
 /** Three members; a request in financing with an offer of 10,000.00 EUR from a provider; members 1 co-funds, 2 will use, 0 supports. */
@@ -52,12 +47,12 @@ async function world(): Promise<World> {
   const p = await votingPartnership(t, 3);
   const treasurer = await t.createUser(`kasse-${n}@agreements.example`, { roles: [{ partnershipId: p.partnershipId, role: 'TREASURER' }] });
   const provider = await createOrganisation(t, { name: `Dienstleister ${n}`, kind: 'IT_SERVICE_PROVIDER' });
-  const submitted = await ok<{ submitFeatureRequest: { id: string } }>(p.members[0].cookie, `mutation($input: SubmitFeatureRequestInput!) { submitFeatureRequest(input: $input) { id } }`, {
+  const submitted = await t.ok<{ submitFeatureRequest: { id: string } }>(p.members[0].cookie, `mutation($input: SubmitFeatureRequestInput!) { submitFeatureRequest(input: $input) { id } }`, {
     input: { partnershipId: p.partnershipId, title: `Kartenmodul ${n}`, kind: 'FEATURE', target: 'CORE', fundingRoute: 'ALL_MEMBERS' },
   });
   const requestId = submitted.submitFeatureRequest.id;
   const declare = (i: number, kind: string, coFundUpToCents?: string) =>
-    ok(p.members[i].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, { input: { requestId, kind, coFundUpToCents } });
+    t.ok(p.members[i].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, { input: { requestId, kind, coFundUpToCents } });
   await declare(0, 'SUPPORT');
   await declare(2, 'WILL_USE');
   await declare(1, 'WILL_CO_FUND', '500000');
@@ -67,11 +62,11 @@ async function world(): Promise<World> {
 }
 
 const create = (w: World, extra: Record<string, unknown> = {}) =>
-  ok<{ createCostAgreement: { id: string } }>(w.treasurer, `mutation($input: CreateCostAgreementInput!) { createCostAgreement(input: $input) { id } }`, {
+  t.ok<{ createCostAgreement: { id: string } }>(w.treasurer, `mutation($input: CreateCostAgreementInput!) { createCostAgreement(input: $input) { id } }`, {
     input: { partnershipId: w.partnershipId, featureRequestId: w.requestId, method: 'EQUAL', ...extra },
   }).then((d) => d.createCostAgreement.id);
-const detail = (cookie: string, id: string) => ok<{ costAgreement: Agreement }>(cookie, AGREEMENT, { id }).then((d) => d.costAgreement);
-const send = (w: World, id: string) => ok(w.treasurer, `mutation($id: ID!) { sendCostAgreement(id: $id) { id status } }`, { id });
+const detail = (cookie: string, id: string) => t.ok<{ costAgreement: Agreement }>(cookie, AGREEMENT, { id }).then((d) => d.costAgreement);
+const send = (w: World, id: string) => t.ok(w.treasurer, `mutation($id: ID!) { sendCostAgreement(id: $id) { id status } }`, { id });
 const sign = (cookie: string, contractId: string) => t.gqlAs<{ signCostContract: { status: string } }>(cookie, `mutation($id: ID!) { signCostContract(id: $id) { status } }`, { id: contractId });
 const contractOf = (a: Agreement, organisationId: string) => a.contracts.find((c) => c.organisation.id === organisationId)!;
 const sum = (values: string[]) => values.reduce((s, v) => s + BigInt(v), 0n);
@@ -87,7 +82,7 @@ async function receivables(partnershipId: string, transactionId: string) {
 describe('cost-sharing agreements', () => {
   it('create from the offer and the interest → send → every representative signs → financed, posted, request financed', async () => {
     const w = await world();
-    const preview = await ok<{ previewCostSplit: { totalCents: string; shares: { organisation: { id: string }; amountCents: string; exactCents: string }[] } }>(
+    const preview = await t.ok<{ previewCostSplit: { totalCents: string; shares: { organisation: { id: string }; amountCents: string; exactCents: string }[] } }>(
       w.treasurer,
       `query($input: PreviewCostSplitInput!) { previewCostSplit(input: $input) { totalCents shares { organisation { id } amountCents exactCents } } }`,
       { input: { partnershipId: w.partnershipId, featureRequestId: w.requestId, method: 'EQUAL' } },
@@ -168,7 +163,7 @@ describe('cost-sharing agreements', () => {
     // Only the treasurer re-splits.
     const byMember = await t.gqlAs(w.members[0].cookie, `mutation($input: ResplitCostAgreementInput!) { resplitCostAgreement(input: $input) { id } }`, { input: { id, reason: 'x' } });
     expect(code(byMember)).toBe('FORBIDDEN');
-    await ok(w.treasurer, `mutation($input: ResplitCostAgreementInput!) { resplitCostAgreement(input: $input) { id currentVersion } }`, { input: { id, reason: 'Gemeinde 3 trägt nicht mit' } });
+    await t.ok(w.treasurer, `mutation($input: ResplitCostAgreementInput!) { resplitCostAgreement(input: $input) { id currentVersion } }`, { input: { id, reason: 'Gemeinde 3 trägt nicht mit' } });
 
     a = await detail(w.members[1].cookie, id);
     expect(a.currentVersion).toBe(2);
@@ -236,7 +231,7 @@ describe('cost-sharing agreements', () => {
         [w.partnershipId, m.organisationId, `2027-000${i + 1}`, fees[i], tx.id],
       );
     }
-    const body = await ok<{ previewCostSplit: { shares: { organisation: { id: string }; amountCents: string; basis: string }[] } }>(
+    const body = await t.ok<{ previewCostSplit: { shares: { organisation: { id: string }; amountCents: string; basis: string }[] } }>(
       w.treasurer,
       `query($input: PreviewCostSplitInput!) { previewCostSplit(input: $input) { shares { organisation { id } amountCents basis } } }`,
       { input: { partnershipId: w.partnershipId, totalCents: '900000', method: 'FEE', year: 2027, participants: w.members.map((m) => ({ organisationId: m.organisationId })) } },
@@ -251,7 +246,7 @@ describe('cost-sharing agreements', () => {
   it('shows a representative only the agreements its organisation takes part in', async () => {
     const w = await world();
     const id = await create(w, { participants: [{ organisationId: w.members[0].organisationId }, { organisationId: w.members[1].organisationId }] });
-    const list = (cookie: string) => ok<{ costAgreements: { totalCount: number; nodes: { id: string }[] } }>(cookie, `query($p: ID!) { costAgreements(partnershipId: $p) { totalCount nodes { id } } }`, { p: w.partnershipId });
+    const list = (cookie: string) => t.ok<{ costAgreements: { totalCount: number; nodes: { id: string }[] } }>(cookie, `query($p: ID!) { costAgreements(partnershipId: $p) { totalCount nodes { id } } }`, { p: w.partnershipId });
     expect((await list(w.members[0].cookie)).costAgreements.nodes.map((x) => x.id)).toEqual([id]);
     expect((await list(w.members[2].cookie)).costAgreements.totalCount).toBe(0);
     expect(code(await t.gqlAs(w.members[2].cookie, AGREEMENT, { id }))).toBe('FORBIDDEN');
@@ -279,7 +274,7 @@ describe('paying the provider of a financed agreement', () => {
   const today = () => new Date().toISOString().slice(0, 10);
   const pay = (cookie: string, agreementId: string, amountCents: string, extra: Record<string, unknown> = {}) =>
     t.gqlAs<{ recordProviderPayment: { paidToProviderCents: string; owedToProviderCents: string } }>(cookie, PAY, { input: { agreementId, amountCents, paidOn: today(), ...extra } });
-  const balance = (cookie: string, id: string) => ok<{ costAgreement: { paidToProviderCents: string; owedToProviderCents: string } }>(cookie, BALANCE, { id }).then((d) => d.costAgreement);
+  const balance = (cookie: string, id: string) => t.ok<{ costAgreement: { paidToProviderCents: string; owedToProviderCents: string } }>(cookie, BALANCE, { id }).then((d) => d.costAgreement);
   const payments = (id: string) =>
     t.dataSource.query(`SELECT id, kind, counterparty_organisation_id, booked_on::text AS booked_on FROM ledger_transactions WHERE source_type = 'COST_AGREEMENT' AND source_id = $1 AND kind = 'PROVIDER_PAYMENT' ORDER BY created_at`, [id]);
 
@@ -367,17 +362,17 @@ describe('module catalogue and recurring agreements', () => {
   it('each share falls as the group grows, and rises when a member leaves: the year’s posting is reversed and posted anew', async () => {
     const w = await world();
     const year = new Date().getUTCFullYear();
-    const created = await ok<{ createModule: { id: string } }>(w.cm, `mutation($input: CreateModuleInput!) { createModule(input: $input) { id } }`, {
+    const created = await t.ok<{ createModule: { id: string } }>(w.cm, `mutation($input: CreateModuleInput!) { createModule(input: $input) { id } }`, {
       input: { partnershipId: w.partnershipId, name: 'Mängelmelder', description: 'Meldungen an die Verwaltung', annualCostCents: '1200000', providerOrganisationId: w.providerId },
     });
     const moduleId = created.createModule.id;
     const use = (i: number, inUse: boolean) =>
-      ok(w.cm, `mutation($input: SetModuleUseInput!) { setModuleUse(input: $input) { id } }`, { input: { moduleId, organisationId: w.members[i].organisationId, inUse } });
+      t.ok(w.cm, `mutation($input: SetModuleUseInput!) { setModuleUse(input: $input) { id } }`, { input: { moduleId, organisationId: w.members[i].organisationId, inUse } });
     await use(0, true);
     await use(1, true);
     await use(1, true); // switching it on twice is one use
     const renew = () =>
-      ok<{ renewRecurringAgreements: { created: number; agreements: { id: string }[] } }>(w.treasurer, `mutation($input: RenewRecurringAgreementsInput!) { renewRecurringAgreements(input: $input) { created agreements { id } } }`, {
+      t.ok<{ renewRecurringAgreements: { created: number; agreements: { id: string }[] } }>(w.treasurer, `mutation($input: RenewRecurringAgreementsInput!) { renewRecurringAgreements(input: $input) { created agreements { id } } }`, {
         input: { partnershipId: w.partnershipId, year },
       }).then((d) => d.renewRecurringAgreements);
     const first = await renew();
@@ -417,7 +412,7 @@ describe('module catalogue and recurring agreements', () => {
     a = await detail(w.treasurer, id);
     expect(a.currentVersion).toBe(5);
     expect(a.shares.map((s) => s.organisation.id)).toEqual([w.members[1].organisationId]);
-    const catalogue = await ok<{ modules: { name: string; uses: { organisation: { id: string }; until: string | null }[] }[] }>(
+    const catalogue = await t.ok<{ modules: { name: string; uses: { organisation: { id: string }; until: string | null }[] }[] }>(
       w.members[0].cookie,
       `query($p: ID!) { modules(partnershipId: $p) { name uses { organisation { id } until } } }`,
       { p: w.partnershipId },
@@ -433,14 +428,14 @@ describe('module catalogue and recurring agreements', () => {
   it('a member that leaves the partnership stops using its modules; the year’s split is redone among the rest, and the ledger balances', async () => {
     const w = await world();
     const year = new Date().getUTCFullYear();
-    const created = await ok<{ createModule: { id: string } }>(w.cm, `mutation($input: CreateModuleInput!) { createModule(input: $input) { id } }`, {
+    const created = await t.ok<{ createModule: { id: string } }>(w.cm, `mutation($input: CreateModuleInput!) { createModule(input: $input) { id } }`, {
       input: { partnershipId: w.partnershipId, name: 'Terminbuchung', annualCostCents: '1200000', providerOrganisationId: w.providerId },
     });
     const moduleId = created.createModule.id;
     for (const m of w.members) {
-      await ok(w.cm, `mutation($input: SetModuleUseInput!) { setModuleUse(input: $input) { id } }`, { input: { moduleId, organisationId: m.organisationId, inUse: true } });
+      await t.ok(w.cm, `mutation($input: SetModuleUseInput!) { setModuleUse(input: $input) { id } }`, { input: { moduleId, organisationId: m.organisationId, inUse: true } });
     }
-    const renewed = await ok<{ renewRecurringAgreements: { agreements: { id: string }[] } }>(
+    const renewed = await t.ok<{ renewRecurringAgreements: { agreements: { id: string }[] } }>(
       w.treasurer,
       `mutation($input: RenewRecurringAgreementsInput!) { renewRecurringAgreements(input: $input) { agreements { id } } }`,
       { input: { partnershipId: w.partnershipId, year } },

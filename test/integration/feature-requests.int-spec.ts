@@ -46,12 +46,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function ok<T>(cookie: string | null, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const body = await t.gqlAs<T>(cookie, query, variables);
-  if (!body.data || body.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
 /** A partnership with three voting members, a community manager, a product owner, the workflow template and the committees its decision paths name. */
 async function world(template: string, committeeKinds: string[] = []): Promise<World> {
   n += 1;
@@ -60,41 +54,41 @@ async function world(template: string, committeeKinds: string[] = []): Promise<W
   const treasurer = await t.createUser(`kasse-${n}@requests.example`, { roles: [{ partnershipId: p.partnershipId, role: 'TREASURER' }] });
   const committees: Record<string, string> = { GENERAL_ASSEMBLY: p.committeeId };
   for (const kind of committeeKinds) {
-    const created = await ok<{ createCommittee: { id: string } }>(p.cm, `mutation($input: CreateCommitteeInput!) { createCommittee(input: $input) { id } }`, {
+    const created = await t.ok<{ createCommittee: { id: string } }>(p.cm, `mutation($input: CreateCommitteeInput!) { createCommittee(input: $input) { id } }`, {
       input: { partnershipId: p.partnershipId, name: `Gremium ${kind}`, kind, cadence: 'QUARTERLY' },
     });
     committees[kind] = created.createCommittee.id;
   }
-  await ok(p.cm, `mutation($input: ChooseWorkflowTemplateInput!) { chooseWorkflowTemplate(input: $input) { template } }`, { input: { partnershipId: p.partnershipId, template } });
+  await t.ok(p.cm, `mutation($input: ChooseWorkflowTemplateInput!) { chooseWorkflowTemplate(input: $input) { template } }`, { input: { partnershipId: p.partnershipId, template } });
   return { ...p, po, treasurer, committees };
 }
 
 async function submit(w: World, title: string, fundingRoute = 'ALL_MEMBERS', description = ''): Promise<string> {
-  const data = await ok<{ submitFeatureRequest: { id: string } }>(w.members[0].cookie, SUBMIT, {
+  const data = await t.ok<{ submitFeatureRequest: { id: string } }>(w.members[0].cookie, SUBMIT, {
     input: { partnershipId: w.partnershipId, title, description, kind: 'FEATURE', target: 'CORE', fundingRoute },
   });
   return data.submitFeatureRequest.id;
 }
 
-const detail = async (cookie: string, id: string) => (await ok<{ featureRequest: Detail }>(cookie, DETAIL, { id })).featureRequest;
-const move = (cookie: string, requestId: string, to: string, extra: Record<string, unknown> = {}) => ok(cookie, MOVE, { input: { requestId, to, ...extra } });
+const detail = async (cookie: string, id: string) => (await t.ok<{ featureRequest: Detail }>(cookie, DETAIL, { id })).featureRequest;
+const move = (cookie: string, requestId: string, to: string, extra: Record<string, unknown> = {}) => t.ok(cookie, MOVE, { input: { requestId, to, ...extra } });
 const assess = (w: World, requestId: string) =>
-  ok(w.po, `mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`, { input: { requestId, feasible: true, coreCapable: true, notes: 'machbar' } });
+  t.ok(w.po, `mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`, { input: { requestId, feasible: true, coreCapable: true, notes: 'machbar' } });
 const estimate = (w: World, requestId: string) =>
-  ok(w.po, `mutation($input: RecordEstimateInput!) { recordEstimate(input: $input) { id } }`, {
+  t.ok(w.po, `mutation($input: RecordEstimateInput!) { recordEstimate(input: $input) { id } }`, {
     input: { requestId, effortPersonDays: '12.5', amountCents: '1250000', offerDocumentUrl: 'https://angebot.example/1.pdf' },
   });
 const CREATE_AGREEMENT = `mutation($input: CreateCostAgreementInput!) { createCostAgreement(input: $input) { id contracts { id organisation { id } } } }`;
 /** Financing is a cost-sharing agreement: the treasurer splits the offer among the members, every representative signs. */
 async function finance(w: World, requestId: string) {
-  const created = await ok<{ createCostAgreement: { id: string; contracts: { id: string; organisation: { id: string } }[] } }>(w.treasurer, CREATE_AGREEMENT, {
+  const created = await t.ok<{ createCostAgreement: { id: string; contracts: { id: string; organisation: { id: string } }[] } }>(w.treasurer, CREATE_AGREEMENT, {
     input: { partnershipId: w.partnershipId, featureRequestId: requestId, method: 'EQUAL', totalCents: '1250000', providerOrganisationId: w.members[0].organisationId, participants: w.members.map((m) => ({ organisationId: m.organisationId })) },
   });
   const { id, contracts } = created.createCostAgreement;
-  await ok(w.treasurer, `mutation($id: ID!) { sendCostAgreement(id: $id) { id } }`, { id });
+  await t.ok(w.treasurer, `mutation($id: ID!) { sendCostAgreement(id: $id) { id } }`, { id });
   for (const m of w.members) {
     const contract = contracts.find((c) => c.organisation.id === m.organisationId)!;
-    await ok(m.cookie, `mutation($id: ID!) { signCostContract(id: $id) { id } }`, { id: contract.id });
+    await t.ok(m.cookie, `mutation($id: ID!) { signCostContract(id: $id) { id } }`, { id: contract.id });
   }
   expect((await detail(w.cm, requestId)).financedAt).toBeTruthy();
 }
@@ -102,25 +96,25 @@ const release = (w: World, requestId: string, to = 'RELEASED') => move(w.po, req
 
 /** Starts the survey, members declare, then the deadline passes and the job closes it. */
 async function survey(w: World, requestId: string) {
-  await ok(w.cm, `mutation($input: StartInterestSurveyInput!) { startInterestSurvey(input: $input) { surveyDeadline } }`, { input: { requestId } });
-  await ok(w.members[1].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, { input: { requestId, kind: 'WILL_CO_FUND', coFundUpToCents: '300000' } });
-  await ok(w.members[2].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, { input: { requestId, kind: 'WILL_CO_FUND', coFundUpToCents: '250050' } });
+  await t.ok(w.cm, `mutation($input: StartInterestSurveyInput!) { startInterestSurvey(input: $input) { surveyDeadline } }`, { input: { requestId } });
+  await t.ok(w.members[1].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, { input: { requestId, kind: 'WILL_CO_FUND', coFundUpToCents: '300000' } });
+  await t.ok(w.members[2].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, { input: { requestId, kind: 'WILL_CO_FUND', coFundUpToCents: '250050' } });
   await t.dataSource.query(`UPDATE feature_requests SET survey_deadline = now() - interval '1 minute' WHERE id = $1`, [requestId]);
   expect((await t.app.get(SurveyJobs).round()).closed).toBe(1);
 }
 
 /** Puts the request to a written vote; every member votes `choice` in every committee; the votes are closed. */
 async function decide(w: World, requestId: string, choice: 'YES' | 'NO') {
-  await ok(w.cm, `mutation($input: PutRequestToVoteInput!) { putFeatureRequestToVote(input: $input) { id } }`, {
+  await t.ok(w.cm, `mutation($input: PutRequestToVoteInput!) { putFeatureRequestToVote(input: $input) { id } }`, {
     input: { requestId, route: 'WRITTEN', deadline: new Date(Date.now() + 7 * 86_400_000).toISOString() },
   });
   const [{ decision_id: decisionId, vote_id: voteId }] = await t.dataSource.query('SELECT decision_id, vote_id FROM feature_requests WHERE id = $1', [requestId]);
   const votes: { id: string }[] = decisionId ? await t.dataSource.query('SELECT id FROM votes WHERE decision_id = $1 ORDER BY opened_at', [decisionId]) : [{ id: voteId }];
   for (const vote of votes) {
     for (const m of w.members) {
-      await ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, { input: { voteId: vote.id, membershipId: m.membershipId, choice } });
+      await t.ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, { input: { voteId: vote.id, membershipId: m.membershipId, choice } });
     }
-    await ok(w.cm, `mutation($id: ID!) { closeVote(id: $id) { id outcome } }`, { id: vote.id });
+    await t.ok(w.cm, `mutation($id: ID!) { closeVote(id: $id) { id outcome } }`, { id: vote.id });
   }
 }
 
@@ -149,7 +143,7 @@ describe('feature requests: one full path per template', () => {
     d = await detail(w.members[0].cookie, id);
     expect(d).toMatchObject({ stage: 'RELEASED', releaseVersion: '4.2.0' });
     expect(d.timeline.map((s) => s.toStage)).toEqual(['SUBMITTED', 'ASSESSMENT', 'IN_DECISION', 'FINANCING', 'IN_DEVELOPMENT', 'RELEASED']);
-    const changelog = await ok<{ partnership: { changelog: { number: number; releaseVersion: string }[] } }>(w.cm, `query($id: String!) { partnership(slug: $id) { changelog { number releaseVersion } } }`, {
+    const changelog = await t.ok<{ partnership: { changelog: { number: number; releaseVersion: string }[] } }>(w.cm, `query($id: String!) { partnership(slug: $id) { changelog { number releaseVersion } } }`, {
       id: (await t.dataSource.query('SELECT slug FROM partnerships WHERE id = $1', [w.partnershipId]))[0].slug,
     });
     expect(changelog.partnership.changelog).toEqual([{ number: d.number, releaseVersion: '4.2.0' }]);
@@ -202,7 +196,7 @@ describe('feature requests: one full path per template', () => {
     await assess(w, id);
     await move(w.cm, id, 'ESTIMATE');
     await estimate(w, id);
-    await ok(w.cm, `mutation($input: PutRequestToVoteInput!) { putFeatureRequestToVote(input: $input) { id } }`, {
+    await t.ok(w.cm, `mutation($input: PutRequestToVoteInput!) { putFeatureRequestToVote(input: $input) { id } }`, {
       input: { requestId: id, route: 'WRITTEN', deadline: new Date(Date.now() + 86_400_000).toISOString() },
     });
     const votes: { id: string; committee_id: string }[] = await t.dataSource.query(
@@ -210,12 +204,12 @@ describe('feature requests: one full path per template', () => {
       [id],
     );
     expect(votes.map((v) => v.committee_id).sort()).toEqual([w.committees.STRATEGIC_COMMITTEE, w.committees.TECHNICAL_COMMITTEE].sort());
-    for (const m of w.members) await ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, { input: { voteId: votes[0].id, membershipId: m.membershipId, choice: 'YES' } });
-    await ok(w.cm, `mutation($id: ID!) { closeVote(id: $id) { id } }`, { id: votes[0].id });
+    for (const m of w.members) await t.ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, { input: { voteId: votes[0].id, membershipId: m.membershipId, choice: 'YES' } });
+    await t.ok(w.cm, `mutation($id: ID!) { closeVote(id: $id) { id } }`, { id: votes[0].id });
     // One commission approved: still undecided.
     expect((await detail(w.cm, id)).stage).toBe('IN_DECISION');
-    for (const m of w.members) await ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, { input: { voteId: votes[1].id, membershipId: m.membershipId, choice: 'YES' } });
-    await ok(w.cm, `mutation($id: ID!) { closeVote(id: $id) { id } }`, { id: votes[1].id });
+    for (const m of w.members) await t.ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, { input: { voteId: votes[1].id, membershipId: m.membershipId, choice: 'YES' } });
+    await t.ok(w.cm, `mutation($id: ID!) { closeVote(id: $id) { id } }`, { id: votes[1].id });
     expect((await detail(w.cm, id)).stage).toBe('FINANCING');
     await finance(w, id);
     await move(w.po, id, 'IN_DEVELOPMENT');
@@ -240,7 +234,7 @@ describe('feature requests: one full path per template', () => {
     );
     expect(deadline).toMatch(/\(21 days\)/);
     expect(created).toBeTruthy();
-    const backlog = await ok<{ partnership: { featureRequests: { totalCount: number; nodes: { id: string }[] } } }>(
+    const backlog = await t.ok<{ partnership: { featureRequests: { totalCount: number; nodes: { id: string }[] } } }>(
       w.cm,
       `query($slug: String!) { partnership(slug: $slug) { featureRequests(sort: MOST_INTERESTED) { totalCount nodes { id } } } }`,
       { slug: (await t.dataSource.query('SELECT slug FROM partnerships WHERE id = $1', [w.partnershipId]))[0].slug },
@@ -287,7 +281,7 @@ describe('feature requests: one full path per template', () => {
   it('Smart Village App: survey, grouping refused without interest, pilot, release', async () => {
     const w = await world('SMART_VILLAGE_APP');
     const lonely = await submit(w, 'Niemand will das');
-    await ok(w.cm, `mutation($input: StartInterestSurveyInput!) { startInterestSurvey(input: $input) { id } }`, { input: { requestId: lonely } });
+    await t.ok(w.cm, `mutation($input: StartInterestSurveyInput!) { startInterestSurvey(input: $input) { id } }`, { input: { requestId: lonely } });
     const id = await submit(w, 'Mängelmelder');
     await survey(w, id);
     await t.dataSource.query(`UPDATE feature_requests SET survey_deadline = now() - interval '1 minute' WHERE id = $1`, [lonely]);
@@ -306,10 +300,10 @@ describe('feature requests: one full path per template', () => {
     const d = await detail(w.members[0].cookie, id);
     expect(d.stage).toBe('RELEASED');
     // The submitter subscribed on filing: an in-app notification and a mail per transition.
-    const notes = await ok<{ myNotifications: { text: string; readAt: string | null }[] }>(w.members[0].cookie, `{ myNotifications { text readAt } }`);
+    const notes = await t.ok<{ myNotifications: { text: string; readAt: string | null }[] }>(w.members[0].cookie, `{ myNotifications { text readAt } }`);
     expect(notes.myNotifications.length).toBeGreaterThanOrEqual(7);
     expect(notes.myNotifications[0].text).toMatch(/→ Veröffentlicht|→ Released|→/);
-    const marked = await ok<{ markNotificationsRead: number }>(w.members[0].cookie, `mutation { markNotificationsRead }`);
+    const marked = await t.ok<{ markNotificationsRead: number }>(w.members[0].cookie, `mutation { markNotificationsRead }`);
     expect(marked.markNotificationsRead).toBe(notes.myNotifications.length);
     const [{ count: mails }] = await t.dataSource.query(
       `SELECT count(*)::int AS count FROM outbox_mails m JOIN users u ON u.email = m.recipient JOIN partnership_roles r ON r.user_id = u.id
@@ -327,29 +321,29 @@ describe('feature requests: decided in a session', () => {
     await move(w.cm, id, 'ASSESSMENT');
     await assess(w, id);
     await estimate(w, id);
-    const planned = await ok<{ planSession: { id: string } }>(w.cm, `mutation($input: PlanSessionInput!) { planSession(input: $input) { id } }`, {
+    const planned = await t.ok<{ planSession: { id: string } }>(w.cm, `mutation($input: PlanSessionInput!) { planSession(input: $input) { id } }`, {
       input: { committeeId: w.committeeId, title: 'Versammlung', startsAt: new Date(Date.now() + 3_600_000).toISOString(), endsAt: new Date(Date.now() + 7_200_000).toISOString() },
     });
     const sessionId = planned.planSession.id;
-    await ok(w.cm, `mutation($input: PutRequestToVoteInput!) { putFeatureRequestToVote(input: $input) { id } }`, { input: { requestId: id, route: 'SESSION', sessionId } });
+    await t.ok(w.cm, `mutation($input: PutRequestToVoteInput!) { putFeatureRequestToVote(input: $input) { id } }`, { input: { requestId: id, route: 'SESSION', sessionId } });
     expect((await detail(w.cm, id)).stage).toBe('IN_DECISION');
-    const agenda = await ok<{ committeeSession: { agenda: { id: string; kind: string; title: string }[] } }>(w.cm, `query($id: ID!) { committeeSession(id: $id) { agenda { id kind title } } }`, { id: sessionId });
+    const agenda = await t.ok<{ committeeSession: { agenda: { id: string; kind: string; title: string }[] } }>(w.cm, `query($id: ID!) { committeeSession(id: $id) { agenda { id kind title } } }`, { id: sessionId });
     const item = agenda.committeeSession.agenda.find((a) => a.title.includes('Luftqualitätsdaten'));
     expect(item?.kind).toBe('DECISION');
 
-    await ok(w.cm, `mutation($id: ID!) { startSession(id: $id) { id } }`, { id: sessionId });
+    await t.ok(w.cm, `mutation($id: ID!) { startSession(id: $id) { id } }`, { id: sessionId });
     for (const m of w.members) {
-      await ok(w.cm, `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, { input: { sessionId, membershipId: m.membershipId, present: true } });
+      await t.ok(w.cm, `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, { input: { sessionId, membershipId: m.membershipId, present: true } });
     }
     // No rule chosen by the chair: the funding route's rule (all members: at least 75 %) applies, not the committee's.
-    const opened = await ok<{ openVote: { id: string; ruleName: string } }>(w.cm, `mutation($input: OpenVoteInput!) { openVote(input: $input) { id ruleName } }`, { input: { agendaItemId: item?.id } });
+    const opened = await t.ok<{ openVote: { id: string; ruleName: string } }>(w.cm, `mutation($input: OpenVoteInput!) { openVote(input: $input) { id ruleName } }`, { input: { agendaItemId: item?.id } });
     expect(opened.openVote.ruleName).toBe('THREE_QUARTERS');
     // Two of three say yes: 67 %, short of 75 %.
     const choices = ['YES', 'YES', 'NO'];
     for (const [i, m] of w.members.entries()) {
-      await ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, { input: { voteId: opened.openVote.id, membershipId: m.membershipId, choice: choices[i] } });
+      await t.ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, { input: { voteId: opened.openVote.id, membershipId: m.membershipId, choice: choices[i] } });
     }
-    await ok(w.cm, `mutation($id: ID!) { closeVote(id: $id) { id } }`, { id: opened.openVote.id });
+    await t.ok(w.cm, `mutation($id: ID!) { closeVote(id: $id) { id } }`, { id: opened.openVote.id });
     const d = await detail(w.cm, id);
     expect(d).toMatchObject({ decisionOutcome: 'REJECTED', stage: 'REJECTED', vote: { id: opened.openVote.id, status: 'CLOSED', outcome: 'REJECTED' } });
     expect(d.timeline.at(-1)).toMatchObject({ fromStage: 'IN_DECISION', toStage: 'REJECTED', actor: null });
@@ -362,7 +356,7 @@ describe('feature requests: changing the process', () => {
     const assessed = await submit(w, 'Terminbuchung im Bürgerbüro');
     await move(w.cm, assessed, 'ASSESSMENT');
     const fresh = await submit(w, 'Anmeldung mit BundID');
-    await ok(w.cm, `mutation($input: ChooseWorkflowTemplateInput!) { chooseWorkflowTemplate(input: $input) { template } }`, { input: { partnershipId: w.partnershipId, template: 'BILETADO' } });
+    await t.ok(w.cm, `mutation($input: ChooseWorkflowTemplateInput!) { chooseWorkflowTemplate(input: $input) { template } }`, { input: { partnershipId: w.partnershipId, template: 'BILETADO' } });
     const moved = await detail(w.cm, assessed);
     expect(moved.stageInfo).toEqual({ key: 'BACKLOG', category: 'ASSESSMENT' });
     expect(moved.timeline.at(-1)).toMatchObject({ fromStage: 'ASSESSMENT', toStage: 'BACKLOG', reason: 'The partnership changed its process to BILETADO', actor: { email: expect.any(String) } });
@@ -383,19 +377,19 @@ describe('feature requests: merging, similarity, tenancy, roadmap', () => {
 
   it('merges a duplicate: interest and subscribers move over without doubles, the duplicate points to the original', async () => {
     const original = await submit(w, 'Terminbuchung im Bürgerbüro');
-    const duplicate = await ok<{ submitFeatureRequest: { id: string } }>(w.members[1].cookie, SUBMIT, {
+    const duplicate = await t.ok<{ submitFeatureRequest: { id: string } }>(w.members[1].cookie, SUBMIT, {
       input: { partnershipId: w.partnershipId, title: 'Online-Termine Bürgerbüro', kind: 'FEATURE', fundingRoute: 'ALL_MEMBERS' },
     });
     const dupId = duplicate.submitFeatureRequest.id;
-    await ok(w.members[2].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, { input: { requestId: dupId, kind: 'WILL_USE' } });
-    await ok(w.members[2].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, { input: { requestId: original, kind: 'SUPPORT' } });
+    await t.ok(w.members[2].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, { input: { requestId: dupId, kind: 'WILL_USE' } });
+    await t.ok(w.members[2].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, { input: { requestId: original, kind: 'SUPPORT' } });
     const refused = await t.gqlAs(w.members[0].cookie, `mutation($input: MergeFeatureRequestInput!) { mergeFeatureRequest(input: $input) { id } }`, { input: { duplicateId: dupId, originalId: original } });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    await ok(w.cm, `mutation($input: MergeFeatureRequestInput!) { mergeFeatureRequest(input: $input) { id } }`, { input: { duplicateId: dupId, originalId: original } });
+    await t.ok(w.cm, `mutation($input: MergeFeatureRequestInput!) { mergeFeatureRequest(input: $input) { id } }`, { input: { duplicateId: dupId, originalId: original } });
     const o = await detail(w.cm, original);
     expect(o.interest.map((i) => i.kind).sort()).toEqual(['SUPPORT', 'SUPPORT']);
     expect(o.interestCount).toBe(2);
-    const dup = await ok<{ featureRequest: { stage: string; duplicateOf: { id: string }; timeline: { reason: string }[] } }>(
+    const dup = await t.ok<{ featureRequest: { stage: string; duplicateOf: { id: string }; timeline: { reason: string }[] } }>(
       w.cm,
       `query($id: ID!) { featureRequest(id: $id) { stage duplicateOf { id } timeline { reason } } }`,
       { id: dupId },
@@ -410,7 +404,7 @@ describe('feature requests: merging, similarity, tenancy, roadmap', () => {
   it('finds similar requests in German, with typos', async () => {
     for (const title of ['Kartenansicht barrierefrei machen', 'Kalendarexport', 'Haushaltsplan als PDF', 'Anbindung an das Melderegister', 'Dunkelmodus für die App']) await submit(w, title);
     const similar = (text: string) =>
-      ok<{ similarFeatureRequests: { score: number; request: { title: string } }[] }>(w.members[1].cookie, `query($slug: String, $text: String!) { similarFeatureRequests(slug: $slug, text: $text) { score request { title } } }`, { slug, text });
+      t.ok<{ similarFeatureRequests: { score: number; request: { title: string } }[] }>(w.members[1].cookie, `query($slug: String, $text: String!) { similarFeatureRequests(slug: $slug, text: $text) { score request { title } } }`, { slug, text });
     const a = await similar('Barrierefreiheit der Kartenansicht');
     expect(a.similarFeatureRequests[0].request.title).toBe('Kartenansicht barrierefrei machen');
     const b = await similar('Kalender-Export');
@@ -494,7 +488,7 @@ describe('feature requests: jobs', () => {
   it('the survey job closes each survey once, also with two rounds at the same time', async () => {
     const w = await world('KODI');
     const id = await submit(w, 'Parallel');
-    await ok(w.cm, `mutation($input: StartInterestSurveyInput!) { startInterestSurvey(input: $input) { id } }`, { input: { requestId: id } });
+    await t.ok(w.cm, `mutation($input: StartInterestSurveyInput!) { startInterestSurvey(input: $input) { id } }`, { input: { requestId: id } });
     await t.dataSource.query(`UPDATE feature_requests SET survey_deadline = now() - interval '1 minute' WHERE id = $1`, [id]);
     const jobs = t.app.get(SurveyJobs);
     const [a, b] = await Promise.all([jobs.round(), jobs.round()]);

@@ -43,12 +43,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function ok<T>(cookie: string, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const body = await t.gqlAs<T>(cookie, query, variables);
-  if (!body.data || body.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
 const masterportal = (partnershipId: string, extra: Record<string, unknown> = {}) => ({
   partnershipId,
   baseYear: 2026,
@@ -92,7 +86,7 @@ async function world(): Promise<World> {
 }
 
 const invoices = async (w: World, variables: Record<string, unknown> = {}) =>
-  (await ok<{ feeInvoices: { totalCount: number; nodes: Invoice[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(w.treasurer, INVOICES, { p: w.partnershipId, y: 2026, ...variables })).feeInvoices;
+  (await t.ok<{ feeInvoices: { totalCount: number; nodes: Invoice[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(w.treasurer, INVOICES, { p: w.partnershipId, y: 2026, ...variables })).feeInvoices;
 const invoiceOf = async (w: World, key: string) => (await invoices(w, { first: 100 })).nodes.find((i) => i.organisation.id === w.members[key])!;
 const pay = (w: World, cookie: string, input: Record<string, unknown>) => t.gqlAs<{ recordPayment: { id: string } }>(cookie, PAY, { input: { partnershipId: w.partnershipId, receivedOn: '2026-03-01', ...input } });
 const counts = async (partnershipId: string) =>
@@ -115,12 +109,12 @@ describe('fee schedule', () => {
     expect(reversed.errors?.[0].extensions?.fields?.['tiers[0][maxPopulation]']).toHaveLength(1);
     const money = await t.gqlAs(w.treasurer, UPDATE, { input: { ...masterportal(w.partnershipId), tiers: [{ label: 'X', kinds: ['STATE'], amountCents: '10.50' }] } });
     expect(money.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await ok<{ feeSchedule: unknown }>(w.treasurer, SCHEDULE, { p: w.partnershipId })).feeSchedule).toBeNull();
+    expect((await t.ok<{ feeSchedule: unknown }>(w.treasurer, SCHEDULE, { p: w.partnershipId })).feeSchedule).toBeNull();
 
-    await ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
+    await t.ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
     const again = await t.gqlAs(w.treasurer, UPDATE, { input: { ...overlapping, baseYear: 2030 } });
     expect(again.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const kept = (await ok<{ feeSchedule: { schedule: { baseYear: number }; tiers: unknown[] } }>(w.treasurer, SCHEDULE, { p: w.partnershipId })).feeSchedule;
+    const kept = (await t.ok<{ feeSchedule: { schedule: { baseYear: number }; tiers: unknown[] } }>(w.treasurer, SCHEDULE, { p: w.partnershipId })).feeSchedule;
     expect(kept.schedule.baseYear).toBe(2026);
     expect(kept.tiers).toHaveLength(5);
   });
@@ -129,7 +123,7 @@ describe('fee schedule', () => {
     const w = await world();
     const gappy = masterportal(w.partnershipId);
     gappy.tiers.splice(1, 1);
-    const saved = await ok<{ updateFeeSchedule: { gaps: unknown[] } }>(w.treasurer, UPDATE, { input: gappy });
+    const saved = await t.ok<{ updateFeeSchedule: { gaps: unknown[] } }>(w.treasurer, UPDATE, { input: gappy });
     expect(saved.updateFeeSchedule.gaps).toEqual([
       { kind: 'COUNTY', fromPopulation: 50_001, toPopulation: 250_000 },
       { kind: 'MUNICIPALITY', fromPopulation: 50_001, toPopulation: 250_000 },
@@ -142,16 +136,16 @@ describe('fee run', () => {
     const w = await world();
     const gappy = masterportal(w.partnershipId);
     gappy.tiers.splice(1, 1);
-    await ok(w.treasurer, UPDATE, { input: gappy });
-    const preview = (await ok<{ feeRunPreview: { errors: string[] } }>(w.treasurer, PREVIEW, { p: w.partnershipId, y: 2026 })).feeRunPreview;
+    await t.ok(w.treasurer, UPDATE, { input: gappy });
+    const preview = (await t.ok<{ feeRunPreview: { errors: string[] } }>(w.treasurer, PREVIEW, { p: w.partnershipId, y: 2026 })).feeRunPreview;
     expect(preview.errors).toEqual([`No fee tier for Kreis Neu ${n} (COUNTY, population 120000): add a tier that covers it`]);
     const refused = await t.gqlAs(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } });
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(refused.errors?.[0].message).toContain(`Kreis Neu ${n} (COUNTY, population 120000)`);
     expect(await counts(w.partnershipId)).toEqual({ invoices: 0, transactions: 0 });
 
-    await ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
-    const ready = (await ok<{ feeRunPreview: { toCreate: number; totalCents: string; errors: string[]; lines: { status: string; explanation: { months: number } | null; organisation: { name: string } }[] } }>(
+    await t.ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
+    const ready = (await t.ok<{ feeRunPreview: { toCreate: number; totalCents: string; errors: string[]; lines: { status: string; explanation: { months: number } | null; organisation: { name: string } }[] } }>(
       w.treasurer,
       PREVIEW,
       { p: w.partnershipId, y: 2026 },
@@ -162,9 +156,9 @@ describe('fee run', () => {
     expect(ready.totalCents).toBe('1825000');
     expect(ready.lines.map((l) => l.status).sort()).toEqual(['EXEMPT', 'WILL_INVOICE', 'WILL_INVOICE', 'WILL_INVOICE', 'WILL_INVOICE']);
 
-    const first = (await ok<{ runFees: { created: number; existing: number; exempt: number; totalCents: string } }>(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026, issuedOn: '2026-02-01' } })).runFees;
+    const first = (await t.ok<{ runFees: { created: number; existing: number; exempt: number; totalCents: string } }>(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026, issuedOn: '2026-02-01' } })).runFees;
     expect(first).toMatchObject({ created: 4, existing: 0, exempt: 1, totalCents: '1825000' });
-    const second = (await ok<{ runFees: { created: number; existing: number } }>(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } })).runFees;
+    const second = (await t.ok<{ runFees: { created: number; existing: number } }>(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } })).runFees;
     expect(second).toMatchObject({ created: 0, existing: 4 });
     expect(await counts(w.partnershipId)).toEqual({ invoices: 4, transactions: 4 });
 
@@ -185,7 +179,7 @@ describe('fee run', () => {
     ]);
 
     // Indexed in 2027: +3 %; the April joiner pays the full year now.
-    const next = (await ok<{ runFees: { created: number; totalCents: string } }>(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2027 } })).runFees;
+    const next = (await t.ok<{ runFees: { created: number; totalCents: string } }>(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2027 } })).runFees;
     expect(next).toMatchObject({ created: 4, totalCents: '1957000' });
     const y2027 = await invoices(w, { y: 2027 });
     expect(y2027.nodes[0].number).toBe('2027-0001');
@@ -194,9 +188,9 @@ describe('fee run', () => {
 
   it('writes each invoice once when runs overlap', async () => {
     const w = await world();
-    await ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
+    await t.ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
     const results = await Promise.all(
-      [w.treasurer, w.secondTreasurer, w.treasurer, w.secondTreasurer].map((cookie) => ok<{ runFees: { created: number } }>(cookie, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } })),
+      [w.treasurer, w.secondTreasurer, w.treasurer, w.secondTreasurer].map((cookie) => t.ok<{ runFees: { created: number } }>(cookie, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } })),
     );
     expect(results.reduce((sum, r) => sum + r.runFees.created, 0)).toBe(4);
     expect(await counts(w.partnershipId)).toEqual({ invoices: 4, transactions: 4 });
@@ -208,7 +202,7 @@ describe('fee run', () => {
     const w = await world();
     const none = await t.gqlAs(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } });
     expect(none.errors?.[0].extensions?.code).toBe('CONFLICT');
-    await ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
+    await t.ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
     const outside = await t.gqlAs(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026, issuedOn: '2025-12-31' } });
     expect(outside.errors?.[0].extensions?.fields?.issuedOn?.[0]).toBe('issuedOn must lie in the fee year 2026, got 2025-12-31');
     expect(await counts(w.partnershipId)).toEqual({ invoices: 0, transactions: 0 });
@@ -218,8 +212,8 @@ describe('fee run', () => {
 describe('payments', () => {
   async function invoiced(): Promise<World> {
     const w = await world();
-    await ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
-    await ok(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } });
+    await t.ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
+    await t.ok(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } });
     return w;
   }
 
@@ -228,10 +222,10 @@ describe('payments', () => {
     const klein = await invoiceOf(w, 'klein');
     const gross = await invoiceOf(w, 'gross');
     const land = await invoiceOf(w, 'land');
-    await ok(w.treasurer, PAY, { input: { partnershipId: w.partnershipId, organisationId: w.members.klein, invoiceId: klein.id, amountCents: '100000', receivedOn: '2026-03-01' } });
-    await ok(w.treasurer, PAY, { input: { partnershipId: w.partnershipId, organisationId: w.members.gross, invoiceId: gross.id, amountCents: '120000', receivedOn: '2026-03-02' } });
-    await ok(w.treasurer, PAY, { input: { partnershipId: w.partnershipId, organisationId: w.members.land, invoiceId: land.id, amountCents: '1000001', receivedOn: '2026-03-03' } });
-    await ok(w.treasurer, PAY, { input: { partnershipId: w.partnershipId, organisationId: w.members.neu, amountCents: '5000', receivedOn: '2026-03-04', note: 'ohne Rechnungsnummer' } });
+    await t.ok(w.treasurer, PAY, { input: { partnershipId: w.partnershipId, organisationId: w.members.klein, invoiceId: klein.id, amountCents: '100000', receivedOn: '2026-03-01' } });
+    await t.ok(w.treasurer, PAY, { input: { partnershipId: w.partnershipId, organisationId: w.members.gross, invoiceId: gross.id, amountCents: '120000', receivedOn: '2026-03-02' } });
+    await t.ok(w.treasurer, PAY, { input: { partnershipId: w.partnershipId, organisationId: w.members.land, invoiceId: land.id, amountCents: '1000001', receivedOn: '2026-03-03' } });
+    await t.ok(w.treasurer, PAY, { input: { partnershipId: w.partnershipId, organisationId: w.members.neu, amountCents: '5000', receivedOn: '2026-03-04', note: 'ohne Rechnungsnummer' } });
 
     const byOrg = new Map((await invoices(w)).nodes.map((i) => [i.organisation.id, i]));
     expect(byOrg.get(w.members.klein)).toMatchObject({ status: 'PAID', paidCents: '100000', outstandingCents: '0' });
@@ -241,7 +235,7 @@ describe('payments', () => {
     expect((await invoices(w, { s: 'PARTLY_PAID' })).nodes.map((i) => i.organisation.id)).toEqual([w.members.gross]);
     expect((await invoices(w, { s: 'OPEN' })).totalCount).toBe(1);
 
-    const balances = (await ok<{ feeMemberBalances: { invoicedCents: string; paidCents: string; outstandingCents: string; openInvoices: number; organisation: { id: string } }[] }>(w.treasurer, BALANCES, { p: w.partnershipId, y: 2026 })).feeMemberBalances;
+    const balances = (await t.ok<{ feeMemberBalances: { invoicedCents: string; paidCents: string; outstandingCents: string; openInvoices: number; organisation: { id: string } }[] }>(w.treasurer, BALANCES, { p: w.partnershipId, y: 2026 })).feeMemberBalances;
     const neu = balances.find((b) => b.organisation.id === w.members.neu)!;
     expect(neu).toMatchObject({ invoicedCents: '225000', paidCents: '5000', outstandingCents: '220000', openInvoices: 1 });
     // Every figure is the ledger: the receivables of the partnership sum to what is outstanding in total.
@@ -281,7 +275,7 @@ describe('payments', () => {
     const total = amounts.reduce((sum, a) => sum + a, 0);
     const againstInvoice = amounts.filter((_, i) => i % 3 !== 0).reduce((sum, a) => sum + a, 0);
     expect((await invoiceOf(w, 'gross')).paidCents).toBe(String(againstInvoice));
-    const balance = (await ok<{ feeMemberBalances: { paidCents: string; outstandingCents: string; organisation: { id: string } }[] }>(w.treasurer, BALANCES, { p: w.partnershipId })).feeMemberBalances.find(
+    const balance = (await t.ok<{ feeMemberBalances: { paidCents: string; outstandingCents: string; organisation: { id: string } }[] }>(w.treasurer, BALANCES, { p: w.partnershipId })).feeMemberBalances.find(
       (b) => b.organisation.id === w.members.gross,
     )!;
     expect(balance).toMatchObject({ paidCents: String(total), outstandingCents: String(500000 - total) });
@@ -307,7 +301,7 @@ describe('payments', () => {
     const late = await pay(w, w.treasurer, { organisationId: w.members.klein, invoiceId: klein.id, amountCents: '100' });
     expect(late.errors?.[0].extensions?.code).toBe('CONFLICT');
     // A new run does not invoice the member again for that year.
-    expect((await ok<{ runFees: { created: number } }>(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } })).runFees.created).toBe(0);
+    expect((await t.ok<{ runFees: { created: number } }>(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } })).runFees.created).toBe(0);
   });
 });
 
@@ -315,8 +309,8 @@ describe('fees: access and tenants', () => {
   it('another partnership’s treasurer can neither read nor change these fees', async () => {
     const a = await world();
     const b = await world();
-    await ok(a.treasurer, UPDATE, { input: masterportal(a.partnershipId) });
-    await ok(a.treasurer, RUN, { input: { partnershipId: a.partnershipId, year: 2026 } });
+    await t.ok(a.treasurer, UPDATE, { input: masterportal(a.partnershipId) });
+    await t.ok(a.treasurer, RUN, { input: { partnershipId: a.partnershipId, year: 2026 } });
     const invoice = await invoiceOf(a, 'klein');
     for (const [query, variables] of [
       [SCHEDULE, { p: a.partnershipId }],
@@ -343,7 +337,7 @@ describe('fees: access and tenants', () => {
     const w = await world();
     const cm = await t.createUser(`cm-${n}@fees.example`, { roles: [{ partnershipId: w.partnershipId, role: 'COMMUNITY_MANAGER' }] });
     const rep = await t.createUser(`rep-${n}@fees.example`, { roles: [{ partnershipId: w.partnershipId, role: 'REPRESENTATIVE', organisationId: w.members.klein }] });
-    await ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
+    await t.ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
     expect((await t.gqlAs(cm, SCHEDULE, { p: w.partnershipId })).errors).toBeUndefined();
     expect((await t.gqlAs(cm, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await t.gqlAs(rep, INVOICES, { p: w.partnershipId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -352,8 +346,8 @@ describe('fees: access and tenants', () => {
 
   it('pages invoices with a constant number of SQL statements', async () => {
     const w = await world();
-    await ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
-    await ok(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } });
+    await t.ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
+    await t.ok(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } });
     const count = async (first: number) => {
       const spy = jest.spyOn(Client.prototype, 'query');
       try {
@@ -384,14 +378,14 @@ describe('fees: demo data', () => {
     const [geo] = await t.dataSource.query(`SELECT id FROM partnerships WHERE slug = 'geoportal-verbund'`);
     const [dorf] = await t.dataSource.query(`SELECT id FROM partnerships WHERE slug = 'dorf-app'`);
     const treasurer = await t.signIn('kasse@geoportal-verbund.demo', 'Allmende-Demo-2026');
-    const page = (await ok<{ feeInvoices: { totalCount: number; nodes: Invoice[] } }>(treasurer, INVOICES, { p: geo.id, y: 2026, first: 50 })).feeInvoices;
+    const page = (await t.ok<{ feeInvoices: { totalCount: number; nodes: Invoice[] } }>(treasurer, INVOICES, { p: geo.id, y: 2026, first: 50 })).feeInvoices;
     expect(page.totalCount).toBe(11);
     expect(page.nodes.slice(0, 3).map((i) => i.status)).toEqual(['PAID', 'PARTLY_PAID', 'OVERPAID']);
     expect(page.nodes.slice(3).every((i) => i.status === 'OPEN')).toBe(true);
     // Running 2026 again in the portal writes nothing twice.
-    expect((await ok<{ runFees: { created: number; existing: number } }>(treasurer, RUN, { input: { partnershipId: geo.id, year: 2026 } })).runFees).toMatchObject({ created: 0, existing: 11 });
+    expect((await t.ok<{ runFees: { created: number; existing: number } }>(treasurer, RUN, { input: { partnershipId: geo.id, year: 2026 } })).runFees).toMatchObject({ created: 0, existing: 11 });
     const dorfTreasurer = await t.signIn('kasse@dorf-app.demo', 'Allmende-Demo-2026');
-    const schedule = (await ok<{ feeSchedule: { tiers: { amountCents: string }[] } }>(dorfTreasurer, SCHEDULE, { p: dorf.id })).feeSchedule;
+    const schedule = (await t.ok<{ feeSchedule: { tiers: { amountCents: string }[] } }>(dorfTreasurer, SCHEDULE, { p: dorf.id })).feeSchedule;
     expect(schedule.tiers.map((x) => x.amountCents)).toEqual(['350000', '500000', '700000', '0']);
   });
 });

@@ -39,12 +39,6 @@ afterAll(() => t.close());
 
 const code = (body: GraphQLBody<unknown>) => body.errors?.[0]?.extensions?.code as string | undefined;
 
-async function ok<T>(cookie: string | null, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const body = await t.gqlAs<T>(cookie, query, variables);
-  if (!body.data || body.errors) throw new Error(`seed ${SEED}: ${query.slice(0, 70)}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
 const CONTRIBUTE = `mutation($input: RecordFundContributionInput!) { recordFundContribution(input: $input) { id transactionId } }`;
 const PROPOSE = `mutation($input: ProposeFundAllocationInput!) { proposeFundAllocation(input: $input) { id status vote { id } } }`;
 const CAST = `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`;
@@ -104,15 +98,15 @@ describe(`a randomised run of ${OPS} money operations (seed ${SEED})`, () => {
     const years = [2024, 2025, 2026];
     const dateIn = (year: number) => `${year}-${String(rnd.int(1, 12)).padStart(2, '0')}-${String(rnd.int(1, 28)).padStart(2, '0')}`;
 
-    await ok(treasurer, `mutation($input: UpdateFeeScheduleInput!) { updateFeeSchedule(input: $input) { __typename } }`, {
+    await t.ok(treasurer, `mutation($input: UpdateFeeScheduleInput!) { updateFeeSchedule(input: $input) { __typename } }`, {
       input: { partnershipId: p, baseYear: 2024, indexationBasisPoints: 300, indexationStartYear: 2025, rounding: 'EURO', proRata: 'NONE',
         tiers: [{ label: 'Alle', kinds: ['MUNICIPALITY'], amountCents: '250000' }] },
     });
-    const purposes = (await ok<{ fundPurposes: { id: string }[] }>(treasurer, `query($p: ID!) { fundPurposes(partnershipId: $p) { id } }`, { p })).fundPurposes.map((x) => x.id);
+    const purposes = (await t.ok<{ fundPurposes: { id: string }[] }>(treasurer, `query($p: ID!) { fundPurposes(partnershipId: $p) { id } }`, { p })).fundPurposes.map((x) => x.id);
     // Requests ready to be financed; how a request gets there is feature-requests.int-spec.ts's business.
     const requests: string[] = [];
     for (let i = 0; i < 12; i++) {
-      const submitted = await ok<{ submitFeatureRequest: { id: string } }>(world.members[i % 6].cookie,
+      const submitted = await t.ok<{ submitFeatureRequest: { id: string } }>(world.members[i % 6].cookie,
         `mutation($input: SubmitFeatureRequestInput!) { submitFeatureRequest(input: $input) { id } }`,
         { input: { partnershipId: p, title: `Zufallsvorhaben ${i + 1}`, kind: 'FEATURE', target: 'CORE', fundingRoute: 'ALL_MEMBERS' } });
       requests.push(submitted.submitFeatureRequest.id);
@@ -120,7 +114,7 @@ describe(`a randomised run of ${OPS} money operations (seed ${SEED})`, () => {
     await t.dataSource.query(`UPDATE feature_requests SET stage = 'FINANCING', amount_cents = 100000 + number * 7919, provider_organisation_id = $2 WHERE partnership_id = $1`, [p, provider.id]);
     const moduleIds: string[] = [];
     for (const name of ['Parkraum', 'Abfall']) {
-      moduleIds.push((await ok<{ createModule: { id: string } }>(treasurer, CREATE_MODULE, { input: { partnershipId: p, name, annualCostCents: String(rnd.int(100000, 900000)), providerOrganisationId: provider.id } })).createModule.id);
+      moduleIds.push((await t.ok<{ createModule: { id: string } }>(treasurer, CREATE_MODULE, { input: { partnershipId: p, name, annualCostCents: String(rnd.int(100000, 900000)), providerOrganisationId: provider.id } })).createModule.id);
     }
 
     // The model: what the test itself expects, from the amounts it chose.
@@ -171,7 +165,7 @@ describe(`a randomised run of ${OPS} money operations (seed ${SEED})`, () => {
         const organisationId = rnd.pick(members);
         const amount = BigInt(rnd.int(1, 300000));
         const bookedOn = dateIn(rnd.pick(years));
-        const body = await ok<{ recordPayment: { id: string } }>(treasurer, PAY, { input: { partnershipId: p, organisationId, amountCents: String(amount), receivedOn: bookedOn } });
+        const body = await t.ok<{ recordPayment: { id: string } }>(treasurer, PAY, { input: { partnershipId: p, organisationId, amountCents: String(amount), receivedOn: bookedOn } });
         const [{ id }] = await t.dataSource.query(`SELECT id FROM ledger_transactions WHERE source_id = $1 AND kind = 'PAYMENT'`, [body.recordPayment.id]);
         bank += amount;
         receivable.set(organisationId, (receivable.get(organisationId) ?? 0n) - amount);
@@ -187,9 +181,9 @@ describe(`a randomised run of ${OPS} money operations (seed ${SEED})`, () => {
         if (amount > availableFor(purposeId)) return refused(body, before);
         expect({ seed: SEED, errors: body.errors }).toEqual({ seed: SEED, errors: undefined });
         const accept = rnd.chance(0.75);
-        for (const m of world.members) await ok(m.cookie, CAST, { input: { voteId: body.data!.proposeFundAllocation.vote.id, membershipId: m.membershipId, choice: accept ? 'YES' : 'NO' } });
+        for (const m of world.members) await t.ok(m.cookie, CAST, { input: { voteId: body.data!.proposeFundAllocation.vote.id, membershipId: m.membershipId, choice: accept ? 'YES' : 'NO' } });
         await t.gqlAs(world.cm, CLOSE, { id: body.data!.proposeFundAllocation.vote.id }); // may have closed early already
-        const status = (await ok<{ fundAllocations: { nodes: { id: string; status: string }[] } }>(treasurer, ALLOCATION_STATUS, { p })).fundAllocations.nodes.find((a) => a.id === body.data!.proposeFundAllocation.id)!.status;
+        const status = (await t.ok<{ fundAllocations: { nodes: { id: string; status: string }[] } }>(treasurer, ALLOCATION_STATUS, { p })).fundAllocations.nodes.find((a) => a.id === body.data!.proposeFundAllocation.id)!.status;
         expect({ seed: SEED, status }).toEqual({ seed: SEED, status: accept ? 'APPROVED' : 'REJECTED' });
         // The purpose's earmarked money first, then the general fund.
         const earmarked = pools.get(purposeId) ?? 0n;
@@ -242,7 +236,7 @@ describe(`a randomised run of ${OPS} money operations (seed ${SEED})`, () => {
         }
       }],
       [2, async () => {
-        await ok(treasurer, RUN_FEES, { input: { partnershipId: p, year: rnd.pick(years) } });
+        await t.ok(treasurer, RUN_FEES, { input: { partnershipId: p, year: rnd.pick(years) } });
       }],
       [6, async () => {
         const candidates = requests.filter((id) => !agreements.some((a) => a.requestId === id));
@@ -250,7 +244,7 @@ describe(`a randomised run of ${OPS} money operations (seed ${SEED})`, () => {
         const participants = members.filter(() => rnd.chance(0.6));
         if (participants.length === 0) participants.push(members[0]);
         const method = rnd.pick(['EQUAL', 'POPULATION', 'WEIGHTS']);
-        const body = await ok<{ createCostAgreement: { id: string } }>(treasurer, CREATE_AGREEMENT, {
+        const body = await t.ok<{ createCostAgreement: { id: string } }>(treasurer, CREATE_AGREEMENT, {
           input: { partnershipId: p, featureRequestId: rnd.pick(candidates), method, participants: participants.map((organisationId) => ({ organisationId, ...(method === 'WEIGHTS' ? { weight: rnd.int(1, 9) } : {}) })) },
         });
         const requestId = (await t.dataSource.query(`SELECT feature_request_id FROM cost_agreements WHERE id = $1`, [body.createCostAgreement.id]))[0].feature_request_id;
@@ -261,11 +255,11 @@ describe(`a randomised run of ${OPS} money operations (seed ${SEED})`, () => {
         if (open.length === 0) return;
         const agreement = rnd.pick(open);
         if (agreement.state === 'DRAFT') {
-          await ok(treasurer, SEND, { id: agreement.id });
+          await t.ok(treasurer, SEND, { id: agreement.id });
           agreement.state = 'SENT';
           return;
         }
-        const view = (await ok<{ costAgreement: { status: string; contracts: { id: string; status: string; organisation: { id: string } }[] } }>(treasurer, AGREEMENT, { id: agreement.id })).costAgreement;
+        const view = (await t.ok<{ costAgreement: { status: string; contracts: { id: string; status: string; organisation: { id: string } }[] } }>(treasurer, AGREEMENT, { id: agreement.id })).costAgreement;
         const pending = view.contracts.filter((c) => c.status === 'SENT');
         if (view.contracts.some((c) => c.status === 'DECLINED') || pending.length === 0) {
           const remaining = view.contracts.filter((c) => c.status !== 'DECLINED').map((c) => ({ organisationId: c.organisation.id }));
@@ -281,10 +275,10 @@ describe(`a randomised run of ${OPS} money operations (seed ${SEED})`, () => {
         const before = await ledgerSize();
         if (rnd.chance(0.05)) return refused(await t.gqlAs(treasurer, SIGN, { id: contract.id }), before, ['FORBIDDEN']);
         if (rnd.chance(0.1) && view.contracts.length > 1) {
-          await ok(member.cookie, DECLINE, { input: { id: contract.id, reason: 'Kein Budget in diesem Jahr' } });
+          await t.ok(member.cookie, DECLINE, { input: { id: contract.id, reason: 'Kein Budget in diesem Jahr' } });
           return;
         }
-        await ok(member.cookie, SIGN, { id: contract.id });
+        await t.ok(member.cookie, SIGN, { id: contract.id });
         if (pending.length === 1) agreement.state = 'FINANCED';
       }],
       [6, async () => {
@@ -292,12 +286,12 @@ describe(`a randomised run of ${OPS} money operations (seed ${SEED})`, () => {
         const organisationId = rnd.pick(members);
         const users = moduleUsers.get(moduleId)!;
         const inUse = !users.has(organisationId);
-        await ok(treasurer, MODULE_USE, { input: { moduleId, organisationId, inUse, on: '2026-06-01' } });
+        await t.ok(treasurer, MODULE_USE, { input: { moduleId, organisationId, inUse, on: '2026-06-01' } });
         if (inUse) users.add(organisationId);
         else users.delete(organisationId);
       }],
       [2, async () => {
-        await ok(treasurer, RENEW, { input: { partnershipId: p, year: 2026 } });
+        await t.ok(treasurer, RENEW, { input: { partnershipId: p, year: 2026 } });
       }],
     ];
     const totalWeight = operations.reduce((sum, [w]) => sum + w, 0);
@@ -326,12 +320,12 @@ describe(`a randomised run of ${OPS} money operations (seed ${SEED})`, () => {
 
     // 2. Nothing lost: the bank and each member's account hold what the model expects. Fees and cost shares are
     // computed by the server, so the model takes them from the invoices and agreements the API reports.
-    const balances = (await ok<{ accountBalances: { code: string; kind: string; balanceCents: string }[] }>(treasurer, BALANCES, { p })).accountBalances;
+    const balances = (await t.ok<{ accountBalances: { code: string; kind: string; balanceCents: string }[] }>(treasurer, BALANCES, { p })).accountBalances;
     const balanceOf = (accountCode: string) => BigInt(balances.find((b) => b.code === accountCode)?.balanceCents ?? '0');
     expect({ seed: SEED, bank: balanceOf('BANK') }).toEqual({ seed: SEED, bank });
     const invoices: { organisation: { id: string }; year: number; amountCents: string; paidCents: string; status: string }[] = [];
     for (let after: string | null = null, more = true; more; ) {
-      const page: { feeInvoices: { nodes: typeof invoices; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await ok(treasurer, INVOICES, { p, after });
+      const page: { feeInvoices: { nodes: typeof invoices; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await t.ok(treasurer, INVOICES, { p, after });
       invoices.push(...page.feeInvoices.nodes);
       more = page.feeInvoices.pageInfo.hasNextPage;
       after = page.feeInvoices.pageInfo.endCursor;
@@ -339,7 +333,7 @@ describe(`a randomised run of ${OPS} money operations (seed ${SEED})`, () => {
     expect(invoices.length).toBeGreaterThan(0);
     // Each fee year was invoiced once per member, however often it ran.
     expect(new Set(invoices.map((i) => `${i.organisation.id}:${i.year}`)).size).toBe(invoices.length);
-    const agreementList = (await ok<{ costAgreements: { nodes: { id: string; status: string; provider: { id: string }; versions: { version: number; transactionId: string | null; shares: { organisation: { id: string }; amountCents: string }[] }[] }[] } }>(treasurer, AGREEMENTS, { p })).costAgreements.nodes;
+    const agreementList = (await t.ok<{ costAgreements: { nodes: { id: string; status: string; provider: { id: string }; versions: { version: number; transactionId: string | null; shares: { organisation: { id: string }; amountCents: string }[] }[] }[] } }>(treasurer, AGREEMENTS, { p })).costAgreements.nodes;
     const expected = new Map(receivable);
     for (const invoice of invoices) expected.set(invoice.organisation.id, (expected.get(invoice.organisation.id) ?? 0n) + BigInt(invoice.amountCents));
     let payable = 0n;
@@ -357,7 +351,7 @@ describe(`a randomised run of ${OPS} money operations (seed ${SEED})`, () => {
     expect(-balanceOf(`PAYABLE:${provider.id}`) >= payable).toBe(true);
 
     // 3. The fund dashboard equals the sums over the fund's entries; no allocation paid out more than it holds.
-    const dashboard = (await ok<{ fundDashboard: { totalContributedCents: string; purposes: { purpose: { id: string }; disbursedCents: string }[] } }>(treasurer, DASHBOARD, { p })).fundDashboard;
+    const dashboard = (await t.ok<{ fundDashboard: { totalContributedCents: string; purposes: { purpose: { id: string }; disbursedCents: string }[] } }>(treasurer, DASHBOARD, { p })).fundDashboard;
     const contributed = movements.filter((m) => m.kind === 'CONTRIBUTION' && !m.reversed).reduce((s, m) => s + m.contribution, 0n);
     expect({ seed: SEED, contributed: BigInt(dashboard.totalContributedCents) }).toEqual({ seed: SEED, contributed });
     const [sums] = await t.dataSource.query(
@@ -383,7 +377,7 @@ describe(`a randomised run of ${OPS} money operations (seed ${SEED})`, () => {
     for (const organisationId of members) {
       let opening = 0n;
       for (const year of [2024, 2025, 2026]) {
-        const s = (await ok<{ memberStatement: { openingBalanceCents: string; closingBalanceCents: string; feesCents: string; costSharesCents: string; paymentsCents: string; otherCents: string; fundContributionsCents: string; lines: { amountCents: string }[]; contributions: { amountCents: string }[] } }>(treasurer, STATEMENT, { p, o: organisationId, y: year })).memberStatement;
+        const s = (await t.ok<{ memberStatement: { openingBalanceCents: string; closingBalanceCents: string; feesCents: string; costSharesCents: string; paymentsCents: string; otherCents: string; fundContributionsCents: string; lines: { amountCents: string }[]; contributions: { amountCents: string }[] } }>(treasurer, STATEMENT, { p, o: organisationId, y: year })).memberStatement;
         const lines = s.lines.reduce((sum, l) => sum + BigInt(l.amountCents), 0n);
         expect(BigInt(s.openingBalanceCents)).toBe(opening);
         expect(BigInt(s.closingBalanceCents)).toBe(BigInt(s.openingBalanceCents) + lines);

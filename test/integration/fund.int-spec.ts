@@ -70,17 +70,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function ok<T>(cookie: string | null, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const body = await t.gqlAs<T>(cookie, query, variables);
-  if (!body.data || body.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
 async function fund(): Promise<Fund> {
   n += 1;
   const p = await votingPartnership(t, 3);
   const treasurer = await t.createUser(`kasse-${n}@fund.example`, { roles: [{ partnershipId: p.partnershipId, role: 'TREASURER' }] });
-  const purposes = await ok<{ fundPurposes: { id: string; key: string }[] }>(treasurer, PURPOSES, { p: p.partnershipId });
+  const purposes = await t.ok<{ fundPurposes: { id: string; key: string }[] }>(treasurer, PURPOSES, { p: p.partnershipId });
   const outsiderOrg = (await createOrganisation(t, { name: `Landesamt Außen ${n}` })).id;
   const provider = (await createOrganisation(t, { name: `Dienstleister ${n} GmbH` })).id;
   return { ...p, treasurer, purposes: Object.fromEntries(purposes.fundPurposes.map((x) => [x.key, x.id])), outsiderOrg, provider };
@@ -90,8 +84,8 @@ const contribute = (f: Fund, organisationId: string, amountCents: string, extra:
   t.gqlAs<{ recordFundContribution: { id: string; transactionId: string } }>(f.treasurer, CONTRIBUTE, {
     input: { partnershipId: f.partnershipId, organisationId, year: 2026, amountCents, receivedOn: '2026-02-01', ...extra },
   });
-const dashboard = async (f: Fund) => (await ok<{ fundDashboard: Dashboard }>(f.treasurer, DASHBOARD, { p: f.partnershipId })).fundDashboard;
-const allocations = async (f: Fund) => (await ok<{ fundAllocations: { nodes: Allocation[] } }>(f.treasurer, ALLOCATIONS, { p: f.partnershipId })).fundAllocations.nodes;
+const dashboard = async (f: Fund) => (await t.ok<{ fundDashboard: Dashboard }>(f.treasurer, DASHBOARD, { p: f.partnershipId })).fundDashboard;
+const allocations = async (f: Fund) => (await t.ok<{ fundAllocations: { nodes: Allocation[] } }>(f.treasurer, ALLOCATIONS, { p: f.partnershipId })).fundAllocations.nodes;
 const propose = (f: Fund, purposeId: string, amountCents: string, extra: Record<string, unknown> = {}) =>
   t.gqlAs<{ proposeFundAllocation: { id: string; status: string; vote: { id: string } | null; agendaItemId: string | null } }>(f.treasurer, PROPOSE, {
     input: { partnershipId: f.partnershipId, purposeId, title: 'Fehlerbehebungen Q2', amountCents, committeeIds: [f.committeeId], deadline: new Date(Date.now() + 7 * 86_400_000).toISOString(), ...extra },
@@ -99,9 +93,9 @@ const propose = (f: Fund, purposeId: string, amountCents: string, extra: Record<
 
 async function vote(f: Fund, voteId: string, choice: 'YES' | 'NO') {
   for (const m of f.members) {
-    await ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, { input: { voteId, membershipId: m.membershipId, choice } });
+    await t.ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, { input: { voteId, membershipId: m.membershipId, choice } });
   }
-  await ok(f.cm, `mutation($id: ID!) { closeVote(id: $id) { id outcome } }`, { id: voteId }).catch(() => undefined); // may have closed early
+  await t.ok(f.cm, `mutation($id: ID!) { closeVote(id: $id) { id outcome } }`, { id: voteId }).catch(() => undefined); // may have closed early
 }
 
 async function approved(f: Fund, purposeId: string, amountCents: string): Promise<string> {
@@ -117,18 +111,18 @@ const counts = async () => (await t.dataSource.query(`SELECT (SELECT count(*) FR
 describe('development fund', () => {
   it('creates the five default purposes lazily; the treasurer adds, renames, reorders and archives purposes and sets the minimum', async () => {
     const f = await fund();
-    const list = await ok<{ fundPurposes: { id: string; key: string; position: number }[] }>(f.treasurer, PURPOSES, { p: f.partnershipId });
+    const list = await t.ok<{ fundPurposes: { id: string; key: string; position: number }[] }>(f.treasurer, PURPOSES, { p: f.partnershipId });
     expect(list.fundPurposes.map((p) => p.key)).toEqual(['issue-fixes', 'optimisation', 'feature-requests', 'documentation', 'lts-security']);
-    const created = await ok<{ createFundPurpose: { id: string; key: string; position: number } }>(
+    const created = await t.ok<{ createFundPurpose: { id: string; key: string; position: number } }>(
       f.treasurer,
       `mutation($input: CreateFundPurposeInput!) { createFundPurpose(input: $input) { id key position } }`,
       { input: { partnershipId: f.partnershipId, labelDe: 'Barrierefreiheit', labelEn: 'Accessibility' } },
     );
     expect(created.createFundPurpose).toMatchObject({ key: 'accessibility', position: 6 });
     const UPDATE = `mutation($input: UpdateFundPurposeInput!) { updateFundPurpose(input: $input) { id labelDe labelEn position archivedAt } }`;
-    await ok(f.treasurer, UPDATE, { input: { id: created.createFundPurpose.id, labelDe: 'Barrierefreiheit (BITV)', position: 1 } });
-    await ok(f.treasurer, UPDATE, { input: { id: f.purposes.documentation, archived: true } });
-    const after = await ok<{ fundPurposes: { key: string; labelDe: string; position: number; archivedAt: string | null }[] }>(f.treasurer, PURPOSES, { p: f.partnershipId, all: true });
+    await t.ok(f.treasurer, UPDATE, { input: { id: created.createFundPurpose.id, labelDe: 'Barrierefreiheit (BITV)', position: 1 } });
+    await t.ok(f.treasurer, UPDATE, { input: { id: f.purposes.documentation, archived: true } });
+    const after = await t.ok<{ fundPurposes: { key: string; labelDe: string; position: number; archivedAt: string | null }[] }>(f.treasurer, PURPOSES, { p: f.partnershipId, all: true });
     expect(after.fundPurposes.map((p) => [p.key, p.position, p.archivedAt !== null])).toEqual([
       ['accessibility', 1, false],
       ['issue-fixes', 2, false],
@@ -137,11 +131,11 @@ describe('development fund', () => {
       ['lts-security', 5, false],
       ['documentation', 6, true],
     ]);
-    const active = await ok<{ fundPurposes: { key: string }[] }>(f.treasurer, PURPOSES, { p: f.partnershipId });
+    const active = await t.ok<{ fundPurposes: { key: string }[] }>(f.treasurer, PURPOSES, { p: f.partnershipId });
     expect(active.fundPurposes.map((p) => p.key)).not.toContain('documentation');
     const archivedContribution = await contribute(f, f.members[0].organisationId, '100000', { purposeId: f.purposes.documentation });
     expect(archivedContribution.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const settings = await ok<{ updateFundSettings: { minimumContributionCents: string } }>(
+    const settings = await t.ok<{ updateFundSettings: { minimumContributionCents: string } }>(
       f.treasurer,
       `mutation($input: UpdateFundSettingsInput!) { updateFundSettings(input: $input) { minimumContributionCents } }`,
       { input: { partnershipId: f.partnershipId, minimumContributionCents: '50000' } },
@@ -228,16 +222,16 @@ describe('development fund', () => {
   it('a session agenda item with subject FUND_ALLOCATION opens the vote that decides it', async () => {
     const f = await fund();
     await contribute(f, f.members[0].organisationId, '200000');
-    const session = await ok<{ planSession: { id: string } }>(f.cm, `mutation($input: PlanSessionInput!) { planSession(input: $input) { id } }`, {
+    const session = await t.ok<{ planSession: { id: string } }>(f.cm, `mutation($input: PlanSessionInput!) { planSession(input: $input) { id } }`, {
       input: { committeeId: f.committeeId, title: 'Sitzung', startsAt: new Date(Date.now() - 3600_000).toISOString(), endsAt: new Date(Date.now() + 3600_000).toISOString(), agenda: [] },
     });
     const sessionId = session.planSession.id;
     const proposal = await propose(f, f.purposes.documentation, '120000', { committeeIds: null, deadline: null, sessionId });
     expect(proposal.errors).toBeUndefined();
     const agendaItemId = proposal.data!.proposeFundAllocation.agendaItemId as string;
-    await ok(f.cm, `mutation($id: ID!) { startSession(id: $id) { id } }`, { id: sessionId });
-    for (const m of f.members) await ok(f.cm, `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, { input: { sessionId, membershipId: m.membershipId, present: true } });
-    const opened = await ok<{ openVote: { id: string } }>(f.cm, `mutation($input: OpenVoteInput!) { openVote(input: $input) { id } }`, { input: { agendaItemId, fundamental: false } });
+    await t.ok(f.cm, `mutation($id: ID!) { startSession(id: $id) { id } }`, { id: sessionId });
+    for (const m of f.members) await t.ok(f.cm, `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, { input: { sessionId, membershipId: m.membershipId, present: true } });
+    const opened = await t.ok<{ openVote: { id: string } }>(f.cm, `mutation($input: OpenVoteInput!) { openVote(input: $input) { id } }`, { input: { agendaItemId, fundamental: false } });
     await vote(f, opened.openVote.id, 'YES');
     const [a] = await allocations(f);
     expect(a).toMatchObject({ status: 'APPROVED', allocatedCents: '120000', vote: { id: opened.openVote.id } });
@@ -285,15 +279,15 @@ describe('development fund', () => {
   it('an approved allocation to a request funded by the development fund finances it', async () => {
     const f = await fund();
     const po = await t.createUser(`po-fund-${n}@fund.example`, { roles: [{ partnershipId: f.partnershipId, role: 'PRODUCT_OWNER' }] });
-    await ok(f.cm, `mutation($input: ChooseWorkflowTemplateInput!) { chooseWorkflowTemplate(input: $input) { template } }`, { input: { partnershipId: f.partnershipId, template: 'MASTERPORTAL' } });
-    const submitted = await ok<{ submitFeatureRequest: { id: string } }>(f.members[0].cookie, `mutation($input: SubmitFeatureRequestInput!) { submitFeatureRequest(input: $input) { id } }`, {
+    await t.ok(f.cm, `mutation($input: ChooseWorkflowTemplateInput!) { chooseWorkflowTemplate(input: $input) { template } }`, { input: { partnershipId: f.partnershipId, template: 'MASTERPORTAL' } });
+    const submitted = await t.ok<{ submitFeatureRequest: { id: string } }>(f.members[0].cookie, `mutation($input: SubmitFeatureRequestInput!) { submitFeatureRequest(input: $input) { id } }`, {
       input: { partnershipId: f.partnershipId, title: 'Druckmodul', description: '', kind: 'FEATURE', target: 'CORE', fundingRoute: 'DEVELOPMENT_FUND' },
     });
     const requestId = submitted.submitFeatureRequest.id;
     const MOVE = `mutation($input: TransitionFeatureRequestInput!) { transitionFeatureRequest(input: $input) { id stage } }`;
-    await ok(f.members[0].cookie, MOVE, { input: { requestId, to: 'ASSESSMENT' } });
-    await ok(po, `mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`, { input: { requestId, feasible: true, coreCapable: true, notes: 'ok' } });
-    await ok(po, MOVE, { input: { requestId, to: 'FINANCING' } });
+    await t.ok(f.members[0].cookie, MOVE, { input: { requestId, to: 'ASSESSMENT' } });
+    await t.ok(po, `mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`, { input: { requestId, feasible: true, coreCapable: true, notes: 'ok' } });
+    await t.ok(po, MOVE, { input: { requestId, to: 'FINANCING' } });
     await contribute(f, f.members[1].organisationId, '900000', { purposeId: f.purposes['feature-requests'] });
     const proposal = await propose(f, f.purposes['feature-requests'], '800000', { featureRequestId: requestId, title: 'Druckmodul' });
     expect(proposal.errors).toBeUndefined();
@@ -343,11 +337,11 @@ describe('development fund', () => {
     expect(await ledger()).toEqual(first);
     const kasse = await t.signIn('kasse@geoportal-verbund.demo', DEMO_PASSWORD);
     const [{ id }] = await t.dataSource.query(`SELECT id FROM partnerships WHERE slug = 'geoportal-verbund'`);
-    const d = (await ok<{ fundDashboard: Dashboard }>(kasse, DASHBOARD, { p: id })).fundDashboard;
+    const d = (await t.ok<{ fundDashboard: Dashboard }>(kasse, DASHBOARD, { p: id })).fundDashboard;
     expect(d.years).toEqual([2023, 2024, 2025, 2026]);
     expect(d.contributors.some((c) => !c.member)).toBe(true);
     expect(d.contributors.reduce((s, x) => s + x.basisPoints, 0)).toBe(10000);
-    const list = (await ok<{ fundAllocations: { nodes: Allocation[] } }>(kasse, ALLOCATIONS, { p: id })).fundAllocations.nodes;
+    const list = (await t.ok<{ fundAllocations: { nodes: Allocation[] } }>(kasse, ALLOCATIONS, { p: id })).fundAllocations.nodes;
     expect(list.some((a) => a.status === 'APPROVED' && a.vote?.outcome === 'ACCEPTED' && BigInt(a.disbursedCents) > 0n)).toBe(true);
     const [{ unbalanced }] = await t.dataSource.query(
       `SELECT count(*)::int AS unbalanced FROM (SELECT transaction_id FROM ledger_entries WHERE partnership_id = $1 GROUP BY transaction_id HAVING sum(amount_cents) <> 0) x`,

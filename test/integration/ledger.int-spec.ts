@@ -37,12 +37,6 @@ async function post(input: Omit<PostInput, 'partnershipId' | 'actorUserId'> & { 
   return transaction.id;
 }
 
-async function ok<T>(cookie: string | null, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const body = await t.gqlAs<T>(cookie, query, variables);
-  if (!body.data || body.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
 beforeAll(async () => {
   t = await createTestApp();
   ledger = t.app.get(LedgerService);
@@ -119,8 +113,8 @@ describe('reversal through the API', () => {
   });
 
   it('nets to zero with the original, and is refused twice and for the reversal itself', async () => {
-    const before = await ok<{ accountBalances: { code: string; balanceCents: string }[] }>(treasurer, BALANCES, { partnershipId });
-    const { reverseLedgerTransaction: reversal } = await ok<{ reverseLedgerTransaction: { id: string; kind: string; reversesId: string; description: string } }>(treasurer, REVERSE, {
+    const before = await t.ok<{ accountBalances: { code: string; balanceCents: string }[] }>(treasurer, BALANCES, { partnershipId });
+    const { reverseLedgerTransaction: reversal } = await t.ok<{ reverseLedgerTransaction: { id: string; kind: string; reversesId: string; description: string } }>(treasurer, REVERSE, {
       input: { transactionId: paymentId, reason: 'Doppelt erfasst', bookedOn: '2027-03-02' },
     });
     expect(reversal).toMatchObject({ kind: 'REVERSAL', reversesId: paymentId, description: 'Reversal: Doppelt erfasst' });
@@ -129,7 +123,7 @@ describe('reversal through the API', () => {
       [[paymentId, reversal.id]],
     );
     expect(sum).toBe('0');
-    const after = await ok<{ accountBalances: { code: string; balanceCents: string }[] }>(treasurer, BALANCES, { partnershipId });
+    const after = await t.ok<{ accountBalances: { code: string; balanceCents: string }[] }>(treasurer, BALANCES, { partnershipId });
     const bank = (rows: { code: string; balanceCents: string }[]) => BigInt(rows.find((r) => r.code === 'BANK')?.balanceCents ?? '0');
     expect(bank(after.accountBalances) - bank(before.accountBalances)).toBe(-40000n);
 
@@ -169,7 +163,7 @@ describe('the journal', () => {
     const seen: JournalNode[] = [];
     let after: string | null = null;
     do {
-      const page: { ledgerTransactions: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: JournalNode[] } } = await ok(treasurer, JOURNAL, { partnershipId, year: 2028, first: 2, after });
+      const page: { ledgerTransactions: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: JournalNode[] } } = await t.ok(treasurer, JOURNAL, { partnershipId, year: 2028, first: 2, after });
       expect(page.ledgerTransactions.totalCount).toBe(5);
       seen.push(...page.ledgerTransactions.nodes);
       after = page.ledgerTransactions.pageInfo.hasNextPage ? page.ledgerTransactions.pageInfo.endCursor : null;
@@ -182,16 +176,16 @@ describe('the journal', () => {
     ]);
 
     // The portal sends unset filters as null.
-    const unfiltered = await ok<{ ledgerTransactions: { totalCount: number } }>(treasurer, JOURNAL, { partnershipId, year: null, kind: null, organisationId: null, first: 1 });
+    const unfiltered = await t.ok<{ ledgerTransactions: { totalCount: number } }>(treasurer, JOURNAL, { partnershipId, year: null, kind: null, organisationId: null, first: 1 });
     expect(unfiltered.ledgerTransactions.totalCount).toBeGreaterThanOrEqual(9);
-    const reversals = await ok<{ ledgerTransactions: { nodes: JournalNode[] } }>(treasurer, JOURNAL, { partnershipId, kind: 'REVERSAL' });
+    const reversals = await t.ok<{ ledgerTransactions: { nodes: JournalNode[] } }>(treasurer, JOURNAL, { partnershipId, kind: 'REVERSAL' });
     expect(reversals.ledgerTransactions.nodes.map((n) => n.kind)).toEqual(['REVERSAL']);
-    const reversed = await ok<{ ledgerTransactions: { nodes: JournalNode[] } }>(treasurer, JOURNAL, { partnershipId, year: 2027, kind: 'PAYMENT' });
+    const reversed = await t.ok<{ ledgerTransactions: { nodes: JournalNode[] } }>(treasurer, JOURNAL, { partnershipId, year: 2027, kind: 'PAYMENT' });
     expect(reversed.ledgerTransactions.nodes[0].reversedById).toBe(reversals.ledgerTransactions.nodes[0].id);
     const stranger = await createOrganisation(t, { name: 'Gemeinde Fremd' });
-    const none = await ok<{ ledgerTransactions: { totalCount: number } }>(treasurer, JOURNAL, { partnershipId, organisationId: stranger.id });
+    const none = await t.ok<{ ledgerTransactions: { totalCount: number } }>(treasurer, JOURNAL, { partnershipId, organisationId: stranger.id });
     expect(none.ledgerTransactions.totalCount).toBe(0);
-    const mine = await ok<{ ledgerTransactions: { totalCount: number } }>(treasurer, JOURNAL, { partnershipId, organisationId: member.id });
+    const mine = await t.ok<{ ledgerTransactions: { totalCount: number } }>(treasurer, JOURNAL, { partnershipId, organisationId: member.id });
     expect(mine.ledgerTransactions.totalCount).toBeGreaterThanOrEqual(8);
   });
 

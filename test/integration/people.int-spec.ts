@@ -83,13 +83,13 @@ describe('people, roles and invitations', () => {
   it('asks an existing account to sign in before it accepts, as the invited address only', async () => {
     const existing = await t.createUser('known@personen.example');
     const other = await t.createUser('other@personen.example');
-    await t.gqlAs(manager, INVITE, { input: { partnershipId: partnership.id, email: 'known@personen.example', role: 'TREASURER' } });
+    await t.gqlAs(manager, INVITE, { input: { partnershipId: partnership.id, email: 'known@personen.example', role: 'OBSERVER' } });
     const token = await tokenMailedTo(t, 'known@personen.example');
     expect((await t.gqlAs(null, PREVIEW, { token })).data?.invitation).toMatchObject({ accountExists: true });
     expect((await t.gqlAs(null, ACCEPT, { input: { token } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await t.gqlAs(other, ACCEPT, { input: { token } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const accepted = await t.gqlAs<Accepted>(existing, ACCEPT, { input: { token } });
-    expect(accepted.data?.acceptInvitation.roles).toEqual([expect.objectContaining({ role: 'TREASURER' })]);
+    expect(accepted.data?.acceptInvitation.roles).toEqual([expect.objectContaining({ role: 'OBSERVER' })]);
   });
 
   it('takes a removed role away from the next request on, and records grants and removals', async () => {

@@ -60,12 +60,6 @@ async function post(input: Omit<PostInput, 'partnershipId' | 'actorUserId'>): Pr
   return (await t.dataSource.transaction((manager) => ledger.post(manager, { partnershipId, actorUserId: null, ...input }))).id;
 }
 
-async function ok<T>(cookie: string | null, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const body = await t.gqlAs<T>(cookie, query, variables);
-  if (!body.data || body.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
 function download(path: string, cookie: string | null) {
   const call = request(t.app.getHttpServer()).get(path).buffer(true).parse((res, done) => {
     const chunks: Buffer[] = [];
@@ -139,7 +133,7 @@ afterAll(() => t.close());
 
 describe('member statement', () => {
   it('equals the sum of its lines, and the closing balance is the opening plus the lines', async () => {
-    const { memberStatement: s } = await ok<{ memberStatement: Statement }>(treasurer, STATEMENT, { partnershipId, organisationId: a.id, year: 2027 });
+    const { memberStatement: s } = await t.ok<{ memberStatement: Statement }>(treasurer, STATEMENT, { partnershipId, organisationId: a.id, year: 2027 });
     expect(s.organisationName).toBe('Stadt Auszugheim');
     expect(s.openingBalanceCents).toBe('30000');
     expect(s.lines.map((l) => [l.bookedOn, l.category, l.amountCents])).toEqual([
@@ -163,7 +157,7 @@ describe('member statement', () => {
   });
 
   it('shows a representative its own organisation’s statement and refuses another member’s', async () => {
-    const own = await ok<{ memberStatement: Statement }>(representativeA, STATEMENT, { partnershipId, organisationId: a.id, year: 2027 });
+    const own = await t.ok<{ memberStatement: Statement }>(representativeA, STATEMENT, { partnershipId, organisationId: a.id, year: 2027 });
     expect(own.memberStatement.closingBalanceCents).toBe('183000');
     for (const [cookie, organisationId] of [
       [representativeA, b.id],
@@ -194,7 +188,7 @@ describe('transparency report', () => {
       expect(body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect(body.data).toBeNull();
     }
-    const member = await ok<{ transparencyReport: { year: number } }>(observer, TRANSPARENCY, { slug, year: 2027 });
+    const member = await t.ok<{ transparencyReport: { year: number } }>(observer, TRANSPARENCY, { slug, year: 2027 });
     expect(member.transparencyReport.year).toBe(2027);
   });
 

@@ -1,5 +1,5 @@
 import { Args, Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Permission } from '../auth/permissions';
+import { Permission } from '../common/auth/permissions';
 import { parentPartnership, RequirePermission } from '../common/auth/access.decorators';
 import { Connection, PageArgs } from '../common/graphql/pagination';
 import { Partnership } from '../partnerships/partnership.entity';

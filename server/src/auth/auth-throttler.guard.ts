@@ -7,7 +7,10 @@ import { AppError } from '../common/graphql/app-error';
 
 const WINDOW_MS = 15 * 60_000;
 
-/** Per address, and per account (the e-mail, or the reset token's hash), for sign-in and password reset. */
+/**
+ * Per address, and per account (the e-mail, or the reset token's hash), for the password-reset operations: each request
+ * counts, since each may write a mail. Sign-in is not throttled here but by SignInLimiter, which counts failures only.
+ */
 export function authThrottlers(config: AppConfig): ThrottlerModuleOptions {
   return {
     throttlers: [

@@ -13,6 +13,7 @@ import { AuthService } from './auth.service';
 import { PasswordReset } from './password-reset.entity';
 import { Session } from './session.entity';
 import { SessionsService } from './sessions.service';
+import { SignInLimiter } from './sign-in-limiter';
 
 @Module({
   imports: [
@@ -21,7 +22,7 @@ import { SessionsService } from './sessions.service';
     AuditModule,
     MailModule,
   ],
-  providers: [AuthService, AuthResolver, SessionsService],
+  providers: [AuthService, AuthResolver, SessionsService, SignInLimiter],
   exports: [SessionsService],
 })
 export class AuthModule {}

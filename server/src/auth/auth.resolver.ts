@@ -2,7 +2,7 @@ import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { CurrentViewer, Public, SignedIn } from '../common/auth/access.decorators';
-import { Viewer } from '../common/auth/viewer';
+import { Viewer } from './viewer';
 import { User } from '../users/user.entity';
 import { AuthThrottlerGuard } from './auth-throttler.guard';
 import { AuthService } from './auth.service';
@@ -24,9 +24,10 @@ export class AuthResolver {
     return viewer?.user ?? null;
   }
 
+  // Not behind AuthThrottlerGuard: it would count successes too and lock the owner out for everyone's failures.
+  // AuthService.signIn counts failures only, per account and address (SignInLimiter).
   @Public()
-  @UseGuards(AuthThrottlerGuard)
-  @Mutation(() => User, { description: 'Signs in and sets the session cookie.' })
+  @Mutation(() => User, { description: 'Signs in and sets the session cookie; failed attempts slow down their account-and-address pair.' })
   signIn(@Args() { email, password }: SignInArgs, @Context() ctx: GqlHttpContext) {
     return this.auth.signIn(email, password, { req: ctx.req, res: ctx.res, context: ctx });
   }
@@ -41,8 +42,8 @@ export class AuthResolver {
   @Public()
   @UseGuards(AuthThrottlerGuard)
   @Mutation(() => Boolean, { description: 'Mails a reset link when the account exists; always answers true.' })
-  async requestPasswordReset(@Args() { email }: RequestPasswordResetArgs) {
-    await this.auth.requestPasswordReset(email);
+  async requestPasswordReset(@Args() { email }: RequestPasswordResetArgs, @Context() { req }: GqlHttpContext) {
+    await this.auth.requestPasswordReset(email, req.ip ?? null);
     return true;
   }
 

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { CookieOptions, Request, Response } from 'express';
-import { EntityManager, IsNull, MoreThan, Not, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, MoreThan, Not, Repository } from 'typeorm';
+import { appendAuditEvent } from '../audit/audit-append';
 import { hashToken, newToken } from '../common/auth/tokens';
-import { Viewer } from '../common/auth/viewer';
+import { Viewer } from './viewer';
 import { PartnershipRole } from '../people/partnership-role.entity';
 import { User } from '../users/user.entity';
 import { Session } from './session.entity';
@@ -18,12 +19,16 @@ export interface HttpContext {
 }
 const SESSION_DAYS = 14;
 
+/** How a session began, as the platform audit log records it. */
+export type SignInMethod = 'password' | 'invitation' | 'password_reset' | 'oidc';
+
 /** Server-side sessions carried by an httpOnly cookie: revocable, and nothing in the cookie but a random token. */
 @Injectable()
 export class SessionsService {
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @InjectRepository(PartnershipRole) private readonly roles: Repository<PartnershipRole>,
+    private readonly dataSource: DataSource,
   ) {}
 
   /** The viewer of a request: its session (valid, not revoked) and its roles as they are now. */
@@ -41,19 +46,38 @@ export class SessionsService {
 
   /**
    * Starts a session, sets its cookie, and makes its person the viewer of the rest of this request
-   * (so that the answer to a sign-in already shows what the person may see).
+   * (so that the answer to a sign-in already shows what the person may see). Recorded in the platform audit log;
+   * the OpenID Connect callback is the one caller that does not name its method.
    */
-  async start(manager: EntityManager, userId: string, req: Request, res: Response, context: { viewer: Viewer | null }): Promise<void> {
+  async start(manager: EntityManager, userId: string, req: Request, res: Response, context: { viewer: Viewer | null }, method: SignInMethod = 'oidc'): Promise<void> {
     const { token, hash } = newToken();
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
     const session = await manager.save(Session, manager.create(Session, { tokenHash: hash, userId, expiresAt, revokedAt: null }));
+    await appendAuditEvent(manager, {
+      partnershipId: null,
+      actorUserId: userId,
+      action: 'auth.signed_in',
+      subjectType: 'User',
+      subjectId: userId,
+      payload: { method, sessionId: session.id, address: req.ip ?? null },
+    });
     res.cookie(SESSION_COOKIE, token, { ...cookieOptions(req), expires: expiresAt });
     const user = await manager.findOneByOrFail(User, { id: userId });
     context.viewer = { user, sessionId: session.id, isPlatformAdmin: user.isPlatformAdmin, roles: await manager.findBy(PartnershipRole, { userId }) };
   }
 
   async end(viewer: Viewer, req: Request, res: Response): Promise<void> {
-    await this.sessions.update({ id: viewer.sessionId }, { revokedAt: new Date() });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(Session, { id: viewer.sessionId }, { revokedAt: new Date() });
+      await appendAuditEvent(manager, {
+        partnershipId: null,
+        actorUserId: viewer.user.id,
+        action: 'auth.signed_out',
+        subjectType: 'User',
+        subjectId: viewer.user.id,
+        payload: { sessionId: viewer.sessionId, address: req.ip ?? null },
+      });
+    });
     res.clearCookie(SESSION_COOKIE, cookieOptions(req));
   }
 

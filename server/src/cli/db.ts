@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { seedDemo } from '../../../seeds/seed';
 import { ConfigError, loadConfig, repoRoot } from '../common/config/config';
-import { dataSourceOptions } from '../common/database/data-source-options';
+import { dataSourceOptions } from '../data-source-options';
 import { resolveDatabase } from '../common/database/resolve-database';
 
 const usage = 'usage: db <migrate | revert | seed | generate <PascalCaseName>>';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { Permission, PlatformPermission, Role, rolePermissions } from '../auth/permissions';
+import { Permission, PlatformPermission, Role, rolePermissions } from '../common/auth/permissions';
 import { ACCESS_RULE, AccessRule } from '../common/auth/access.decorators';
 import { repoRoot } from '../common/config/config';
 import { resolvers } from '../resolvers';
@@ -58,7 +58,7 @@ export function renderPermissionsDoc(): string {
     [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
   return `# Permissions
 
-Generated from \`server/src/auth/permissions.ts\` and the resolvers' access rules by \`npm run docs:permissions\`;
+Generated from \`server/src/common/auth/permissions.ts\` and the resolvers' access rules by \`npm run docs:permissions\`;
 CI fails when this file differs from what the code says. Platform admins hold every permission in every
 partnership, and alone: ${Object.values(PlatformPermission).map((p) => `\`${p}\``).join(', ')}.
 

@@ -1,9 +1,12 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { RulePreset } from '../votes/vote-enums';
-import type { VoteSubjectType } from '../votes/vote.entity';
+import type { VoteSubjectType } from '../votes/vote-enums';
 import { AgendaItemKind } from './committee-enums';
 import { CommitteeSession } from './committee-session.entity';
+import { registerEnum } from '../common/graphql/register-enum';
+
+registerEnum(AgendaItemKind, { name: 'AgendaItemKind' });
 
 @ObjectType('AgendaItem')
 @Entity('agenda_items')

@@ -1,4 +1,4 @@
-import { registerEnum } from '../common/graphql/register-enum';
+/* Pure enum definitions (the committee templates use them); each is registered with GraphQL beside the entity that carries it. */
 
 export enum CommitteeKind {
   GENERAL_ASSEMBLY = 'GENERAL_ASSEMBLY',
@@ -37,9 +37,3 @@ export enum AgendaItemKind {
   DISCUSSION = 'DISCUSSION',
   DECISION = 'DECISION',
 }
-
-registerEnum(CommitteeKind, { name: 'CommitteeKind' });
-registerEnum(Cadence, { name: 'Cadence' });
-registerEnum(SeatKind, { name: 'SeatKind' });
-registerEnum(SessionStatus, { name: 'SessionStatus' });
-registerEnum(AgendaItemKind, { name: 'AgendaItemKind' });

@@ -4,6 +4,9 @@ import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 't
 import { Membership } from '../memberships/membership.entity';
 import { SeatKind } from './committee-enums';
 import { Committee } from './committee.entity';
+import { registerEnum } from '../common/graphql/register-enum';
+
+registerEnum(SeatKind, { name: 'SeatKind' });
 
 @ObjectType('CommitteeSeat', { description: "A member organisation's seat in a committee." })
 @Entity('committee_seats')

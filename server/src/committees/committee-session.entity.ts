@@ -4,6 +4,9 @@ import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGenerat
 import { Partnership } from '../partnerships/partnership.entity';
 import { SessionStatus } from './committee-enums';
 import { Committee } from './committee.entity';
+import { registerEnum } from '../common/graphql/register-enum';
+
+registerEnum(SessionStatus, { name: 'SessionStatus' });
 
 @ObjectType('CommitteeSession', { description: 'A meeting of a committee, with agenda, attendance, votes and minutes.' })
 @Entity('committee_sessions')

@@ -1,9 +1,9 @@
 import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { Permission } from '../auth/permissions';
+import { Permission } from '../common/auth/permissions';
 import { CurrentViewer, Public, RequirePermission, RequireReadable } from '../common/auth/access.decorators';
-import { Viewer } from '../common/auth/viewer';
+import { Viewer } from '../auth/viewer';
 import { IdArg } from '../common/graphql/id-arg';
-import { GraphQLContext, LoadersFactory } from '../common/graphql/loaders';
+import { GraphQLContext, LoadersFactory } from '../loaders';
 import { LiveEvents } from '../live/live-events';
 import { Membership } from '../memberships/membership.entity';
 import { Organisation } from '../organisations/organisation.entity';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { appendAuditEvent } from '../audit/audit-append';
-import { Viewer } from '../common/auth/viewer';
+import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/graphql/app-error';
 import { LiveEvents } from '../live/live-events';
 import { Membership } from '../memberships/membership.entity';
@@ -14,6 +13,8 @@ import { CommitteeSeat } from './committee-seat.entity';
 import { CommitteeSession } from './committee-session.entity';
 import { Committee } from './committee.entity';
 import { AddAgendaItemInput, AgendaItemInput, PlanSessionInput, RecordAttendanceInput, UpdateSessionInput } from './dto/committee.inputs';
+import { AgendaService } from './agenda.service';
+import { assertSessionStatus, auditSessionChange } from './session-changes';
 import { SessionInvitations } from './session-invitations';
 
 const MAX_SESSION_HOURS = 24;
@@ -25,6 +26,7 @@ export class CommitteeSessionsService {
     private readonly dataSource: DataSource,
     private readonly live: LiveEvents,
     private readonly invitations: SessionInvitations,
+    private readonly agenda: AgendaService,
   ) {}
 
   async get(id: string): Promise<CommitteeSession> {
@@ -68,7 +70,7 @@ export class CommitteeSessionsService {
   async update(viewer: Viewer, id: string, input: UpdateSessionInput): Promise<CommitteeSession> {
     AppError.refuseRemoval(input, ['title', 'startsAt', 'endsAt', 'location', 'videoUrl']);
     return this.change(id, viewer, async (manager, session) => {
-      this.assertStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'changed');
+      assertSessionStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'changed');
       manager.merge(CommitteeSession, session, input);
       checkTimes(session.startsAt, session.endsAt);
       await manager.save(session);
@@ -79,10 +81,7 @@ export class CommitteeSessionsService {
   async addAgendaItem(viewer: Viewer, input: AddAgendaItemInput): Promise<AgendaItem> {
     let created: AgendaItem | null = null;
     await this.change(input.sessionId, viewer, async (manager, session) => {
-      this.assertStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'given new agenda items');
-      const [{ max }] = await manager.query('SELECT coalesce(max(position), 0)::int AS max FROM agenda_items WHERE session_id = $1', [session.id]);
-      created = await manager.save(manager.create(AgendaItem, { sessionId: session.id, kind: input.kind, title: input.title, description: input.description, position: max + 1, minutes: '' }));
-      await this.record(manager, viewer, session, 'agenda.item_added', { title: input.title, kind: input.kind, position: max + 1 });
+      created = await this.agenda.addItem(manager, viewer.user.id, session.partnershipId, session.id, { kind: input.kind, title: input.title, description: input.description });
     });
     return created as unknown as AgendaItem;
   }
@@ -90,7 +89,7 @@ export class CommitteeSessionsService {
   async updateAgendaItem(viewer: Viewer, id: string, input: AgendaItemInput): Promise<AgendaItem> {
     const item = await this.item(id);
     await this.change(item.sessionId, viewer, async (manager, session) => {
-      this.assertStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'changed');
+      assertSessionStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'changed');
       await manager.update(AgendaItem, { id }, { kind: input.kind, title: input.title, description: input.description });
       await this.record(manager, viewer, session, 'agenda.item_changed', { itemId: id, ...input });
     });
@@ -100,7 +99,7 @@ export class CommitteeSessionsService {
   async removeAgendaItem(viewer: Viewer, id: string): Promise<CommitteeSession> {
     const item = await this.item(id);
     return this.change(item.sessionId, viewer, async (manager, session) => {
-      this.assertStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'changed');
+      assertSessionStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'changed');
       const votes = await manager.countBy(Vote, { agendaItemId: id });
       if (votes > 0) throw new AppError('CONFLICT', 'An item that was voted on stays on the agenda; you can still edit its title');
       await manager.delete(AgendaItem, { id });
@@ -113,7 +112,7 @@ export class CommitteeSessionsService {
   async moveAgendaItem(viewer: Viewer, id: string, position: number): Promise<CommitteeSession> {
     const item = await this.item(id);
     return this.change(item.sessionId, viewer, async (manager, session) => {
-      this.assertStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'reordered');
+      assertSessionStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'reordered');
       const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM agenda_items WHERE session_id = $1', [session.id]);
       if (position > count) throw AppError.badInput({ position: [`position must be between 1 and ${count}, got ${position}`] });
       const current = await manager.findOneByOrFail(AgendaItem, { id });
@@ -130,7 +129,7 @@ export class CommitteeSessionsService {
 
   async sendInvitations(viewer: Viewer, id: string): Promise<CommitteeSession> {
     return this.change(id, viewer, async (manager, session) => {
-      this.assertStatus(session, [SessionStatus.PLANNED], 'announced');
+      assertSessionStatus(session, [SessionStatus.PLANNED], 'announced');
       const sent = await this.invitations.send(manager, session);
       session.invitationsSentAt = new Date();
       await manager.save(session);
@@ -140,7 +139,7 @@ export class CommitteeSessionsService {
 
   async start(viewer: Viewer, id: string): Promise<CommitteeSession> {
     return this.change(id, viewer, async (manager, session) => {
-      this.assertStatus(session, [SessionStatus.PLANNED], 'started');
+      assertSessionStatus(session, [SessionStatus.PLANNED], 'started');
       session.status = SessionStatus.IN_PROGRESS;
       session.openedAt = new Date();
       await manager.save(session);
@@ -151,7 +150,7 @@ export class CommitteeSessionsService {
   /** Present, absent, or absent with the vote carried by a present member (proxy). */
   async recordAttendance(viewer: Viewer, input: RecordAttendanceInput): Promise<CommitteeSession> {
     return this.change(input.sessionId, viewer, async (manager, session) => {
-      this.assertStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'given attendance');
+      assertSessionStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'given attendance');
       const seats = await manager.findBy(CommitteeSeat, { committeeId: session.committeeId, membershipId: In([input.membershipId, input.proxyMembershipId ?? input.membershipId]) });
       const seat = seats.find((s) => s.membershipId === input.membershipId && s.endedOn === null);
       if (!seat) throw AppError.badInput({ membershipId: ['this member holds no seat in the committee'] });
@@ -179,7 +178,7 @@ export class CommitteeSessionsService {
     const item = await this.item(id);
     await this.change(item.sessionId, viewer, async (manager, session) => {
       if (session.minutesApprovedAt) throw new AppError('CONFLICT', 'These minutes were approved and can no longer change');
-      this.assertStatus(session, [SessionStatus.IN_PROGRESS, SessionStatus.CLOSED], 'given minutes (start it first)');
+      assertSessionStatus(session, [SessionStatus.IN_PROGRESS, SessionStatus.CLOSED], 'given minutes (start it first)');
       await manager.update(AgendaItem, { id }, { minutes });
       await this.record(manager, viewer, session, 'minutes.written', { itemId: id, length: minutes.length });
     });
@@ -188,7 +187,7 @@ export class CommitteeSessionsService {
 
   async close(viewer: Viewer, id: string): Promise<CommitteeSession> {
     return this.change(id, viewer, async (manager, session) => {
-      this.assertStatus(session, [SessionStatus.IN_PROGRESS], 'closed');
+      assertSessionStatus(session, [SessionStatus.IN_PROGRESS], 'closed');
       const open = await manager.countBy(Vote, { sessionId: session.id, status: VoteStatus.OPEN });
       if (open > 0) throw new AppError('CONFLICT', `${open} vote(s) of this session are still open; close them first`);
       session.status = SessionStatus.CLOSED;
@@ -200,7 +199,7 @@ export class CommitteeSessionsService {
 
   async cancel(viewer: Viewer, id: string): Promise<CommitteeSession> {
     return this.change(id, viewer, async (manager, session) => {
-      this.assertStatus(session, [SessionStatus.PLANNED], 'cancelled');
+      assertSessionStatus(session, [SessionStatus.PLANNED], 'cancelled');
       session.status = SessionStatus.CANCELLED;
       await manager.save(session);
       await this.record(manager, viewer, session, 'session.cancelled', {});
@@ -244,21 +243,8 @@ export class CommitteeSessionsService {
     return session;
   }
 
-  private assertStatus(session: CommitteeSession, allowed: SessionStatus[], what: string) {
-    if (!allowed.includes(session.status)) {
-      throw new AppError('CONFLICT', `This session is ${session.status}; only a ${allowed.join(' or ')} session can be ${what}`);
-    }
-  }
-
   private record(manager: EntityManager, viewer: Viewer, session: CommitteeSession, action: string, payload: Record<string, unknown>) {
-    return appendAuditEvent(manager, {
-      partnershipId: session.partnershipId,
-      actorUserId: viewer.user.id,
-      action,
-      subjectType: 'CommitteeSession',
-      subjectId: session.id,
-      payload: { sessionId: session.id, committeeId: session.committeeId, ...payload },
-    });
+    return auditSessionChange(manager, viewer.user.id, session, action, payload);
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { GovernanceModel } from '../partnerships/governance-model';
 import { DecisionRule, PresetName, presets } from '../votes/decision-rule';
-import { sameRule } from '../votes/rule-choice';
+import { sameRule } from '../votes/decision-rule';
 import { Cadence, CommitteeKind } from './committee-enums';
 
 export interface CommitteeTemplate {

@@ -4,6 +4,10 @@ import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGenerat
 import { Partnership } from '../partnerships/partnership.entity';
 import type { DecisionRule } from '../votes/decision-rule';
 import { Cadence, CommitteeKind } from './committee-enums';
+import { registerEnum } from '../common/graphql/register-enum';
+
+registerEnum(CommitteeKind, { name: 'CommitteeKind' });
+registerEnum(Cadence, { name: 'Cadence' });
 
 @ObjectType('Committee', { description: 'A body of the partnership: assembly, committee, working group, community call or advisory board.' })
 @Entity('committees')

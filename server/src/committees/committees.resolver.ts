@@ -1,10 +1,10 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Permission } from '../auth/permissions';
+import { Permission } from '../common/auth/permissions';
 import { CurrentViewer, partnershipArg, Public, RequirePermission, RequireReadable } from '../common/auth/access.decorators';
-import { Viewer } from '../common/auth/viewer';
+import { Viewer } from '../auth/viewer';
 import { publicUrlOf } from '../common/config/config';
 import { IdArg } from '../common/graphql/id-arg';
-import { GraphQLContext } from '../common/graphql/loaders';
+import { GraphQLContext } from '../loaders';
 import { Membership } from '../memberships/membership.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Partnership } from '../partnerships/partnership.entity';

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit-append';
-import { Viewer } from '../common/auth/viewer';
+import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/graphql/app-error';
 import { Membership } from '../memberships/membership.entity';
 import { MembershipStatus } from '../memberships/membership-status';

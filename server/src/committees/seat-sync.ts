@@ -3,9 +3,10 @@ import { Membership } from '../memberships/membership.entity';
 import { MembershipStatus } from '../memberships/membership-status';
 
 /**
- * Keeps committee seats in step with a membership, inside the caller's transaction: an active member
- * gets a seat in every committee that seats all members (voting or advisory as the membership says);
- * a member that left, was suspended or rejected loses its seats, dated `on`.
+ * Keeps committee seats in step with a membership, inside the caller's transaction (run by the
+ * membership-changed hook CommitteesModule registers): an active member gets a seat in every committee
+ * that seats all members (voting or advisory as the membership says); a member that left, was suspended or
+ * rejected loses its seats, dated `on`.
  */
 export async function syncSeats(manager: EntityManager, membership: Membership, on: string): Promise<void> {
   if (membership.status === MembershipStatus.ACTIVE) {

@@ -1,5 +1,6 @@
 import { RequestFinancingService } from './request-financing.service';
 import { Module } from '@nestjs/common';
+import { CommitteesModule } from '../committees/committees.module';
 import { MailModule } from '../mail/mail.module';
 import { VotesModule } from '../votes/votes.module';
 import {
@@ -20,7 +21,7 @@ import { RequestWorkflowsService } from './request-workflows.service';
 import { SurveyJobs } from './survey-jobs';
 
 @Module({
-  imports: [MailModule, VotesModule],
+  imports: [MailModule, VotesModule, CommitteesModule],
   providers: [
     RequestFinancingService,
     FeatureRequestsService,

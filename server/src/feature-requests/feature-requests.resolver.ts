@@ -1,10 +1,10 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Permission } from '../auth/permissions';
+import { Permission } from '../common/auth/permissions';
 import { CurrentViewer, parentPartnership, partnershipArg, PartnershipLocator, partnershipOf, Public, RequirePermission, RequireReadable, SignedIn } from '../common/auth/access.decorators';
-import { Viewer } from '../common/auth/viewer';
+import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/graphql/app-error';
 import { IdArg } from '../common/graphql/id-arg';
-import { GraphQLContext } from '../common/graphql/loaders';
+import { GraphQLContext } from '../loaders';
 import { Organisation } from '../organisations/organisation.entity';
 import { Partnership } from '../partnerships/partnership.entity';
 import { User } from '../users/user.entity';

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit-append';
-import { Role } from '../auth/permissions';
-import { Viewer } from '../common/auth/viewer';
+import { Role } from '../common/auth/permissions';
+import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/graphql/app-error';
 import { MembershipStatus } from '../memberships/membership-status';
 import { Membership } from '../memberships/membership.entity';
@@ -282,6 +283,15 @@ export class FeatureRequestsService {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lock(manager, input.requestId);
       const comment = await manager.save(manager.create(RequestComment, { requestId: request.id, authorUserId: viewer.user.id, body: input.body }));
+      // The text's hash, not the text: the log is append-only and keeps forever, the comment itself stays where it is.
+      await appendAuditEvent(manager, {
+        partnershipId: request.partnershipId,
+        actorUserId: viewer.user.id,
+        action: 'request.commented',
+        subjectType: 'FeatureRequest',
+        subjectId: request.id,
+        payload: { number: request.number, commentId: comment.id, bodySha256: createHash('sha256').update(input.body, 'utf8').digest('hex') },
+      });
       await this.transitions.notify(manager, request, viewer.user.id, NotificationKind.REQUEST_COMMENT, `${viewer.user.displayName} kommentierte #${request.number} „${request.title}“`);
       await manager.query('INSERT INTO feature_request_subscriptions (request_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [request.id, viewer.user.id]);
       return comment;

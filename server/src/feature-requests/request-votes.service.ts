@@ -1,17 +1,16 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit-append';
-import { AgendaItemKind, SessionStatus } from '../committees/committee-enums';
+import { AgendaService } from '../committees/agenda.service';
+import { AgendaItemKind } from '../committees/committee-enums';
 import { Committee } from '../committees/committee.entity';
-import { CommitteeSession } from '../committees/committee-session.entity';
-import { AgendaItem } from '../committees/agenda-item.entity';
-import { Viewer } from '../common/auth/viewer';
+import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/graphql/app-error';
 import { combineOutcomes } from '../votes/decision-outcome';
 import { VoteClosedHooks } from '../votes/vote-closed-hooks';
 import { RulePreset, VoteStatus } from '../votes/vote-enums';
 import type { Vote } from '../votes/vote.entity';
-import { VotesService } from '../votes/votes.service';
+import { VoteOpeningService } from '../votes/vote-opening.service';
 import { PutRequestToVoteInput } from './dto/feature-request.inputs';
 import { DecisionOutcomeEnum, VoteRoute } from './feature-request-enums';
 import { FeatureRequest } from './feature-request.entity';
@@ -31,7 +30,8 @@ import { decisionPathFor, stageAfterDecision } from './workflow';
 export class RequestVotesService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly votes: VotesService,
+    private readonly votes: VoteOpeningService,
+    private readonly agenda: AgendaService,
     private readonly hooks: VoteClosedHooks,
     private readonly workflows: RequestWorkflowsService,
     private readonly transitions: RequestTransitions,
@@ -82,32 +82,20 @@ export class RequestVotesService implements OnModuleInit {
         request.agendaItemId = null;
       } else {
         if (committees.length > 1) throw AppError.badInput({ route: ['a joint decision of several committees is taken in writing; choose WRITTEN or a single committee'] });
-        const session = await manager.findOne(CommitteeSession, { where: { id: input.sessionId as string }, lock: { mode: 'pessimistic_write' } });
-        if (!session || session.partnershipId !== request.partnershipId) throw AppError.badInput({ sessionId: ['no session of this partnership with this id'] });
-        if (session.committeeId !== committees[0].id) throw AppError.badInput({ sessionId: [`the session belongs to another committee than ${committees[0].name}, which decides this request`] });
-        if (session.status !== SessionStatus.PLANNED && session.status !== SessionStatus.IN_PROGRESS) throw new AppError('CONFLICT', `The session is ${session.status}; only a planned or running session takes new agenda items`);
-        const [{ max }] = await manager.query('SELECT coalesce(max(position), 0)::int AS max FROM agenda_items WHERE session_id = $1', [session.id]);
-        const item = await manager.save(
-          manager.create(AgendaItem, {
-            sessionId: session.id,
-            kind: AgendaItemKind.DECISION,
-            title,
-            description,
-            position: max + 1,
-            minutes: '',
-            subjectType: 'FEATURE_REQUEST',
-            subjectId: request.id,
-            rulePreset: path.preset as RulePreset,
-          }),
+        const decidedBy = committees[0];
+        const item = await this.agenda.addItem(
+          manager,
+          viewer.user.id,
+          request.partnershipId,
+          input.sessionId as string,
+          { kind: AgendaItemKind.DECISION, title, description, subjectType: 'FEATURE_REQUEST', subjectId: request.id, rulePreset: path.preset as RulePreset },
+          {
+            accept: (session) => {
+              if (session.committeeId !== decidedBy.id) throw AppError.badInput({ sessionId: [`the session belongs to another committee than ${decidedBy.name}, which decides this request`] });
+            },
+            audit: { featureRequest: request.number },
+          },
         );
-        await appendAuditEvent(manager, {
-          partnershipId: request.partnershipId,
-          actorUserId: viewer.user.id,
-          action: 'agenda.item_added',
-          subjectType: 'CommitteeSession',
-          subjectId: session.id,
-          payload: { title, kind: AgendaItemKind.DECISION, position: max + 1, featureRequest: request.number },
-        });
         request.agendaItemId = item.id;
         request.voteId = null;
         request.decisionId = null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit-append';
-import { Viewer } from '../common/auth/viewer';
+import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/graphql/app-error';
 import { ChooseWorkflowTemplateInput, UpdateWorkflowInput } from './dto/feature-request.inputs';
 import { PartnershipWorkflow } from './feature-request-records.entities';

@@ -1,5 +1,5 @@
 import { Args, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { PlatformPermission } from '../auth/permissions';
+import { PlatformPermission } from '../common/auth/permissions';
 import { PlatformOnly } from '../common/auth/access.decorators';
 import { Connection, PageArgs } from '../common/graphql/pagination';
 import { MailService } from './mail.service';

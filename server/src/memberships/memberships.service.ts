@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit-append';
-import { Viewer } from '../common/auth/viewer';
+import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/graphql/app-error';
 import { Organisation } from '../organisations/organisation.entity';
 import { Partnership } from '../partnerships/partnership.entity';
-import { syncSeats } from '../committees/seat-sync';
 import { AddMembershipInput } from './dto/add-membership.input';
 import { UpdateMembershipInput } from './dto/update-membership.input';
 import { today } from '../common/civil-date';
 import { checkMembershipDates } from './membership-dates';
-import { MembershipLeftHooks } from './membership-left-hooks';
+import { MembershipChangedHooks } from './membership-changed-hooks';
 import { MembershipStatus } from './membership-status';
 import { Membership } from './membership.entity';
 
@@ -22,7 +21,7 @@ export class MembershipsService {
     @InjectRepository(Partnership) private readonly partnerships: Repository<Partnership>,
     @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     private readonly dataSource: DataSource,
-    private readonly leftHooks: MembershipLeftHooks,
+    private readonly hooks: MembershipChangedHooks,
   ) {}
 
   async add(input: AddMembershipInput, viewer: Viewer): Promise<Membership> {
@@ -56,7 +55,8 @@ export class MembershipsService {
     this.assertConsistent(membership);
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(membership);
-      await syncSeats(manager, saved, saved.joinedOn ?? today());
+      // Committee seats and whatever else follows a membership (registered hooks).
+      await this.hooks.run(manager, { event: 'admitted', membership: saved, on: saved.joinedOn ?? today(), actorUserId: viewer.user.id });
       await appendAuditEvent(manager, {
         partnershipId: saved.partnershipId,
         actorUserId: viewer.user.id,
@@ -84,10 +84,10 @@ export class MembershipsService {
       if (membership.status === MembershipStatus.ACTIVE && !membership.joinedOn) membership.joinedOn = today();
       this.assertConsistent(membership);
       const saved = await manager.save(membership);
-      // Seats follow the membership: joining seats it, leaving ends its seats on the leaving date.
-      await syncSeats(manager, saved, saved.leftOn ?? today());
-      // Leaving also ends what hangs on the membership elsewhere (module uses and their cost splits).
-      if (!wasLeft && saved.status === MembershipStatus.LEFT) await this.leftHooks.run(manager, { membership: saved, on: saved.leftOn ?? today(), actorUserId: viewer.user.id });
+      // Seats follow the membership (joining seats it, leaving ends its seats on the leaving date); leaving
+      // also ends what hangs on it elsewhere (module uses and their cost splits). Both through registered hooks.
+      const event = !wasLeft && saved.status === MembershipStatus.LEFT ? 'left' : 'changed';
+      await this.hooks.run(manager, { event, membership: saved, on: saved.leftOn ?? today(), actorUserId: viewer.user.id });
       const after = auditedFields(saved);
       const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => after[key] !== before[key]);
       if (changed.length > 0) {
@@ -102,6 +102,23 @@ export class MembershipsService {
       }
       return saved;
     });
+  }
+
+  /**
+   * Admits an organisation in the caller's transaction (an application was accepted): a new membership, or
+   * its former one (left, rejected …) made active again, joined today; the admitted hooks seat it.
+   */
+  async admit(manager: EntityManager, partnershipId: string, organisationId: string, actorUserId: string | null): Promise<Membership> {
+    const existing = await manager.findOneBy(Membership, { partnershipId, organisationId });
+    const membership = await manager.save(
+      manager.merge(Membership, existing ?? manager.create(Membership, { partnershipId, organisationId, voting: true, voteWeight: '1', vetoRight: false }), {
+        status: MembershipStatus.ACTIVE,
+        joinedOn: today(),
+        leftOn: null,
+      }),
+    );
+    await this.hooks.run(manager, { event: 'admitted', membership, on: today(), actorUserId });
+    return membership;
   }
 
   private assertConsistent(membership: Membership): void {

@@ -9,6 +9,7 @@ import { AppConfig, publicUrlOf } from '../common/config/config';
 import { PeopleService } from '../people/people.service';
 import { User } from '../users/user.entity';
 import { safeNext } from './safe-next';
+import { createUser } from '../users/user-writes';
 
 // openid-client is published as an ES module only.
 type OpenIdClient = typeof import('openid-client');
@@ -114,7 +115,7 @@ export class OidcService {
       if (!user) {
         const invitations = await this.people.openInvitationsFor(manager, email);
         if (invitations.length === 0) return { ok: false as const, reason: 'unknown' as const };
-        user = await manager.save(User, manager.create(User, { email, displayName: name, passwordHash: null }));
+        user = await createUser(manager, { email, displayName: name, passwordHash: null });
         for (const invitation of invitations) await this.people.grant(manager, invitation, user);
       }
       await this.sessions.start(manager, user.id, req, res, { viewer: null });

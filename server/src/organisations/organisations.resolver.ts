@@ -1,6 +1,7 @@
 import { Args, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Permission, PlatformPermission } from '../auth/permissions';
-import { PlatformOnly, RequireAnywhere, SignedIn } from '../common/auth/access.decorators';
+import { Permission, PlatformPermission } from '../common/auth/permissions';
+import { CurrentViewer, PlatformOnly, RequireAnywhere, SignedIn } from '../common/auth/access.decorators';
+import { Viewer } from '../auth/viewer';
 import { IdArg } from '../common/graphql/id-arg';
 import { Connection } from '../common/graphql/pagination';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
@@ -30,13 +31,13 @@ export class OrganisationsResolver {
 
   @RequireAnywhere(Permission.ORGANISATIONS_CREATE)
   @Mutation(() => Organisation)
-  createOrganisation(@Args('input') input: CreateOrganisationInput) {
-    return this.service.create(input);
+  createOrganisation(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateOrganisationInput) {
+    return this.service.create(viewer, input);
   }
 
   @PlatformOnly(PlatformPermission.ORGANISATIONS_UPDATE)
   @Mutation(() => Organisation, { description: 'Organisations are shared by all partnerships, so only platform admins change them.' })
-  updateOrganisation(@IdArg() id: string, @Args('input') input: UpdateOrganisationInput) {
-    return this.service.update(id, input);
+  updateOrganisation(@CurrentViewer() viewer: Viewer, @IdArg() id: string, @Args('input') input: UpdateOrganisationInput) {
+    return this.service.update(viewer, id, input);
   }
 }

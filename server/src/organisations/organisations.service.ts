@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, Repository } from 'typeorm';
+import { Brackets, EntityManager, Repository } from 'typeorm';
+import { appendAuditEvent } from '../audit/audit-append';
+import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/graphql/app-error';
 import { decodeCursor, Page, toPage } from '../common/graphql/pagination';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
@@ -33,16 +35,33 @@ export class OrganisationsService {
     return organisation;
   }
 
-  async create(input: CreateOrganisationInput): Promise<Organisation> {
+  /** Recorded in the platform audit log: the directory is shared by every partnership. */
+  async create(viewer: Viewer, input: CreateOrganisationInput): Promise<Organisation> {
     await this.assertKeyFree(input.officialMunicipalityKey ?? null, null);
-    return this.organisations.save(this.organisations.create({ publiclyOwned: true, ...input }));
+    return this.organisations.manager.transaction(async (manager) => {
+      const organisation = await manager.save(manager.create(Organisation, { publiclyOwned: true, ...input }));
+      await this.record(manager, viewer, 'organisation.created', organisation.id, { ...input });
+      return organisation;
+    });
   }
 
-  async update(id: string, input: UpdateOrganisationInput): Promise<Organisation> {
+  async update(viewer: Viewer, id: string, input: UpdateOrganisationInput): Promise<Organisation> {
     AppError.refuseRemoval(input, ['name', 'kind', 'publiclyOwned']);
     const organisation = await this.get(id);
     if (input.officialMunicipalityKey !== undefined) await this.assertKeyFree(input.officialMunicipalityKey, id);
-    return this.organisations.save(this.organisations.merge(organisation, input as Partial<Organisation>));
+    // Only the fields whose value really changes, each with its value before and after.
+    const fields = (Object.keys(input) as (keyof Organisation)[]).filter((field) => (organisation[field] ?? null) !== ((input as Partial<Organisation>)[field] ?? null));
+    const before = Object.fromEntries(fields.map((field) => [field, organisation[field] ?? null]));
+    const after = Object.fromEntries(fields.map((field) => [field, (input as Partial<Organisation>)[field] ?? null]));
+    return this.organisations.manager.transaction(async (manager) => {
+      const saved = await manager.save(Organisation, manager.merge(Organisation, organisation, input as Partial<Organisation>));
+      if (fields.length > 0) await this.record(manager, viewer, 'organisation.changed', id, { before, after });
+      return saved;
+    });
+  }
+
+  private record(manager: EntityManager, viewer: Viewer, action: string, id: string, payload: Record<string, unknown>) {
+    return appendAuditEvent(manager, { partnershipId: null, actorUserId: viewer.user.id, action, subjectType: 'Organisation', subjectId: id, payload });
   }
 
   private async assertKeyFree(key: string | null, exceptId: string | null): Promise<void> {

@@ -1,8 +1,8 @@
 import { Args, Context, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { PlatformPermission } from '../auth/permissions';
+import { PlatformPermission } from '../common/auth/permissions';
 import { CurrentViewer, PlatformOnly, Public } from '../common/auth/access.decorators';
-import { Viewer } from '../common/auth/viewer';
-import { GraphQLContext } from '../common/graphql/loaders';
+import { Viewer } from '../auth/viewer';
+import { GraphQLContext } from '../loaders';
 import { Connection } from '../common/graphql/pagination';
 import { Membership } from '../memberships/membership.entity';
 import { MembershipStatus } from '../memberships/membership-status';

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit-append';
-import { Permission, permissionsIn } from '../auth/permissions';
-import { Viewer } from '../common/auth/viewer';
+import { Permission, permissionsIn } from '../common/auth/permissions';
+import { Viewer } from '../auth/viewer';
 import { AppError, FieldErrors } from '../common/graphql/app-error';
 import { decodeCursor, Page, toPage } from '../common/graphql/pagination';
 import { Organisation } from '../organisations/organisation.entity';
 import { CreatePartnershipInput } from './dto/create-partnership.input';
 import { PartnershipsArgs } from './dto/partnerships.args';
+import { AdmissionProcedure } from './admission-procedure';
 import { Partnership } from './partnership.entity';
 
 @Injectable()
@@ -70,6 +71,27 @@ export class PartnershipsService {
       });
       return saved;
     });
+  }
+
+  /**
+   * How the partnership admits members; the only writer of these columns. The caller (applications) has checked
+   * that a VOTE admission names a voting committee of this partnership; runs in the caller's transaction.
+   */
+  async setAdmission(manager: EntityManager, partnershipId: string, admission: AdmissionProcedure, committeeId: string | null, actorUserId: string): Promise<Partnership> {
+    const partnership = await manager.findOne(Partnership, { where: { id: partnershipId }, lock: { mode: 'pessimistic_write' } });
+    if (!partnership) throw AppError.badInput({ partnershipId: [`no partnership with id ${partnershipId}`] });
+    partnership.admission = admission;
+    partnership.admissionCommitteeId = admission === AdmissionProcedure.VOTE ? committeeId : null;
+    const saved = await manager.save(partnership);
+    await appendAuditEvent(manager, {
+      partnershipId: partnership.id,
+      actorUserId,
+      action: 'partnership.admission_set',
+      subjectType: 'Partnership',
+      subjectId: partnership.id,
+      payload: { admission: saved.admission, committeeId: saved.admissionCommitteeId },
+    });
+    return saved;
   }
 
   private async assertOrganisationsExist(references: Record<string, string | null>): Promise<void> {

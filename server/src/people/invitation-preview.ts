@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Role } from '../auth/permissions';
+import { Role } from '../common/auth/permissions';
 
 @ObjectType({ description: 'What an invitation link offers, shown before it is accepted.' })
 export class InvitationPreview {

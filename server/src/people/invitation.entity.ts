@@ -4,7 +4,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { sqlList } from '../common/database/sql-list';
 import { Organisation } from '../organisations/organisation.entity';
 import { Partnership } from '../partnerships/partnership.entity';
-import { Role } from '../auth/permissions';
+import { Role } from '../common/auth/permissions';
 import { User } from '../users/user.entity';
 
 @ObjectType('Invitation', { description: 'A single-use invitation to take a role in a partnership, bound to one e-mail address.' })

@@ -5,7 +5,7 @@ import { sqlList } from '../common/database/sql-list';
 import { registerEnum } from '../common/graphql/register-enum';
 import { Organisation } from '../organisations/organisation.entity';
 import { Partnership } from '../partnerships/partnership.entity';
-import { Permission, Role } from '../auth/permissions';
+import { Permission, Role } from '../common/auth/permissions';
 import { User } from '../users/user.entity';
 
 registerEnum(Role, { name: 'Role', description: 'A role a person holds in a partnership.' });

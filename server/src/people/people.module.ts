@@ -7,10 +7,11 @@ import { Invitation } from './invitation.entity';
 import { PartnershipRole } from './partnership-role.entity';
 import { InvitationResolver, PartnershipPeopleResolver, PeopleResolver, UserRolesResolver } from './people.resolver';
 import { PeopleService } from './people.service';
+import { RepresentationService } from './representation.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PartnershipRole, Invitation]), AuditModule, AuthModule, MailModule],
   exports: [PeopleService],
-  providers: [PeopleService, PeopleResolver, PartnershipPeopleResolver, InvitationResolver, UserRolesResolver],
+  providers: [PeopleService, RepresentationService, PeopleResolver, PartnershipPeopleResolver, InvitationResolver, UserRolesResolver],
 })
 export class PeopleModule {}

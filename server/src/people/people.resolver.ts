@@ -1,10 +1,10 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import { Permission, permissionsIn } from '../auth/permissions';
+import { Permission, permissionsIn } from '../common/auth/permissions';
 import { CurrentViewer, parentPartnership, partnershipArg, partnershipOf, Public, RequirePermission } from '../common/auth/access.decorators';
-import { Viewer } from '../common/auth/viewer';
+import { Viewer } from '../auth/viewer';
 import { IdArg } from '../common/graphql/id-arg';
-import { GraphQLContext } from '../common/graphql/loaders';
+import { GraphQLContext } from '../loaders';
 import { Organisation } from '../organisations/organisation.entity';
 import { Partnership } from '../partnerships/partnership.entity';
 import { User } from '../users/user.entity';
@@ -13,6 +13,7 @@ import { InvitationPreview } from './invitation-preview';
 import { Invitation } from './invitation.entity';
 import { PartnershipRole } from './partnership-role.entity';
 import { PeopleService } from './people.service';
+import { ViewerGrants } from './viewer-grants';
 
 @Resolver(() => Partnership)
 export class PartnershipPeopleResolver {
@@ -30,10 +31,18 @@ export class PartnershipPeopleResolver {
     return this.service.people(partnership.id);
   }
 
-  @RequirePermission(Permission.PEOPLE_MANAGE, parentPartnership)
-  @ResolveField(() => [Invitation], { description: 'Invitations neither accepted, withdrawn nor expired.' })
-  invitations(@Parent() partnership: Partnership) {
-    return this.service.openInvitations(partnership.id);
+  @Public()
+  @ResolveField(() => ViewerGrants, { description: 'What the signed-in viewer may grant in this partnership; empty when signed out.' })
+  viewerGrants(@Parent() partnership: Partnership, @CurrentViewer() viewer: Viewer | null) {
+    return this.service.viewerGrants(viewer, partnership.id);
+  }
+
+  @RequirePermission(Permission.ROLES_GRANT, parentPartnership)
+  @ResolveField(() => [Invitation], {
+    description: 'Invitations neither accepted, withdrawn nor expired: all of them with PEOPLE_MANAGE, else those for representatives of the organisation one represents.',
+  })
+  invitations(@Parent() partnership: Partnership, @CurrentViewer() viewer: Viewer) {
+    return this.service.openInvitations(viewer, partnership.id);
   }
 }
 
@@ -47,14 +56,18 @@ export class PeopleResolver {
     return this.people.preview(token);
   }
 
-  @RequirePermission(Permission.PEOPLE_MANAGE, partnershipArg('input.partnershipId'))
-  @Mutation(() => Invitation, { description: 'Invites an e-mail address to a role; the link is mailed and valid for 7 days (INVITATION_TTL_DAYS).' })
+  @RequirePermission(Permission.ROLES_GRANT, partnershipArg('input.partnershipId'))
+  @Mutation(() => Invitation, {
+    description:
+      'Invites an e-mail address to a role one may grant (nobody grants more than they hold; a member’s representatives name further ones); ' +
+      'the link is mailed and valid for 7 days (INVITATION_TTL_DAYS).',
+  })
   createInvitation(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateInvitationInput) {
     return this.people.invite(viewer, input);
   }
 
-  @RequirePermission(Permission.PEOPLE_MANAGE, partnershipOf(Invitation, 'id'))
-  @Mutation(() => Boolean)
+  @RequirePermission(Permission.ROLES_GRANT, partnershipOf(Invitation, 'id'))
+  @Mutation(() => Boolean, { description: 'Withdraws an invitation: its sender, or whoever could send it now.' })
   async revokeInvitation(@CurrentViewer() viewer: Viewer, @IdArg() id: string) {
     await this.people.revokeInvitation(viewer, id);
     return true;
@@ -70,8 +83,10 @@ export class PeopleResolver {
     return this.people.accept(viewer, input, { req: ctx.req, res: ctx.res, context: ctx });
   }
 
-  @RequirePermission(Permission.PEOPLE_MANAGE, partnershipOf(PartnershipRole, 'id'))
-  @Mutation(() => Boolean, { description: 'Takes a role away; it no longer counts from the next request on.' })
+  @RequirePermission(Permission.ROLES_GRANT, partnershipOf(PartnershipRole, 'id'))
+  @Mutation(() => Boolean, {
+    description: 'Takes a role away (only one the viewer may grant; a representative by its organisation’s representatives); it no longer counts from the next request on.',
+  })
   async removeRole(@CurrentViewer() viewer: Viewer, @IdArg() id: string) {
     await this.people.removeRole(viewer, id);
     return true;
@@ -94,6 +109,12 @@ export class PeopleResolver {
   @ResolveField(() => User)
   user(@Parent() role: PartnershipRole, @Context() ctx: GraphQLContext) {
     return ctx.loaders.user.load(role.userId);
+  }
+
+  @Public()
+  @ResolveField(() => Boolean, { description: 'Whether the signed-in viewer may take this role away.' })
+  viewerCanRemove(@Parent() role: PartnershipRole, @CurrentViewer() viewer: Viewer | null) {
+    return this.people.viewerCanRemove(viewer, role);
   }
 }
 

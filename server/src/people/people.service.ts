@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, MoreThan, Repository } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit-append';
 import { hashPassword } from '../auth/passwords';
-import { Role } from '../auth/permissions';
+import { Permission, permissionsIn, Role } from '../common/auth/permissions';
 import { HttpContext, SessionsService } from '../auth/sessions.service';
 import { hashToken, newToken } from '../common/auth/tokens';
-import { Viewer } from '../common/auth/viewer';
+import { Viewer } from '../auth/viewer';
 import { APP_CONFIG } from '../common/config/app-config.provider';
 import { AppConfig } from '../common/config/config';
 import { AppError } from '../common/graphql/app-error';
@@ -20,6 +20,10 @@ import { AcceptInvitationInput, CreateInvitationInput } from './dto/people.input
 import { InvitationPreview } from './invitation-preview';
 import { Invitation } from './invitation.entity';
 import { PartnershipRole } from './partnership-role.entity';
+import { RepresentationService, RepresentedOrganisation } from './representation.service';
+import { grantableRoles, mayGrant, mayRemove, representedOrganisations, RoleChange, Verdict } from './role-grants';
+import { ViewerGrants } from './viewer-grants';
+import { createUser } from '../users/user-writes';
 
 const roleNames: Record<Role, string> = {
   [Role.REPRESENTATIVE]: 'Vertretung / representative',
@@ -38,6 +42,7 @@ export class PeopleService {
     private readonly dataSource: DataSource,
     private readonly mail: MailService,
     private readonly sessions: SessionsService,
+    private readonly representation: RepresentationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -45,11 +50,25 @@ export class PeopleService {
     return this.roles.find({ where: { partnershipId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  openInvitations(partnershipId: string): Promise<Invitation[]> {
+  /** Every open invitation for those who manage people; a representative sees those for its own organisation. */
+  openInvitations(viewer: Viewer, partnershipId: string): Promise<Invitation[]> {
+    const open = { partnershipId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) };
+    const everything = permissionsIn(viewer, partnershipId).has(Permission.PEOPLE_MANAGE);
+    const own = representedOrganisations(viewer, partnershipId);
+    if (!everything && own.length === 0) return Promise.resolve([]);
     return this.invitations.find({
-      where: { partnershipId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      where: everything ? open : { ...open, role: Role.REPRESENTATIVE, organisationId: In(own) },
       order: { createdAt: 'DESC' },
     });
+  }
+
+  /** What the viewer may grant here, for the invitation form (the mutations check again). */
+  async viewerGrants(viewer: Viewer | null, partnershipId: string): Promise<ViewerGrants> {
+    if (!viewer) return { roles: [], representativeOrganisations: [] };
+    const managesPeople = permissionsIn(viewer, partnershipId).has(Permission.PEOPLE_MANAGE);
+    const representativeOrganisations = await this.representation.appointable(this.dataSource.manager, partnershipId, viewer, managesPeople);
+    const roles = grantableRoles(viewer, partnershipId);
+    return { roles: representativeOrganisations.length > 0 ? [Role.REPRESENTATIVE, ...roles] : roles, representativeOrganisations };
   }
 
   async invite(viewer: Viewer, input: CreateInvitationInput): Promise<Invitation> {
@@ -68,6 +87,8 @@ export class PeopleService {
     const { token, hash } = newToken();
     const expiresAt = new Date(Date.now() + this.config.invitationTtlDays * 24 * 3600 * 1000);
     return this.dataSource.transaction(async (manager) => {
+      const represented = organisation ? await this.representation.lock(manager, partnership.id, organisation.id) : null;
+      assertAllowed(mayGrant(viewer, { partnershipId: partnership.id, role: input.role, organisation: represented }));
       const invitation = await manager.save(
         Invitation,
         manager.create(Invitation, {
@@ -100,14 +121,27 @@ export class PeopleService {
         subjectId: invitation.id,
         payload: { email: input.email.toLowerCase(), role: input.role, organisationId: organisation?.id ?? null },
       });
+      if (organisation) {
+        await this.representation.tell(
+          manager,
+          await this.representation.representatives(manager, partnership.id, organisation.id),
+          { kind: 'invited', organisationName: organisation.name, partnershipName: partnership.name, person: input.email, actor: viewer.user.displayName, link: this.peoplePage(partnership) },
+          [viewer.user.id],
+        );
+      }
       return invitation;
     });
   }
 
+  /** Its sender, or whoever could send it now, may withdraw an invitation. */
   async revokeInvitation(viewer: Viewer, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const invitation = await manager.findOne(Invitation, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!invitation) throw new AppError('NOT_FOUND', `No invitation with id ${id}`);
+      if (invitation.invitedByUserId !== viewer.user.id) {
+        const verdict = mayGrant(viewer, await this.changeOf(manager, invitation));
+        if (!verdict.allowed) throw new AppError(verdict.code === 'CONFLICT' ? 'FORBIDDEN' : verdict.code, `Only its sender, or whoever could send it now, withdraws an invitation: ${verdict.message}`);
+      }
       if (invitation.acceptedAt) throw new AppError('CONFLICT', 'This invitation was already accepted; remove the role instead');
       if (invitation.revokedAt) return;
       await manager.update(Invitation, { id }, { revokedAt: new Date() });
@@ -158,24 +192,34 @@ export class PeopleService {
         if (!input.displayName) missing.displayName = ['displayName is required to create your account'];
         if (!input.password) missing.password = ['password is required to create your account'];
         if (Object.keys(missing).length > 0) throw AppError.badInput(missing);
-        user = await manager.save(User, manager.create(User, { email: invitation.email, displayName: input.displayName!, passwordHash: await hashPassword(input.password!) }));
+        // Checked before the account is made, so a void invitation leaves nothing behind.
+        await this.assertStillGrantable(manager, invitation);
+        user = await createUser(manager, { email: invitation.email, displayName: input.displayName!, passwordHash: await hashPassword(input.password!) });
       }
       await this.grant(manager, invitation, user);
-      if (!viewer) await this.sessions.start(manager, user.id, http.req, http.res, http.context);
+      if (!viewer) await this.sessions.start(manager, user.id, http.req, http.res, http.context, 'invitation');
       return user;
     });
   }
 
-  /** Open invitations for an address, for a first sign-in through OpenID Connect. */
-  openInvitationsFor(manager: EntityManager, email: string): Promise<Invitation[]> {
-    return manager.find(Invitation, { where: { email, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) } });
+  /** Open invitations for an address that may still be accepted, for a first sign-in through OpenID Connect. */
+  async openInvitationsFor(manager: EntityManager, email: string): Promise<Invitation[]> {
+    const open = await manager.find(Invitation, { where: { email, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) } });
+    const usable: Invitation[] = [];
+    for (const invitation of open) if ((await this.stillGrantable(manager, invitation)).allowed) usable.push(invitation);
+    return usable;
   }
 
-  /** Marks the invitation used and gives its role to the person (once: a second invitation to the same role adds nothing). */
+  /**
+   * Marks the invitation used and gives its role to the person (once: a second invitation to the same role adds nothing).
+   * Checked again now: the sender must still be allowed to grant the role (docs/security.md, "No escalation").
+   */
   async grant(manager: EntityManager, invitation: Invitation, user: User): Promise<void> {
+    const { change, inviter } = await this.assertStillGrantable(manager, invitation);
     await manager.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
     const granted = { partnershipId: invitation.partnershipId, userId: user.id, role: invitation.role, organisationId: invitation.organisationId ?? IsNull() };
     if (await manager.findOneBy(PartnershipRole, granted)) return;
+    const others = change.organisation ? await this.representation.representatives(manager, invitation.partnershipId, change.organisation.id) : [];
     const role = await manager.save(PartnershipRole, manager.create(PartnershipRole, { ...granted, organisationId: invitation.organisationId }));
     await appendAuditEvent(manager, {
       partnershipId: invitation.partnershipId,
@@ -183,20 +227,46 @@ export class PeopleService {
       action: 'role.granted',
       subjectType: 'PartnershipRole',
       subjectId: role.id,
-      payload: { invitationId: invitation.id, userId: user.id, email: user.email.toLowerCase(), role: role.role, organisationId: role.organisationId },
+      payload: {
+        invitationId: invitation.id,
+        invitedByUserId: invitation.invitedByUserId,
+        userId: user.id,
+        email: user.email.toLowerCase(),
+        role: role.role,
+        organisationId: role.organisationId,
+      },
     });
+    if (change.organisation) {
+      const partnership = await manager.findOneByOrFail(Partnership, { id: invitation.partnershipId });
+      await this.representation.tell(
+        manager,
+        others,
+        {
+          kind: 'granted',
+          organisationName: change.organisation.name,
+          partnershipName: partnership.name,
+          person: `${user.displayName} <${user.email}>`,
+          actor: inviter?.displayName ?? '–',
+          link: this.peoplePage(partnership),
+        },
+        [user.id],
+      );
+    }
   }
 
   async removeRole(viewer: Viewer, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const role = await manager.findOne(PartnershipRole, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!role) throw new AppError('NOT_FOUND', `No role with id ${id}`);
+      const change = await this.changeOf(manager, role);
+      assertAllowed(mayRemove(viewer, change, role.userId === viewer.user.id));
       if (role.role === Role.COMMUNITY_MANAGER) {
         const managers = await manager.countBy(PartnershipRole, { partnershipId: role.partnershipId, role: Role.COMMUNITY_MANAGER });
         if (managers === 1 && !viewer.isPlatformAdmin) {
           throw new AppError('CONFLICT', 'A partnership keeps at least one community manager: name another one first');
         }
       }
+      const representatives = change.organisation ? await this.representation.representatives(manager, role.partnershipId, change.organisation.id) : [];
       await manager.delete(PartnershipRole, { id });
       await appendAuditEvent(manager, {
         partnershipId: role.partnershipId,
@@ -206,7 +276,80 @@ export class PeopleService {
         subjectId: id,
         payload: { userId: role.userId, role: role.role, organisationId: role.organisationId },
       });
+      if (change.organisation) {
+        const [partnership, removed] = await Promise.all([
+          manager.findOneByOrFail(Partnership, { id: role.partnershipId }),
+          manager.findOneByOrFail(User, { id: role.userId }),
+        ]);
+        await this.representation.tell(
+          manager,
+          representatives,
+          {
+            kind: 'removed',
+            organisationName: change.organisation.name,
+            partnershipName: partnership.name,
+            person: `${removed.displayName} <${removed.email}>`,
+            actor: viewer.user.displayName,
+            link: this.peoplePage(partnership),
+          },
+          [viewer.user.id],
+        );
+      }
     });
+  }
+
+  /** Whether a role the viewer sees in the list may be taken away by them (for the portal's remove buttons). */
+  viewerCanRemove(viewer: Viewer | null, role: PartnershipRole): boolean {
+    if (!viewer) return false;
+    // The organisation's name and state do not change the answer for removals; only its id does.
+    const organisation = role.organisationId ? { id: role.organisationId, name: '', hasRepresentative: true } : null;
+    return mayRemove(viewer, { partnershipId: role.partnershipId, role: role.role, organisation }, role.userId === viewer.user.id).allowed;
+  }
+
+  private async assertStillGrantable(manager: EntityManager, invitation: Invitation): Promise<{ change: RoleChange; inviter: User | null }> {
+    const outcome = await this.stillGrantable(manager, invitation);
+    if (!outcome.allowed) throw new AppError(outcome.code, outcome.message);
+    return outcome;
+  }
+
+  /** Whether the invitation's sender may still grant its role, and the organisation is still a member with room for them. */
+  private async stillGrantable(
+    manager: EntityManager,
+    invitation: Invitation,
+  ): Promise<Verdict & { change: RoleChange & { organisation: RepresentedOrganisation | null }; inviter: User | null }> {
+    const change = await this.changeOf(manager, invitation);
+    const inviter = invitation.invitedByUserId ? await manager.findOneBy(User, { id: invitation.invitedByUserId }) : null;
+    const refuse = (code: 'FORBIDDEN' | 'CONFLICT', message: string) => ({ allowed: false as const, code, message, change, inviter });
+    if (change.organisation && !change.organisation.activeMember) {
+      return refuse('CONFLICT', `${change.organisation.name} is no longer an active member of this partnership, so nobody can represent it there`);
+    }
+    if (!inviter) return refuse('FORBIDDEN', 'The person who sent this invitation no longer has an account: ask for a new invitation');
+    const verdict = mayGrant({ isPlatformAdmin: inviter.isPlatformAdmin, roles: await manager.findBy(PartnershipRole, { userId: inviter.id }) }, change);
+    if (verdict.allowed) return { allowed: true, change, inviter };
+    if (verdict.code === 'CONFLICT' && change.organisation) {
+      return refuse(
+        'CONFLICT',
+        `${change.organisation.name} has a representative now, and only its representatives name further ones: ask one of them for a new invitation`,
+      );
+    }
+    return refuse(
+      'FORBIDDEN',
+      `${inviter.displayName}, who sent this invitation, may no longer grant the role ${invitation.role} here, so it cannot be accepted: ` +
+        `ask ${change.organisation ? `a representative of ${change.organisation.name}` : 'the community manager or an admin of the partnership'} for a new invitation`,
+    );
+  }
+
+  /** The role an invitation or a held role is about, with the organisation read (and locked) for a representative. */
+  private async changeOf(
+    manager: EntityManager,
+    of: { partnershipId: string; role: Role; organisationId: string | null },
+  ): Promise<RoleChange & { organisation: RepresentedOrganisation | null }> {
+    const organisation = of.organisationId ? await this.representation.lock(manager, of.partnershipId, of.organisationId) : null;
+    return { partnershipId: of.partnershipId, role: of.role, organisation };
+  }
+
+  private peoplePage(partnership: Partnership): string {
+    return `${this.mail.publicUrl}/p/${partnership.slug}/personen`;
   }
 
   private async usable(manager: EntityManager, token: string, lock = false): Promise<Invitation> {
@@ -231,4 +374,8 @@ export class PeopleService {
     if (!membership) throw AppError.badInput({ organisationId: ['the organisation must be an active member of this partnership'] });
     return this.dataSource.getRepository(Organisation).findOneByOrFail({ id: organisationId });
   }
+}
+
+function assertAllowed(verdict: Verdict): void {
+  if (!verdict.allowed) throw new AppError(verdict.code, verdict.message);
 }

@@ -1,6 +1,6 @@
-import type { Viewer } from '../common/auth/viewer';
-import { Role } from '../auth/permissions';
-import { castRights, newReceipt } from './votes.service';
+import type { Viewer } from '../auth/viewer';
+import { Role } from '../common/auth/permissions';
+import { castRights, newReceipt } from './cast-rights';
 
 const viewer = (roles: { partnershipId: string; role: Role; organisationId: string | null }[]): Viewer =>
   ({ user: { id: 'u' }, sessionId: 's', isPlatformAdmin: false, roles }) as unknown as Viewer;

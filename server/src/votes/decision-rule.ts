@@ -104,3 +104,13 @@ export function validateRule(rule: DecisionRule, context: RuleContext): string[]
   if (rule.secret && rule.allowChange) errors.push('a secret ballot cannot be changed, as nothing links it to its voter: turn allowChange off');
   return errors;
 }
+
+/** Whether two rules decide alike (the same settings, whatever their order). */
+export function sameRule(a: DecisionRule, b: DecisionRule): boolean {
+  return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
+}
+
+function normalise(rule: DecisionRule) {
+  const keys = Object.keys(rule).sort() as (keyof DecisionRule)[];
+  return keys.map((k) => [k, rule[k]]);
+}

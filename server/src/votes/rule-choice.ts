@@ -1,5 +1,5 @@
 import { AppError } from '../common/graphql/app-error';
-import { DecisionRule, presets, PresetName, RuleContext, validateRule } from './decision-rule';
+import { DecisionRule, presets, PresetName, RuleContext, sameRule, validateRule } from './decision-rule';
 import { toDecisionRule } from './decision-rule.types';
 import type { RuleChoiceInput } from '../committees/dto/committee.inputs';
 
@@ -29,13 +29,4 @@ export function chooseRule(
   const errors = validateRule(rule, context);
   if (errors.length > 0) throw AppError.badInput({ [field]: errors });
   return { rule, name };
-}
-
-export function sameRule(a: DecisionRule, b: DecisionRule): boolean {
-  return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
-}
-
-function normalise(rule: DecisionRule) {
-  const keys = Object.keys(rule).sort() as (keyof DecisionRule)[];
-  return keys.map((k) => [k, rule[k]]);
 }

@@ -71,3 +71,6 @@ registerEnum(BaseEnum, { name: 'Base', description: 'What 100 % is: yes+no, all 
 registerEnum(QuorumKind, { name: 'QuorumKind' });
 registerEnum(QuorumOf, { name: 'QuorumOf' });
 registerEnum(TieBreakEnum, { name: 'TieBreak' });
+
+/** What a vote decides besides a plain motion; agenda items carry it so the vote opened there copies it. */
+export type VoteSubjectType = 'MEMBERSHIP_APPLICATION' | 'FEATURE_REQUEST' | 'FUND_ALLOCATION';

@@ -9,7 +9,8 @@ import { User } from '../users/user.entity';
 import type { DecisionRule } from './decision-rule';
 import { Decision } from './decision.entity';
 import type { TallyResult } from './tally';
-import { CloseReason, VoteOutcome, VoteProcedure, VoteStatus } from './vote-enums';
+import { CloseReason, VoteOutcome, VoteProcedure, VoteStatus, type VoteSubjectType } from './vote-enums';
+export type { VoteSubjectType } from './vote-enums';
 
 /** An entitled voter as copied onto the vote when it opened. */
 export interface EntitledSnapshot {
@@ -27,7 +28,6 @@ export interface AttendanceSnapshot {
 }
 
 /** What a vote can decide besides its motion: a closed vote moves its subject on (VoteClosedHooks). */
-export type VoteSubjectType = 'MEMBERSHIP_APPLICATION' | 'FEATURE_REQUEST' | 'FUND_ALLOCATION';
 
 @ObjectType('Vote', { description: 'A vote of one committee, in a session or in writing; its rule was copied when it opened.' })
 @Entity('votes')

@@ -5,6 +5,7 @@ import { VoteClosedHooks } from './vote-closed-hooks';
 import { VoteJobs } from './vote-jobs';
 import { TallyPublisher } from './vote-tallies';
 import { CastRightResolver, DecisionsResolver, EntitledVoterResolver, PartnershipVotesResolver, VotesResolver } from './votes.resolver';
+import { VoteOpeningService } from './vote-opening.service';
 import { VotesQueries } from './votes.queries';
 import { VotesService } from './votes.service';
 
@@ -12,6 +13,7 @@ import { VotesService } from './votes.service';
   imports: [MailModule],
   providers: [
     VotesService,
+    VoteOpeningService,
     VotesQueries,
     TallyPublisher,
     FixedVotePartsCache,
@@ -23,6 +25,6 @@ import { VotesService } from './votes.service';
     CastRightResolver,
     DecisionsResolver,
   ],
-  exports: [VotesService, VoteClosedHooks, VoteJobs],
+  exports: [VotesService, VoteOpeningService, VoteClosedHooks, VoteJobs],
 })
 export class VotesModule {}

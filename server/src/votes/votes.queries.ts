@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Role } from '../auth/permissions';
-import { Viewer } from '../common/auth/viewer';
+import { Role } from '../common/auth/permissions';
+import { Viewer } from '../auth/viewer';
 import { VoteStatus } from './vote-enums';
 import { Vote } from './vote.entity';
-import { castRights } from './votes.service';
+import { castRights } from './cast-rights';
+import { currentSnapshot } from './vote-tallies';
 
 @Injectable()
 export class VotesQueries {
@@ -30,5 +31,10 @@ export class VotesQueries {
       .addOrderBy('v.opened_at', 'ASC')
       .getMany();
     return votes.filter((v) => castRights(v, viewer).length > 0);
+  }
+
+  /** The running tally of an open vote, read from its ballots (or, for a secret vote, its ballot box). */
+  currentSnapshot(vote: Vote) {
+    return currentSnapshot(this.dataSource.manager, vote);
   }
 }

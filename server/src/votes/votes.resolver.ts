@@ -1,14 +1,13 @@
 import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
-import { Permission } from '../auth/permissions';
+import { Permission } from '../common/auth/permissions';
 import { CurrentViewer, Public, RequirePermission, RequireReadable, SignedIn } from '../common/auth/access.decorators';
-import { Viewer } from '../common/auth/viewer';
+import { Viewer } from '../auth/viewer';
 import { AgendaItem } from '../committees/agenda-item.entity';
 import { CommitteeSession } from '../committees/committee-session.entity';
 import { Committee } from '../committees/committee.entity';
 import { agendaItemAt, committeeAt, decisionAt, voteAt } from '../committees/locators';
 import { IdArg } from '../common/graphql/id-arg';
-import { GraphQLContext } from '../common/graphql/loaders';
+import { GraphQLContext } from '../loaders';
 import { LiveEvents } from '../live/live-events';
 import { Organisation } from '../organisations/organisation.entity';
 import { Partnership } from '../partnerships/partnership.entity';
@@ -19,10 +18,12 @@ import { Decision } from './decision.entity';
 import { CastBallotInput, OpenVoteInput, StartWrittenProcedureInput } from './dto/vote.inputs';
 import { Choice, tally } from './tally';
 import { BallotChoice, RulePreset, VoteOutcome, VoteStatus } from './vote-enums';
-import { attendanceOf, currentSnapshot, toVoteTally, votersOf, voteTopic } from './vote-tallies';
+import { attendanceOf, toVoteTally, votersOf, voteTopic } from './vote-tallies';
 import { BallotReceipt, VoteTally } from './vote-tally.types';
 import { Vote } from './vote.entity';
-import { castRights, VotesService } from './votes.service';
+import { castRights } from './cast-rights';
+import { VoteOpeningService } from './vote-opening.service';
+import { VotesService } from './votes.service';
 import { VotesQueries } from './votes.queries';
 
 @ObjectType('EntitledVoter', { description: 'A member entitled to vote, as copied when the vote opened.' })
@@ -95,9 +96,9 @@ export class PartnershipVotesResolver {
 export class VotesResolver {
   constructor(
     private readonly votes: VotesService,
+    private readonly opening: VoteOpeningService,
     private readonly queries: VotesQueries,
     private readonly live: LiveEvents,
-    private readonly dataSource: DataSource,
   ) {}
 
   @RequireReadable(voteAt('id'))
@@ -121,14 +122,13 @@ export class VotesResolver {
   @RequirePermission(Permission.COMMITTEES_MANAGE, agendaItemAt('input.agendaItemId'))
   @Mutation(() => Vote, { description: 'Opens a vote on a DECISION item of a session in progress; the rule and the voters present are copied onto it.' })
   openVote(@CurrentViewer() viewer: Viewer, @Args('input') input: OpenVoteInput) {
-    return this.votes.openInSession(viewer, input);
+    return this.opening.openInSession(viewer, input);
   }
 
   @RequirePermission(Permission.COMMITTEES_MANAGE, committeeAt('input.committeeIds.0'))
   @Mutation(() => [Vote], { description: 'Umlaufverfahren: a vote in writing per committee, closing by itself at the deadline; several committees form a joint decision.' })
-  async startWrittenProcedure(@CurrentViewer() viewer: Viewer, @Args('input') input: StartWrittenProcedureInput) {
-    const first = await this.dataSource.getRepository(Committee).findOneBy({ id: input.committeeIds[0] });
-    return this.votes.startWritten(viewer, first?.partnershipId ?? '', input);
+  startWrittenProcedure(@CurrentViewer() viewer: Viewer, @Args('input') input: StartWrittenProcedureInput) {
+    return this.opening.startWrittenProcedure(viewer, input);
   }
 
   @RequirePermission(Permission.COMMITTEES_MANAGE, voteAt('id'))
@@ -213,7 +213,7 @@ export class VotesResolver {
       return toVoteTally(vote, vote.result, cast);
     }
     if (vote.rule.secret) {
-      const snapshot = await currentSnapshot(this.dataSource.manager, vote);
+      const snapshot = await this.queries.currentSnapshot(vote);
       return toVoteTally(vote, snapshot.result, snapshot.castCount);
     }
     const ballots = await ctx.loaders.ballotsByVote.load(vote.id);

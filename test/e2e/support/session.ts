@@ -11,6 +11,17 @@ export async function submitSignIn(target: Page, email: string, password: string
   await form.getByRole('button', { name: 'Anmelden' }).click();
 }
 
+/**
+ * Opens the sign-in page, signs in with a demo account and waits until the header's account menu shows the
+ * person (by `displayName` where given, else anyone).
+ */
+export async function signIn(target: Page, baseUrl: string, email: string, displayName?: string): Promise<void> {
+  await target.goto(`${baseUrl}/anmelden`);
+  await submitSignIn(target, email, demoPassword);
+  const name = displayName === undefined ? /^Angemeldet als / : `Angemeldet als ${displayName}`;
+  await target.getByRole('banner').getByRole('button', { name }).waitFor();
+}
+
 /** Signs out through the header's account menu and waits until the portal says so. */
 export async function signOutFromHeader(target: Page, displayName: string): Promise<void> {
   const menu = target.getByRole('banner').getByRole('button', { name: `Angemeldet als ${displayName}` });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../../server/src/common/database/data-source-options';
+import { dataSourceOptions } from '../../../server/src/data-source-options';
 import { startEmbeddedPostgres } from '../../../server/src/common/database/embedded-postgres';
 import { TEMPLATE_DATABASE, withDatabase } from './database-url';
 

@@ -13,10 +13,12 @@ export interface TestApp {
   dataSource: DataSource;
   /** POSTs a GraphQL operation as the platform admin (signed in at start) and returns the parsed body. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>>;
-  /** The same as a given session cookie, or signed out (null). */
   /** The test database, e.g. for a second app instance on it. */
   databaseUrl: string;
+  /** The same as a given session cookie, or signed out (null). */
   gqlAs<T = Record<string, unknown>>(cookie: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>>;
+  /** An operation that must succeed, as gqlAs: returns its data; any error fails the test, naming the operation and the errors. */
+  ok<T = Record<string, unknown>>(cookie: string | null, query: string, variables?: Record<string, unknown>): Promise<T>;
   /** Creates a person (platform admin or not) with the test password and returns its session cookie. */
   createUser(email: string, options?: { platformAdmin?: boolean; roles?: { partnershipId: string; role: string; organisationId?: string }[] }): Promise<string>;
   /** Signs in and returns the session cookie. */
@@ -54,6 +56,11 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     if (cookie) call.set('cookie', cookie);
     return (await call.send({ query, variables })).body;
   };
+  async function ok<T>(cookie: string | null, query: string, variables?: Record<string, unknown>): Promise<T> {
+    const body = await gqlAs<T>(cookie, query, variables);
+    if (!body.data || body.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
   const signIn = async (email: string, password = TEST_PASSWORD) => {
     const response = await request(server)
       .post('/graphql')
@@ -86,6 +93,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     databaseUrl: withDatabase(serverUrl, database),
     gql: (query, variables) => gqlAs(adminCookie, query, variables),
     gqlAs,
+    ok,
     createUser,
     signIn,
     close: async () => {

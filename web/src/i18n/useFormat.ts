@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { centsToDecimal } from '../features/feature-requests/money';
+import { centsToDecimal } from '../shared/money';
 
 const localDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Trim } from '../../common/graphql/trim';
+import { NonEmptyText } from '../../common/graphql/input.decorators';
 import { Language } from '../../users/language';
 import { NewPassword } from './new-password';
 
@@ -53,10 +54,7 @@ export class ChangePasswordArgs {
 export class UpdateAccountInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'displayName must not be empty' })
-  @MaxLength(200, { message: 'displayName must be at most 200 characters long' })
+  @NonEmptyText(200)
   displayName?: string;
 
   @Field(() => Language, { nullable: true })

@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUrl, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Trim } from '../../common/graphql/trim';
+import { IsId, NonEmptyText, Text } from '../../common/graphql/input.decorators';
 import { DecisionRuleType } from '../../votes/decision-rule.types';
 import { RulePreset } from '../../votes/vote-enums';
 import { AgendaItemKind, Cadence, CommitteeKind, SeatKind } from '../committee-enums';
@@ -27,17 +28,12 @@ export class RuleChoiceInput {
 export class UpdateCommitteeInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(120, { message: 'name must be at most 120 characters long' })
+  @NonEmptyText(120)
   name?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(2000, { message: 'description must be at most 2000 characters long' })
+  @Text(2000)
   description?: string;
 
   @Field(() => Cadence, { nullable: true })
@@ -65,7 +61,7 @@ export class UpdateCommitteeInput {
 @InputType()
 export class CreateCommitteeInput extends UpdateCommitteeInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field(() => CommitteeKind)
@@ -73,10 +69,7 @@ export class CreateCommitteeInput extends UpdateCommitteeInput {
   kind: CommitteeKind;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(120, { message: 'name must be at most 120 characters long' })
+  @NonEmptyText(120)
   declare name: string;
 
   @Field(() => Cadence)
@@ -87,11 +80,11 @@ export class CreateCommitteeInput extends UpdateCommitteeInput {
 @InputType()
 export class SetCommitteeSeatInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'committeeId must be a committee id (UUID)' })
+  @IsId('a committee')
   committeeId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'membershipId must be a membership id (UUID)' })
+  @IsId('a membership')
   membershipId: string;
 
   @Field(() => SeatKind)
@@ -110,23 +103,18 @@ export class AgendaItemInput {
   kind: AgendaItemKind;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters long' })
+  @NonEmptyText(200)
   title: string;
 
   @Field({ defaultValue: '' })
-  @Trim()
-  @IsString()
-  @MaxLength(5000, { message: 'description must be at most 5000 characters long' })
+  @Text(5000)
   description: string;
 }
 
 @InputType()
 export class AddAgendaItemInput extends AgendaItemInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'sessionId must be a session id (UUID)' })
+  @IsId('a session')
   sessionId: string;
 }
 
@@ -134,10 +122,7 @@ export class AddAgendaItemInput extends AgendaItemInput {
 export class UpdateSessionInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters long' })
+  @NonEmptyText(200)
   title?: string;
 
   @Field(() => GraphQLDateTime, { nullable: true })
@@ -152,9 +137,7 @@ export class UpdateSessionInput {
 
   @Field({ nullable: true, description: 'Address or room; may be empty for a video session.' })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(300, { message: 'location must be at most 300 characters long' })
+  @Text(300)
   location?: string;
 
   @Field({ nullable: true, description: 'https:// link to the video conference; may be empty.' })
@@ -168,14 +151,11 @@ export class UpdateSessionInput {
 @InputType()
 export class PlanSessionInput extends UpdateSessionInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'committeeId must be a committee id (UUID)' })
+  @IsId('a committee')
   committeeId: string;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters long' })
+  @NonEmptyText(200)
   declare title: string;
 
   @Field(() => GraphQLDateTime)
@@ -196,11 +176,11 @@ export class PlanSessionInput extends UpdateSessionInput {
 @InputType()
 export class RecordAttendanceInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'sessionId must be a session id (UUID)' })
+  @IsId('a session')
   sessionId: string;
 
   @Field(() => ID, { description: 'The seat holder’s membership.' })
-  @IsUUID('all', { message: 'membershipId must be a membership id (UUID)' })
+  @IsId('a membership')
   membershipId: string;
 
   @Field()
@@ -209,14 +189,14 @@ export class RecordAttendanceInput {
 
   @Field(() => ID, { nullable: true, description: 'Absent only: the present member that carries this member’s vote.' })
   @IsOptional()
-  @IsUUID('all', { message: 'proxyMembershipId must be a membership id (UUID)' })
+  @IsId('a membership')
   proxyMembershipId?: string | null;
 }
 
 @InputType()
 export class MoveAgendaItemInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be an agenda item id (UUID)' })
+  @IsId('an agenda item')
   id: string;
 
   @Field(() => Int, { description: 'The new position, 1 = first.' })

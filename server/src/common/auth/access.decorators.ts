@@ -1,8 +1,8 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DataSource, EntityTarget } from 'typeorm';
-import { Permission, PlatformPermission } from '../../auth/permissions';
-import { Viewer } from './viewer';
+import type { BaseGraphQLContext } from '../graphql/context';
+import { Permission, PlatformPermission, ViewerRoles } from './permissions';
 
 export const ACCESS_RULE = 'allmende:access-rule';
 
@@ -69,8 +69,8 @@ export const partnershipOf =
   };
 
 /** The signed-in person, or null. */
-export const CurrentViewer = createParamDecorator((_data: unknown, context: ExecutionContext): Viewer | null => {
-  return GqlExecutionContext.create(context).getContext<{ viewer: Viewer | null }>().viewer ?? null;
+export const CurrentViewer = createParamDecorator((_data: unknown, context: ExecutionContext): ViewerRoles | null => {
+  return GqlExecutionContext.create(context).getContext<BaseGraphQLContext>().viewer ?? null;
 });
 
 /** The argument is the id of a record that reaches its partnership through others (one SQL with $1 = the id). */

@@ -2,11 +2,10 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { holdsAnywhere, Permission, permissionsIn } from '../../auth/permissions';
 import { AppError } from '../graphql/app-error';
-import type { GraphQLContext } from '../graphql/loaders';
+import type { BaseGraphQLContext } from '../graphql/context';
 import { ACCESS_RULE, AccessRule } from './access.decorators';
-import { Viewer } from './viewer';
+import { holdsAnywhere, Permission, permissionsIn } from './permissions';
 
 /**
  * Global and deny-by-default: every query, mutation, field resolver and controller names its rule
@@ -26,12 +25,12 @@ export class AccessGuard implements CanActivate {
     if (context.getType<string>() !== 'graphql') throw new AppError('FORBIDDEN', 'Only public HTTP routes exist');
 
     const gql = GqlExecutionContext.create(context);
-    const viewer = gql.getContext<{ viewer: Viewer | null }>().viewer ?? null;
+    const viewer = gql.getContext<BaseGraphQLContext>().viewer ?? null;
     if (rule.kind === 'readable') {
       const partnershipId = await rule.locate({ args: gql.getArgs(), parent: gql.getRoot(), dataSource: this.dataSource });
       if (partnershipId === null) return true;
       // Through the request's loader: a query asking several guarded fields of one partnership reads it once.
-      const partnership = await gql.getContext<GraphQLContext>().loaders.partnership.load(partnershipId);
+      const partnership = await gql.getContext<BaseGraphQLContext>().loaders.partnership.load(partnershipId);
       if (partnership?.publicTransparency) return true;
       if (!viewer) throw new AppError('UNAUTHENTICATED', 'Sign in to see this partnership’s records');
       if (permissionsIn(viewer, partnershipId).has(Permission.PARTNERSHIP_READ)) return true;

@@ -1,10 +1,26 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, publicUrlOf } from './config';
 
 describe('loadConfig', () => {
   it('defaults to port 3000, the embedded database and demo data', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, seedDemo: true, nodeEnv: 'development', logLevel: 'info' });
+    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, seedDemo: true, logLevel: 'info' });
     expect(config.embeddedDataDir).toMatch(/\.data[/\\]postgres$/);
+  });
+
+  it('runs as production, on every interface and without introspection unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ nodeEnv: 'production', host: undefined, graphqlIntrospection: false });
+    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ nodeEnv: 'development', graphqlIntrospection: true });
+    expect(loadConfig({ NODE_ENV: 'development', GRAPHQL_INTROSPECTION: 'false' }).graphqlIntrospection).toBe(false);
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'true' }).graphqlIntrospection).toBe(true);
+    expect(loadConfig({ HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+  });
+
+  it('prints and links the listen address when no public address is set', () => {
+    expect(publicUrlOf({ port: 3000, publicUrl: undefined })).toBe('http://localhost:3000');
+    expect(publicUrlOf({ port: 3000, publicUrl: undefined, host: '0.0.0.0' })).toBe('http://localhost:3000');
+    expect(publicUrlOf({ port: 8080, publicUrl: undefined, host: '127.0.0.1' })).toBe('http://127.0.0.1:8080');
+    expect(publicUrlOf({ port: 8080, publicUrl: undefined, host: '::1' })).toBe('http://[::1]:8080');
+    expect(publicUrlOf({ port: 8080, publicUrl: 'https://allmende.example.org/', host: '127.0.0.1' })).toBe('https://allmende.example.org');
   });
 
   it('takes PORT and DATABASE_URL from the environment', () => {
@@ -23,6 +39,8 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL="mysql://x" is invalid: expected a postgres:// or postgresql:// URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL="loud" is invalid'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO="maybe" is invalid: expected true or false'],
+    [{ HOST: 'not a host' }, 'HOST="not a host" is invalid: expected an IP address or host name to listen on, such as 127.0.0.1 or ::'],
+    [{ GRAPHQL_INTROSPECTION: 'sometimes' }, 'GRAPHQL_INTROSPECTION="sometimes" is invalid: expected true or false'],
   ])('refuses %p with one line naming the variable, the value and what is allowed', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { bool, cleanEnv, email, makeValidator, port, str, url, EnvError, EnvMissingError } from 'envalid';
+import { bool, cleanEnv, email, host, makeValidator, port, str, url, EnvError, EnvMissingError } from 'envalid';
 
 /** The repository root, found from this file in server/src/… (sources, ts-jest) or server/dist/server/src/… (built). */
 export const repoRoot = findRepoRoot(__dirname);
@@ -27,8 +27,13 @@ const positiveInt = makeValidator<number>((value) => {
 });
 
 export interface AppConfig {
+  /** Error details (messages of unexpected errors, stack traces) reach clients only in development. */
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
+  /** The address to listen on; unset: every interface. */
+  host: string | undefined;
+  /** Introspection and "Did you mean …" suggestions in GraphQL errors; off unless in development or enabled. */
+  graphqlIntrospection: boolean;
   /** Unset: an embedded PostgreSQL is started under `embeddedDataDir`. */
   databaseUrl: string | undefined;
   embeddedDataDir: string;
@@ -53,8 +58,9 @@ export interface AppConfig {
 export class ConfigError extends Error {}
 
 /** The address people reach the portal at, for links in mails and OpenID Connect redirects. */
-export function publicUrlOf(config: Pick<AppConfig, 'publicUrl' | 'port'>): string {
-  return (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/$/, '');
+export function publicUrlOf(config: Pick<AppConfig, 'publicUrl' | 'port'> & Partial<Pick<AppConfig, 'host'>>): string {
+  const host = !config.host || config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+  return (config.publicUrl ?? `http://${host}:${config.port}`).replace(/\/$/, '');
 }
 
 /**
@@ -68,8 +74,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const cleaned = cleanEnv(
     given,
     {
-      NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
+      // Production unless said otherwise: details of internal errors only where a developer asked for them.
+      NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'production' }),
       PORT: port({ default: 3000, desc: 'an integer between 1 and 65535' }),
+      HOST: host({ default: undefined }),
+      GRAPHQL_INTROSPECTION: bool({ default: undefined }),
       DATABASE_URL: databaseUrl({ default: undefined }),
       EMBEDDED_PG_DIR: str({ default: path.join(repoRoot, '.data', 'postgres') }),
       LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
@@ -106,6 +115,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     nodeEnv: cleaned.NODE_ENV as AppConfig['nodeEnv'],
     port: cleaned.PORT,
+    host: cleaned.HOST,
+    graphqlIntrospection: cleaned.GRAPHQL_INTROSPECTION ?? cleaned.NODE_ENV === 'development',
     databaseUrl: cleaned.DATABASE_URL,
     embeddedDataDir: path.resolve(cleaned.EMBEDDED_PG_DIR),
     logLevel: cleaned.LOG_LEVEL as AppConfig['logLevel'],
@@ -128,6 +139,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 const allowed: Record<string, string> = {
   PORT: 'expected an integer port between 1 and 65535',
   SEED_DEMO: 'expected true or false',
+  GRAPHQL_INTROSPECTION: 'expected true or false',
+  HOST: 'expected an IP address or host name to listen on, such as 127.0.0.1 or ::',
   PUBLIC_URL: 'expected an absolute URL such as https://allmende.example.org',
   OIDC_ISSUER: 'expected the issuer URL of the OpenID Connect provider, e.g. https://login.example.org/realms/stadt',
   MAIL_FROM: 'expected an e-mail address',

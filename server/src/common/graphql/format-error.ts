@@ -11,7 +11,9 @@ const passThroughCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FA
  * Apollo/graphql-js for a malformed request keep theirs; anything else is an internal error whose
  * message and stack stay in the log (and in the response only in development).
  */
-export function createErrorFormatter(options: { development: boolean; log: (error: unknown) => void }) {
+export function createErrorFormatter(options: { development: boolean; hideSchemaDetails?: boolean; log: (error: unknown) => void }) {
+  // Apollo's hideSchemaDetailsFromClientErrors covers validation; variables are coerced after it.
+  const withoutSuggestions = (message: string) => (options.hideSchemaDetails ? message.replace(/ ?Did you mean(.+?)\?$/, '') : message);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
@@ -25,7 +27,7 @@ export function createErrorFormatter(options: { development: boolean; log: (erro
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && passThroughCodes.has(code) && original === error) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, message: explainEnumError(formatted.message), extensions: options.development ? formatted.extensions : extensions };
+      return { ...formatted, message: explainEnumError(withoutSuggestions(formatted.message)), extensions: options.development ? formatted.extensions : extensions };
     }
     options.log(original);
     return {

@@ -3,7 +3,10 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorators';
 
-/** Liveness and database reachability, for load balancers and `docker compose`. */
+/** PostgreSQL's read_only_sql_transaction and insufficient_privilege: reachable, but refusing writes. */
+const refusesWrites = new Set(['25006', '42501']);
+
+/** Readiness for load balancers and `docker compose`: the database answers and accepts writes. */
 @Public()
 @Controller('health')
 export class HealthController {
@@ -13,11 +16,17 @@ export class HealthController {
   async check(@Res({ passthrough: true }) res: Response) {
     const started = process.hrtime.bigint();
     try {
-      await this.dataSource.query('SELECT 1');
+      // A database that answers but cannot be written (a standby, default_transaction_read_only, revoked
+      // rights) fails nearly every use, so it is not ready. An UPDATE that matches no row is refused
+      // there like any write and changes nothing anywhere.
+      const table = this.dataSource.driver.escape(this.dataSource.options.migrationsTableName ?? 'migrations');
+      await this.dataSource.query(`UPDATE ${table} SET id = id WHERE false`);
       return { status: 'ok', database: { status: 'up', latencyMs: Number(process.hrtime.bigint() - started) / 1e6 } };
     } catch (error) {
       res.status(HttpStatus.SERVICE_UNAVAILABLE);
-      return { status: 'error', database: { status: 'down', error: error instanceof Error ? error.message : String(error) } };
+      const code = (error as { driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
+      const status = code && refusesWrites.has(code) ? 'read-only' : 'down';
+      return { status: 'error', database: { status, error: error instanceof Error ? error.message : String(error) } };
     }
   }
 }

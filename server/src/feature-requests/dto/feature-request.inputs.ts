@@ -8,16 +8,13 @@ import {
   IsBoolean,
   IsDate,
   IsEnum,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUrl,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
   MinLength,
   ValidateIf,
   ValidateNested,
@@ -25,6 +22,7 @@ import {
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Trim } from '../../common/graphql/trim';
 import { PageArgs } from '../../common/graphql/pagination';
+import { IsId, IsIdList, IsIntBetween, NonEmptyText, Text } from '../../common/graphql/input.decorators';
 import {
   BacklogSort,
   FundingRouteEnum,
@@ -43,25 +41,20 @@ const list = (values: object) => Object.values(values).join(', ');
 @InputType()
 export class SubmitFeatureRequestInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field(() => ID, { nullable: true, description: 'The member organisation it is filed for; a representative’s own organisation by default. The community management may leave it out.' })
   @IsOptional()
-  @IsUUID('all', { message: 'organisationId must be an organisation id (UUID)' })
+  @IsId('an organisation')
   organisationId?: string;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters long' })
+  @NonEmptyText(200)
   title: string;
 
   @Field({ defaultValue: '', description: 'Markdown.' })
-  @Trim()
-  @IsString()
-  @MaxLength(20000, { message: 'description must be at most 20000 characters long' })
+  @Text(20000)
   description: string;
 
   @Field(() => RequestKind)
@@ -81,7 +74,7 @@ export class SubmitFeatureRequestInput {
 export class SimilarRequestsArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId?: string;
 
   @Field({ nullable: true })
@@ -128,18 +121,18 @@ export class BacklogArgs extends PageArgs {
 @InputType()
 export class MergeFeatureRequestInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'duplicateId must be a feature request id (UUID)' })
+  @IsId('a feature request')
   duplicateId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'originalId must be a feature request id (UUID)' })
+  @IsId('a feature request')
   originalId: string;
 }
 
 @InputType()
 export class StartInterestSurveyInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'requestId must be a feature request id (UUID)' })
+  @IsId('a feature request')
   requestId: string;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'Defaults to today plus the workflow’s survey days.' })
@@ -151,12 +144,12 @@ export class StartInterestSurveyInput {
 @InputType()
 export class DeclareInterestInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'requestId must be a feature request id (UUID)' })
+  @IsId('a feature request')
   requestId: string;
 
   @Field(() => ID, { nullable: true, description: 'The organisation declaring; the viewer’s own when it represents only one.' })
   @IsOptional()
-  @IsUUID('all', { message: 'organisationId must be an organisation id (UUID)' })
+  @IsId('an organisation')
   organisationId?: string;
 
   @Field(() => InterestKind)
@@ -172,19 +165,19 @@ export class DeclareInterestInput {
 @InputType()
 export class WithdrawInterestInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'requestId must be a feature request id (UUID)' })
+  @IsId('a feature request')
   requestId: string;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'organisationId must be an organisation id (UUID)' })
+  @IsId('an organisation')
   organisationId?: string;
 }
 
 @InputType()
 export class RecordAssessmentInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'requestId must be a feature request id (UUID)' })
+  @IsId('a feature request')
   requestId: string;
 
   @Field()
@@ -196,16 +189,14 @@ export class RecordAssessmentInput {
   coreCapable: boolean;
 
   @Field({ defaultValue: '' })
-  @Trim()
-  @IsString()
-  @MaxLength(5000, { message: 'notes must be at most 5000 characters long' })
+  @Text(5000)
   notes: string;
 }
 
 @InputType()
 export class RecordEstimateInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'requestId must be a feature request id (UUID)' })
+  @IsId('a feature request')
   requestId: string;
 
   @Field({ description: 'Person-days as a decimal string with at most one decimal, e.g. "12.5".' })
@@ -218,7 +209,7 @@ export class RecordEstimateInput {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'providerOrganisationId must be an organisation id (UUID)' })
+  @IsId('an organisation')
   providerOrganisationId?: string;
 
   @Field(() => String, { nullable: true })
@@ -230,7 +221,7 @@ export class RecordEstimateInput {
 @InputType()
 export class PutRequestToVoteInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'requestId must be a feature request id (UUID)' })
+  @IsId('a feature request')
   requestId: string;
 
   @Field(() => VoteRoute)
@@ -239,9 +230,7 @@ export class PutRequestToVoteInput {
 
   @Field(() => [ID], { nullable: true, description: 'Defaults to the committees of the workflow’s decision path for the request’s funding route.' })
   @IsOptional()
-  @ArrayMinSize(1, { message: 'committeeIds needs at least one committee' })
-  @ArrayMaxSize(5, { message: 'committeeIds takes at most 5 committees' })
-  @IsUUID('all', { each: true, message: 'committeeIds must be committee ids (UUID)' })
+  @IsIdList('committee', 5)
   committeeIds?: string[];
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'WRITTEN: when the procedure closes.' })
@@ -262,7 +251,7 @@ export class PutRequestToVoteInput {
 @InputType()
 export class TransitionFeatureRequestInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'requestId must be a feature request id (UUID)' })
+  @IsId('a feature request')
   requestId: string;
 
   @Field({ description: 'The key of the target stage.' })
@@ -272,46 +261,35 @@ export class TransitionFeatureRequestInput {
   to: string;
 
   @Field({ defaultValue: '' })
-  @Trim()
-  @IsString()
-  @MaxLength(2000, { message: 'reason must be at most 2000 characters long' })
+  @Text(2000)
   reason: string;
 
   @Field(() => String, { nullable: true, description: 'For a release: the version, e.g. "4.2.0".' })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'releaseVersion must not be empty' })
-  @MaxLength(40, { message: 'releaseVersion must be at most 40 characters long' })
+  @NonEmptyText(40)
   releaseVersion?: string;
 
   @Field(() => String, { nullable: true, description: 'For a release: the changelog entry (Markdown).' })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'changelogEntry must not be empty' })
-  @MaxLength(5000, { message: 'changelogEntry must be at most 5000 characters long' })
+  @NonEmptyText(5000)
   changelogEntry?: string;
 }
 
 @InputType()
 export class AddRequestCommentInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'requestId must be a feature request id (UUID)' })
+  @IsId('a feature request')
   requestId: string;
 
   @Field({ description: 'Markdown.' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'body must not be empty' })
-  @MaxLength(10000, { message: 'body must be at most 10000 characters long' })
+  @NonEmptyText(10000)
   body: string;
 }
 
 @InputType()
 export class ChooseWorkflowTemplateInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field(() => WorkflowTemplateKey)
@@ -371,7 +349,7 @@ export class WorkflowTransitionInput {
 @InputType()
 export class UpdateWorkflowInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field()
@@ -393,8 +371,6 @@ export class UpdateWorkflowInput {
   transitions: WorkflowTransitionInput[];
 
   @Field(() => Int, { description: 'Default survey length in days, 1 to 90.' })
-  @IsInt({ message: 'surveyDays must be a whole number of days' })
-  @Min(1, { message: 'surveyDays must be between 1 and 90, got $value' })
-  @Max(90, { message: 'surveyDays must be between 1 and 90, got $value' })
+  @IsIntBetween(1, 90, 'surveyDays must be a whole number of days')
   surveyDays: number;
 }

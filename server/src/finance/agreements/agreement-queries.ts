@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Permission, permissionsIn } from '../../auth/permissions';
-import { Viewer } from '../../common/auth/viewer';
+import { Permission, permissionsIn } from '../../common/auth/permissions';
+import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
 import { decodeCursor, Page, toPage } from '../../common/graphql/pagination';
 import { representedOrganisations } from './agreement-split';

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { Permission, rolePermissions } from '../../auth/permissions';
-import { Viewer } from '../../common/auth/viewer';
+import { Permission, rolePermissions } from '../../common/auth/permissions';
+import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
 import { costSharePosting } from '../ledger/ledger';
 import { LedgerService } from '../ledger/ledger.service';

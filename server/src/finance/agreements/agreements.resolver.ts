@@ -1,9 +1,9 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Permission } from '../../auth/permissions';
+import { Permission } from '../../common/auth/permissions';
 import { CurrentViewer, partnershipArg, PartnershipLocator, partnershipOf, Public, RequirePermission } from '../../common/auth/access.decorators';
-import { Viewer } from '../../common/auth/viewer';
+import { Viewer } from '../../auth/viewer';
 import { IdArg } from '../../common/graphql/id-arg';
-import { GraphQLContext } from '../../common/graphql/loaders';
+import { GraphQLContext } from '../../loaders';
 import { FeatureRequest } from '../../feature-requests/feature-request.entity';
 import { Organisation } from '../../organisations/organisation.entity';
 import { User } from '../../users/user.entity';

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { appendAuditEvent } from '../../audit/audit-append';
-import { Viewer } from '../../common/auth/viewer';
+import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
 import { InterestKind } from '../../feature-requests/feature-request-enums';
 import { RequestFinancingService } from '../../feature-requests/request-financing.service';

@@ -1,9 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { appendAuditEvent } from '../../audit/audit-append';
-import { Viewer } from '../../common/auth/viewer';
+import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
-import { MembershipLeft, MembershipLeftHooks } from '../../memberships/membership-left-hooks';
+import { MembershipChanged, MembershipChangedHooks } from '../../memberships/membership-changed-hooks';
+import { bookingDateOf } from '../ledger/ledger-reads';
 import { LedgerService } from '../ledger/ledger.service';
 import { AgreementStatus, CostSplitMethod } from './agreement-enums';
 import { computeSplit, postVersion, saveVersion } from './agreement-split';
@@ -22,11 +23,11 @@ export class ModulesService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly ledger: LedgerService,
-    private readonly membershipLeft: MembershipLeftHooks,
+    private readonly membershipChanged: MembershipChangedHooks,
   ) {}
 
   onModuleInit() {
-    this.membershipLeft.register('module-uses', (manager, event) => this.endUsesOfLeaver(manager, event));
+    this.membershipChanged.register('module-uses', ['left'], (manager, change) => this.endUsesOfLeaver(manager, change));
   }
 
   list(partnershipId: string): Promise<PartnershipModule[]> {
@@ -99,7 +100,7 @@ export class ModulesService implements OnModuleInit {
    * A member that leaves the partnership stops using its modules on the leaving date (or on the day a use
    * began, if it began later), and each of those years' splits is redone without it, in the leaving transaction.
    */
-  private async endUsesOfLeaver(manager: EntityManager, { membership, on, actorUserId }: MembershipLeft) {
+  private async endUsesOfLeaver(manager: EntityManager, { membership, on, actorUserId }: MembershipChanged) {
     const open = await manager.find(ModuleUse, { where: { partnershipId: membership.partnershipId, organisationId: membership.organisationId, until: IsNull() }, order: { moduleId: 'ASC' } });
     if (open.length === 0) return;
     const [organisation] = await manager.query(`SELECT name FROM organisations WHERE id = $1`, [membership.organisationId]);
@@ -183,8 +184,8 @@ export class ModulesService implements OnModuleInit {
     const users = await this.usersOn(manager, agreement.moduleId as string, on);
     if (users.length === 0) return;
     const previous = await manager.findOneByOrFail(CostAgreementVersion, { agreementId: agreement.id, version: agreement.currentVersion });
-    const [posted] = previous.transactionId ? await manager.query(`SELECT booked_on::text AS booked_on FROM ledger_transactions WHERE id = $1`, [previous.transactionId]) : [];
-    const bookedOn = posted && posted.booked_on > on ? (posted.booked_on as string) : on;
+    const postedOn = previous.transactionId ? await bookingDateOf(manager, agreement.partnershipId, previous.transactionId) : null;
+    const bookedOn = postedOn && postedOn > on ? postedOn : on;
     const shares = await computeSplit(manager, agreement.partnershipId, CostSplitMethod.EQUAL, BigInt(agreement.totalCents), users.map((organisationId) => ({ organisationId })), agreement.year as number);
     // The new version becomes current before the old posting is reversed: the reversal check allows only a superseded posting.
     agreement.currentVersion += 1;

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { appendAuditEvent } from '../../audit/audit-append';
-import { Viewer } from '../../common/auth/viewer';
+import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
 import { eurosText } from '../../common/money';
 import { providerPaymentPosting } from '../ledger/ledger';
+import { firstBookingDate, payablesBySource, Queryable } from '../ledger/ledger-reads';
 import { LedgerService } from '../ledger/ledger.service';
 import { AgreementStatus } from './agreement-enums';
 import { CostAgreement } from './agreements.entities';
@@ -17,27 +18,13 @@ export interface ProviderBalance {
   owedCents: bigint;
 }
 
-type Queryable = Pick<EntityManager, 'query'>;
-
 /**
  * What each agreement's provider was paid and is still owed, from the ledger alone: the sum of the PAYABLE
  * entries of the agreement's transactions (cost shares credit it, payments debit it); a reversal counts
  * as the kind of the transaction it reverses.
  */
-export async function providerBalances(db: Queryable, agreementIds: readonly string[]): Promise<Map<string, ProviderBalance>> {
-  const rows: { agreement_id: string; paid: string; owed: string }[] = await db.query(
-    `SELECT t.source_id AS agreement_id,
-            coalesce(sum(e.amount_cents) FILTER (WHERE coalesce(o.kind, t.kind) = 'PROVIDER_PAYMENT'), 0)::text AS paid,
-            (-sum(e.amount_cents))::text AS owed
-       FROM ledger_transactions t
-       JOIN ledger_entries e ON e.transaction_id = t.id
-       JOIN finance_accounts a ON a.id = e.account_id AND a.kind = 'PAYABLE'
-       LEFT JOIN ledger_transactions o ON o.id = t.reverses_id
-      WHERE t.source_type = 'COST_AGREEMENT' AND t.source_id = ANY($1::uuid[])
-      GROUP BY t.source_id`,
-    [agreementIds],
-  );
-  return new Map(rows.map((r) => [r.agreement_id, { paidCents: BigInt(r.paid), owedCents: BigInt(r.owed) }]));
+export function providerBalances(db: Queryable, agreementIds: readonly string[]): Promise<Map<string, ProviderBalance>> {
+  return payablesBySource(db, 'COST_AGREEMENT', agreementIds);
 }
 
 /** Paying the provider of a financed agreement, never more than the partnership still owes it for that agreement. */
@@ -57,12 +44,9 @@ export class ProviderPaymentsService {
       if (agreement.status !== AgreementStatus.FINANCED) {
         throw new AppError('CONFLICT', `Only the provider of a financed agreement is paid; this agreement is ${agreement.status.toLowerCase()}`);
       }
-      const [financed] = await manager.query(
-        `SELECT min(booked_on)::text AS booked_on FROM ledger_transactions WHERE source_type = 'COST_AGREEMENT' AND source_id = $1 AND kind = 'COST_SHARE'`,
-        [agreement.id],
-      );
-      if (financed?.booked_on && input.paidOn < financed.booked_on) {
-        throw AppError.badInput({ paidOn: [`a provider payment cannot be booked before the agreement was financed (${financed.booked_on}), got ${input.paidOn}`] });
+      const financedOn = await firstBookingDate(manager, agreement.partnershipId, { type: 'COST_AGREEMENT', id: agreement.id }, 'COST_SHARE');
+      if (financedOn && input.paidOn < financedOn) {
+        throw AppError.badInput({ paidOn: [`a provider payment cannot be booked before the agreement was financed (${financedOn}), got ${input.paidOn}`] });
       }
       const [provider] = await manager.query(`SELECT id, name FROM organisations WHERE id = $1`, [agreement.providerOrganisationId]);
       const owed = (await providerBalances(manager, [agreement.id])).get(agreement.id)?.owedCents ?? 0n;

@@ -1,22 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Viewer } from '../../common/auth/viewer';
+import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
 import { paymentPosting } from '../ledger/ledger';
 import { LedgerTransaction } from '../ledger/ledger.entities';
+import { netBySourceSql, reversalOf } from '../ledger/ledger-reads';
 import { LedgerService } from '../ledger/ledger.service';
 import { RecordPaymentInput } from './dto/fee.inputs';
 import { FeePayment } from './fees.entities';
 
-/** Net paid against an invoice: the receivable entries of its payments' transactions, reversals included. */
-export const PAID_AGAINST_INVOICE_SQL = `
-  SELECT coalesce(-sum(e.amount_cents), 0)::text AS paid
-    FROM fee_payments p
-    JOIN ledger_transactions t ON t.source_type = 'PAYMENT' AND t.source_id = p.id AND t.partnership_id = p.partnership_id
-    JOIN ledger_entries e ON e.transaction_id = t.id
-    JOIN finance_accounts a ON a.id = e.account_id AND a.kind = 'RECEIVABLE'
-   WHERE p.invoice_id = $1`;
+/** Net paid against an invoice ($1) of a partnership ($2): the receivable entries of its payments' transactions, reversals included. */
+const PAID_AGAINST_INVOICE_SQL = `
+  SELECT coalesce(-sum(n.receivable), 0)::text AS paid
+    FROM ${netBySourceSql({ partnership: '$2', sourceType: 'PAYMENT', sourceIds: 'SELECT id FROM fee_payments WHERE invoice_id = $1', accountKinds: ['RECEIVABLE'] })} n`;
 
 /**
  * Payments received from members. Each is one PAYMENT posting (bank up, the member's receivable down) written
@@ -52,8 +49,7 @@ export class FeePaymentsService implements OnModuleInit {
         if (invoice.organisation_id !== input.organisationId) {
           throw AppError.badInput({ invoiceId: [`invoice ${invoice.number} is addressed to another member; pay it for that member or leave the invoice out`] });
         }
-        const [reversed] = await manager.query(`SELECT id FROM ledger_transactions WHERE reverses_id = $1`, [invoice.transaction_id]);
-        if (reversed) throw new AppError('CONFLICT', `Invoice ${invoice.number} was cancelled; record the payment against the member’s account instead`);
+        if (await reversalOf(manager, input.partnershipId, invoice.transaction_id)) throw new AppError('CONFLICT', `Invoice ${invoice.number} was cancelled; record the payment against the member’s account instead`);
         invoiceNumber = invoice.number;
       }
       const payment = manager.create(FeePayment, {
@@ -87,7 +83,7 @@ export class FeePaymentsService implements OnModuleInit {
     if (!transaction.sourceId) return;
     const [invoice] = await manager.query(`SELECT number FROM fee_invoices WHERE id = $1 FOR UPDATE`, [transaction.sourceId]);
     if (!invoice) return;
-    const [{ paid }] = await manager.query(PAID_AGAINST_INVOICE_SQL, [transaction.sourceId]);
+    const [{ paid }] = await manager.query(PAID_AGAINST_INVOICE_SQL, [transaction.sourceId, transaction.partnershipId]);
     if (BigInt(paid) !== 0n) {
       throw new AppError('CONFLICT', `Invoice ${invoice.number} has payments of ${paid} cents against it: reverse those payments first`);
     }

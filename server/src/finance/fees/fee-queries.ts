@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { decodeCursor, Page, toPage } from '../../common/graphql/pagination';
+import { netBySourceSql } from '../ledger/ledger-reads';
 import { FeeInvoicesArgs } from './dto/fee.inputs';
 import { invoiceStatus } from './fees';
 import { StoredExplanation } from './fees.entities';
 import { FeeInvoiceType, FeeMemberBalance, InvoiceStatusEnum } from './fees.types';
 import { explanationType } from './fee-runs.service';
+
+/** The member's receivable, net per record of one source type; `ids` selects the records ($1 is the partnership). */
+const receivableBy = (sourceType: 'FEE_INVOICE' | 'PAYMENT', ids: string) => netBySourceSql({ partnership: '$1', sourceType, sourceIds: ids, accountKinds: ['RECEIVABLE'] });
 
 /**
  * Invoice amounts and payments per invoice, summed from the ledger in one statement: the invoice's FEE_INVOICE
@@ -17,19 +21,12 @@ const INVOICE_SUMS = `
     SELECT i.* FROM fee_invoices i
      WHERE i.partnership_id = $1 AND ($2::int IS NULL OR i.year = $2) AND ($3::uuid IS NULL OR i.organisation_id = $3)
   ), invoiced AS (
-    SELECT t.source_id AS invoice_id, sum(e.amount_cents) AS cents
-      FROM ledger_transactions t
-      JOIN ledger_entries e ON e.transaction_id = t.id
-      JOIN finance_accounts a ON a.id = e.account_id AND a.kind = 'RECEIVABLE'
-     WHERE t.partnership_id = $1 AND t.source_type = 'FEE_INVOICE' AND t.source_id IN (SELECT id FROM invoices)
-     GROUP BY t.source_id
+    SELECT n.source_id AS invoice_id, n.receivable AS cents
+      FROM ${receivableBy('FEE_INVOICE', 'SELECT id FROM invoices')} n
   ), paid AS (
-    SELECT p.invoice_id, -sum(e.amount_cents) AS cents
-      FROM fee_payments p
-      JOIN ledger_transactions t ON t.partnership_id = p.partnership_id AND t.source_type = 'PAYMENT' AND t.source_id = p.id
-      JOIN ledger_entries e ON e.transaction_id = t.id
-      JOIN finance_accounts a ON a.id = e.account_id AND a.kind = 'RECEIVABLE'
-     WHERE p.partnership_id = $1 AND p.invoice_id IN (SELECT id FROM invoices)
+    SELECT p.invoice_id, -sum(n.receivable) AS cents
+      FROM ${receivableBy('PAYMENT', 'SELECT id FROM fee_payments WHERE partnership_id = $1 AND invoice_id IN (SELECT id FROM invoices)')} n
+      JOIN fee_payments p ON p.id = n.source_id
      GROUP BY p.invoice_id
   ), summed AS (
     SELECT i.id, i.partnership_id, i.organisation_id, i.year, i.number, i.issued_on::text AS issued_on, i.due_on::text AS due_on,
@@ -89,21 +86,18 @@ export class FeeQueries {
   async memberBalances(partnershipId: string, year: number | null): Promise<FeeMemberBalance[]> {
     const rows: { organisation_id: string; invoiced: string; paid: string }[] = await this.dataSource.query(
       `WITH invoiced AS (
-         SELECT i.organisation_id, sum(e.amount_cents) AS cents
-           FROM fee_invoices i
-           JOIN ledger_transactions t ON t.partnership_id = i.partnership_id AND t.source_type = 'FEE_INVOICE' AND t.source_id = i.id
-           JOIN ledger_entries e ON e.transaction_id = t.id
-           JOIN finance_accounts a ON a.id = e.account_id AND a.kind = 'RECEIVABLE'
-          WHERE i.partnership_id = $1 AND ($2::int IS NULL OR i.year = $2)
+         SELECT i.organisation_id, sum(n.receivable) AS cents
+           FROM ${receivableBy('FEE_INVOICE', 'SELECT id FROM fee_invoices WHERE partnership_id = $1 AND ($2::int IS NULL OR year = $2)')} n
+           JOIN fee_invoices i ON i.id = n.source_id
           GROUP BY i.organisation_id
        ), paid AS (
-         SELECT p.organisation_id, -sum(e.amount_cents) AS cents
-           FROM fee_payments p
-           LEFT JOIN fee_invoices i ON i.id = p.invoice_id
-           JOIN ledger_transactions t ON t.partnership_id = p.partnership_id AND t.source_type = 'PAYMENT' AND t.source_id = p.id
-           JOIN ledger_entries e ON e.transaction_id = t.id
-           JOIN finance_accounts a ON a.id = e.account_id AND a.kind = 'RECEIVABLE'
-          WHERE p.partnership_id = $1 AND ($2::int IS NULL OR i.year = $2 OR (i.id IS NULL AND extract(year FROM p.received_on) = $2))
+         SELECT p.organisation_id, -sum(n.receivable) AS cents
+           FROM ${receivableBy(
+             'PAYMENT',
+             `SELECT p.id FROM fee_payments p LEFT JOIN fee_invoices i ON i.id = p.invoice_id
+               WHERE p.partnership_id = $1 AND ($2::int IS NULL OR i.year = $2 OR (i.id IS NULL AND extract(year FROM p.received_on) = $2))`,
+           )} n
+           JOIN fee_payments p ON p.id = n.source_id
           GROUP BY p.organisation_id
        )
        SELECT coalesce(v.organisation_id, p.organisation_id) AS organisation_id,

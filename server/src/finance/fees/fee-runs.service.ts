@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../../audit/audit-append';
-import { Viewer } from '../../common/auth/viewer';
+import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
 import { today } from '../../common/civil-date';
 import { feeInvoicePosting } from '../ledger/ledger';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../../audit/audit-append';
-import { Viewer } from '../../common/auth/viewer';
+import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
 import { UpdateFeeScheduleInput } from './dto/fee.inputs';
 import { coverageGaps, FeeScheduleRule, FeeTierRule, validateSchedule } from './fees';

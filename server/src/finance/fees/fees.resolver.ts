@@ -1,10 +1,10 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Permission } from '../../auth/permissions';
+import { Permission } from '../../common/auth/permissions';
 import { CurrentViewer, partnershipArg, PartnershipLocator, RequirePermission } from '../../common/auth/access.decorators';
-import { Viewer } from '../../common/auth/viewer';
+import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
-import { GraphQLContext } from '../../common/graphql/loaders';
+import { GraphQLContext } from '../../loaders';
 import { Organisation } from '../../organisations/organisation.entity';
 import { FeeInvoicesArgs, RecordPaymentInput, RunFeesInput, UpdateFeeScheduleInput } from './dto/fee.inputs';
 import { FeePayment } from './fees.entities';

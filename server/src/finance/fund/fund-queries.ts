@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, Page, toPage } from '../../common/graphql/pagination';
+import { balancesByPurpose, fundAccountSums, netBySourceSql } from '../ledger/ledger-reads';
 import { percentText, sharesOf } from './fund-rules';
 import { FundAllocationStatus, FundPurpose, FundRefusalReason } from './fund.entities';
 import { FundAllocationView, FundContributor, FundDashboard, FundPoolBalance } from './fund.types';
@@ -40,16 +41,10 @@ export class FundQueries {
     private readonly purposes: FundPurposesService,
   ) {}
 
-  /** Unallocated money per pool (purpose id, or null for the general fund), from the FUND accounts' entries. */
+  /** Unallocated money per pool (purpose id, or null for the general fund): the FUND accounts' credit balances. */
   async poolBalances(manager: EntityManager, partnershipId: string): Promise<Map<string | null, bigint>> {
-    const rows: { purpose_id: string | null; total: string }[] = await manager.query(
-      `SELECT a.purpose_id, (-coalesce(sum(e.amount_cents), 0))::text AS total
-         FROM finance_accounts a JOIN ledger_entries e ON e.account_id = a.id
-        WHERE a.partnership_id = $1 AND a.kind = 'FUND'
-        GROUP BY a.purpose_id`,
-      [partnershipId],
-    );
-    return new Map(rows.map((r) => [r.purpose_id, BigInt(r.total)]));
+    const balances = await balancesByPurpose(manager, partnershipId, 'FUND');
+    return new Map([...balances].map(([purposeId, cents]) => [purposeId, -cents]));
   }
 
   /** Pending proposals in the order they were made: the order they are served in when checking availability. */
@@ -65,37 +60,17 @@ export class FundQueries {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const { settings, purposes } = await this.purposes.ensure(manager, partnershipId);
       // One pass over the fund's transactions: per account and (original) kind, and for contributions per
-      // contributor and year. A reversal counts as the kind it reverses, in the year it is booked.
-      const rows: { per_contributor: number; account_kind: 'FUND' | 'ALLOCATED'; purpose_id: string | null; kind: string; org: string | null; year: number; total: string }[] = await manager.query(
-        `WITH acc AS (
-           SELECT id, kind, purpose_id FROM finance_accounts WHERE partnership_id = $1 AND kind IN ('FUND', 'ALLOCATED')),
-         ent AS MATERIALIZED (
-           SELECT acc.kind AS account_kind, acc.purpose_id, e.transaction_id, e.amount_cents
-             FROM acc CROSS JOIN LATERAL (SELECT transaction_id, amount_cents FROM ledger_entries WHERE account_id = acc.id OFFSET 0) e),
-         tx AS MATERIALIZED (
-           SELECT id, kind, CASE WHEN kind = 'FUND_CONTRIBUTION' THEN org END AS org, CASE WHEN kind = 'FUND_CONTRIBUTION' THEN year ELSE 0 END AS year
-             FROM (SELECT t.id, CASE WHEN t.reverses_id IS NULL THEN t.kind ELSE (SELECT o.kind FROM ledger_transactions o WHERE o.id = t.reverses_id) END AS kind,
-                          t.counterparty_organisation_id AS org, extract(year FROM t.booked_on)::int AS year
-                     FROM ledger_transactions t
-                    WHERE t.partnership_id = $1 AND t.source_type IN ('FUND_CONTRIBUTION', 'FUND_ALLOCATION')) k)
-         SELECT GROUPING(ent.account_kind) AS per_contributor, ent.account_kind, ent.purpose_id, tx.kind, tx.org, tx.year, sum(ent.amount_cents)::text AS total
-           FROM ent JOIN tx ON tx.id = ent.transaction_id
-          GROUP BY GROUPING SETS ((ent.account_kind, ent.purpose_id, tx.kind), (tx.org, tx.year))`,
-        [partnershipId],
-      );
+      // contributor and year.
+      const sums = await fundAccountSums(manager, partnershipId);
       const pool = () => ({ contributed: 0n, drawn: 0n, allocated: 0n, disbursed: 0n, balanceFund: 0n, balanceAllocated: 0n });
       const pools = new Map<string | null, ReturnType<typeof pool>>();
       const at = (id: string | null) => pools.get(id) ?? pools.set(id, pool()).get(id)!;
-      const byContributorYear = new Map<string, bigint>();
-      for (const r of rows) {
-        const cents = BigInt(r.total);
-        if (r.per_contributor) {
-          // Only contribution transactions carry a contributor; their FUND entries are the money received.
-          if (r.org) byContributorYear.set(`${r.org}|${r.year}`, -cents);
-          continue;
-        }
-        const p = at(r.purpose_id);
-        if (r.account_kind === 'FUND') {
+      // Only contribution transactions carry a contributor; their FUND entries are the money received.
+      const byContributorYear = new Map(sums.contributions.map((c) => [`${c.organisationId}|${c.year}`, -c.cents]));
+      for (const r of sums.pools) {
+        const { cents } = r;
+        const p = at(r.purposeId);
+        if (r.accountKind === 'FUND') {
           p.balanceFund += cents;
           if (r.kind === 'FUND_CONTRIBUTION') p.contributed -= cents;
           else if (r.kind === 'FUND_ALLOCATION') p.drawn += cents;
@@ -203,7 +178,7 @@ export class FundQueries {
          JOIN fund_purposes p ON p.id = f.purpose_id
          LEFT JOIN feature_requests r ON r.id = f.feature_request_id
          LEFT JOIN votes v ON v.id = f.vote_id
-         LEFT JOIN LATERAL (${movementsSql('f.id')}) m ON true
+         LEFT JOIN LATERAL (${movementsSql('f.partnership_id', 'f.id')}) m ON true
         WHERE ${where}
         ORDER BY f.created_at DESC, f.id DESC
         LIMIT ${Number(limit)}`,
@@ -216,12 +191,12 @@ export class FundQueries {
 /**
  * What the ledger says an allocation moved, net of reversals: allocated = the FUND entries of its
  * transactions (only the approval draws from the fund), disbursed = minus its BANK entries (only
- * disbursements touch the bank). No kind needed, so reversals net out by themselves.
+ * disbursements touch the bank). No kind needed, so reversals net out by themselves. One row, its
+ * columns null when nothing was booked; the arguments are SQL expressions (placeholders or columns).
  */
-export function movementsSql(allocationId: string): string {
-  return `SELECT sum(e.amount_cents) FILTER (WHERE a.kind = 'FUND') AS allocated, -sum(e.amount_cents) FILTER (WHERE a.kind = 'BANK') AS disbursed
-            FROM ledger_transactions t JOIN ledger_entries e ON e.transaction_id = t.id JOIN finance_accounts a ON a.id = e.account_id
-           WHERE t.source_type = 'FUND_ALLOCATION' AND t.source_id = ${allocationId}`;
+export function movementsSql(partnershipId: string, allocationId: string): string {
+  return `SELECT sum(n.fund) AS allocated, -sum(n.bank) AS disbursed
+            FROM ${netBySourceSql({ partnership: partnershipId, sourceType: 'FUND_ALLOCATION', sourceIds: allocationId, accountKinds: ['FUND', 'BANK'] })} n`;
 }
 
 function toView(r: AllocationRow): FundAllocationView {

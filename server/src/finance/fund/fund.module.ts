@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CommitteesModule } from '../../committees/committees.module';
 import { FeatureRequestsModule } from '../../feature-requests/feature-requests.module';
 import { VotesModule } from '../../votes/votes.module';
 import { LedgerModule } from '../ledger/ledger.module';
@@ -11,7 +12,7 @@ import { FundService } from './fund.service';
 export const fundResolvers = [FundResolver];
 
 @Module({
-  imports: [LedgerModule, VotesModule, FeatureRequestsModule],
+  imports: [LedgerModule, VotesModule, FeatureRequestsModule, CommitteesModule],
   providers: [FundPurposesService, FundQueries, FundService, ...fundResolvers],
   exports: [FundQueries],
 })

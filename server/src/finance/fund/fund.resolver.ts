@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Permission } from '../../auth/permissions';
+import { Permission } from '../../common/auth/permissions';
 import { CurrentViewer, partnershipArg, partnershipOf, RequirePermission } from '../../common/auth/access.decorators';
-import { Viewer } from '../../common/auth/viewer';
+import { Viewer } from '../../auth/viewer';
 import {
   CreateFundPurposeInput,
   FundAllocationsArgs,

@@ -2,10 +2,9 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../../audit/audit-append';
 import { civilDate } from '../../common/civil-date';
-import { AgendaItem } from '../../committees/agenda-item.entity';
-import { AgendaItemKind, SessionStatus } from '../../committees/committee-enums';
-import { CommitteeSession } from '../../committees/committee-session.entity';
-import { Viewer } from '../../common/auth/viewer';
+import { AgendaService } from '../../committees/agenda.service';
+import { AgendaItemKind } from '../../committees/committee-enums';
+import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
 import { FeatureRequest } from '../../feature-requests/feature-request.entity';
 import { RequestFinancingService } from '../../feature-requests/request-financing.service';
@@ -13,10 +12,11 @@ import { combineOutcomes } from '../../votes/decision-outcome';
 import { VoteClosedHooks } from '../../votes/vote-closed-hooks';
 import { VoteStatus } from '../../votes/vote-enums';
 import type { Vote } from '../../votes/vote.entity';
-import { VotesService } from '../../votes/votes.service';
+import { VoteOpeningService } from '../../votes/vote-opening.service';
 import { allocationPosting, contributionPosting, disbursementPosting } from '../ledger/ledger';
 import { LedgerTransaction } from '../ledger/ledger.entities';
 import { LedgerService } from '../ledger/ledger.service';
+import { bookingDateOf, counterpartyNetInYear } from '../ledger/ledger-reads';
 import { ProposeFundAllocationInput, RecordFundContributionInput, RecordFundDisbursementInput } from './dto/fund.inputs';
 import { FundPurposesService } from './fund-purposes.service';
 import { FundQueries, movementsSql } from './fund-queries';
@@ -37,7 +37,8 @@ export class FundService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly ledger: LedgerService,
-    private readonly votes: VotesService,
+    private readonly votes: VoteOpeningService,
+    private readonly agenda: AgendaService,
     private readonly hooks: VoteClosedHooks,
     private readonly financing: RequestFinancingService,
     private readonly purposes: FundPurposesService,
@@ -62,15 +63,9 @@ export class FundService implements OnModuleInit {
       if (input.purposeId && !purpose) throw AppError.badInput({ purposeId: ['no fund purpose of this partnership with this id'] });
       if (purpose?.archivedAt) throw AppError.badInput({ purposeId: [`the purpose “${purpose.labelEn}” is archived and takes no new contributions`] });
       // The year's net so far from the ledger: a reversed first contribution makes the next one the first again.
-      const [{ total }] = await manager.query(
-        `SELECT coalesce(sum(e.amount_cents), 0)::text AS total
-           FROM ledger_transactions t JOIN ledger_entries e ON e.transaction_id = t.id JOIN finance_accounts a ON a.id = e.account_id AND a.kind = 'BANK'
-          WHERE t.partnership_id = $1 AND t.source_type = 'FUND_CONTRIBUTION' AND t.counterparty_organisation_id = $2
-            AND t.booked_on >= make_date($3, 1, 1) AND t.booked_on < make_date($3 + 1, 1, 1)`,
-        [input.partnershipId, input.organisationId, input.year],
-      );
+      const total = await counterpartyNetInYear(manager, input.partnershipId, { organisationId: input.organisationId, sourceType: 'FUND_CONTRIBUTION', accountKind: 'BANK', year: input.year });
       const amount = BigInt(input.amountCents);
-      const problem = contributionProblem({ amountCents: amount, minimumCents: BigInt(settings.minimumContributionCents), alreadyThisYearCents: BigInt(total), year: input.year });
+      const problem = contributionProblem({ amountCents: amount, minimumCents: BigInt(settings.minimumContributionCents), alreadyThisYearCents: total, year: input.year });
       if (problem) throw AppError.badInput({ amountCents: [problem] });
       const id = (await manager.query(`SELECT gen_random_uuid() AS id`))[0].id as string;
       const transaction = await this.ledger.post(manager, {
@@ -148,7 +143,15 @@ export class FundService implements OnModuleInit {
       const title = `Fondsmittel: ${input.title} (${eurosText(amount)})`.slice(0, 200);
       const description = [input.description, request ? `Anfrage #${request.number}: ${request.title}` : '', `Zweck: ${purpose.labelDe}`].filter(Boolean).join('\n\n').slice(0, 5000);
       if (viaSession) {
-        allocation.agendaItemId = await this.addAgendaItem(manager, viewer, input.partnershipId, input.sessionId as string, allocation.id, title, description);
+        const item = await this.agenda.addItem(
+          manager,
+          viewer.user.id,
+          input.partnershipId,
+          input.sessionId as string,
+          { kind: AgendaItemKind.DECISION, title, description, subjectType: 'FUND_ALLOCATION', subjectId: allocation.id },
+          { audit: { fundAllocation: allocation.id } },
+        );
+        allocation.agendaItemId = item.id;
       } else {
         const votes = await this.votes.startWritten(
           viewer,
@@ -172,27 +175,6 @@ export class FundService implements OnModuleInit {
       return allocation.id;
     });
     return (await this.queries.allocation(this.dataSource.manager, id)) as FundAllocationView;
-  }
-
-  private async addAgendaItem(manager: EntityManager, viewer: Viewer, partnershipId: string, sessionId: string, allocationId: string, title: string, description: string): Promise<string> {
-    const session = await manager.findOne(CommitteeSession, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
-    if (!session || session.partnershipId !== partnershipId) throw AppError.badInput({ sessionId: ['no session of this partnership with this id'] });
-    if (session.status !== SessionStatus.PLANNED && session.status !== SessionStatus.IN_PROGRESS) {
-      throw new AppError('CONFLICT', `The session is ${session.status}; only a planned or running session takes new agenda items`);
-    }
-    const [{ max }] = await manager.query('SELECT coalesce(max(position), 0)::int AS max FROM agenda_items WHERE session_id = $1', [session.id]);
-    const item = await manager.save(
-      manager.create(AgendaItem, { sessionId: session.id, kind: AgendaItemKind.DECISION, title, description, position: max + 1, minutes: '', subjectType: 'FUND_ALLOCATION', subjectId: allocationId, rulePreset: null }),
-    );
-    await appendAuditEvent(manager, {
-      partnershipId,
-      actorUserId: viewer.user.id,
-      action: 'agenda.item_added',
-      subjectType: 'CommitteeSession',
-      subjectId: session.id,
-      payload: { title, kind: AgendaItemKind.DECISION, position: max + 1, fundAllocation: allocationId },
-    });
-    return item.id;
   }
 
   /**
@@ -289,9 +271,9 @@ export class FundService implements OnModuleInit {
       if (allocation.status !== FundAllocationStatus.APPROVED) throw new AppError('CONFLICT', `Only an approved allocation can be paid out; this one is ${allocation.status}`);
       const [provider] = await manager.query(`SELECT id, name FROM organisations WHERE id = $1`, [input.providerOrganisationId]);
       if (!provider) throw AppError.badInput({ providerOrganisationId: [`no organisation with id ${input.providerOrganisationId} in the directory`] });
-      const [approval] = await manager.query(`SELECT booked_on::text AS booked_on FROM ledger_transactions WHERE id = $1`, [allocation.transactionId]);
-      if (input.paidOn < approval.booked_on) throw AppError.badInput({ paidOn: [`a disbursement cannot be paid before the allocation was approved (${approval.booked_on}), got ${input.paidOn}`] });
-      const remaining = await this.remaining(manager, allocation.id);
+      const approvedOn = (await bookingDateOf(manager, allocation.partnershipId, allocation.transactionId)) as string;
+      if (input.paidOn < approvedOn) throw AppError.badInput({ paidOn: [`a disbursement cannot be paid before the allocation was approved (${approvedOn}), got ${input.paidOn}`] });
+      const remaining = await this.remaining(manager, allocation.partnershipId, allocation.id);
       const amount = BigInt(input.amountCents);
       if (amount > remaining) throw AppError.badInput({ amountCents: [`at most ${eurosText(remaining)} of this allocation remain to be paid out, got ${eurosText(amount)}`] });
       const id = (await manager.query(`SELECT gen_random_uuid() AS id`))[0].id as string;
@@ -323,8 +305,8 @@ export class FundService implements OnModuleInit {
   }
 
   /** Allocated minus disbursed, both net of reversals, from the ledger. */
-  private async remaining(manager: EntityManager, allocationId: string): Promise<bigint> {
-    const [row] = await manager.query(`SELECT coalesce(allocated, 0)::text AS allocated, coalesce(disbursed, 0)::text AS disbursed FROM (${movementsSql('$1')}) m`, [allocationId]);
+  private async remaining(manager: EntityManager, partnershipId: string, allocationId: string): Promise<bigint> {
+    const [row] = await manager.query(`SELECT coalesce(allocated, 0)::text AS allocated, coalesce(disbursed, 0)::text AS disbursed FROM (${movementsSql('$1', '$2')}) m`, [partnershipId, allocationId]);
     return BigInt(row.allocated) - BigInt(row.disbursed);
   }
 
@@ -332,7 +314,7 @@ export class FundService implements OnModuleInit {
   private async checkAllocationReversal(manager: EntityManager, transaction: LedgerTransaction): Promise<void> {
     if (transaction.kind !== 'FUND_ALLOCATION') return;
     await manager.query(`SELECT id FROM fund_allocations WHERE id = $1 FOR UPDATE`, [transaction.sourceId]);
-    const [row] = await manager.query(`SELECT coalesce(disbursed, 0)::text AS disbursed FROM (${movementsSql('$1')}) m`, [transaction.sourceId]);
+    const [row] = await manager.query(`SELECT coalesce(disbursed, 0)::text AS disbursed FROM (${movementsSql('$1', '$2')}) m`, [transaction.partnershipId, transaction.sourceId]);
     if (BigInt(row.disbursed) > 0n) {
       throw new AppError('CONFLICT', `${eurosText(BigInt(row.disbursed))} were paid out against this allocation; reverse those disbursements before the allocation`);
     }

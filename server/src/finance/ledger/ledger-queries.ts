@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Viewer } from '../../common/auth/viewer';
+import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
 import { decodeCursor, Page, toPage } from '../../common/graphql/pagination';
 import { LedgerTransactionsArgs, ReverseLedgerTransactionInput } from './dto/ledger.inputs';

@@ -1,8 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Permission } from '../../auth/permissions';
+import { Permission } from '../../common/auth/permissions';
 import { CurrentViewer, partnershipArg, PartnershipLocator, partnershipOf, RequirePermission } from '../../common/auth/access.decorators';
-import { Viewer } from '../../common/auth/viewer';
-import { GraphQLContext } from '../../common/graphql/loaders';
+import { Viewer } from '../../auth/viewer';
+import { GraphQLContext } from '../../loaders';
 import { Organisation } from '../../organisations/organisation.entity';
 import { LedgerTransactionsArgs, ReverseLedgerTransactionInput } from './dto/ledger.inputs';
 import { FinanceAccount, LedgerEntry, LedgerTransaction } from './ledger.entities';

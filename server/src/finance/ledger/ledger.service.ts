@@ -4,6 +4,7 @@ import { appendAuditEvent } from '../../audit/audit-append';
 import { AppError } from '../../common/graphql/app-error';
 import { AccountRef, accountCode, assertBalanced, Posting, reversalPosting, TransactionKind, UnbalancedPostingError } from './ledger';
 import { LedgerTransaction } from './ledger.entities';
+import { reversalOf } from './ledger-reads';
 
 export interface PostInput {
   partnershipId: string;
@@ -59,8 +60,8 @@ export class LedgerService {
     const transaction = await manager.findOne(LedgerTransaction, { where: { id: input.transactionId, partnershipId: input.partnershipId }, lock: { mode: 'pessimistic_write' } });
     if (!transaction) throw new AppError('NOT_FOUND', `No ledger transaction ${input.transactionId} in this partnership`);
     if (transaction.kind === 'REVERSAL') throw new AppError('CONFLICT', 'A reversal cannot be reversed; post the original movement again instead');
-    const [already] = await manager.query(`SELECT id FROM ledger_transactions WHERE reverses_id = $1`, [transaction.id]);
-    if (already) throw new AppError('CONFLICT', `This transaction was already reversed by ${already.id}`);
+    const already = await reversalOf(manager, transaction.partnershipId, transaction.id);
+    if (already) throw new AppError('CONFLICT', `This transaction was already reversed by ${already}`);
     if (input.bookedOn < transaction.bookedOn) {
       throw AppError.badInput({ bookedOn: [`a reversal cannot be booked before the transaction it reverses (${transaction.bookedOn}), got ${input.bookedOn}`] });
     }

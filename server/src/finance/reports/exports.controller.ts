@@ -1,7 +1,7 @@
 import { Controller, Get, HttpStatus, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Permission, permissionsIn } from '../../auth/permissions';
+import { Permission, permissionsIn } from '../../common/auth/permissions';
 import { SessionsService } from '../../auth/sessions.service';
 import { Public } from '../../common/auth/access.decorators';
 import { csvOf, Sheet } from './export-format';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { germanCents } from '../../common/money';
+import { journalSql } from '../ledger/ledger-reads';
 import { date, int, money, Sheet, text } from './export-format';
 import { StatementCategory } from './reports.types';
 import { StatementService } from './statement.service';
@@ -45,14 +46,11 @@ export class ExportsService {
   async ledger(partnershipId: string, year?: number): Promise<Sheet> {
     const rows: { booked_on: string; id: string; kind: string; description: string; code: string; account_kind: string; organisation: string | null; purpose: string | null; amount_cents: string }[] =
       await this.dataSource.query(
-        `SELECT t.booked_on::text AS booked_on, t.id, t.kind, t.description, a.code, a.kind AS account_kind, o.name AS organisation, p.label_de AS purpose, e.amount_cents::text AS amount_cents
-           FROM ledger_transactions t
-           JOIN ledger_entries e ON e.transaction_id = t.id
-           JOIN finance_accounts a ON a.id = e.account_id
-           LEFT JOIN organisations o ON o.id = a.organisation_id
-           LEFT JOIN fund_purposes p ON p.id = a.purpose_id
-          WHERE t.partnership_id = $1${year === undefined ? '' : ' AND t.booked_on BETWEEN $2::date AND $3::date'}
-          ORDER BY t.booked_on, t.created_at, t.id, e.id`,
+        `SELECT j.booked_on::text AS booked_on, j.id, j.kind, j.description, j.code, j.account_kind, o.name AS organisation, p.label_de AS purpose, j.amount_cents::text AS amount_cents
+           FROM ${journalSql({ partnership: '$1', period: year === undefined ? undefined : { from: '$2', to: '$3' } })} j
+           LEFT JOIN organisations o ON o.id = j.organisation_id
+           LEFT JOIN fund_purposes p ON p.id = j.purpose_id
+          ORDER BY j.booked_on, j.created_at, j.id, j.entry_id`,
         year === undefined ? [partnershipId] : [partnershipId, `${year}-01-01`, `${year}-12-31`],
       );
     return {

@@ -1,7 +1,7 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { Permission } from '../../auth/permissions';
+import { Permission } from '../../common/auth/permissions';
 import { CurrentViewer, partnershipArg, Public, RequirePermission } from '../../common/auth/access.decorators';
-import { Viewer } from '../../common/auth/viewer';
+import { Viewer } from '../../auth/viewer';
 import { IdArg } from '../../common/graphql/id-arg';
 import { AppError } from '../../common/graphql/app-error';
 import { MemberStatementType, TransparencyReportType } from './reports.types';

@@ -1,5 +1,5 @@
-import { Role } from '../../auth/permissions';
-import type { Viewer } from '../../common/auth/viewer';
+import { Role } from '../../common/auth/permissions';
+import type { Viewer } from '../../auth/viewer';
 import { fileSlug } from './exports.controller';
 import { mayReadStatement, representedOrganisations } from './statement-access';
 

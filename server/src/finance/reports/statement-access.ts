@@ -1,6 +1,6 @@
-import { Permission, permissionsIn, Role } from '../../auth/permissions';
+import { Permission, permissionsIn, Role } from '../../common/auth/permissions';
 import { AppError } from '../../common/graphql/app-error';
-import { Viewer } from '../../common/auth/viewer';
+import { Viewer } from '../../auth/viewer';
 
 /**
  * Who may read an organisation's statement: whoever reads the partnership's finances, or a representative

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Permission, permissionsIn } from '../../auth/permissions';
-import { Viewer } from '../../common/auth/viewer';
+import { Permission, permissionsIn } from '../../common/auth/permissions';
+import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
+import { counterpartyCount, netByPurposeSql, netBySourceAndEventSql, yearlySums } from '../ledger/ledger-reads';
 import { TransparencyIncomeType, TransparencyPurposeType, TransparencyReportType, TransparencyRequestType } from './reports.types';
 
 /*
@@ -11,46 +12,29 @@ import { TransparencyIncomeType, TransparencyPurposeType, TransparencyReportType
  * FUND credits; agreements the PAYABLE credits of cost shares. Paid out: the BANK credits of disbursements
  * and provider payments. Only aggregates: no organisation or person is named.
  */
-const INCOME_SQL = `
-  SELECT extract(year FROM t.booked_on)::int AS year, coalesce(o.kind, t.kind) AS event, a.kind AS account_kind, sum(e.amount_cents)::text AS cents
-    FROM ledger_transactions t
-    LEFT JOIN ledger_transactions o ON o.id = t.reverses_id
-    JOIN ledger_entries e ON e.transaction_id = t.id
-    JOIN finance_accounts a ON a.id = e.account_id
-   WHERE t.partnership_id = $1
-   GROUP BY 1, 2, 3`;
-
 const PURPOSES_SQL = `
-  WITH moves AS (
-    SELECT a.purpose_id, coalesce(o.kind, t.kind) AS event, a.kind AS account_kind, sum(e.amount_cents) AS cents
-      FROM ledger_transactions t
-      LEFT JOIN ledger_transactions o ON o.id = t.reverses_id
-      JOIN ledger_entries e ON e.transaction_id = t.id
-      JOIN finance_accounts a ON a.id = e.account_id AND a.kind IN ('FUND', 'ALLOCATED')
-     WHERE t.partnership_id = $1 AND t.booked_on BETWEEN $2::date AND $3::date
-     GROUP BY 1, 2, 3)
   SELECT p.id AS purpose_id, p.key, p.label_de, p.label_en, p.position,
          coalesce(-sum(m.cents) FILTER (WHERE m.event = 'FUND_CONTRIBUTION' AND m.account_kind = 'FUND'), 0)::text AS contributed,
          coalesce(-sum(m.cents) FILTER (WHERE m.event = 'FUND_ALLOCATION' AND m.account_kind = 'ALLOCATED'), 0)::text AS allocated,
          coalesce(sum(m.cents) FILTER (WHERE m.event = 'FUND_DISBURSEMENT' AND m.account_kind = 'ALLOCATED'), 0)::text AS disbursed
     FROM (SELECT id, key, label_de, label_en, position, archived_at FROM fund_purposes WHERE partnership_id = $1
           UNION ALL SELECT NULL, NULL, NULL, NULL, 0, NULL) p
-    LEFT JOIN moves m ON m.purpose_id IS NOT DISTINCT FROM p.id
+    LEFT JOIN ${netByPurposeSql({ partnership: '$1', from: '$2', to: '$3', accountKinds: ['FUND', 'ALLOCATED'] })} m ON m.purpose_id IS NOT DISTINCT FROM p.id
    GROUP BY p.id, p.key, p.label_de, p.label_en, p.position, p.archived_at
   HAVING p.archived_at IS NULL OR count(m.event) > 0
    ORDER BY p.position, p.key`;
 
 const REQUESTS_SQL = `
-  WITH moves AS (
-    SELECT t.source_type, t.source_id, coalesce(o.kind, t.kind) AS event, sum(e.amount_cents) AS cents
-      FROM ledger_transactions t
-      LEFT JOIN ledger_transactions o ON o.id = t.reverses_id
-      JOIN ledger_entries e ON e.transaction_id = t.id
-      JOIN finance_accounts a ON a.id = e.account_id
-     WHERE t.partnership_id = $1 AND t.booked_on BETWEEN $2::date AND $3::date
-       AND ((coalesce(o.kind, t.kind) = 'COST_SHARE' AND a.kind = 'PAYABLE')
-         OR (coalesce(o.kind, t.kind) IN ('FUND_ALLOCATION', 'FUND_DISBURSEMENT') AND a.kind = 'ALLOCATED'))
-     GROUP BY 1, 2, 3),
+  WITH moves AS ${netBySourceAndEventSql({
+    partnership: '$1',
+    from: '$2',
+    to: '$3',
+    only: [
+      ['COST_SHARE', 'PAYABLE'],
+      ['FUND_ALLOCATION', 'ALLOCATED'],
+      ['FUND_DISBURSEMENT', 'ALLOCATED'],
+    ],
+  })},
   tied AS (
     SELECT m.*, coalesce(ca.feature_request_id, fa.feature_request_id) AS request_id
       FROM moves m
@@ -85,18 +69,13 @@ export class TransparencyService {
     if (!readable) throw new AppError('NOT_FOUND', `No public transparency report for a partnership “${slug}”`);
     const id: string = partnership.id;
     const range = [id, `${year}-01-01`, `${year}-12-31`];
-    const [incomeRows, purposes, requests] = await Promise.all([
-      this.dataSource.query(INCOME_SQL, [id]) as Promise<IncomeRow[]>,
+    const [yearly, purposes, requests] = await Promise.all([
+      yearlySums(this.dataSource, id),
       this.dataSource.query(PURPOSES_SQL, range) as Promise<{ purpose_id: string | null; key: string | null; label_de: string | null; label_en: string | null; contributed: string; allocated: string; disbursed: string }[]>,
       this.dataSource.query(REQUESTS_SQL, range) as Promise<{ request_id: string | null; number: number | null; title: string | null; agreement: string; allocated: string; disbursed: string }[]>,
     ]);
-    const [{ count }] = await this.dataSource.query(
-      `SELECT count(DISTINCT t.counterparty_organisation_id)::int AS count FROM ledger_transactions t
-        WHERE t.partnership_id = $1 AND t.kind = 'FUND_CONTRIBUTION' AND t.booked_on BETWEEN $2::date AND $3::date
-          AND NOT EXISTS (SELECT 1 FROM ledger_transactions r WHERE r.reverses_id = t.id)`,
-      range,
-    );
-    const income = incomeByYear(incomeRows);
+    const count = await counterpartyCount(this.dataSource, id, 'FUND_CONTRIBUTION', range[1], range[2]);
+    const income = incomeByYear(yearly.map((r) => ({ year: r.year, event: r.event, account_kind: r.accountKind, cents: r.cents })));
     const requestRows: TransparencyRequestType[] = requests
       .filter((r) => r.request_id)
       .map((r) => ({ featureRequestId: r.request_id as string, number: r.number as number, title: r.title as string, agreementCents: r.agreement, allocatedCents: r.allocated, disbursedCents: r.disbursed }));

@@ -1,14 +1,14 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
 import { UpdateMembershipInput } from './update-membership.input';
+import { IsId } from '../../common/graphql/input.decorators';
 
 @InputType()
 export class AddMembershipInput extends UpdateMembershipInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'organisationId must be an organisation id (UUID)' })
+  @IsId('an organisation')
   organisationId: string;
 }

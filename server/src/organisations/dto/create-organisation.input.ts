@@ -1,15 +1,13 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { Trim } from '../../common/graphql/trim';
+import { NonEmptyText } from '../../common/graphql/input.decorators';
 import { GermanState, OrganisationKind } from '../organisation-kind';
 
 @InputType()
 export class CreateOrganisationInput {
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200, { message: 'name must be at most 200 characters long' })
+  @NonEmptyText(200)
   name: string;
 
   @Field(() => OrganisationKind)

@@ -1,14 +1,12 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { PageArgs } from '../../common/graphql/pagination';
-import { Trim } from '../../common/graphql/trim';
+import { Text } from '../../common/graphql/input.decorators';
 
 @ArgsType()
 export class OrganisationsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Part of the name; case and accents are ignored.' })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(200, { message: 'search must be at most 200 characters long' })
+  @Text(200)
   search?: string;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Trim } from '../../common/graphql/trim';
+import { IsId, NonEmptyText, Text } from '../../common/graphql/input.decorators';
 import { GovernanceModel } from '../governance-model';
 
 @InputType()
@@ -15,24 +16,16 @@ export class CreatePartnershipInput {
   slug: string;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200, { message: 'name must be at most 200 characters long' })
+  @NonEmptyText(200)
   name: string;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'productName must not be empty' })
-  @MaxLength(200, { message: 'productName must be at most 200 characters long' })
+  @NonEmptyText(200)
   productName: string;
 
   @Field({ nullable: true, defaultValue: '' })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(5000, { message: 'description must be at most 5000 characters long' })
+  @Text(5000)
   description?: string;
 
   @Field(() => GovernanceModel)
@@ -41,12 +34,12 @@ export class CreatePartnershipInput {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'productOwnerOrganisationId must be an organisation id (UUID)' })
+  @IsId('an organisation')
   productOwnerOrganisationId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'communityManagementOrganisationId must be an organisation id (UUID)' })
+  @IsId('an organisation')
   communityManagementOrganisationId?: string | null;
 
   @Field(() => Int, { nullable: true, defaultValue: 1, description: 'Month the fiscal year starts, 1 = January.' })

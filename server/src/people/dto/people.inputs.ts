@@ -1,13 +1,14 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { NewPassword } from '../../auth/dto/new-password';
-import { Role } from '../../auth/permissions';
+import { Role } from '../../common/auth/permissions';
 import { Trim } from '../../common/graphql/trim';
+import { IsId, NonEmptyText } from '../../common/graphql/input.decorators';
 
 @InputType()
 export class CreateInvitationInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field()
@@ -22,7 +23,7 @@ export class CreateInvitationInput {
 
   @Field(() => ID, { nullable: true, description: 'The member organisation a REPRESENTATIVE acts for; only for that role.' })
   @IsOptional()
-  @IsUUID('all', { message: 'organisationId must be an organisation id (UUID)' })
+  @IsId('an organisation')
   organisationId?: string | null;
 }
 
@@ -35,10 +36,7 @@ export class AcceptInvitationInput {
 
   @Field({ nullable: true, description: 'Required when the invitation creates the account.' })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'displayName must not be empty' })
-  @MaxLength(200, { message: 'displayName must be at most 200 characters long' })
+  @NonEmptyText(200)
   displayName?: string;
 
   @Field({ nullable: true, description: 'Required when the invitation creates the account.' })

@@ -2,7 +2,7 @@
  * Typed values of the fee schedule form, parsed without floating point: a yearly percentage ("3", "2,5") as
  * basis points, inhabitant bounds as whole numbers, and cents back to a typed euro amount.
  */
-import { centsToDecimal } from '../feature-requests/money';
+import { centsToDecimal } from '../../shared/money';
 
 /** "3" → 300, "2,75" → 275, "-1.5" → -150; null when not a percentage with at most two decimals. */
 export function parsePercentToBasisPoints(input: string): number | null {

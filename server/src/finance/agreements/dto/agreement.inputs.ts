@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { POSITIVE_CENTS } from '../../../common/money';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { Trim } from '../../../common/graphql/trim';
+import { IsId, IsIntBetween, IsPositiveCents, NonEmptyText, Text } from '../../../common/graphql/input.decorators';
 import { CostSplitMethod } from '../agreement-enums';
 
 const methods = Object.values(CostSplitMethod).join(', ');
@@ -12,7 +12,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 @InputType({ description: 'One participant of a split: the weight for WEIGHTS (positive integer) or PERCENTAGES (basis points), the amount for FIXED.' })
 export class CostParticipantInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'organisationId must be an organisation id (UUID)' })
+  @IsId('an organisation')
   organisationId: string;
 
   @Field(() => Int, { nullable: true, description: 'WEIGHTS: a positive whole number; PERCENTAGES: basis points (25 % = 2500, all add up to 10000).' })
@@ -24,7 +24,7 @@ export class CostParticipantInput {
 
   @Field(() => String, { nullable: true, description: 'FIXED: this participant’s amount in integer cents.' })
   @IsOptional()
-  @Matches(POSITIVE_CENTS, { message: 'amountCents must be a positive whole number of cents (up to 15 digits), got $value' })
+  @IsPositiveCents()
   amountCents?: string;
 }
 
@@ -45,62 +45,57 @@ abstract class SplitFields {
 
   @Field(() => Int, { nullable: true, description: 'FEE: the year whose fee invoices weigh the split (default: this year).' })
   @IsOptional()
-  @IsInt({ message: 'year must be a whole number' })
-  @Min(2000, { message: 'year must be between 2000 and 2200, got $value' })
-  @Max(2200, { message: 'year must be between 2000 and 2200, got $value' })
+  @IsIntBetween(2000, 2200, 'year must be a whole number')
   year?: number;
 }
 
 @InputType()
 export class PreviewCostSplitInput extends SplitFields {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field(() => ID, { nullable: true, description: 'The request whose interest gives the default participants and whose offer the default total.' })
   @IsOptional()
-  @IsUUID('all', { message: 'featureRequestId must be a feature request id (UUID)' })
+  @IsId('a feature request')
   featureRequestId?: string;
 
   @Field(() => String, { nullable: true, description: 'Integer cents; the request’s offer by default.' })
   @IsOptional()
-  @Matches(POSITIVE_CENTS, { message: 'totalCents must be a positive whole number of cents (up to 15 digits), got $value' })
+  @IsPositiveCents()
   totalCents?: string;
 }
 
 @InputType()
 export class CreateCostAgreementInput extends SplitFields {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field(() => ID, { description: 'The accepted request it finances.' })
-  @IsUUID('all', { message: 'featureRequestId must be a feature request id (UUID)' })
+  @IsId('a feature request')
   featureRequestId: string;
 
   @Field(() => String, { nullable: true, description: 'Integer cents; the request’s offer by default.' })
   @IsOptional()
-  @Matches(POSITIVE_CENTS, { message: 'totalCents must be a positive whole number of cents (up to 15 digits), got $value' })
+  @IsPositiveCents()
   totalCents?: string;
 
   @Field(() => String, { nullable: true, description: 'By default “Kostenteilung #<number> <title>”.' })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'title must not be empty' })
-  @MaxLength(300, { message: 'title must be at most 300 characters long' })
+  @NonEmptyText(300)
   title?: string;
 
   @Field(() => ID, { nullable: true, description: 'Who is paid for the work: the request’s provider by default, else the partnership’s product owner organisation.' })
   @IsOptional()
-  @IsUUID('all', { message: 'providerOrganisationId must be an organisation id (UUID)' })
+  @IsId('an organisation')
   providerOrganisationId?: string;
 }
 
 @InputType()
 export class DeclineCostContractInput {
   @Field(() => ID, { description: 'The contract.' })
-  @IsUUID('all', { message: 'id must be a contract id (UUID)' })
+  @IsId('a contract')
   id: string;
 
   @Field()
@@ -114,7 +109,7 @@ export class DeclineCostContractInput {
 @InputType()
 export class ResplitCostAgreementInput {
   @Field(() => ID, { description: 'The agreement.' })
-  @IsUUID('all', { message: 'id must be a cost agreement id (UUID)' })
+  @IsId('a cost agreement')
   id: string;
 
   @Field(() => CostSplitMethod, { nullable: true, description: 'The same method as before by default.' })
@@ -133,92 +128,77 @@ export class ResplitCostAgreementInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt({ message: 'year must be a whole number' })
-  @Min(2000, { message: 'year must be between 2000 and 2200, got $value' })
-  @Max(2200, { message: 'year must be between 2000 and 2200, got $value' })
+  @IsIntBetween(2000, 2200, 'year must be a whole number')
   year?: number;
 
   @Field({ description: 'Why it is split again, shown with the before/after.' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'reason must not be empty' })
-  @MaxLength(1000, { message: 'reason must be at most 1000 characters long' })
+  @NonEmptyText(1000)
   reason: string;
 }
 
 @ArgsType()
 export class CostAgreementsArgs extends PageArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 }
 
 @InputType()
 export class CreateModuleInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200, { message: 'name must be at most 200 characters long' })
+  @NonEmptyText(200)
   name: string;
 
   @Field({ nullable: true, defaultValue: '' })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(5000, { message: 'description must be at most 5000 characters long' })
+  @Text(5000)
   description?: string;
 
   @Field(() => String, { nullable: true, description: 'Yearly maintenance cost in integer cents, split among its users.' })
   @IsOptional()
-  @Matches(POSITIVE_CENTS, { message: 'annualCostCents must be a positive whole number of cents (up to 15 digits), got $value' })
+  @IsPositiveCents()
   annualCostCents?: string;
 
   @Field(() => ID, { nullable: true, description: 'Who maintains it (is paid); the partnership’s product owner organisation by default.' })
   @IsOptional()
-  @IsUUID('all', { message: 'providerOrganisationId must be an organisation id (UUID)' })
+  @IsId('an organisation')
   providerOrganisationId?: string;
 }
 
 @InputType()
 export class UpdateModuleInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a module id (UUID)' })
+  @IsId('a module')
   id: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200, { message: 'name must be at most 200 characters long' })
+  @NonEmptyText(200)
   name?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(5000, { message: 'description must be at most 5000 characters long' })
+  @Text(5000)
   description?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(POSITIVE_CENTS, { message: 'annualCostCents must be a positive whole number of cents (up to 15 digits), got $value' })
+  @IsPositiveCents()
   annualCostCents?: string;
 }
 
 @InputType()
 export class SetModuleUseInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'moduleId must be a module id (UUID)' })
+  @IsId('a module')
   moduleId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'organisationId must be an organisation id (UUID)' })
+  @IsId('an organisation')
   organisationId: string;
 
   @Field()
@@ -234,24 +214,22 @@ export class SetModuleUseInput {
 @InputType()
 export class RenewRecurringAgreementsInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field(() => Int)
-  @IsInt({ message: 'year must be a whole number' })
-  @Min(2000, { message: 'year must be between 2000 and 2200, got $value' })
-  @Max(2200, { message: 'year must be between 2000 and 2200, got $value' })
+  @IsIntBetween(2000, 2200, 'year must be a whole number')
   year: number;
 }
 
 @InputType()
 export class RecordProviderPaymentInput {
   @Field(() => ID, { description: 'The financed agreement whose provider is paid.' })
-  @IsUUID('all', { message: 'agreementId must be a cost agreement id (UUID)' })
+  @IsId('a cost agreement')
   agreementId: string;
 
   @Field({ description: 'Integer cents; at most what the partnership still owes the provider for this agreement.' })
-  @Matches(POSITIVE_CENTS, { message: 'amountCents must be a positive whole number of cents (up to 15 digits), e.g. "250000" for 2,500 EUR, got $value' })
+  @IsPositiveCents('"250000" for 2,500 EUR')
   amountCents: string;
 
   @Field({ description: 'YYYY-MM-DD; not before the agreement was financed.' })
@@ -260,8 +238,6 @@ export class RecordProviderPaymentInput {
 
   @Field({ nullable: true, description: 'E.g. the provider’s invoice number; goes into the booking text.' })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(300, { message: 'note must be at most 300 characters long' })
+  @Text(300)
   note?: string;
 }

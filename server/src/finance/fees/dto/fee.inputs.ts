@@ -1,10 +1,11 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { CENTS_OR_ZERO, POSITIVE_CENTS } from '../../../common/money';
+import { CENTS_OR_ZERO } from '../../../common/money';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { Trim } from '../../../common/graphql/trim';
+import { IsId, IsIntBetween, IsPositiveCents, Text } from '../../../common/graphql/input.decorators';
 import { OrganisationKind } from '../../../organisations/organisation-kind';
 import { FeeProRataEnum, FeeRoundingEnum } from '../fees.entities';
 import { InvoiceStatusEnum } from '../fees.types';
@@ -48,13 +49,11 @@ export class FeeTierInput {
 @InputType()
 export class UpdateFeeScheduleInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(2000, { message: 'baseYear must be between 2000 and 2100, got $value' })
-  @Max(2100, { message: 'baseYear must be between 2000 and 2100, got $value' })
+  @IsIntBetween(2000, 2100)
   baseYear: number;
 
   @Field(() => Int, { defaultValue: 0, description: 'Per year: 300 = +3 %. Between -5000 and 5000.' })
@@ -65,9 +64,7 @@ export class UpdateFeeScheduleInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt()
-  @Min(2000, { message: 'indexationStartYear must be between 2000 and 2100, got $value' })
-  @Max(2100, { message: 'indexationStartYear must be between 2000 and 2100, got $value' })
+  @IsIntBetween(2000, 2100)
   indexationStartYear?: number | null;
 
   @Field(() => FeeRoundingEnum, { defaultValue: FeeRoundingEnum.CENT })
@@ -79,9 +76,7 @@ export class UpdateFeeScheduleInput {
   proRata: FeeProRataEnum;
 
   @Field(() => Int, { defaultValue: 30 })
-  @IsInt()
-  @Min(0, { message: 'dueDays must be between 0 and 365, got $value' })
-  @Max(365, { message: 'dueDays must be between 0 and 365, got $value' })
+  @IsIntBetween(0, 365)
   dueDays: number;
 
   @Field(() => [FeeTierInput])
@@ -95,13 +90,11 @@ export class UpdateFeeScheduleInput {
 @InputType()
 export class RunFeesInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(2000, { message: 'year must be between 2000 and 2100, got $value' })
-  @Max(2100, { message: 'year must be between 2000 and 2100, got $value' })
+  @IsIntBetween(2000, 2100)
   year: number;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'In the fee year; today by default (or 1 January when the year is still ahead, 31 December when it is past).' })
@@ -113,20 +106,20 @@ export class RunFeesInput {
 @InputType()
 export class RecordPaymentInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'organisationId must be an organisation id (UUID)' })
+  @IsId('an organisation')
   organisationId: string;
 
   @Field(() => ID, { nullable: true, description: 'The invoice it pays; without one it goes to the member’s account.' })
   @IsOptional()
-  @IsUUID('all', { message: 'invoiceId must be an invoice id (UUID)' })
+  @IsId('an invoice')
   invoiceId?: string | null;
 
   @Field()
-  @Matches(POSITIVE_CENTS, { message: 'amountCents must be a positive whole number of cents (up to 15 digits), e.g. "50000" for 500 EUR, got $value' })
+  @IsPositiveCents('"50000" for 500 EUR')
   amountCents: string;
 
   @Field(() => GraphQLLocalDate)
@@ -134,16 +127,14 @@ export class RecordPaymentInput {
   receivedOn: string;
 
   @Field({ defaultValue: '' })
-  @Trim()
-  @IsString()
-  @MaxLength(500, { message: 'note must be at most 500 characters long' })
+  @Text(500)
   note: string;
 }
 
 @ArgsType()
 export class FeeInvoicesArgs extends PageArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field(() => Int, { nullable: true, description: 'Only this fee year.' })
@@ -158,6 +149,6 @@ export class FeeInvoicesArgs extends PageArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only this member’s invoices.' })
   @IsOptional()
-  @IsUUID('all', { message: 'organisationId must be an organisation id (UUID)' })
+  @IsId('an organisation')
   organisationId?: string | null;
 }

@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { POSITIVE_CENTS } from '../../../common/money';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { PageArgs } from '../../../common/graphql/pagination';
-import { Trim } from '../../../common/graphql/trim';
+import { IsId, IsIdList, IsIntBetween, NonEmptyText, Text } from '../../../common/graphql/input.decorators';
 import { FundAllocationStatus } from '../fund.entities';
 
 const anyCents = /^(0|[1-9][0-9]{0,14})$/;
@@ -12,44 +12,32 @@ const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 @InputType()
 export class CreateFundPurposeInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'labelDe must not be empty' })
-  @MaxLength(120, { message: 'labelDe must be at most 120 characters long' })
+  @NonEmptyText(120)
   labelDe: string;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'labelEn must not be empty' })
-  @MaxLength(120, { message: 'labelEn must be at most 120 characters long' })
+  @NonEmptyText(120)
   labelEn: string;
 }
 
 @InputType()
 export class UpdateFundPurposeInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a fund purpose id (UUID)' })
+  @IsId('a fund purpose')
   id: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'labelDe must not be empty' })
-  @MaxLength(120, { message: 'labelDe must be at most 120 characters long' })
+  @NonEmptyText(120)
   labelDe?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'labelEn must not be empty' })
-  @MaxLength(120, { message: 'labelEn must be at most 120 characters long' })
+  @NonEmptyText(120)
   labelEn?: string;
 
   @Field(() => Int, { nullable: true, description: 'New place among the purposes, 1 = first.' })
@@ -68,7 +56,7 @@ export class UpdateFundPurposeInput {
 @InputType()
 export class UpdateFundSettingsInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field({ description: 'Minimum of a contributor’s first contribution in a year, in cents (0 = none).' })
@@ -79,17 +67,15 @@ export class UpdateFundSettingsInput {
 @InputType()
 export class RecordFundContributionInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field(() => ID, { description: 'Any organisation of the directory: members and non-members may contribute.' })
-  @IsUUID('all', { message: 'organisationId must be an organisation id (UUID)' })
+  @IsId('an organisation')
   organisationId: string;
 
   @Field(() => Int, { description: 'The calendar year the contribution counts for; receivedOn must lie in it.' })
-  @IsInt()
-  @Min(2000, { message: 'year must be between 2000 and 2100, got $value' })
-  @Max(2100, { message: 'year must be between 2000 and 2100, got $value' })
+  @IsIntBetween(2000, 2100)
   year: number;
 
   @Field()
@@ -98,7 +84,7 @@ export class RecordFundContributionInput {
 
   @Field(() => ID, { nullable: true, description: 'Earmarked to this purpose; without it the money goes to the general fund.' })
   @IsOptional()
-  @IsUUID('all', { message: 'purposeId must be a fund purpose id (UUID)' })
+  @IsId('a fund purpose')
   purposeId?: string | null;
 
   @Field({ description: 'YYYY-MM-DD.' })
@@ -109,29 +95,24 @@ export class RecordFundContributionInput {
 @InputType()
 export class ProposeFundAllocationInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'purposeId must be a fund purpose id (UUID)' })
+  @IsId('a fund purpose')
   purposeId: string;
 
   @Field(() => ID, { nullable: true, description: 'The feature request it finances, if any.' })
   @IsOptional()
-  @IsUUID('all', { message: 'featureRequestId must be a feature request id (UUID)' })
+  @IsId('a feature request')
   featureRequestId?: string | null;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters long' })
+  @NonEmptyText(200)
   title: string;
 
   @Field({ defaultValue: '' })
-  @Trim()
-  @IsString()
-  @MaxLength(5000, { message: 'description must be at most 5000 characters long' })
+  @Text(5000)
   description: string;
 
   @Field()
@@ -140,9 +121,7 @@ export class ProposeFundAllocationInput {
 
   @Field(() => [ID], { nullable: true, description: 'Written procedure: the committees that must each accept.' })
   @IsOptional()
-  @ArrayMinSize(1, { message: 'committeeIds needs at least one committee' })
-  @ArrayMaxSize(5, { message: 'committeeIds takes at most 5 committees' })
-  @IsUUID('all', { each: true, message: 'committeeIds must be committee ids (UUID)' })
+  @IsIdList('committee', 5)
   committeeIds?: string[] | null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'Written procedure: when it closes.' })
@@ -152,18 +131,18 @@ export class ProposeFundAllocationInput {
 
   @Field(() => ID, { nullable: true, description: 'Instead of a written procedure: a planned or running session whose agenda gets a DECISION item.' })
   @IsOptional()
-  @IsUUID('all', { message: 'sessionId must be a session id (UUID)' })
+  @IsId('a session')
   sessionId?: string | null;
 }
 
 @InputType()
 export class RecordFundDisbursementInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'allocationId must be a fund allocation id (UUID)' })
+  @IsId('a fund allocation')
   allocationId: string;
 
   @Field(() => ID, { description: 'The provider paid for the work.' })
-  @IsUUID('all', { message: 'providerOrganisationId must be an organisation id (UUID)' })
+  @IsId('an organisation')
   providerOrganisationId: string;
 
   @Field()
@@ -178,7 +157,7 @@ export class RecordFundDisbursementInput {
 @ArgsType()
 export class FundAllocationsArgs extends PageArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field(() => FundAllocationStatus, { nullable: true })

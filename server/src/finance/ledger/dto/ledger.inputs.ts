@@ -1,20 +1,19 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { Trim } from '../../../common/graphql/trim';
+import { IsId, IsIntBetween } from '../../../common/graphql/input.decorators';
 import { TransactionKindEnum } from '../ledger.entities';
 
 @ArgsType()
 export class LedgerTransactionsArgs extends PageArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field(() => Int, { nullable: true, description: 'Only movements booked in this calendar year.' })
   @IsOptional()
-  @IsInt()
-  @Min(1900, { message: 'year must be between 1900 and 2200, got $value' })
-  @Max(2200, { message: 'year must be between 1900 and 2200, got $value' })
+  @IsIntBetween(1900, 2200)
   year?: number;
 
   @Field(() => TransactionKindEnum, { nullable: true })
@@ -24,14 +23,14 @@ export class LedgerTransactionsArgs extends PageArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only movements with this organisation: as counterparty or on one of its accounts.' })
   @IsOptional()
-  @IsUUID('all', { message: 'organisationId must be an organisation id (UUID)' })
+  @IsId('an organisation')
   organisationId?: string;
 }
 
 @InputType()
 export class ReverseLedgerTransactionInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'transactionId must be a ledger transaction id (UUID)' })
+  @IsId('a ledger transaction')
   transactionId: string;
 
   @Field({ description: 'Why the movement is cancelled, 3 to 400 characters; kept in the reversal’s description and the audit log.' })

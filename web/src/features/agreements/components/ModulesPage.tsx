@@ -2,9 +2,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { CreateModuleDocument, ModulesDocument, RenewRecurringAgreementsDocument, SetModuleUseDocument, UpdateModuleDocument, type ModulesQuery } from '../../../generated/graphql';
+import { CostAgreementsDocument, CreateModuleDocument, ModulesDocument, RenewRecurringAgreementsDocument, SetModuleUseDocument, UpdateModuleDocument, type ModulesQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
-import { parseEuroToCents } from '../../feature-requests/money';
+import { parseEuroToCents } from '../../../shared/money';
 import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
@@ -21,7 +21,7 @@ import { useAgreementsPartnership, type AgreementsPartnership } from '../hooks/u
 import '../agreements.css';
 
 type CatalogueModule = ModulesQuery['modules'][number];
-const refetch = { refetchQueries: ['Modules', 'CostAgreements'], awaitRefetchQueries: true };
+const refetch = { refetchQueries: [ModulesDocument, CostAgreementsDocument], awaitRefetchQueries: true };
 
 export function ModulesPage() {
   const { slug = '' } = useParams();

@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { describeProblem } from '../../../app/graphql-errors';
 import {
   CostAgreementCandidatesDocument,
+  CostAgreementsDocument,
   CreateCostAgreementDocument,
   PreviewCostSplitDocument,
   type CostAgreementCandidatesQuery,
@@ -13,7 +14,7 @@ import {
   type InterestKind,
 } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
-import { parseEuroToCents } from '../../feature-requests/money';
+import { parseEuroToCents } from '../../../shared/money';
 import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
 import { CheckboxField } from '../../shell/components/CheckboxField';
@@ -139,7 +140,7 @@ function AgreementForm({ partnership, candidates }: { partnership: AgreementsPar
   const preview = useQuery(PreviewCostSplitDocument, { variables: { input: input! }, skip: !input, fetchPolicy: 'network-only' });
   const shown = input ? (preview.data ?? preview.previousData) : undefined;
   const previewProblem = preview.error ? describeProblem(preview.error, t('form.networkError')) : null;
-  const [create, { loading: saving }] = useMutation(CreateCostAgreementDocument, { refetchQueries: ['CostAgreements', 'CostAgreementCandidates'] });
+  const [create, { loading: saving }] = useMutation(CreateCostAgreementDocument, { refetchQueries: [CostAgreementsDocument, CostAgreementCandidatesDocument] });
 
   const set = (id: string, change: Partial<ParticipantState>) => setParticipants((current) => ({ ...current, [id]: { ...(current[id] ?? { included: false, value: '' }), ...change } }));
   const submit = async () => {

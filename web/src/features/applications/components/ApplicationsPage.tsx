@@ -23,8 +23,8 @@ import { SuccessAlert } from '../../shell/components/SuccessAlert';
 import { TextField } from '../../shell/components/TextField';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
-import { daysAhead } from '../../shell/local-date-time';
 import { describeProblem } from '../../../app/graphql-errors';
+import { daysAhead } from '../../../shared/local-date';
 
 type Partnership = MembershipApplicationsQuery['partnership'];
 type Application = Partnership['membershipApplications'][number];
@@ -121,7 +121,7 @@ function AdmissionForm({ partnership }: { partnership: Partnership }) {
 function ApplicationCard({ application, partnership }: { application: Application; partnership: Partnership }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const refetch = { refetchQueries: ['MembershipApplications'], awaitRefetchQueries: true };
+  const refetch = { refetchQueries: [MembershipApplicationsDocument], awaitRefetchQueries: true };
   const [admit, admitting] = useMutation(AdmitApplicationDocument, refetch);
   const [reject, rejecting] = useMutation(RejectApplicationDocument, refetch);
   const [toVote, voting] = useMutation(PutApplicationToVoteDocument, refetch);

@@ -158,7 +158,7 @@ function SeatTable({ committee, canManage }: { committee: Committee; canManage: 
   const { t } = useTranslation();
   const format = useFormat();
   const words = useVoteWords();
-  const [endSeat] = useMutation(EndCommitteeSeatDocument, { refetchQueries: ['Committee'], awaitRefetchQueries: true });
+  const [endSeat] = useMutation(EndCommitteeSeatDocument, { refetchQueries: [CommitteeDocument], awaitRefetchQueries: true });
   const ending = useConfirmedAction(async (seat: Seat) => {
     await endSeat({ variables: { id: seat.id } });
     return t('committees.seats.ended', { organisation: seat.organisation.name });

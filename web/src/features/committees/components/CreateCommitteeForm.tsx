@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { CreateCommitteeDocument, type Cadence, type CommitteeKind, type RulePreset } from '../../../generated/graphql';
+import { CreateCommitteeDocument, PartnershipCommitteesDocument, type Cadence, type CommitteeKind, type RulePreset } from '../../../generated/graphql';
 import { CheckboxField } from '../../shell/components/CheckboxField';
 import { Form } from '../../shell/components/Form';
 import { SelectField } from '../../shell/components/SelectField';
@@ -19,7 +19,7 @@ export function CreateCommitteeForm({ partnershipId, slug }: { partnershipId: st
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errors = useFormErrors();
-  const [createCommittee, { loading }] = useMutation(CreateCommitteeDocument, { refetchQueries: ['PartnershipCommittees'] });
+  const [createCommittee, { loading }] = useMutation(CreateCommitteeDocument, { refetchQueries: [PartnershipCommitteesDocument] });
   const [name, setName] = useState('');
   const [kind, setKind] = useState<CommitteeKind>('WORKING_GROUP');
   const [cadence, setCadence] = useState<Cadence>('QUARTERLY');

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UpdateCommitteeDocument, type Cadence, type CommitteeQuery, type RulePreset } from '../../../generated/graphql';
+import { CommitteeDocument, UpdateCommitteeDocument, type Cadence, type CommitteeQuery, type RulePreset } from '../../../generated/graphql';
 import { Form } from '../../shell/components/Form';
 import { SelectField } from '../../shell/components/SelectField';
 import { SuccessAlert } from '../../shell/components/SuccessAlert';
@@ -18,7 +18,7 @@ type Committee = CommitteeQuery['committee'];
 export function EditCommitteeForm({ committee }: { committee: Committee }) {
   const { t } = useTranslation();
   const errors = useFormErrors();
-  const [updateCommittee, { loading }] = useMutation(UpdateCommitteeDocument, { refetchQueries: ['Committee'] });
+  const [updateCommittee, { loading }] = useMutation(UpdateCommitteeDocument, { refetchQueries: [CommitteeDocument] });
   const [name, setName] = useState(committee.name);
   const [cadence, setCadence] = useState<Cadence>(committee.cadence);
   const [description, setDescription] = useState(committee.description);

@@ -2,12 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { PlanSessionDocument, type AgendaItemKind } from '../../../generated/graphql';
+import { CommitteeDocument, PartnershipCommitteesDocument, PlanSessionDocument, type AgendaItemKind } from '../../../generated/graphql';
+import { daysAhead } from '../../../shared/local-date';
 import { Form } from '../../shell/components/Form';
 import { SelectField } from '../../shell/components/SelectField';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
-import { daysAhead } from '../../shell/local-date-time';
 
 interface PlanSessionFormProps {
   committeeId: string;
@@ -29,7 +29,7 @@ export function PlanSessionForm({ committeeId, committeeName, slug, votes }: Pla
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errors = useFormErrors();
-  const [planSession, { loading }] = useMutation(PlanSessionDocument, { refetchQueries: ['Committee', 'PartnershipCommittees'] });
+  const [planSession, { loading }] = useMutation(PlanSessionDocument, { refetchQueries: [CommitteeDocument, PartnershipCommitteesDocument] });
   const [title, setTitle] = useState(() => t('committees.plan.defaultTitle', { committee: committeeName }));
   const [startsAt, setStartsAt] = useState(() => daysAhead(14, 10));
   const [endsAt, setEndsAt] = useState(() => daysAhead(14, 12));

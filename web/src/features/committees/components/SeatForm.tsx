@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CommitteeMembersDocument, SetCommitteeSeatDocument, type SeatKind } from '../../../generated/graphql';
+import { CommitteeDocument, CommitteeMembersDocument, SetCommitteeSeatDocument, type SeatKind } from '../../../generated/graphql';
 import { CheckboxField } from '../../shell/components/CheckboxField';
 import { Form } from '../../shell/components/Form';
 import { SelectField } from '../../shell/components/SelectField';
@@ -19,7 +19,7 @@ export function SeatForm({ committeeId, slug, votes }: SeatFormProps) {
   const { t } = useTranslation();
   const errors = useFormErrors();
   const { data } = useQuery(CommitteeMembersDocument, { variables: { slug } });
-  const [setSeat, { loading }] = useMutation(SetCommitteeSeatDocument, { refetchQueries: ['Committee'], awaitRefetchQueries: true });
+  const [setSeat, { loading }] = useMutation(SetCommitteeSeatDocument, { refetchQueries: [CommitteeDocument], awaitRefetchQueries: true });
   const [membershipId, setMembershipId] = useState('');
   const [kind, setKind] = useState<SeatKind>(votes ? 'VOTING' : 'ADVISORY');
   const [chair, setChair] = useState(false);

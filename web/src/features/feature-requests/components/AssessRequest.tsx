@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecordAssessmentDocument, RecordEstimateDocument } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
+import { centsToDecimal, parseEuroToCents } from '../../../shared/money';
 import { CheckboxField } from '../../shell/components/CheckboxField';
 import { FactList, type Fact } from '../../shell/components/FactList';
 import { Form } from '../../shell/components/Form';
@@ -11,9 +12,8 @@ import { SelectField } from '../../shell/components/SelectField';
 import { TextAreaField } from '../../shell/components/TextAreaField';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
-import { centsToDecimal, parseEuroToCents } from '../money';
+import { contentLanguage, requestRefetch, type Request, type RequestPartnership } from '../request-page';
 import { Markdown } from './Markdown';
-import { contentLanguage, requestRefetch, type Request, type RequestPartnership } from './RequestPage';
 
 interface AssessRequestProps {
   request: Request;

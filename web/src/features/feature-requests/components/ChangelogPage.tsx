@@ -7,8 +7,8 @@ import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
+import { contentLanguage } from '../request-page';
 import { Markdown } from './Markdown';
-import { contentLanguage } from './RequestPage';
 import '../requests.css';
 
 type Partnership = PartnershipChangelogQuery['partnership'];

@@ -7,8 +7,8 @@ import { Form } from '../../shell/components/Form';
 import { OutcomeAlert, type Outcome } from '../../shell/components/OutcomeAlert';
 import { TextAreaField } from '../../shell/components/TextAreaField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
+import { contentLanguage, requestRefetch, type Request } from '../request-page';
 import { Markdown } from './Markdown';
-import { contentLanguage, requestRefetch, type Request } from './RequestPage';
 
 export function CommentsSection({ request }: { request: Request }) {
   const { t } = useTranslation();

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeclareInterestDocument, WithdrawInterestDocument, type InterestKind } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
+import { centsToDecimal, parseEuroToCents } from '../../../shared/money';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { Form } from '../../shell/components/Form';
 import { OutcomeAlert } from '../../shell/components/OutcomeAlert';
@@ -11,8 +12,7 @@ import { TextField } from '../../shell/components/TextField';
 import { useConfirmedAction } from '../../shell/hooks/useConfirmedAction';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { interestKinds } from '../hooks/useRequestWords';
-import { centsToDecimal, parseEuroToCents } from '../money';
-import { requestRefetch, type Request } from './RequestPage';
+import { requestRefetch, type Request } from '../request-page';
 
 interface InterestSectionProps {
   request: Request;

@@ -6,11 +6,14 @@ import { isNotFound } from '../../../app/graphql-errors';
 import {
   FeatureRequestByNumberDocument,
   MergeFeatureRequestDocument,
+  MyOpenVotesDocument,
+  PartnershipVotesDocument,
   PutFeatureRequestToVoteDocument,
   StartInterestSurveyDocument,
   type RequestVoteRoute,
 } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
+import { daysAhead } from '../../../shared/local-date';
 import { CheckboxField } from '../../shell/components/CheckboxField';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { Form } from '../../shell/components/Form';
@@ -18,8 +21,7 @@ import { OutcomeAlert, type Outcome } from '../../shell/components/OutcomeAlert'
 import { SelectField } from '../../shell/components/SelectField';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
-import { daysAhead } from '../../shell/local-date-time';
-import { requestRefetch, type Request, type RequestPartnership } from './RequestPage';
+import { requestRefetch, type Request, type RequestPartnership } from '../request-page';
 
 const closedCategories = ['RELEASED', 'REJECTED', 'WITHDRAWN', 'DEVELOPED_OUTSIDE'];
 
@@ -111,7 +113,7 @@ function VoteForm({ request, partnership, onDone }: { request: Request; partners
   const [deadline, setDeadline] = useState(() => daysAhead(14));
   const [sessionId, setSessionId] = useState('');
   const [fundamental, setFundamental] = useState(false);
-  const [put, { loading }] = useMutation(PutFeatureRequestToVoteDocument, { ...requestRefetch, refetchQueries: [...requestRefetch.refetchQueries, 'PartnershipVotes', 'MyOpenVotes'] });
+  const [put, { loading }] = useMutation(PutFeatureRequestToVoteDocument, { ...requestRefetch, refetchQueries: [...requestRefetch.refetchQueries, PartnershipVotesDocument, MyOpenVotesDocument] });
 
   const submit = async () => {
     const end = new Date(deadline);

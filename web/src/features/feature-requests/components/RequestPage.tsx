@@ -7,7 +7,6 @@ import {
   FeatureRequestDocument,
   SubscribeToFeatureRequestDocument,
   UnsubscribeFromFeatureRequestDocument,
-  type FeatureRequestQuery,
 } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { NoAccessPage, SignInRequiredPage } from '../../auth/components/AccessPages';
@@ -20,6 +19,7 @@ import { SuccessAlert } from '../../shell/components/SuccessAlert';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { RequestAgreementLink } from '../../agreements/components/RequestAgreementLink';
 import { useStageLabel } from '../hooks/useRequestWords';
+import { contentLanguage, type Request, type RequestPageData, type RequestPartnership } from '../request-page';
 import { AssessRequest } from './AssessRequest';
 import { CommentsSection } from './CommentsSection';
 import { InterestSection } from './InterestSection';
@@ -27,15 +27,6 @@ import { ManageRequest } from './ManageRequest';
 import { Markdown } from './Markdown';
 import { TransitionPanel } from './TransitionPanel';
 import '../requests.css';
-
-export type RequestPageData = FeatureRequestQuery;
-export type Request = FeatureRequestQuery['featureRequest'];
-export type RequestPartnership = FeatureRequestQuery['partnership'];
-
-/** Requests are written in German by the member organisations, whatever the portal's language. */
-export const contentLanguage = 'de';
-/** What refreshes the request page after an action on it. */
-export const requestRefetch: { refetchQueries: string[]; awaitRefetchQueries: boolean } = { refetchQueries: ['FeatureRequest', 'PartnershipBacklog'], awaitRefetchQueries: true };
 
 export function RequestPage() {
   const { t } = useTranslation();

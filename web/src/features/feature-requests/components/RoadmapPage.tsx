@@ -8,7 +8,7 @@ import { PartnershipProblem } from '../../partnerships/components/PartnershipPro
 import { LoadingState } from '../../shell/components/LoadingState';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { usePick } from '../hooks/useRequestWords';
-import { contentLanguage } from './RequestPage';
+import { contentLanguage } from '../request-page';
 import '../requests.css';
 
 type Partnership = PartnershipRoadmapQuery['partnership'];

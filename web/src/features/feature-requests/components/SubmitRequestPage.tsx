@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
+  PartnershipBacklogDocument,
   SimilarFeatureRequestsDocument,
   SubmitFeatureRequestDocument,
   SubmitRequestPartnershipDocument,
@@ -45,7 +46,7 @@ function SubmitRequest({ partnership }: { partnership: Partnership }) {
   const navigate = useNavigate();
   const errors = useFormErrors();
   useDocumentTitle(t('requests.submit.documentTitle', { name: partnership.name }));
-  const [submit, { loading }] = useMutation(SubmitFeatureRequestDocument, { refetchQueries: ['PartnershipBacklog'] });
+  const [submit, { loading }] = useMutation(SubmitFeatureRequestDocument, { refetchQueries: [PartnershipBacklogDocument] });
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [kind, setKind] = useState<RequestKind>('FEATURE');

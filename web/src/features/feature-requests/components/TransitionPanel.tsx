@@ -9,7 +9,7 @@ import { TextAreaField } from '../../shell/components/TextAreaField';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { useStageLabel } from '../hooks/useRequestWords';
-import { requestRefetch, type Request, type RequestPartnership } from './RequestPage';
+import { requestRefetch, type Request, type RequestPartnership } from '../request-page';
 
 /** Stages entered through their own forms (survey with its deadline, decision with its vote), not here. */
 const ownForms = ['SURVEY', 'DECISION'];

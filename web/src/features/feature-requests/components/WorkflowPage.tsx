@@ -175,7 +175,7 @@ function TemplateChooser({ partnership, templates }: { partnership: Partnership;
   const [choice, setChoice] = useState(partnership.workflow.template);
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const [choose, { loading }] = useMutation(ChooseWorkflowTemplateDocument, { refetchQueries: ['PartnershipWorkflow'], awaitRefetchQueries: true });
+  const [choose, { loading }] = useMutation(ChooseWorkflowTemplateDocument, { refetchQueries: [PartnershipWorkflowDocument], awaitRefetchQueries: true });
   const chosen = templates.find((template) => template.key === choice);
 
   const confirm = async () => {

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UpdateWorkflowDocument, type PartnershipWorkflowQuery } from '../../../generated/graphql';
+import { PartnershipWorkflowDocument, UpdateWorkflowDocument, type PartnershipWorkflowQuery } from '../../../generated/graphql';
 import { Form } from '../../shell/components/Form';
 import { SuccessAlert } from '../../shell/components/SuccessAlert';
 import { TextField } from '../../shell/components/TextField';
@@ -17,7 +17,7 @@ type Workflow = PartnershipWorkflowQuery['partnership']['workflow'];
 export function WorkflowStageEditor({ partnershipId, workflow }: { partnershipId: string; workflow: Workflow }) {
   const { t } = useTranslation();
   const errors = useFormErrors();
-  const [update, { loading }] = useMutation(UpdateWorkflowDocument, { refetchQueries: ['PartnershipWorkflow'], awaitRefetchQueries: true });
+  const [update, { loading }] = useMutation(UpdateWorkflowDocument, { refetchQueries: [PartnershipWorkflowDocument], awaitRefetchQueries: true });
   const [labels, setLabels] = useState(() => Object.fromEntries(workflow.stages.map((stage) => [stage.key, { de: stage.labelDe, en: stage.labelEn }])));
   const [surveyDays, setSurveyDays] = useState(String(workflow.surveyDays));
   const [done, setDone] = useState(false);

@@ -11,8 +11,8 @@ import { TableRegion } from '../../shell/components/TableRegion';
 import { TextField } from '../../shell/components/TextField';
 import { useLoadMore } from '../../shell/hooks/useLoadMore';
 import { parseYear } from '../fee-values';
+import type { FeesPartnership } from '../fees-page';
 import { useFeeWords } from '../hooks/useFeeWords';
-import type { FeesPartnership } from './FeesPage';
 import { RecordPaymentForm } from './RecordPaymentForm';
 
 const statuses: FeeInvoiceStatus[] = ['OPEN', 'PARTLY_PAID', 'PAID', 'OVERPAID', 'CANCELLED'];

@@ -1,7 +1,7 @@
 import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FeeRunPreviewDocument, RunFeesDocument } from '../../../generated/graphql';
+import { FeeInvoicesDocument, FeeMemberBalancesDocument, FeeRunPreviewDocument, RunFeesDocument } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
@@ -24,7 +24,7 @@ export function FeeRunSection({ partnershipId, canManage }: { partnershipId: str
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [loadPreview, { data, loading, refetch }] = useLazyQuery(FeeRunPreviewDocument, { fetchPolicy: 'network-only' });
-  const [run, { loading: running }] = useMutation(RunFeesDocument, { refetchQueries: ['FeeInvoices', 'FeeMemberBalances'] });
+  const [run, { loading: running }] = useMutation(RunFeesDocument, { refetchQueries: [FeeInvoicesDocument, FeeMemberBalancesDocument] });
   const preview = data?.feeRunPreview;
 
   const showPreview = async () => {

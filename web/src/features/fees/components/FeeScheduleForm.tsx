@@ -2,11 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UpdateFeeScheduleDocument, type FeeProRata, type FeeRounding, type FeeScheduleQuery, type OrganisationKind } from '../../../generated/graphql';
+import { parseEuroToCents } from '../../../shared/money';
 import { Form } from '../../shell/components/Form';
 import { SelectField } from '../../shell/components/SelectField';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
-import { parseEuroToCents } from '../../feature-requests/money';
 import { basisPointsToPercent, centsToEuroInput, parseBound, parsePercentToBasisPoints, parseYear } from '../fee-values';
 
 const kinds: OrganisationKind[] = ['MUNICIPALITY', 'COUNTY', 'STATE', 'FEDERAL_AGENCY', 'MUNICIPAL_COMPANY', 'IT_SERVICE_PROVIDER', 'ASSOCIATION', 'UNIVERSITY'];

@@ -1,17 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { FeesPartnershipDocument, type FeesPartnershipQuery } from '../../../generated/graphql';
+import { FeesPartnershipDocument } from '../../../generated/graphql';
 import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
+import type { FeesPartnership } from '../fees-page';
 import { FeeInvoicesSection } from './FeeInvoicesSection';
 import { FeeRunSection } from './FeeRunSection';
 import { FeeScheduleSection } from './FeeScheduleSection';
 import '../fees.css';
-
-export type FeesPartnership = FeesPartnershipQuery['partnership'];
 
 /** The treasurer's fee page: schedule, yearly run, invoices with what is outstanding, and payments. */
 export function FeesPage() {

@@ -1,15 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RecordPaymentDocument, type FeeInvoicesQuery } from '../../../generated/graphql';
+import { FeeInvoicesDocument, FeeMemberBalancesDocument, RecordPaymentDocument, type FeeInvoicesQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
-import { parseEuroToCents } from '../../feature-requests/money';
+import { parseEuroToCents } from '../../../shared/money';
 import { Form } from '../../shell/components/Form';
 import { SelectField } from '../../shell/components/SelectField';
 import { SuccessAlert } from '../../shell/components/SuccessAlert';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
-import type { FeesPartnership } from './FeesPage';
+import type { FeesPartnership } from '../fees-page';
 
 type Invoice = FeeInvoicesQuery['feeInvoices']['nodes'][number];
 
@@ -30,7 +30,7 @@ export function RecordPaymentForm({ partnership, invoices }: { partnership: Fees
   const [receivedOn, setReceivedOn] = useState(localToday());
   const [note, setNote] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
-  const [record, { loading }] = useMutation(RecordPaymentDocument, { refetchQueries: ['FeeInvoices', 'FeeMemberBalances'] });
+  const [record, { loading }] = useMutation(RecordPaymentDocument, { refetchQueries: [FeeInvoicesDocument, FeeMemberBalancesDocument] });
   const organisations = partnership.members.map((m) => m.organisation).sort((a, b) => a.name.localeCompare(b.name, language));
   const ofMember = invoices.filter((invoice) => invoice.organisation.id === organisationId && invoice.status !== 'CANCELLED');
 

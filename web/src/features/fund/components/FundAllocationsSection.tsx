@@ -9,11 +9,9 @@ import { LoadMore } from '../../shell/components/LoadMore';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { TableRegion } from '../../shell/components/TableRegion';
 import { useLoadMore } from '../../shell/hooks/useLoadMore';
+import type { FundAllocation, FundPartnership } from '../fund-page';
 import { purposeLabel } from '../purpose-label';
-import type { FundPartnership } from './FundPage';
 import { RecordDisbursementForm } from './RecordDisbursementForm';
-
-export type FundAllocation = FundAllocationsQuery['fundAllocations']['nodes'][number];
 
 const PAGE = 50;
 const outcomes = ['ACCEPTED', 'REJECTED', 'NO_QUORUM', 'VETOED'] as const;

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { FactList } from '../../shell/components/FactList';
 import { TableRegion } from '../../shell/components/TableRegion';
+import type { FundOverview } from '../fund-page';
 import { purposeLabel } from '../purpose-label';
-import type { FundOverview } from './FundPage';
 
 /** Balance per purpose and of the general fund: every figure a sum over the ledger. */
 export function FundBalancesSection({ overview }: { overview: FundOverview }) {

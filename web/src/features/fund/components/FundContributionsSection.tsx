@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { TableRegion } from '../../shell/components/TableRegion';
-import type { FundOverview } from './FundPage';
+import type { FundOverview } from '../fund-page';
 
 /** Contributions by contributor and year (a column per year), and each contributor's share of all of them. */
 export function FundContributionsSection({ overview }: { overview: FundOverview }) {

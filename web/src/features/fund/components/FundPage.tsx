@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { FundOverviewDocument, FundPartnershipDocument, type FundOverviewQuery, type FundPartnershipQuery } from '../../../generated/graphql';
+import { FundOverviewDocument, FundPartnershipDocument } from '../../../generated/graphql';
 import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
+import type { FundPartnership } from '../fund-page';
 import { FundAllocationsSection } from './FundAllocationsSection';
 import { FundBalancesSection } from './FundBalancesSection';
 import { FundContributionsSection } from './FundContributionsSection';
@@ -14,9 +15,6 @@ import { FundSettingsSection } from './FundSettingsSection';
 import { ProposeAllocationForm } from './ProposeAllocationForm';
 import { RecordContributionForm } from './RecordContributionForm';
 import '../fund.css';
-
-export type FundPartnership = FundPartnershipQuery['partnership'];
-export type FundOverview = FundOverviewQuery;
 
 /** `/p/:slug/finanzen/fonds`: the development fund. The treasurer records and proposes; FINANCE_READ reads. */
 export function FundPage() {

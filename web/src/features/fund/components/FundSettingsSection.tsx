@@ -1,17 +1,17 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateFundPurposeDocument, UpdateFundPurposeDocument, UpdateFundSettingsDocument } from '../../../generated/graphql';
+import { CreateFundPurposeDocument, FundOverviewDocument, UpdateFundPurposeDocument, UpdateFundSettingsDocument } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
-import { parseEuroToCents } from '../../feature-requests/money';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { Form } from '../../shell/components/Form';
 import { SuccessAlert } from '../../shell/components/SuccessAlert';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { describeProblem } from '../../../app/graphql-errors';
+import { parseEuroToCents } from '../../../shared/money';
+import type { FundOverview, FundPartnership } from '../fund-page';
 import { purposeLabel } from '../purpose-label';
-import type { FundOverview, FundPartnership } from './FundPage';
 
 type Purpose = FundOverview['fundPurposes'][number];
 
@@ -38,7 +38,7 @@ function MinimumForm({ partnershipId, minimumCents }: { partnershipId: string; m
   const errors = useFormErrors();
   const [amount, setAmount] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
-  const [update, { loading }] = useMutation(UpdateFundSettingsDocument, { refetchQueries: ['FundOverview'] });
+  const [update, { loading }] = useMutation(UpdateFundSettingsDocument, { refetchQueries: [FundOverviewDocument] });
   const submit = async () => {
     setSaved(null);
     const cents = parseEuroToCents(amount, language);
@@ -80,7 +80,7 @@ function PurposeList({ purposes }: { purposes: Purpose[] }) {
   const language = i18n.resolvedLanguage ?? i18n.language;
   const [editing, setEditing] = useState<string | null>(null);
   const [problem, setProblem] = useState<{ message: string; lang?: string } | null>(null);
-  const [update, { loading }] = useMutation(UpdateFundPurposeDocument, { refetchQueries: ['FundOverview'] });
+  const [update, { loading }] = useMutation(UpdateFundPurposeDocument, { refetchQueries: [FundOverviewDocument] });
   const active = purposes.filter((p) => !p.archivedAt);
   const change = async (input: { id: string; position?: number; archived?: boolean }) => {
     setProblem(null);
@@ -153,7 +153,7 @@ function RenamePurposeForm({ purpose, onDone }: { purpose: Purpose; onDone: () =
   const errors = useFormErrors();
   const [labelDe, setLabelDe] = useState(purpose.labelDe);
   const [labelEn, setLabelEn] = useState(purpose.labelEn);
-  const [update, { loading }] = useMutation(UpdateFundPurposeDocument, { refetchQueries: ['FundOverview'] });
+  const [update, { loading }] = useMutation(UpdateFundPurposeDocument, { refetchQueries: [FundOverviewDocument] });
   const submit = async () => {
     if (!errors.check({ labelDe: labelDe.trim() ? undefined : [t('fund.purposes.labelMissing')], labelEn: labelEn.trim() ? undefined : [t('fund.purposes.labelMissing')] })) return;
     try {
@@ -185,7 +185,7 @@ function NewPurposeForm({ partnershipId }: { partnershipId: string }) {
   const [labelDe, setLabelDe] = useState('');
   const [labelEn, setLabelEn] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
-  const [create, { loading }] = useMutation(CreateFundPurposeDocument, { refetchQueries: ['FundOverview'] });
+  const [create, { loading }] = useMutation(CreateFundPurposeDocument, { refetchQueries: [FundOverviewDocument] });
   const submit = async () => {
     setSaved(null);
     if (!errors.check({ labelDe: labelDe.trim() ? undefined : [t('fund.purposes.labelMissing')], labelEn: labelEn.trim() ? undefined : [t('fund.purposes.labelMissing')] })) return;

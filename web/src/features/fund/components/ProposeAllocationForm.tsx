@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProposeFundAllocationDocument } from '../../../generated/graphql';
+import { FundAllocationsDocument, FundOverviewDocument, ProposeFundAllocationDocument } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
-import { parseEuroToCents } from '../../feature-requests/money';
+import { parseEuroToCents } from '../../../shared/money';
 import { CheckboxField } from '../../shell/components/CheckboxField';
 import { Form } from '../../shell/components/Form';
 import { SelectField } from '../../shell/components/SelectField';
@@ -11,8 +11,8 @@ import { SuccessAlert } from '../../shell/components/SuccessAlert';
 import { TextAreaField } from '../../shell/components/TextAreaField';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
+import type { FundOverview, FundPartnership } from '../fund-page';
 import { purposeLabel } from '../purpose-label';
-import type { FundOverview, FundPartnership } from './FundPage';
 
 const inTwoWeeks = () => {
   const d = new Date(Date.now() + 14 * 86_400_000);
@@ -35,7 +35,7 @@ export function ProposeAllocationForm({ partnership, overview }: { partnership: 
   const [committeeIds, setCommitteeIds] = useState<string[]>(voting.slice(0, 1).map((c) => c.id));
   const [deadline, setDeadline] = useState(inTwoWeeks());
   const [saved, setSaved] = useState<string | null>(null);
-  const [propose, { loading }] = useMutation(ProposeFundAllocationDocument, { refetchQueries: ['FundOverview', 'FundAllocations'] });
+  const [propose, { loading }] = useMutation(ProposeFundAllocationDocument, { refetchQueries: [FundOverviewDocument, FundAllocationsDocument] });
   const available = overview.fundDashboard.purposes.find((p) => p.purpose?.id === purposeId);
 
   const submit = async () => {

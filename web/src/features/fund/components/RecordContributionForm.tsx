@@ -1,17 +1,17 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RecordFundContributionDocument } from '../../../generated/graphql';
+import { FundOverviewDocument, RecordFundContributionDocument } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
-import { parseEuroToCents } from '../../feature-requests/money';
+import { localToday } from '../../../shared/local-date';
+import { parseEuroToCents } from '../../../shared/money';
 import { Form } from '../../shell/components/Form';
 import { SelectField } from '../../shell/components/SelectField';
 import { SuccessAlert } from '../../shell/components/SuccessAlert';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
-import { localToday } from '../local-date';
+import type { FundOverview, FundPartnership } from '../fund-page';
 import { purposeLabel } from '../purpose-label';
-import type { FundOverview, FundPartnership } from './FundPage';
 import { OrganisationSelect } from './OrganisationSelect';
 
 /** A contribution received from a member or any other organisation, earmarked or to the general fund. */
@@ -25,7 +25,7 @@ export function RecordContributionForm({ partnership, overview }: { partnership:
   const [amount, setAmount] = useState('');
   const [receivedOn, setReceivedOn] = useState(localToday());
   const [saved, setSaved] = useState<string | null>(null);
-  const [record, { loading }] = useMutation(RecordFundContributionDocument, { refetchQueries: ['FundOverview'] });
+  const [record, { loading }] = useMutation(RecordFundContributionDocument, { refetchQueries: [FundOverviewDocument] });
   const members = partnership.members.map((m) => m.organisation).sort((a, b) => a.name.localeCompare(b.name, language));
   const purposes = overview.fundPurposes.filter((p) => !p.archivedAt);
 

@@ -1,16 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RecordFundDisbursementDocument } from '../../../generated/graphql';
+import { FundOverviewDocument, RecordFundDisbursementDocument } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
-import { parseEuroToCents } from '../../feature-requests/money';
+import { localToday } from '../../../shared/local-date';
+import { parseEuroToCents } from '../../../shared/money';
 import { Form } from '../../shell/components/Form';
 import { SelectField } from '../../shell/components/SelectField';
 import { SuccessAlert } from '../../shell/components/SuccessAlert';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
-import { localToday } from '../local-date';
-import type { FundAllocation } from './FundAllocationsSection';
+import type { FundAllocation } from '../fund-page';
 import { OrganisationSelect } from './OrganisationSelect';
 
 interface RecordDisbursementFormProps {
@@ -30,7 +30,7 @@ export function RecordDisbursementForm({ allocations, selected, onSelect, onDone
   const [amount, setAmount] = useState('');
   const [paidOn, setPaidOn] = useState(localToday());
   const [saved, setSaved] = useState<string | null>(null);
-  const [record, { loading }] = useMutation(RecordFundDisbursementDocument, { refetchQueries: ['FundOverview'] });
+  const [record, { loading }] = useMutation(RecordFundDisbursementDocument, { refetchQueries: [FundOverviewDocument] });
 
   const submit = async () => {
     setSaved(null);

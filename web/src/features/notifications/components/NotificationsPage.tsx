@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { describeProblem, isUnauthenticated } from '../../../app/graphql-errors';
-import { MarkNotificationsReadDocument, MyNotificationsDocument, type MyNotificationsQuery } from '../../../generated/graphql';
+import { MarkNotificationsReadDocument, MyNotificationsDocument, UnreadNotificationsDocument, type MyNotificationsQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { SignInRequiredPage } from '../../auth/components/AccessPages';
 import { BackLink } from '../../partnerships/components/BackLink';
@@ -17,7 +17,7 @@ type Notification = MyNotificationsQuery['myNotifications'][number];
 
 /** The notifications are written by the platform in German (request titles and stage names are German too). */
 const notificationLanguage = 'de';
-const refetch = { refetchQueries: ['MyNotifications', 'UnreadNotifications'], awaitRefetchQueries: true };
+const refetch = { refetchQueries: [MyNotificationsDocument, UnreadNotificationsDocument], awaitRefetchQueries: true };
 
 export function NotificationsPage() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { RevokeInvitationDocument, type PartnershipInvitationsQuery } from '../../../generated/graphql';
+import { PartnershipInvitationsDocument, RevokeInvitationDocument, type PartnershipInvitationsQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { NotSpecified } from '../../shell/components/NotSpecified';
@@ -13,7 +13,7 @@ type OpenInvitation = PartnershipInvitationsQuery['partnership']['invitations'][
 export function InvitationTable({ invitations }: { invitations: OpenInvitation[] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [revokeInvitation] = useMutation(RevokeInvitationDocument, { refetchQueries: ['PartnershipInvitations'], awaitRefetchQueries: true });
+  const [revokeInvitation] = useMutation(RevokeInvitationDocument, { refetchQueries: [PartnershipInvitationsDocument], awaitRefetchQueries: true });
   const revocation = useConfirmedAction(async (invitation: OpenInvitation) => {
     await revokeInvitation({ variables: { id: invitation.id } });
     return t('invitations.revoked', { email: invitation.email });

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateInvitationDocument, type Role } from '../../../generated/graphql';
+import { CreateInvitationDocument, PartnershipInvitationsDocument, type Role } from '../../../generated/graphql';
 import { looksLikeEmail } from '../../auth/password-rules';
 import { Form } from '../../shell/components/Form';
 import { SelectField } from '../../shell/components/SelectField';
@@ -12,19 +12,22 @@ import { roles } from '../roles';
 
 interface InviteFormProps {
   partnershipId: string;
-  /** The partnership's active member organisations: a representative acts for one of them. */
+  /** The roles the viewer may grant; nobody grants more than they hold. */
+  grantable: readonly Role[];
+  /** The active members whose representatives the viewer may name: a representative acts for one of them. */
   organisations: Array<{ id: string; name: string }>;
 }
 
-export function InviteForm({ partnershipId, organisations }: InviteFormProps) {
+export function InviteForm({ partnershipId, grantable, organisations }: InviteFormProps) {
   const { t } = useTranslation();
   const [createInvitation, { loading }] = useMutation(CreateInvitationDocument, {
-    refetchQueries: ['PartnershipInvitations'],
+    refetchQueries: [PartnershipInvitationsDocument],
     awaitRefetchQueries: true,
   });
   const errors = useFormErrors();
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<Role>('OBSERVER');
+  const offered = roles.filter((value) => grantable.includes(value));
+  const [role, setRole] = useState<Role>(offered[0] ?? 'OBSERVER');
   const [organisationId, setOrganisationId] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
   const forOrganisation = role === 'REPRESENTATIVE';
@@ -53,6 +56,7 @@ export function InviteForm({ partnershipId, organisations }: InviteFormProps) {
   return (
     <>
       <p className="kern-body portal-form-intro">{t('invite.intro')}</p>
+      {!grantable.some((value) => value !== 'REPRESENTATIVE') && <p className="kern-body">{t('invite.representativesOnly')}</p>}
       <Form errors={errors} onSubmit={submit}>
         {sentTo && <SuccessAlert message={t('invite.sent', { email: sentTo })} />}
         <TextField
@@ -66,7 +70,7 @@ export function InviteForm({ partnershipId, organisations }: InviteFormProps) {
           errors={errors.fields.email}
         />
         <SelectField label={t('invite.role')} name="role" value={role} onChange={(event) => setRole(event.target.value as Role)} errors={errors.fields.role}>
-          {roles.map((value) => (
+          {offered.map((value) => (
             <option key={value} value={value}>
               {t(`role.${value}`)}
             </option>

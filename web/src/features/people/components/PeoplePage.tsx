@@ -23,7 +23,9 @@ export function PeoplePage() {
 function People({ partnership }: { partnership: Partnership }) {
   const { t } = useTranslation();
   useDocumentTitle(t('people.documentTitle', { name: partnership.name }));
-  const canManage = partnership.viewerPermissions.includes('PEOPLE_MANAGE');
+  const { roles, representativeOrganisations } = partnership.viewerGrants;
+  const canInvite = roles.length > 0;
+  const intro = partnership.viewerPermissions.includes('PEOPLE_MANAGE') ? t('people.introManage') : canInvite ? t('people.introRepresentative') : t('people.intro');
 
   return (
     <>
@@ -32,16 +34,18 @@ function People({ partnership }: { partnership: Partnership }) {
         {t('people.title')}
         <span className="portal-heading-context">{partnership.name}</span>
       </h1>
-      <p className="kern-body kern-body--large portal-lead">{canManage ? t('people.introManage') : t('people.intro')}</p>
+      <p className="kern-body kern-body--large portal-lead">{intro}</p>
 
       <section aria-labelledby="people-roles" className="portal-section">
         <h2 id="people-roles" className="kern-heading-medium">
           {t('people.rolesHeading')}
         </h2>
-        <PeopleTable partnershipName={partnership.name} people={partnership.people} canManage={canManage} />
+        <PeopleTable partnershipName={partnership.name} people={partnership.people} />
       </section>
 
-      {canManage && <InvitationsSection partnershipId={partnership.id} slug={partnership.slug} />}
+      {canInvite && (
+        <InvitationsSection partnershipId={partnership.id} slug={partnership.slug} roles={roles} organisations={representativeOrganisations} />
+      )}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { RemoveRoleDocument, type PartnershipPeopleQuery } from '../../../generated/graphql';
+import { PartnershipNavDocument, PartnershipPeopleDocument, RemoveRoleDocument, type PartnershipPeopleQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { NotSpecified } from '../../shell/components/NotSpecified';
@@ -13,14 +13,15 @@ type Person = PartnershipPeopleQuery['partnership']['people'][number];
 interface PeopleTableProps {
   partnershipName: string;
   people: Person[];
-  canManage: boolean;
 }
 
-export function PeopleTable({ partnershipName, people, canManage }: PeopleTableProps) {
+export function PeopleTable({ partnershipName, people }: PeopleTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   // The nav may lose "Personen & Rollen" when someone removes their own role, so it asks again too.
-  const [removeRole] = useMutation(RemoveRoleDocument, { refetchQueries: ['PartnershipPeople', 'PartnershipNav'], awaitRefetchQueries: true });
+  const [removeRole] = useMutation(RemoveRoleDocument, { refetchQueries: [PartnershipPeopleDocument, PartnershipNavDocument], awaitRefetchQueries: true });
+  // Only the roles the viewer may take away offer a button (a representative: those of its own organisation).
+  const canManage = people.some((person) => person.viewerCanRemove);
   const removal = useConfirmedAction(async (person: Person) => {
     await removeRole({ variables: { id: person.id } });
     return t('people.removed', { name: person.user.displayName, role: t(`role.${person.role}`) });
@@ -59,16 +60,18 @@ export function PeopleTable({ partnershipName, people, canManage }: PeopleTableP
                 </td>
                 {canManage && (
                   <td className="kern-table__cell kern-table__cell--action">
-                    <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => removal.ask(person)}>
-                      <span className="kern-icon kern-icon--delete" aria-hidden="true" />
-                      <span className="kern-label">
-                        {t('people.remove')}
-                        <span className="portal-sr-only">
-                          {' '}
-                          {t('people.removeContext', { name: person.user.displayName, role: t(`role.${person.role}`) })}
+                    {person.viewerCanRemove && (
+                      <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => removal.ask(person)}>
+                        <span className="kern-icon kern-icon--delete" aria-hidden="true" />
+                        <span className="kern-label">
+                          {t('people.remove')}
+                          <span className="portal-sr-only">
+                            {' '}
+                            {t('people.removeContext', { name: person.user.displayName, role: t(`role.${person.role}`) })}
+                          </span>
                         </span>
-                      </span>
-                    </button>
+                      </button>
+                    )}
                   </td>
                 )}
               </tr>

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AddAgendaItemDocument, type AgendaItemKind } from '../../../generated/graphql';
+import { AddAgendaItemDocument, CommitteeSessionDocument, type AgendaItemKind } from '../../../generated/graphql';
 import { Form } from '../../shell/components/Form';
 import { SelectField } from '../../shell/components/SelectField';
 import { SuccessAlert } from '../../shell/components/SuccessAlert';
@@ -14,7 +14,7 @@ import { agendaItemKinds } from '../../committees/components/PlanSessionForm';
 export function AddAgendaItemForm({ sessionId, votes }: { sessionId: string; votes: boolean }) {
   const { t } = useTranslation();
   const errors = useFormErrors();
-  const [add, { loading }] = useMutation(AddAgendaItemDocument, { refetchQueries: ['CommitteeSession'], awaitRefetchQueries: true });
+  const [add, { loading }] = useMutation(AddAgendaItemDocument, { refetchQueries: [CommitteeSessionDocument], awaitRefetchQueries: true });
   const [kind, setKind] = useState<AgendaItemKind>(votes ? 'DECISION' : 'DISCUSSION');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');

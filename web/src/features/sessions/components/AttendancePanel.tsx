@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../../../app/graphql-errors';
-import { RecordAttendanceDocument, type SessionAttendanceQuery } from '../../../generated/graphql';
+import { RecordAttendanceDocument, SessionAttendanceDocument, type SessionAttendanceQuery } from '../../../generated/graphql';
 import { OutcomeAlert, type Outcome } from '../../shell/components/OutcomeAlert';
 import { TableRegion } from '../../shell/components/TableRegion';
 import { useVoteWords } from '../../votes/hooks/useVoteWords';
@@ -25,7 +25,7 @@ const presenceOf = (row: Row): Presence => (row.present === null ? 'unknown' : r
 export function AttendancePanel({ sessionId, rows, editable }: AttendancePanelProps) {
   const { t } = useTranslation();
   const words = useVoteWords();
-  const [record, { loading }] = useMutation(RecordAttendanceDocument, { refetchQueries: ['SessionAttendance'], awaitRefetchQueries: true });
+  const [record, { loading }] = useMutation(RecordAttendanceDocument, { refetchQueries: [SessionAttendanceDocument], awaitRefetchQueries: true });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // What was just chosen, shown at once while the server records it (and dropped if it refuses).
   const [chosen, setChosen] = useState<Record<string, Presence>>({});

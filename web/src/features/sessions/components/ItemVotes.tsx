@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { CloseVoteDocument, OpenVoteDocument, type RulePreset, type SessionCockpitFieldsFragment } from '../../../generated/graphql';
+import { CloseVoteDocument, CommitteeSessionDocument, MyOpenVotesDocument, OpenVoteDocument, type RulePreset, type SessionCockpitFieldsFragment } from '../../../generated/graphql';
 import { CheckboxField } from '../../shell/components/CheckboxField';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { Form } from '../../shell/components/Form';
@@ -22,7 +22,7 @@ type Vote = Item['votes'][number];
 export function ItemVotes({ session, item, canManage }: { session: Session; item: Item; canManage: boolean }) {
   const { t } = useTranslation();
   const slug = session.committee.partnership.slug;
-  const [closeVote] = useMutation(CloseVoteDocument, { refetchQueries: ['CommitteeSession'], awaitRefetchQueries: true });
+  const [closeVote] = useMutation(CloseVoteDocument, { refetchQueries: [CommitteeSessionDocument], awaitRefetchQueries: true });
   const closing = useConfirmedAction(async (vote: Vote) => {
     await closeVote({ variables: { id: vote.id } });
     return t('sessions.vote.closed', { title: vote.title });
@@ -94,7 +94,7 @@ function OpenVoteForm({ item, defaultRuleName }: { item: Item; defaultRuleName: 
   const { t } = useTranslation();
   const words = useVoteWords();
   const errors = useFormErrors();
-  const [openVote, { loading }] = useMutation(OpenVoteDocument, { refetchQueries: ['CommitteeSession', 'MyOpenVotes'], awaitRefetchQueries: true });
+  const [openVote, { loading }] = useMutation(OpenVoteDocument, { refetchQueries: [CommitteeSessionDocument, MyOpenVotesDocument], awaitRefetchQueries: true });
   const [preset, setPreset] = useState<RulePreset | ''>('');
   const [fundamental, setFundamental] = useState(false);
 

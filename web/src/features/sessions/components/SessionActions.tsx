@@ -4,7 +4,10 @@ import {
   ApproveMinutesDocument,
   CancelSessionDocument,
   CloseSessionDocument,
+  CommitteeDocument,
+  CommitteeSessionDocument,
   SendSessionInvitationsDocument,
+  SessionAttendanceDocument,
   StartSessionDocument,
   type SessionCockpitFieldsFragment,
 } from '../../../generated/graphql';
@@ -19,12 +22,12 @@ type Action = 'invite' | 'start' | 'close' | 'cancel' | 'approve';
 export function SessionActions({ session }: { session: SessionCockpitFieldsFragment }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const refetchQueries = ['SessionAttendance', 'Committee'];
+  const refetchQueries = [SessionAttendanceDocument, CommitteeDocument];
   const [invite] = useMutation(SendSessionInvitationsDocument);
   const [start] = useMutation(StartSessionDocument, { refetchQueries });
   const [close] = useMutation(CloseSessionDocument, { refetchQueries });
   const [cancel] = useMutation(CancelSessionDocument, { refetchQueries });
-  const [approve] = useMutation(ApproveMinutesDocument, { refetchQueries: ['CommitteeSession'], awaitRefetchQueries: true });
+  const [approve] = useMutation(ApproveMinutesDocument, { refetchQueries: [CommitteeSessionDocument], awaitRefetchQueries: true });
   const previous = session.previousMinutesToApprove;
 
   const action = useConfirmedAction(async (which: Action) => {

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { describeProblem } from '../../../app/graphql-errors';
-import { CastBallotDocument, type BallotChoice, type VoteQuery } from '../../../generated/graphql';
+import { CastBallotDocument, MyOpenVotesDocument, VoteDocument, type BallotChoice, type VoteQuery } from '../../../generated/graphql';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 
@@ -53,7 +53,7 @@ function BallotForm({ voteId, slug, right }: { voteId: string; slug: string; rig
   const [problem, setProblem] = useState<{ message: string; lang?: string } | null>(null);
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const [castBallot, { loading }] = useMutation(CastBallotDocument, {
-    refetchQueries: ['Vote', 'MyOpenVotes'],
+    refetchQueries: [VoteDocument, MyOpenVotesDocument],
     awaitRefetchQueries: true,
   });
   const organisation = right.organisation.name;

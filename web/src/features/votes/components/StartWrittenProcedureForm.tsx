@@ -2,7 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { StartWrittenProcedureDocument, VoteRulePresetsDocument, type RulePreset } from '../../../generated/graphql';
+import { MyOpenVotesDocument, PartnershipVotesDocument, StartWrittenProcedureDocument, VoteRulePresetsDocument, type RulePreset } from '../../../generated/graphql';
+import { daysAhead } from '../../../shared/local-date';
 import { CheckboxField } from '../../shell/components/CheckboxField';
 import { FieldError } from '../../shell/components/FieldError';
 import { Form } from '../../shell/components/Form';
@@ -10,7 +11,6 @@ import { SelectField } from '../../shell/components/SelectField';
 import { TextAreaField } from '../../shell/components/TextAreaField';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
-import { daysAhead } from '../../shell/local-date-time';
 import { isRulePreset, rulePresets, useVoteWords } from '../hooks/useVoteWords';
 
 interface StartWrittenProcedureFormProps {
@@ -28,7 +28,7 @@ export function StartWrittenProcedureForm({ slug, committees }: StartWrittenProc
   const committeesId = useId();
   const { data: presetData } = useQuery(VoteRulePresetsDocument);
   const [startWrittenProcedure, { loading }] = useMutation(StartWrittenProcedureDocument, {
-    refetchQueries: ['PartnershipVotes', 'MyOpenVotes'],
+    refetchQueries: [PartnershipVotesDocument, MyOpenVotesDocument],
   });
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { describeProblem, isForbidden, isNotFound, isUnauthenticated } from '../../../app/graphql-errors';
-import { CancelVoteDocument, CloseVoteDocument, VoteDocument, type VoteQuery } from '../../../generated/graphql';
+import { CancelVoteDocument, CloseVoteDocument, MyOpenVotesDocument, PartnershipVotesDocument, VoteDocument, type VoteQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { NoAccessPage, SignInRequiredPage } from '../../auth/components/AccessPages';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
@@ -227,7 +227,7 @@ function ManageVote({ vote }: { vote: Vote }) {
   const { t } = useTranslation();
   const [pending, setPending] = useState<Action | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const refetchQueries = ['Vote', 'PartnershipVotes', 'MyOpenVotes'];
+  const refetchQueries = [VoteDocument, PartnershipVotesDocument, MyOpenVotesDocument];
   const [closeVote, closing] = useMutation(CloseVoteDocument, { refetchQueries, awaitRefetchQueries: true });
   const [cancelVote, cancelling] = useMutation(CancelVoteDocument, { refetchQueries, awaitRefetchQueries: true });
   const busy = closing.loading || cancelling.loading;

@@ -1,38 +1,40 @@
-import { today } from '../common/civil-date';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit-append';
-import { syncSeats } from '../committees/seat-sync';
 import { Committee } from '../committees/committee.entity';
-import { permissionsIn, Permission } from '../auth/permissions';
-import { Viewer } from '../common/auth/viewer';
+import { permissionsIn, Permission } from '../common/auth/permissions';
+import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/graphql/app-error';
 import { MailService } from '../mail/mail.service';
+import { MembershipStatus } from '../memberships/membership-status';
+import { Membership } from '../memberships/membership.entity';
+import { MembershipsService } from '../memberships/memberships.service';
 import { Organisation } from '../organisations/organisation.entity';
 import { AdmissionProcedure } from '../partnerships/admission-procedure';
 import { Partnership } from '../partnerships/partnership.entity';
+import { PartnershipsService } from '../partnerships/partnerships.service';
 import { VoteClosedHooks } from '../votes/vote-closed-hooks';
 import { VoteOutcome, VoteStatus } from '../votes/vote-enums';
 import type { Vote } from '../votes/vote.entity';
-import { VotesService } from '../votes/votes.service';
+import { VoteOpeningService } from '../votes/vote-opening.service';
 import { ApplicationStatus, MembershipApplication } from './membership-application.entity';
 import { ApplyForMembershipInput, PutApplicationToVoteInput, SetAdmissionInput } from './dto/application.inputs';
-import { MembershipStatus } from './membership-status';
-import { Membership } from './membership.entity';
 
 
 /**
  * Written applications for membership: anyone may apply to a public partnership (members of a closed one
  * may apply for others). The community manager admits or rejects directly, or, where the partnership
  * admits by vote, puts the application to its admission committee; the vote's result then decides.
- * Admission creates the membership and its committee seats.
+ * Admission goes through MembershipsService.admit, whose hooks give the new member its committee seats.
  */
 @Injectable()
 export class ApplicationsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly mail: MailService,
-    private readonly votes: VotesService,
+    private readonly votes: VoteOpeningService,
+    private readonly memberships: MembershipsService,
+    private readonly partnerships: PartnershipsService,
     private readonly hooks: VoteClosedHooks,
   ) {}
 
@@ -166,26 +168,13 @@ export class ApplicationsService implements OnModuleInit {
 
   async setAdmission(viewer: Viewer, input: SetAdmissionInput): Promise<Partnership> {
     return this.dataSource.transaction(async (manager) => {
-      const partnership = await manager.findOne(Partnership, { where: { id: input.partnershipId }, lock: { mode: 'pessimistic_write' } });
-      if (!partnership) throw AppError.badInput({ partnershipId: [`no partnership with id ${input.partnershipId}`] });
       if (input.admission === AdmissionProcedure.VOTE) {
         const committee = input.committeeId ? await manager.findOneBy(Committee, { id: input.committeeId }) : null;
-        if (!committee || committee.partnershipId !== partnership.id || !committee.votes) {
+        if (!committee || committee.partnershipId !== input.partnershipId || !committee.votes) {
           throw AppError.badInput({ committeeId: ['admission by VOTE needs a voting committee of this partnership'] });
         }
       }
-      partnership.admission = input.admission;
-      partnership.admissionCommitteeId = input.admission === AdmissionProcedure.VOTE ? (input.committeeId ?? null) : null;
-      const saved = await manager.save(partnership);
-      await appendAuditEvent(manager, {
-        partnershipId: partnership.id,
-        actorUserId: viewer.user.id,
-        action: 'partnership.admission_set',
-        subjectType: 'Partnership',
-        subjectId: partnership.id,
-        payload: { admission: saved.admission, committeeId: saved.admissionCommitteeId },
-      });
-      return saved;
+      return this.partnerships.setAdmission(manager, input.partnershipId, input.admission, input.committeeId ?? null, viewer.user.id);
     });
   }
 
@@ -219,15 +208,9 @@ export class ApplicationsService implements OnModuleInit {
       );
       organisationId = organisation.id;
     }
-    let membership = await manager.findOneBy(Membership, { partnershipId: partnership.id, organisationId });
-    if (membership && membership.status === MembershipStatus.ACTIVE) throw new AppError('CONFLICT', `${application.organisationName} is already an active member`);
-    membership = manager.merge(Membership, membership ?? manager.create(Membership, { partnershipId: partnership.id, organisationId, voting: true, voteWeight: '1', vetoRight: false }), {
-      status: MembershipStatus.ACTIVE,
-      joinedOn: today(),
-      leftOn: null,
-    });
-    membership = await manager.save(membership);
-    await syncSeats(manager, membership, today());
+    const former = await manager.findOneBy(Membership, { partnershipId: partnership.id, organisationId });
+    if (former && former.status === MembershipStatus.ACTIVE) throw new AppError('CONFLICT', `${application.organisationName} is already an active member`);
+    const membership = await this.memberships.admit(manager, partnership.id, organisationId, actor);
     application.status = ApplicationStatus.ADMITTED;
     application.organisationId = organisationId;
     application.membershipId = membership.id;

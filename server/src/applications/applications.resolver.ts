@@ -1,15 +1,15 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Permission } from '../auth/permissions';
+import { Permission } from '../common/auth/permissions';
 import { CurrentViewer, parentPartnership, partnershipArg, partnershipOf, Public, RequirePermission } from '../common/auth/access.decorators';
-import { Viewer } from '../common/auth/viewer';
+import { Viewer } from '../auth/viewer';
 import { IdArg } from '../common/graphql/id-arg';
-import { GraphQLContext } from '../common/graphql/loaders';
+import { GraphQLContext } from '../loaders';
 import { Partnership } from '../partnerships/partnership.entity';
 import { Vote } from '../votes/vote.entity';
 import { ApplicationsService } from './applications.service';
 import { ApplyForMembershipInput, PutApplicationToVoteInput, SetAdmissionInput } from './dto/application.inputs';
 import { ApplicationStatus, MembershipApplication } from './membership-application.entity';
-import { Membership } from './membership.entity';
+import { Membership } from '../memberships/membership.entity';
 
 @Resolver(() => MembershipApplication)
 export class ApplicationsResolver {

@@ -1,26 +1,24 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsEmail, IsEnum, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Trim } from '../../common/graphql/trim';
+import { IsId, NonEmptyText } from '../../common/graphql/input.decorators';
 import { GermanState, OrganisationKind } from '../../organisations/organisation-kind';
 import { AdmissionProcedure } from '../../partnerships/admission-procedure';
 
 @InputType()
 export class ApplyForMembershipInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field(() => ID, { nullable: true, description: 'The organisation from the directory, if it is listed there already.' })
   @IsOptional()
-  @IsUUID('all', { message: 'organisationId must be an organisation id (UUID)' })
+  @IsId('an organisation')
   organisationId?: string | null;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'organisationName must not be empty' })
-  @MaxLength(200, { message: 'organisationName must be at most 200 characters long' })
+  @NonEmptyText(200)
   organisationName: string;
 
   @Field(() => OrganisationKind)
@@ -40,10 +38,7 @@ export class ApplyForMembershipInput {
   population?: number | null;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'contactName must not be empty' })
-  @MaxLength(120, { message: 'contactName must be at most 120 characters long' })
+  @NonEmptyText(120)
   contactName: string;
 
   @Field()
@@ -53,22 +48,19 @@ export class ApplyForMembershipInput {
   contactEmail: string;
 
   @Field({ description: 'Why the organisation wants to join and what it brings.' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'statement must not be empty' })
-  @MaxLength(5000, { message: 'statement must be at most 5000 characters long' })
+  @NonEmptyText(5000)
   statement: string;
 }
 
 @InputType()
 export class PutApplicationToVoteInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'applicationId must be an application id (UUID)' })
+  @IsId('an application')
   applicationId: string;
 
   @Field(() => ID, { nullable: true, description: 'Defaults to the partnership’s admission committee.' })
   @IsOptional()
-  @IsUUID('all', { message: 'committeeId must be a committee id (UUID)' })
+  @IsId('a committee')
   committeeId?: string | null;
 
   @Field(() => GraphQLDateTime)
@@ -79,7 +71,7 @@ export class PutApplicationToVoteInput {
 @InputType()
 export class SetAdmissionInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id (UUID)' })
+  @IsId('a partnership')
   partnershipId: string;
 
   @Field(() => AdmissionProcedure)
@@ -88,6 +80,6 @@ export class SetAdmissionInput {
 
   @Field(() => ID, { nullable: true, description: 'Required for VOTE: the committee that votes on applications.' })
   @IsOptional()
-  @IsUUID('all', { message: 'committeeId must be a committee id (UUID)' })
+  @IsId('a committee')
   committeeId?: string | null;
 }

@@ -6,8 +6,8 @@ import { Organisation } from '../organisations/organisation.entity';
 import { GermanState, OrganisationKind } from '../organisations/organisation-kind';
 import { Partnership } from '../partnerships/partnership.entity';
 import { User } from '../users/user.entity';
+import { Membership } from '../memberships/membership.entity';
 import { Vote } from '../votes/vote.entity';
-import { Membership } from './membership.entity';
 
 export enum ApplicationStatus {
   SUBMITTED = 'SUBMITTED',

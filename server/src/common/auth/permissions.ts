@@ -17,8 +17,17 @@ export enum Permission {
   PARTNERSHIP_READ = 'PARTNERSHIP_READ',
   /** See who holds which role. */
   PEOPLE_READ = 'PEOPLE_READ',
-  /** Invite people, revoke invitations and remove roles. */
+  /**
+   * See every open invitation; invite people to and take away the roles all of whose permissions one holds oneself,
+   * and name the first representative of a member organisation that has none (`people/role-grants.ts`).
+   */
   PEOPLE_MANAGE = 'PEOPLE_MANAGE',
+  /**
+   * Call the invitation and role operations at all; what one may grant or take away is decided per role
+   * (`people/role-grants.ts`): with PEOPLE_MANAGE as above, as a representative the representatives of one's own
+   * organisation, and nobody more than they hold.
+   */
+  ROLES_GRANT = 'ROLES_GRANT',
   /** Admit members and change memberships. */
   MEMBERS_MANAGE = 'MEMBERS_MANAGE',
   /** Read and verify the audit log. */
@@ -55,11 +64,19 @@ export enum PlatformPermission {
 const everyone = [Permission.PARTNERSHIP_READ, Permission.AUDIT_READ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  [Role.REPRESENTATIVE]: [...everyone, Permission.PEOPLE_READ, Permission.BALLOTS_CAST, Permission.REQUESTS_SUBMIT, Permission.CONTRACTS_SIGN],
+  [Role.REPRESENTATIVE]: [
+    ...everyone,
+    Permission.PEOPLE_READ,
+    Permission.ROLES_GRANT,
+    Permission.BALLOTS_CAST,
+    Permission.REQUESTS_SUBMIT,
+    Permission.CONTRACTS_SIGN,
+  ],
   [Role.COMMUNITY_MANAGER]: [
     ...everyone,
     Permission.PEOPLE_READ,
     Permission.PEOPLE_MANAGE,
+    Permission.ROLES_GRANT,
     Permission.MEMBERS_MANAGE,
     Permission.ORGANISATIONS_CREATE,
     Permission.COMMITTEES_MANAGE,
@@ -74,6 +91,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...everyone,
     Permission.PEOPLE_READ,
     Permission.PEOPLE_MANAGE,
+    Permission.ROLES_GRANT,
     Permission.MEMBERS_MANAGE,
     Permission.ORGANISATIONS_CREATE,
     Permission.COMMITTEES_MANAGE,
