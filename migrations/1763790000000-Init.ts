@@ -24,7 +24,9 @@ export class Init1763790000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX organisations_official_municipality_key_key ON organisations (official_municipality_key) WHERE official_municipality_key IS NOT NULL`,
     );
-    await queryRunner.query(`CREATE INDEX organisations_name_trgm ON organisations USING gin (lower(name) gin_trgm_ops)`);
+    await queryRunner.query(
+      `CREATE INDEX organisations_name_trgm ON organisations USING gin (lower(name) gin_trgm_ops)`,
+    );
     await queryRunner.query(`CREATE INDEX organisations_name_id ON organisations (name, id)`);
 
     await queryRunner.query(`

@@ -36,8 +36,12 @@ export class CommitteesAndVotes1763790300000 implements MigrationInterface {
         ended_on date,
         CONSTRAINT committee_seats_check CHECK (ended_on IS NULL OR ended_on >= started_on)
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX committee_seats_active_key ON committee_seats (committee_id, membership_id) WHERE ended_on IS NULL`);
-    await queryRunner.query(`CREATE UNIQUE INDEX committee_seats_one_chair ON committee_seats (committee_id) WHERE chair AND ended_on IS NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX committee_seats_active_key ON committee_seats (committee_id, membership_id) WHERE ended_on IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX committee_seats_one_chair ON committee_seats (committee_id) WHERE chair AND ended_on IS NULL`,
+    );
     await queryRunner.query(`CREATE INDEX committee_seats_membership_id ON committee_seats (membership_id)`);
 
     await queryRunner.query(`
@@ -60,7 +64,9 @@ export class CommitteesAndVotes1763790300000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT committee_sessions_check CHECK (ends_at > starts_at)
       )`);
-    await queryRunner.query(`CREATE INDEX committee_sessions_committee_starts ON committee_sessions (committee_id, starts_at)`);
+    await queryRunner.query(
+      `CREATE INDEX committee_sessions_committee_starts ON committee_sessions (committee_id, starts_at)`,
+    );
     await queryRunner.query(`
       CREATE TABLE agenda_items (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -155,7 +161,9 @@ export class CommitteesAndVotes1763790300000 implements MigrationInterface {
       )`);
     // Ballots reach the audit chain in batches (one chain lock per batch, not per ballot).
     await queryRunner.query(`CREATE INDEX ballots_unaudited ON ballots (revision) WHERE NOT audited`);
-    await queryRunner.query(`CREATE INDEX secret_participations_unaudited ON secret_participations (vote_id) WHERE NOT audited`);
+    await queryRunner.query(
+      `CREATE INDEX secret_participations_unaudited ON secret_participations (vote_id) WHERE NOT audited`,
+    );
     await queryRunner.query(`
       CREATE TABLE secret_ballot_boxes (
         vote_id uuid PRIMARY KEY REFERENCES votes (id) ON DELETE CASCADE,
@@ -169,8 +177,12 @@ export class CommitteesAndVotes1763790300000 implements MigrationInterface {
         receipts text[] NOT NULL DEFAULT '{}'
       )`);
 
-    await queryRunner.query(`ALTER TABLE partnerships ADD COLUMN admission text NOT NULL DEFAULT 'DIRECT' CHECK (admission IN ('DIRECT','VOTE'))`);
-    await queryRunner.query(`ALTER TABLE partnerships ADD COLUMN admission_committee_id uuid REFERENCES committees (id) ON DELETE SET NULL`);
+    await queryRunner.query(
+      `ALTER TABLE partnerships ADD COLUMN admission text NOT NULL DEFAULT 'DIRECT' CHECK (admission IN ('DIRECT','VOTE'))`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE partnerships ADD COLUMN admission_committee_id uuid REFERENCES committees (id) ON DELETE SET NULL`,
+    );
     await queryRunner.query(`
       CREATE TABLE membership_applications (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -190,7 +202,9 @@ export class CommitteesAndVotes1763790300000 implements MigrationInterface {
         decided_by_user_id uuid REFERENCES users (id) ON DELETE SET NULL,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX membership_applications_partnership ON membership_applications (partnership_id, created_at DESC)`);
+    await queryRunner.query(
+      `CREATE INDEX membership_applications_partnership ON membership_applications (partnership_id, created_at DESC)`,
+    );
 
     await queryRunner.query(`ALTER TABLE outbox_mails ADD COLUMN attachments jsonb NOT NULL DEFAULT '[]'`);
   }

@@ -72,7 +72,9 @@ export class FeatureRequests1763790400000 implements MigrationInterface {
       )`);
     // TypeORM reads a generated column's expression from its metadata table (information_schema formats
     // it differently), so that `db:migration:generate` sees the entity's expression unchanged.
-    await queryRunner.query(`CREATE TABLE IF NOT EXISTS typeorm_metadata ("type" varchar NOT NULL, "database" varchar, "schema" varchar, "table" varchar, "name" varchar, "value" text)`);
+    await queryRunner.query(
+      `CREATE TABLE IF NOT EXISTS typeorm_metadata ("type" varchar NOT NULL, "database" varchar, "schema" varchar, "table" varchar, "name" varchar, "value" text)`,
+    );
     await queryRunner.query(
       `INSERT INTO typeorm_metadata ("type", "database", "schema", "table", "name", "value") VALUES ('GENERATED_COLUMN', current_database(), 'public', 'feature_requests', 'search', $1)`,
       [`to_tsvector('german', title || ' ' || description)`],
@@ -87,10 +89,18 @@ export class FeatureRequests1763790400000 implements MigrationInterface {
     // costs 100 ms; GiST over (partnership, title) finds the nearest titles of one partnership (k-nearest
     // neighbours by trigram distance), which needs btree_gist for the uuid column.
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS btree_gist`);
-    await queryRunner.query(`CREATE INDEX feature_requests_partnership_title_trgm ON feature_requests USING gist (partnership_id, title_norm gist_trgm_ops)`);
-    await queryRunner.query(`CREATE INDEX feature_requests_partnership_stage ON feature_requests (partnership_id, stage)`);
-    await queryRunner.query(`CREATE INDEX feature_requests_partnership_interest ON feature_requests (partnership_id, interest_count, id)`);
-    await queryRunner.query(`CREATE INDEX feature_requests_open_survey ON feature_requests (survey_deadline) WHERE survey_deadline IS NOT NULL AND survey_closed_at IS NULL`);
+    await queryRunner.query(
+      `CREATE INDEX feature_requests_partnership_title_trgm ON feature_requests USING gist (partnership_id, title_norm gist_trgm_ops)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX feature_requests_partnership_stage ON feature_requests (partnership_id, stage)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX feature_requests_partnership_interest ON feature_requests (partnership_id, interest_count, id)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX feature_requests_open_survey ON feature_requests (survey_deadline) WHERE survey_deadline IS NOT NULL AND survey_closed_at IS NULL`,
+    );
     await queryRunner.query(`CREATE INDEX feature_requests_duplicate_of_id ON feature_requests (duplicate_of_id)`);
     await queryRunner.query(`CREATE INDEX feature_requests_decision_id ON feature_requests (decision_id)`);
     await queryRunner.query(`CREATE INDEX feature_requests_agenda_item_id ON feature_requests (agenda_item_id)`);
@@ -105,7 +115,9 @@ export class FeatureRequests1763790400000 implements MigrationInterface {
         reason text NOT NULL DEFAULT '' CHECK (length(reason) <= 2000),
         at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX feature_request_transitions_request_at ON feature_request_transitions (request_id, at)`);
+    await queryRunner.query(
+      `CREATE INDEX feature_request_transitions_request_at ON feature_request_transitions (request_id, at)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE interest_declarations (
@@ -119,7 +131,9 @@ export class FeatureRequests1763790400000 implements MigrationInterface {
         CONSTRAINT interest_declarations_request_membership_key UNIQUE (request_id, membership_id),
         CONSTRAINT interest_declarations_co_fund_check CHECK ((kind = 'WILL_CO_FUND') = (co_fund_up_to_cents IS NOT NULL))
       )`);
-    await queryRunner.query(`CREATE INDEX interest_declarations_membership_id ON interest_declarations (membership_id)`);
+    await queryRunner.query(
+      `CREATE INDEX interest_declarations_membership_id ON interest_declarations (membership_id)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE feature_request_comments (
@@ -129,7 +143,9 @@ export class FeatureRequests1763790400000 implements MigrationInterface {
         body text NOT NULL CHECK (length(btrim(body)) BETWEEN 1 AND 10000),
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX feature_request_comments_request_created ON feature_request_comments (request_id, created_at)`);
+    await queryRunner.query(
+      `CREATE INDEX feature_request_comments_request_created ON feature_request_comments (request_id, created_at)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE feature_request_subscriptions (
@@ -138,7 +154,9 @@ export class FeatureRequests1763790400000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (request_id, user_id)
       )`);
-    await queryRunner.query(`CREATE INDEX feature_request_subscriptions_user_id ON feature_request_subscriptions (user_id)`);
+    await queryRunner.query(
+      `CREATE INDEX feature_request_subscriptions_user_id ON feature_request_subscriptions (user_id)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE notifications (
@@ -155,7 +173,9 @@ export class FeatureRequests1763790400000 implements MigrationInterface {
 
     // A vote can now decide a feature request, too.
     await queryRunner.query(`ALTER TABLE votes DROP CONSTRAINT votes_subject_type_check`);
-    await queryRunner.query(`ALTER TABLE votes ADD CONSTRAINT votes_subject_type_check CHECK (subject_type IN ('MEMBERSHIP_APPLICATION','FEATURE_REQUEST'))`);
+    await queryRunner.query(
+      `ALTER TABLE votes ADD CONSTRAINT votes_subject_type_check CHECK (subject_type IN ('MEMBERSHIP_APPLICATION','FEATURE_REQUEST'))`,
+    );
     // An agenda item can carry what its vote decides and the rule the subject's process prescribes; the
     // vote opened on it copies both, so a request put on a session's agenda is decided by that vote.
     await queryRunner.query(`
@@ -167,16 +187,24 @@ export class FeatureRequests1763790400000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE agenda_items DROP CONSTRAINT agenda_items_subject_check, DROP COLUMN rule_preset, DROP COLUMN subject_id, DROP COLUMN subject_type`);
-    await queryRunner.query(`UPDATE votes SET subject_type = NULL, subject_id = NULL WHERE subject_type = 'FEATURE_REQUEST'`);
+    await queryRunner.query(
+      `ALTER TABLE agenda_items DROP CONSTRAINT agenda_items_subject_check, DROP COLUMN rule_preset, DROP COLUMN subject_id, DROP COLUMN subject_type`,
+    );
+    await queryRunner.query(
+      `UPDATE votes SET subject_type = NULL, subject_id = NULL WHERE subject_type = 'FEATURE_REQUEST'`,
+    );
     await queryRunner.query(`ALTER TABLE votes DROP CONSTRAINT votes_subject_type_check`);
-    await queryRunner.query(`ALTER TABLE votes ADD CONSTRAINT votes_subject_type_check CHECK (subject_type IN ('MEMBERSHIP_APPLICATION'))`);
+    await queryRunner.query(
+      `ALTER TABLE votes ADD CONSTRAINT votes_subject_type_check CHECK (subject_type IN ('MEMBERSHIP_APPLICATION'))`,
+    );
     await queryRunner.query(`DROP TABLE notifications`);
     await queryRunner.query(`DROP TABLE feature_request_subscriptions`);
     await queryRunner.query(`DROP TABLE feature_request_comments`);
     await queryRunner.query(`DROP TABLE interest_declarations`);
     await queryRunner.query(`DROP TABLE feature_request_transitions`);
-    await queryRunner.query(`DELETE FROM typeorm_metadata WHERE "type" = 'GENERATED_COLUMN' AND "table" = 'feature_requests'`);
+    await queryRunner.query(
+      `DELETE FROM typeorm_metadata WHERE "type" = 'GENERATED_COLUMN' AND "table" = 'feature_requests'`,
+    );
     await queryRunner.query(`DROP TABLE feature_requests`);
     await queryRunner.query(`DROP TABLE partnership_workflows`);
     await queryRunner.query(`DROP FUNCTION allmende_unaccent(text)`);

@@ -26,7 +26,9 @@ export class Ledger1763790500000 implements MigrationInterface {
         CONSTRAINT finance_accounts_organisation_check CHECK ((organisation_id IS NOT NULL) = (kind IN ('RECEIVABLE','PAYABLE'))),
         CONSTRAINT finance_accounts_purpose_check CHECK (purpose_id IS NULL OR kind IN ('FUND','ALLOCATED'))
       )`);
-    await queryRunner.query(`CREATE INDEX finance_accounts_organisation ON finance_accounts (partnership_id, organisation_id) WHERE organisation_id IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX finance_accounts_organisation ON finance_accounts (partnership_id, organisation_id) WHERE organisation_id IS NOT NULL`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE ledger_transactions (
@@ -44,9 +46,15 @@ export class Ledger1763790500000 implements MigrationInterface {
         CONSTRAINT ledger_transactions_source_check CHECK ((source_type IS NULL) = (source_id IS NULL)),
         CONSTRAINT ledger_transactions_reversal_check CHECK ((kind = 'REVERSAL') = (reverses_id IS NOT NULL))
       )`);
-    await queryRunner.query(`CREATE INDEX ledger_transactions_booked ON ledger_transactions (partnership_id, booked_on, created_at)`);
-    await queryRunner.query(`CREATE INDEX ledger_transactions_source ON ledger_transactions (source_type, source_id) WHERE source_id IS NOT NULL`);
-    await queryRunner.query(`CREATE INDEX ledger_transactions_counterparty ON ledger_transactions (partnership_id, counterparty_organisation_id, booked_on) WHERE counterparty_organisation_id IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX ledger_transactions_booked ON ledger_transactions (partnership_id, booked_on, created_at)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX ledger_transactions_source ON ledger_transactions (source_type, source_id) WHERE source_id IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX ledger_transactions_counterparty ON ledger_transactions (partnership_id, counterparty_organisation_id, booked_on) WHERE counterparty_organisation_id IS NOT NULL`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE ledger_entries (
@@ -60,7 +68,9 @@ export class Ledger1763790500000 implements MigrationInterface {
         CONSTRAINT ledger_entries_account_fkey FOREIGN KEY (partnership_id, account_id) REFERENCES finance_accounts (partnership_id, id)
       )`);
     await queryRunner.query(`CREATE INDEX ledger_entries_transaction ON ledger_entries (transaction_id)`);
-    await queryRunner.query(`CREATE INDEX ledger_entries_account_booked ON ledger_entries (account_id, booked_on) INCLUDE (amount_cents, transaction_id)`);
+    await queryRunner.query(
+      `CREATE INDEX ledger_entries_account_booked ON ledger_entries (account_id, booked_on) INCLUDE (amount_cents, transaction_id)`,
+    );
 
     // An entry agrees with its transaction and its account; checked on insert, as entries never change.
     await queryRunner.query(`
@@ -78,7 +88,9 @@ export class Ledger1763790500000 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await queryRunner.query(`CREATE TRIGGER ledger_entry_consistent BEFORE INSERT ON ledger_entries FOR EACH ROW EXECUTE FUNCTION ledger_entry_consistent()`);
+    await queryRunner.query(
+      `CREATE TRIGGER ledger_entry_consistent BEFORE INSERT ON ledger_entries FOR EACH ROW EXECUTE FUNCTION ledger_entry_consistent()`,
+    );
 
     // Double entry: at commit, every transaction that got entries has at least two and they sum to zero
     // per currency. Deferred, so a transaction's entries can be inserted one by one within the commit.
@@ -112,8 +124,12 @@ export class Ledger1763790500000 implements MigrationInterface {
           USING ERRCODE = 'insufficient_privilege';
       END $$`);
     for (const table of ['ledger_transactions', 'ledger_entries']) {
-      await queryRunner.query(`CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ledger_append_only()`);
-      await queryRunner.query(`CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()`);
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ledger_append_only()`,
+      );
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()`,
+      );
     }
 
     await queryRunner.query(`
@@ -125,18 +141,30 @@ export class Ledger1763790500000 implements MigrationInterface {
 
     // A vote can now approve an allocation from the development fund.
     await queryRunner.query(`ALTER TABLE votes DROP CONSTRAINT votes_subject_type_check`);
-    await queryRunner.query(`ALTER TABLE votes ADD CONSTRAINT votes_subject_type_check CHECK (subject_type IN ('MEMBERSHIP_APPLICATION','FEATURE_REQUEST','FUND_ALLOCATION'))`);
+    await queryRunner.query(
+      `ALTER TABLE votes ADD CONSTRAINT votes_subject_type_check CHECK (subject_type IN ('MEMBERSHIP_APPLICATION','FEATURE_REQUEST','FUND_ALLOCATION'))`,
+    );
     await queryRunner.query(`ALTER TABLE agenda_items DROP CONSTRAINT agenda_items_subject_type_check`);
-    await queryRunner.query(`ALTER TABLE agenda_items ADD CONSTRAINT agenda_items_subject_type_check CHECK (subject_type IN ('MEMBERSHIP_APPLICATION','FEATURE_REQUEST','FUND_ALLOCATION'))`);
+    await queryRunner.query(
+      `ALTER TABLE agenda_items ADD CONSTRAINT agenda_items_subject_type_check CHECK (subject_type IN ('MEMBERSHIP_APPLICATION','FEATURE_REQUEST','FUND_ALLOCATION'))`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`UPDATE agenda_items SET subject_type = NULL, subject_id = NULL WHERE subject_type = 'FUND_ALLOCATION'`);
+    await queryRunner.query(
+      `UPDATE agenda_items SET subject_type = NULL, subject_id = NULL WHERE subject_type = 'FUND_ALLOCATION'`,
+    );
     await queryRunner.query(`ALTER TABLE agenda_items DROP CONSTRAINT agenda_items_subject_type_check`);
-    await queryRunner.query(`ALTER TABLE agenda_items ADD CONSTRAINT agenda_items_subject_type_check CHECK (subject_type IN ('MEMBERSHIP_APPLICATION','FEATURE_REQUEST'))`);
-    await queryRunner.query(`UPDATE votes SET subject_type = NULL, subject_id = NULL WHERE subject_type = 'FUND_ALLOCATION'`);
+    await queryRunner.query(
+      `ALTER TABLE agenda_items ADD CONSTRAINT agenda_items_subject_type_check CHECK (subject_type IN ('MEMBERSHIP_APPLICATION','FEATURE_REQUEST'))`,
+    );
+    await queryRunner.query(
+      `UPDATE votes SET subject_type = NULL, subject_id = NULL WHERE subject_type = 'FUND_ALLOCATION'`,
+    );
     await queryRunner.query(`ALTER TABLE votes DROP CONSTRAINT votes_subject_type_check`);
-    await queryRunner.query(`ALTER TABLE votes ADD CONSTRAINT votes_subject_type_check CHECK (subject_type IN ('MEMBERSHIP_APPLICATION','FEATURE_REQUEST'))`);
+    await queryRunner.query(
+      `ALTER TABLE votes ADD CONSTRAINT votes_subject_type_check CHECK (subject_type IN ('MEMBERSHIP_APPLICATION','FEATURE_REQUEST'))`,
+    );
     await queryRunner.query(`DROP VIEW ledger_account_balances`);
     await queryRunner.query(`DROP TABLE ledger_entries`);
     await queryRunner.query(`DROP TABLE ledger_transactions`);

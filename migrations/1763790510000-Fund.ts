@@ -37,7 +37,9 @@ export class Fund1763790510000 implements MigrationInterface {
         CONSTRAINT fund_purposes_key_key UNIQUE (partnership_id, key),
         CONSTRAINT fund_purposes_partnership_id_key UNIQUE (partnership_id, id)
       )`);
-    await queryRunner.query(`ALTER TABLE finance_accounts ADD CONSTRAINT finance_accounts_purpose_id_fkey FOREIGN KEY (partnership_id, purpose_id) REFERENCES fund_purposes (partnership_id, id)`);
+    await queryRunner.query(
+      `ALTER TABLE finance_accounts ADD CONSTRAINT finance_accounts_purpose_id_fkey FOREIGN KEY (partnership_id, purpose_id) REFERENCES fund_purposes (partnership_id, id)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE fund_contributions (
@@ -55,7 +57,9 @@ export class Fund1763790510000 implements MigrationInterface {
         CONSTRAINT fund_contributions_amount_check CHECK (amount_cents > 0),
         CONSTRAINT fund_contributions_year_check CHECK (year = extract(year FROM received_on)::integer)
       )`);
-    await queryRunner.query(`CREATE INDEX fund_contributions_contributor ON fund_contributions (partnership_id, organisation_id, year)`);
+    await queryRunner.query(
+      `CREATE INDEX fund_contributions_contributor ON fund_contributions (partnership_id, organisation_id, year)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE fund_allocations (
@@ -83,10 +87,18 @@ export class Fund1763790510000 implements MigrationInterface {
         CONSTRAINT fund_allocations_approved_check CHECK ((status = 'APPROVED') = (transaction_id IS NOT NULL)),
         CONSTRAINT fund_allocations_refusal_check CHECK (refusal_reason IS NULL OR refusal_reason IN ('VOTE','INSUFFICIENT_FUNDS'))
       )`);
-    await queryRunner.query(`CREATE INDEX fund_allocations_partnership ON fund_allocations (partnership_id, created_at, id)`);
-    await queryRunner.query(`CREATE INDEX fund_allocations_pending ON fund_allocations (partnership_id) WHERE status = 'PROPOSED'`);
-    await queryRunner.query(`CREATE INDEX fund_allocations_vote ON fund_allocations (vote_id) WHERE vote_id IS NOT NULL`);
-    await queryRunner.query(`CREATE INDEX fund_allocations_agenda_item ON fund_allocations (agenda_item_id) WHERE agenda_item_id IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX fund_allocations_partnership ON fund_allocations (partnership_id, created_at, id)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX fund_allocations_pending ON fund_allocations (partnership_id) WHERE status = 'PROPOSED'`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX fund_allocations_vote ON fund_allocations (vote_id) WHERE vote_id IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX fund_allocations_agenda_item ON fund_allocations (agenda_item_id) WHERE agenda_item_id IS NOT NULL`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE fund_disbursements (

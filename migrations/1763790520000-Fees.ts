@@ -71,8 +71,12 @@ export class Fees1763790520000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT fee_payments_invoice_fkey FOREIGN KEY (partnership_id, invoice_id) REFERENCES fee_invoices (partnership_id, id)
       )`);
-    await queryRunner.query(`CREATE INDEX fee_payments_invoice ON fee_payments (invoice_id) WHERE invoice_id IS NOT NULL`);
-    await queryRunner.query(`CREATE INDEX fee_payments_organisation ON fee_payments (partnership_id, organisation_id, received_on)`);
+    await queryRunner.query(
+      `CREATE INDEX fee_payments_invoice ON fee_payments (invoice_id) WHERE invoice_id IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX fee_payments_organisation ON fee_payments (partnership_id, organisation_id, received_on)`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

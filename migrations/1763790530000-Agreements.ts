@@ -32,7 +32,9 @@ export class Agreements1763790530000 implements MigrationInterface {
         CONSTRAINT module_uses_dates_check CHECK (until IS NULL OR until >= since)
       )`);
     // One open use per member and module: switching a module on twice is one use.
-    await queryRunner.query(`CREATE UNIQUE INDEX module_uses_open_key ON module_uses (module_id, organisation_id) WHERE until IS NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX module_uses_open_key ON module_uses (module_id, organisation_id) WHERE until IS NULL`,
+    );
     await queryRunner.query(`CREATE INDEX module_uses_module ON module_uses (module_id, since)`);
 
     await queryRunner.query(`
@@ -54,10 +56,16 @@ export class Agreements1763790530000 implements MigrationInterface {
         CONSTRAINT cost_agreements_recurring_check CHECK (recurring = (module_id IS NOT NULL AND year IS NOT NULL)),
         CONSTRAINT cost_agreements_subject_check CHECK ((feature_request_id IS NULL) <> (module_id IS NULL))
       )`);
-    await queryRunner.query(`CREATE INDEX cost_agreements_partnership ON cost_agreements (partnership_id, created_at, id)`);
+    await queryRunner.query(
+      `CREATE INDEX cost_agreements_partnership ON cost_agreements (partnership_id, created_at, id)`,
+    );
     // A request has at most one live agreement; a module one split per year.
-    await queryRunner.query(`CREATE UNIQUE INDEX cost_agreements_request_key ON cost_agreements (feature_request_id) WHERE feature_request_id IS NOT NULL AND status <> 'CANCELLED'`);
-    await queryRunner.query(`CREATE UNIQUE INDEX cost_agreements_module_year_key ON cost_agreements (module_id, year) WHERE recurring`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX cost_agreements_request_key ON cost_agreements (feature_request_id) WHERE feature_request_id IS NOT NULL AND status <> 'CANCELLED'`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX cost_agreements_module_year_key ON cost_agreements (module_id, year) WHERE recurring`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE cost_agreement_versions (
@@ -103,7 +111,9 @@ export class Agreements1763790530000 implements MigrationInterface {
         CONSTRAINT cost_contracts_agreement_organisation_key UNIQUE (agreement_id, organisation_id),
         CONSTRAINT cost_contracts_decided_check CHECK ((status IN ('SIGNED','DECLINED')) = (decided_at IS NOT NULL))
       )`);
-    await queryRunner.query(`CREATE INDEX cost_contracts_organisation ON cost_contracts (partnership_id, organisation_id)`);
+    await queryRunner.query(
+      `CREATE INDEX cost_contracts_organisation ON cost_contracts (partnership_id, organisation_id)`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

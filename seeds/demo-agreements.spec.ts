@@ -14,7 +14,9 @@ describe('demo agreements', () => {
     const request = demoRequestPlan(now).requests.find((r) => r.id === a.featureRequestId)!;
     expect(a.status).toBe('FINANCED');
     expect(request.financedAt).toEqual(a.financedAt);
-    expect(a.contracts.every((c) => c.status === 'SIGNED' && c.decidedAt && c.decidedAt <= (a.financedAt as Date))).toBe(true);
+    expect(
+      a.contracts.every((c) => c.status === 'SIGNED' && c.decidedAt && c.decidedAt <= (a.financedAt as Date)),
+    ).toBe(true);
     expect(sum(a.versions[0].shares.map((s) => s.amountCents))).toBe(a.totalCents);
     const [posting] = a.transactions;
     expect(posting.kind).toBe('COST_SHARE');
@@ -38,7 +40,8 @@ describe('demo agreements', () => {
     const [before, after] = a.versions;
     expect(before.shares).toHaveLength(3);
     expect(after.shares).toHaveLength(4);
-    for (const s of before.shares) expect(after.shares.find((x) => x.organisationId === s.organisationId)!.amountCents).toBeLessThan(s.amountCents);
+    for (const s of before.shares)
+      expect(after.shares.find((x) => x.organisationId === s.organisationId)!.amountCents).toBeLessThan(s.amountCents);
     const [first, reversal, second] = a.transactions;
     expect(reversal.reversesId).toBe(first.id);
     expect(sum([...first.entries, ...reversal.entries].map((e) => e.amountCents))).toBe(0n);
@@ -49,7 +52,15 @@ describe('demo agreements', () => {
 
   it('is the same plan every time (fixed ids)', () => {
     expect(demoAgreementPlan(now)).toEqual(plan);
-    const ids = [...plan.agreements.flatMap((a) => [a.id, ...a.versions.map((v) => v.id), ...a.contracts.map((c) => c.id), ...a.transactions.map((t) => t.id)]), ...plan.modules.flatMap((m) => [m.id, ...m.uses.map((u) => u.id)])];
+    const ids = [
+      ...plan.agreements.flatMap((a) => [
+        a.id,
+        ...a.versions.map((v) => v.id),
+        ...a.contracts.map((c) => c.id),
+        ...a.transactions.map((t) => t.id),
+      ]),
+      ...plan.modules.flatMap((m) => [m.id, ...m.uses.map((u) => u.id)]),
+    ];
     expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -13,7 +13,13 @@
  *   split again — the first posting reversed, the new one posted, every share lower.
  */
 import { largestRemainder, Share, splitCost, SplitMethod } from '../server/src/finance/agreements/allocate';
-import { accountCode, AccountRef, costSharePosting, Posting, reversalPosting } from '../server/src/finance/ledger/ledger';
+import {
+  accountCode,
+  AccountRef,
+  costSharePosting,
+  Posting,
+  reversalPosting,
+} from '../server/src/finance/ledger/ledger';
 import { Role } from '../server/src/common/auth/permissions';
 import { DemoCommitteePlan } from './demo-committees';
 import { demoMemberships, demoPartnerships } from './demo-data';
@@ -107,7 +113,9 @@ const organisationOf = (membershipId: string) => demoMemberships.find((m) => m.i
 const membershipNo = (membershipId: string) => Number(membershipId.slice(-12));
 const byNo = (n: number) => demoMemberships.find((m) => membershipNo(m.id) === n)!;
 const representativeOf = (partnershipId: string, organisationId: string) =>
-  demoRoles.find((r) => r.partnershipId === partnershipId && r.role === Role.REPRESENTATIVE && r.organisationId === organisationId)?.userId ?? null;
+  demoRoles.find(
+    (r) => r.partnershipId === partnershipId && r.role === Role.REPRESENTATIVE && r.organisationId === organisationId,
+  )?.userId ?? null;
 
 function entriesOf(postings: readonly Posting[]): DemoEntry[] {
   return postings.map((p) => ({
@@ -118,9 +126,27 @@ function entriesOf(postings: readonly Posting[]): DemoEntry[] {
   }));
 }
 
-function costShare(id: string, agreementId: string, title: string, version: number, bookedOn: string, provider: string, shares: readonly Share[]): DemoCostTransaction {
-  const owing = shares.filter((s) => s.amountCents > 0n).map((s) => ({ organisationId: s.organisationId, amountCents: s.amountCents }));
-  return { id, kind: 'COST_SHARE', bookedOn, description: `${title} (version ${version})`, sourceId: agreementId, reversesId: null, entries: entriesOf(costSharePosting(provider, owing)) };
+function costShare(
+  id: string,
+  agreementId: string,
+  title: string,
+  version: number,
+  bookedOn: string,
+  provider: string,
+  shares: readonly Share[],
+): DemoCostTransaction {
+  const owing = shares
+    .filter((s) => s.amountCents > 0n)
+    .map((s) => ({ organisationId: s.organisationId, amountCents: s.amountCents }));
+  return {
+    id,
+    kind: 'COST_SHARE',
+    bookedOn,
+    description: `${title} (version ${version})`,
+    sourceId: agreementId,
+    reversesId: null,
+    entries: entriesOf(costSharePosting(provider, owing)),
+  };
 }
 
 function findRequest(requests: DemoRequest[], slug: string, title: string): DemoRequest {
@@ -144,7 +170,11 @@ export function demoAgreementPlan(now: Date = new Date(), committees?: DemoCommi
     const total = BigInt(request.amountCents as string);
     const provider = (request.providerOrganisationId ?? p.productOwnerOrganisationId) as string;
     const members = request.interest.map((d) => d.membershipId);
-    const shares = splitCost(total, 'EQUAL', members.map((m) => ({ organisationId: organisationOf(m) })));
+    const shares = splitCost(
+      total,
+      'EQUAL',
+      members.map((m) => ({ organisationId: organisationOf(m) })),
+    );
     const sentAt = new Date(financedAt.getTime() - 12 * DAY);
     const title = `Kostenteilung #${request.number} ${request.title}`;
     const transaction = costShare(agreementIds.transaction(n, 1), id, title, 1, isoDay(financedAt), provider, shares);
@@ -161,7 +191,17 @@ export function demoAgreementPlan(now: Date = new Date(), committees?: DemoCommi
       year: null,
       financedAt,
       createdAt: new Date(sentAt.getTime() - 2 * DAY),
-      versions: [{ id: agreementIds.version(n, 1), version: 1, method: 'EQUAL', reason: '', transactionId: transaction.id, createdAt: new Date(sentAt.getTime() - 2 * DAY), shares }],
+      versions: [
+        {
+          id: agreementIds.version(n, 1),
+          version: 1,
+          method: 'EQUAL',
+          reason: '',
+          transactionId: transaction.id,
+          createdAt: new Date(sentAt.getTime() - 2 * DAY),
+          shares,
+        },
+      ],
       contracts: members.map((m, i) => ({
         id: agreementIds.contract(n, membershipNo(m)),
         organisationId: organisationOf(m),
@@ -188,10 +228,15 @@ export function demoAgreementPlan(now: Date = new Date(), committees?: DemoCommi
     const shares = splitCost(
       total,
       'FIXED',
-      coFunders.map((d) => ({ organisationId: organisationOf(d.membershipId), amountCents: BigInt(d.coFundUpToCents as string) })),
+      coFunders.map((d) => ({
+        organisationId: organisationOf(d.membershipId),
+        amountCents: BigInt(d.coFundUpToCents as string),
+      })),
     );
     const sentAt = new Date(now.getTime() - 6 * DAY);
-    const representative = demoRoles.find((r) => r.partnershipId === p.id && r.role === Role.REPRESENTATIVE)?.organisationId;
+    const representative = demoRoles.find(
+      (r) => r.partnershipId === p.id && r.role === Role.REPRESENTATIVE,
+    )?.organisationId;
     const signer = coFunders.find((d) => organisationOf(d.membershipId) !== representative)!;
     plan.agreements.push({
       id,
@@ -206,7 +251,17 @@ export function demoAgreementPlan(now: Date = new Date(), committees?: DemoCommi
       year: null,
       financedAt: null,
       createdAt: new Date(sentAt.getTime() - DAY),
-      versions: [{ id: agreementIds.version(n, 1), version: 1, method: 'FIXED', reason: '', transactionId: null, createdAt: new Date(sentAt.getTime() - DAY), shares }],
+      versions: [
+        {
+          id: agreementIds.version(n, 1),
+          version: 1,
+          method: 'FIXED',
+          reason: '',
+          transactionId: null,
+          createdAt: new Date(sentAt.getTime() - DAY),
+          shares,
+        },
+      ],
       contracts: coFunders.map((d) => {
         const signed = d === signer;
         return {
@@ -232,7 +287,12 @@ export function demoAgreementPlan(now: Date = new Date(), committees?: DemoCommi
     // Ten days ago, but within this year and after its first day (on 1 January that is tomorrow).
     const tenDaysAgo = isoDay(new Date(now.getTime() - 10 * DAY));
     const joinedOn = tenDaysAgo > `${year}-01-02` ? tenDaysAgo : `${year}-01-02`;
-    const use = (module: number, no: number, since: string, until: string | null = null) => ({ id: agreementIds.use(module, no), organisationId: byNo(no).organisationId, since, until });
+    const use = (module: number, no: number, since: string, until: string | null = null) => ({
+      id: agreementIds.use(module, no),
+      organisationId: byNo(no).organisationId,
+      since,
+      until,
+    });
     plan.modules.push(
       {
         id: agreementIds.module(1),
@@ -250,7 +310,12 @@ export function demoAgreementPlan(now: Date = new Date(), committees?: DemoCommi
         description: 'Veranstaltungen von Gemeinde und Vereinen in einem Kalender, mit Abo-Link (iCalendar).',
         annualCostCents: 600_000n,
         providerOrganisationId: provider,
-        uses: [use(2, 302, '2020-06-01'), use(2, 303, '2021-09-01'), use(2, 305, '2022-04-01', '2024-12-31'), use(2, 307, '2023-07-01')],
+        uses: [
+          use(2, 302, '2020-06-01'),
+          use(2, 303, '2021-09-01'),
+          use(2, 305, '2022-04-01', '2024-12-31'),
+          use(2, 307, '2023-07-01'),
+        ],
       },
       {
         id: agreementIds.module(3),
@@ -281,7 +346,14 @@ export function demoAgreementPlan(now: Date = new Date(), committees?: DemoCommi
       description: 'Reversal: Oberfichtach nutzt das Modul seit ' + joinedOn,
       sourceId: id,
       reversesId: first.id,
-      entries: entriesOf(reversalPosting(costSharePosting(provider, before.map((s) => ({ organisationId: s.organisationId, amountCents: s.amountCents }))))),
+      entries: entriesOf(
+        reversalPosting(
+          costSharePosting(
+            provider,
+            before.map((s) => ({ organisationId: s.organisationId, amountCents: s.amountCents })),
+          ),
+        ),
+      ),
     };
     const second = costShare(agreementIds.transaction(n, 3), id, title, 2, joinedOn, provider, after);
     plan.agreements.push({
@@ -298,8 +370,24 @@ export function demoAgreementPlan(now: Date = new Date(), committees?: DemoCommi
       financedAt: new Date(`${firstDay}T08:00:00Z`),
       createdAt: new Date(`${firstDay}T08:00:00Z`),
       versions: [
-        { id: agreementIds.version(n, 1), version: 1, method: 'EQUAL', reason: `Jahresaufteilung ${year}`, transactionId: first.id, createdAt: new Date(`${firstDay}T08:00:00Z`), shares: before },
-        { id: agreementIds.version(n, 2), version: 2, method: 'EQUAL', reason: `Oberfichtach nutzt das Modul seit ${joinedOn}`, transactionId: second.id, createdAt: new Date(`${joinedOn}T09:00:00Z`), shares: after },
+        {
+          id: agreementIds.version(n, 1),
+          version: 1,
+          method: 'EQUAL',
+          reason: `Jahresaufteilung ${year}`,
+          transactionId: first.id,
+          createdAt: new Date(`${firstDay}T08:00:00Z`),
+          shares: before,
+        },
+        {
+          id: agreementIds.version(n, 2),
+          version: 2,
+          method: 'EQUAL',
+          reason: `Oberfichtach nutzt das Modul seit ${joinedOn}`,
+          transactionId: second.id,
+          createdAt: new Date(`${joinedOn}T09:00:00Z`),
+          shares: after,
+        },
       ],
       contracts: [],
       transactions: [first, reversal, second],

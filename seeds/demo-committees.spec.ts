@@ -16,18 +16,29 @@ const DAY = 24 * 3600_000;
 const membership = (id: string) => demoMemberships.find((m) => m.id === id);
 const representedOrganisation = (partnershipId: string) =>
   demoRoles.find((r) => r.partnershipId === partnershipId && r.role === Role.REPRESENTATIVE)?.organisationId;
-const ofPartnership = <T extends { partnershipId: string }>(rows: T[], partnershipId: string) => rows.filter((r) => r.partnershipId === partnershipId);
+const ofPartnership = <T extends { partnershipId: string }>(rows: T[], partnershipId: string) =>
+  rows.filter((r) => r.partnershipId === partnershipId);
 
 describe('demo committees', () => {
   it('has fixed v4 ids that collide with no other demo record, and unique feed tokens and receipts', () => {
     const ids = [
-      ...plan.committees, ...plan.seats, ...plan.sessions, ...plan.sessions.flatMap((s) => s.agenda), ...plan.decisions, ...plan.votes,
-      ...plan.votes.flatMap((v) => v.ballots), ...plan.applications,
+      ...plan.committees,
+      ...plan.seats,
+      ...plan.sessions,
+      ...plan.sessions.flatMap((s) => s.agenda),
+      ...plan.decisions,
+      ...plan.votes,
+      ...plan.votes.flatMap((v) => v.ballots),
+      ...plan.applications,
     ].map((r) => r.id);
-    const others = [...demoOrganisations, ...demoPartnerships, ...demoMemberships, ...demoUsers, ...demoRoles].map((r) => r.id);
+    const others = [...demoOrganisations, ...demoPartnerships, ...demoMemberships, ...demoUsers, ...demoRoles].map(
+      (r) => r.id,
+    );
     expect(new Set([...ids, ...others]).size).toBe(ids.length + others.length);
     for (const id of ids) expect(id).toMatch(uuid);
-    expect(demoCommitteePlan(new Date('2030-01-01T00:00:00Z')).votes.map((v) => v.id)).toEqual(plan.votes.map((v) => v.id));
+    expect(demoCommitteePlan(new Date('2030-01-01T00:00:00Z')).votes.map((v) => v.id)).toEqual(
+      plan.votes.map((v) => v.id),
+    );
     const tokens = plan.committees.map((c) => c.feedToken);
     expect(new Set(tokens).size).toBe(tokens.length);
     for (const token of tokens) expect(token).toMatch(/^[0-9a-f]{32}$/);
@@ -40,16 +51,20 @@ describe('demo committees', () => {
   it('gives every active member one seat per committee: voting where it votes, at most one chair, never a community call vote', () => {
     for (const c of plan.committees) {
       const seats = plan.seats.filter((s) => s.committeeId === c.id);
-      const active = demoMemberships.filter((m) => m.partnershipId === c.partnershipId && m.status === MembershipStatus.ACTIVE);
+      const active = demoMemberships.filter(
+        (m) => m.partnershipId === c.partnershipId && m.status === MembershipStatus.ACTIVE,
+      );
       expect(seats.map((s) => s.membershipId).sort()).toEqual(active.map((m) => m.id).sort());
-      for (const s of seats) expect(s.kind).toBe(membership(s.membershipId)?.voting && c.votes ? SeatKind.VOTING : SeatKind.ADVISORY);
+      for (const s of seats)
+        expect(s.kind).toBe(membership(s.membershipId)?.voting && c.votes ? SeatKind.VOTING : SeatKind.ADVISORY);
       expect(seats.filter((s) => s.chair)).toHaveLength(1);
       if (c.kind === 'COMMUNITY_CALL') expect(c.votes).toBe(false);
     }
   });
 
   it('lets the Landesamt chair both Geoportal committees, and elsewhere not the representative’s member', () => {
-    const chairOf = (committeeId: string) => membership(plan.seats.find((s) => s.committeeId === committeeId && s.chair)?.membershipId ?? '');
+    const chairOf = (committeeId: string) =>
+      membership(plan.seats.find((s) => s.committeeId === committeeId && s.chair)?.membershipId ?? '');
     for (const p of demoPartnerships) {
       for (const c of ofPartnership(plan.committees, p.id).filter((x) => x.votes)) {
         const chair = chairOf(c.id);
@@ -72,7 +87,14 @@ describe('demo committees', () => {
       expect(validateRule(c.rule, { ...context, procedure: 'WRITTEN' })).toEqual([]);
     }
     for (const v of plan.votes) {
-      expect(validateRule(v.rule, { procedure: v.procedure, vetoHolders: v.entitled.filter((e) => e.vetoHolder).length, hasChair: v.entitled.some((e) => e.chair), entitledCount: v.entitled.length })).toEqual([]);
+      expect(
+        validateRule(v.rule, {
+          procedure: v.procedure,
+          vetoHolders: v.entitled.filter((e) => e.vetoHolder).length,
+          hasChair: v.entitled.some((e) => e.chair),
+          entitledCount: v.entitled.length,
+        }),
+      ).toEqual([]);
     }
   });
 
@@ -80,8 +102,18 @@ describe('demo committees', () => {
     const closed = plan.votes.filter((v) => v.status === VoteStatus.CLOSED);
     expect(closed.length).toBeGreaterThanOrEqual(demoPartnerships.length + 2);
     for (const v of closed) {
-      const voters = v.entitled.map((e) => ({ id: e.membershipId, weight: e.weight, vetoHolder: e.vetoHolder, chair: e.chair }));
-      const result = tally(v.rule, voters, v.ballots.map((b) => ({ voterId: b.membershipId, choice: b.choice })), v.attendance ?? undefined);
+      const voters = v.entitled.map((e) => ({
+        id: e.membershipId,
+        weight: e.weight,
+        vetoHolder: e.vetoHolder,
+        chair: e.chair,
+      }));
+      const result = tally(
+        v.rule,
+        voters,
+        v.ballots.map((b) => ({ voterId: b.membershipId, choice: b.choice })),
+        v.attendance ?? undefined,
+      );
       expect({ vote: v.title, outcome: result.outcome }).toEqual({ vote: v.title, outcome: v.outcome });
       expect(v.closedAt && v.closeReason).toBeTruthy();
       for (const b of v.ballots) expect(b.castAt.getTime()).toBeLessThanOrEqual((v.closedAt as Date).getTime());
@@ -90,7 +122,14 @@ describe('demo committees', () => {
     const geoportal = demoPartnerships.find((p) => p.slug === 'geoportal-verbund')?.id as string;
     const [tie] = closed.filter((v) => v.partnershipId === geoportal && v.procedure === VoteProcedure.SESSION);
     const voters = tie.entitled.map((e) => ({ id: e.membershipId, weight: e.weight, chair: e.chair }));
-    expect(tally(tie.rule, voters, tie.ballots.map((b) => ({ voterId: b.membershipId, choice: b.choice })), tie.attendance ?? undefined).tieBrokenByChair).toBe(true);
+    expect(
+      tally(
+        tie.rule,
+        voters,
+        tie.ballots.map((b) => ({ voterId: b.membershipId, choice: b.choice })),
+        tie.attendance ?? undefined,
+      ).tieBrokenByChair,
+    ).toBe(true);
   });
 
   it('records the session votes among the members present, with one ballot by proxy and one member absent', () => {
@@ -104,7 +143,9 @@ describe('demo committees', () => {
       expect(v.ballots.map((b) => b.membershipId).sort()).toEqual(covered);
       expect(v.ballots.filter((b) => b.byProxy).map((b) => b.membershipId)).toEqual(proxies.map(([absent]) => absent));
       expect(covered.length).toBeLessThan(v.entitled.length);
-      for (const a of session?.attendance ?? []) if (a.proxyMembershipId) expect(session?.attendance.find((h) => h.membershipId === a.proxyMembershipId)?.present).toBe(true);
+      for (const a of session?.attendance ?? [])
+        if (a.proxyMembershipId)
+          expect(session?.attendance.find((h) => h.membershipId === a.proxyMembershipId)?.present).toBe(true);
     }
   });
 
@@ -117,7 +158,11 @@ describe('demo committees', () => {
       expect(ahead).toBeGreaterThan(20);
       expect(ahead).toBeLessThan(24);
       expect([1, 2, 3, 4, 5]).toContain(planned?.startsAt.getUTCDay());
-      expect(planned?.agenda[0]).toMatchObject({ position: 1, kind: AgendaItemKind.DECISION, title: 'Genehmigung des Protokolls der letzten Sitzung' });
+      expect(planned?.agenda[0]).toMatchObject({
+        position: 1,
+        kind: AgendaItemKind.DECISION,
+        title: 'Genehmigung des Protokolls der letzten Sitzung',
+      });
       expect(planned?.agenda.slice(1).some((a) => a.kind === AgendaItemKind.DECISION)).toBe(true);
       expect(planned?.attendance).toEqual([]);
     }
@@ -146,7 +191,11 @@ describe('demo committees', () => {
     const geoportal = demoPartnerships.find((p) => p.slug === 'geoportal-verbund')?.id as string;
     expect(plan.decisions.map((d) => d.partnershipId)).toEqual([geoportal]);
     const joint = plan.votes.filter((v) => v.decisionId === plan.decisions[0].id);
-    expect(joint.map((v) => v.committeeId).sort()).toEqual(ofPartnership(plan.committees, geoportal).map((c) => c.id).sort());
+    expect(joint.map((v) => v.committeeId).sort()).toEqual(
+      ofPartnership(plan.committees, geoportal)
+        .map((c) => c.id)
+        .sort(),
+    );
     for (const v of joint) expect(v).toMatchObject({ status: VoteStatus.CLOSED, outcome: 'ACCEPTED' });
   });
 

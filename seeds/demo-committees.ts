@@ -145,7 +145,13 @@ interface Scenario {
   location: string;
   videoUrl: string;
   /** The last session: its agenda with minutes, who was absent, and the ballots on its DECISION item. */
-  closed: { items: ItemSpec[]; absentWithProxy: [absent: number, holder: number]; absent: number; choices: Choices; outcome: Outcome };
+  closed: {
+    items: ItemSpec[];
+    absentWithProxy: [absent: number, holder: number];
+    absent: number;
+    choices: Choices;
+    outcome: Outcome;
+  };
   /** The next session's agenda after the approval of the last minutes. */
   planned: ItemSpec[];
   /** The open written procedure: ballots cast so far. */
@@ -218,7 +224,11 @@ const scenarios: Scenario[] = [
           'Antrag von Silberau: KommunalKern erhält eine Schnittstelle, über die Messstationen Luftqualitätsdaten nach dem ' +
           'Standard OGC SensorThings API liefern. Das Technische Komitee schätzt den Aufwand auf rund 40 Personentage.',
       },
-      { kind: INFORMATION, title: 'Bericht aus dem Technischen Komitee', description: 'Architekturentscheidungen und Planung des nächsten Release.' },
+      {
+        kind: INFORMATION,
+        title: 'Bericht aus dem Technischen Komitee',
+        description: 'Architekturentscheidungen und Planung des nächsten Release.',
+      },
     ],
     written: {
       title: 'Verlängerung des Hostingvertrags für KommunalKern bis Ende 2028',
@@ -262,7 +272,8 @@ const scenarios: Scenario[] = [
           kind: INFORMATION,
           title: 'Stand des Entwicklungsfonds',
           description: 'Bericht der Datenzentrale über Einzahlungen und Ausgaben.',
-          minutes: 'Die Datenzentrale berichtet: Alle Beiträge für das laufende Jahr sind eingegangen, der Fonds umfasst 48.000 EUR.',
+          minutes:
+            'Die Datenzentrale berichtet: Alle Beiträge für das laufende Jahr sind eingegangen, der Fonds umfasst 48.000 EUR.',
         },
         {
           kind: DISCUSSION,
@@ -275,7 +286,8 @@ const scenarios: Scenario[] = [
         {
           kind: DECISION,
           title: 'Mittelverwendung des Entwicklungsfonds 2027',
-          description: 'Vorschlag der Datenzentrale: 50 % Fehlerbehebung, 20 % Optimierung, 20 % Dokumentation, 10 % Community-Tests.',
+          description:
+            'Vorschlag der Datenzentrale: 50 % Fehlerbehebung, 20 % Optimierung, 20 % Dokumentation, 10 % Community-Tests.',
           minutes:
             'Bei 4 Ja-Stimmen, 4 Nein-Stimmen und 2 Enthaltungen entscheidet nach der Geschäftsordnung die Stimme des Vorsitzes; ' +
             'das Landesamt hat mit Ja gestimmt, der Vorschlag ist angenommen. Der Landkreis Mittelhaide hat die Stimme von Mühlhagen ' +
@@ -284,7 +296,18 @@ const scenarios: Scenario[] = [
       ],
       absentWithProxy: [207, 206],
       absent: 211,
-      choices: { 201: 'YES', 203: 'YES', 204: 'NO', 205: 'YES', 206: 'NO', 207: 'NO', 209: 'ABSTAIN', 210: 'YES', 212: 'NO', 213: 'ABSTAIN' },
+      choices: {
+        201: 'YES',
+        203: 'YES',
+        204: 'NO',
+        205: 'YES',
+        206: 'NO',
+        207: 'NO',
+        209: 'ABSTAIN',
+        210: 'YES',
+        212: 'NO',
+        213: 'ABSTAIN',
+      },
       outcome: 'ACCEPTED',
     },
     planned: [
@@ -295,7 +318,11 @@ const scenarios: Scenario[] = [
           'Antrag des Landkreises Mittelhaide: Kartenwerk erhält einen Schieberegler, mit dem Luftbilder ab 1950 im Zeitverlauf ' +
           'verglichen werden können. Mittelhaide, Störmünde und Spreewiesen finanzieren die Entwicklung gemeinsam.',
       },
-      { kind: INFORMATION, title: 'Termine der Sprint-Reviews', description: 'Die Datenzentrale stellt die Termine für das erste Halbjahr vor.' },
+      {
+        kind: INFORMATION,
+        title: 'Termine der Sprint-Reviews',
+        description: 'Die Datenzentrale stellt die Termine für das erste Halbjahr vor.',
+      },
     ],
     written: {
       title: 'Verlängerung des Wartungsvertrags mit der Datenzentrale bis 2028',
@@ -312,12 +339,34 @@ const scenarios: Scenario[] = [
       votes: [
         {
           committee: 'strategic',
-          choices: { 201: 'YES', 203: 'YES', 204: 'YES', 205: 'YES', 206: 'YES', 207: 'NO', 209: 'YES', 210: 'ABSTAIN', 211: 'YES', 212: 'YES', 213: 'YES' },
+          choices: {
+            201: 'YES',
+            203: 'YES',
+            204: 'YES',
+            205: 'YES',
+            206: 'YES',
+            207: 'NO',
+            209: 'YES',
+            210: 'ABSTAIN',
+            211: 'YES',
+            212: 'YES',
+            213: 'YES',
+          },
           outcome: 'ACCEPTED',
         },
         {
           committee: 'technical',
-          choices: { 201: 'YES', 203: 'YES', 204: 'YES', 205: 'YES', 206: 'ABSTAIN', 209: 'YES', 210: 'YES', 212: 'NO', 213: 'YES' },
+          choices: {
+            201: 'YES',
+            203: 'YES',
+            204: 'YES',
+            205: 'YES',
+            206: 'ABSTAIN',
+            209: 'YES',
+            210: 'YES',
+            212: 'NO',
+            213: 'YES',
+          },
           outcome: 'ACCEPTED',
         },
       ],
@@ -337,13 +386,15 @@ const scenarios: Scenario[] = [
           kind: INFORMATION,
           title: 'Bericht der Dorfnetz Software GmbH',
           description: 'Nutzung, Betrieb und Stand der Roadmap.',
-          minutes: 'Dorfnetz berichtet über 38.000 aktive Nutzerinnen und Nutzer in zehn Kommunen; der Mängelmelder wird am häufigsten genutzt.',
+          minutes:
+            'Dorfnetz berichtet über 38.000 aktive Nutzerinnen und Nutzer in zehn Kommunen; der Mängelmelder wird am häufigsten genutzt.',
         },
         {
           kind: DISCUSSION,
           title: 'Ergebnis der Interessenabfrage zur Mitfahrbank',
           description: 'Auswertung der dreiwöchigen Umfrage unter den Kommunen.',
-          minutes: 'An der Interessenabfrage haben sich sieben Kommunen beteiligt; fünf würden die Erweiterung mitfinanzieren.',
+          minutes:
+            'An der Interessenabfrage haben sich sieben Kommunen beteiligt; fünf würden die Erweiterung mitfinanzieren.',
         },
         {
           kind: DECISION,
@@ -355,11 +406,26 @@ const scenarios: Scenario[] = [
             'Die Empfehlung ist angenommen: 7 Ja-Stimmen gegen 2 Nein-Stimmen bei 1 Enthaltung, gewichtet (der Landkreis ' +
             'Rhönwiesen hat Stimmgewicht 2). Süderwiek hat die Stimme von Dünenhagen in Vollmacht abgegeben.',
         },
-        { kind: INFORMATION, title: 'Termine und Verschiedenes', description: '', minutes: 'Die Mitgliederversammlung findet im Frühjahr statt.' },
+        {
+          kind: INFORMATION,
+          title: 'Termine und Verschiedenes',
+          description: '',
+          minutes: 'Die Mitgliederversammlung findet im Frühjahr statt.',
+        },
       ],
       absentWithProxy: [307, 305],
       absent: 311,
-      choices: { 302: 'YES', 303: 'YES', 304: 'YES', 305: 'NO', 306: 'YES', 307: 'NO', 308: 'YES', 309: 'YES', 310: 'ABSTAIN' },
+      choices: {
+        302: 'YES',
+        303: 'YES',
+        304: 'YES',
+        305: 'NO',
+        306: 'YES',
+        307: 'NO',
+        308: 'YES',
+        309: 'YES',
+        310: 'ABSTAIN',
+      },
       outcome: 'ACCEPTED',
     },
     planned: [
@@ -370,11 +436,16 @@ const scenarios: Scenario[] = [
           'Antrag von Holunderhain und Oberfichtach: Vereine buchen Dorfgemeinschaftshäuser direkt in der App. Dorfnetz ' +
           'schätzt den Aufwand auf 18.000 EUR.',
       },
-      { kind: INFORMATION, title: 'Vorstellung der Roadmap 2027', description: 'Dorfnetz stellt die geplanten Versionen vor.' },
+      {
+        kind: INFORMATION,
+        title: 'Vorstellung der Roadmap 2027',
+        description: 'Dorfnetz stellt die geplanten Versionen vor.',
+      },
     ],
     written: {
       title: 'Übersetzung der App in Leichte Sprache',
-      description: 'Dorfnetz überträgt alle Texte der App in Leichte Sprache; die Kosten von 9.500 EUR teilen sich alle Mitglieder.',
+      description:
+        'Dorfnetz überträgt alle Texte der App in Leichte Sprache; die Kosten von 9.500 EUR teilen sich alle Mitglieder.',
       choices: { 303: 'YES', 304: 'YES', 306: 'NO', 308: 'YES', 309: 'ABSTAIN' },
     },
   },
@@ -402,13 +473,20 @@ const ids = {
  */
 export function demoReceipt(ballotId: string): string {
   const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-  const chars = [...createHash('sha256').update(ballotId).digest().subarray(0, 8)].map((b) => alphabet[b % 32]).join('');
+  const chars = [...createHash('sha256').update(ballotId).digest().subarray(0, 8)]
+    .map((b) => alphabet[b % 32])
+    .join('');
   return `DEMO-${chars.slice(0, 4)}-${chars.slice(4)}`;
 }
 
 /** The stored result of a closed vote: tally() over its ballots, exactly as closing it in the portal would. */
 export function demoResult(vote: DemoVote): TallyResult {
-  const voters = vote.entitled.map((e) => ({ id: e.membershipId, weight: e.weight, vetoHolder: e.vetoHolder, chair: e.chair }));
+  const voters = vote.entitled.map((e) => ({
+    id: e.membershipId,
+    weight: e.weight,
+    vetoHolder: e.vetoHolder,
+    chair: e.chair,
+  }));
   const ballots = vote.ballots.map((b) => ({ voterId: b.membershipId, choice: b.choice }));
   return tally(vote.rule, voters, ballots, vote.attendance ?? undefined);
 }
@@ -422,15 +500,27 @@ const dayAt = (now: Date, days: number, hour: number, minute = 0) => {
   const weekend = { 6: 2, 0: 1 }[d.getUTCDay()] ?? 0;
   return new Date(d.getTime() + weekend * DAY);
 };
-const monthDe = (d: Date) => new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }).format(d);
-const dateDe = (d: Date) => new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(d);
+const monthDe = (d: Date) =>
+  new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }).format(d);
+const dateDe = (d: Date) =>
+  new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(d);
 
-type VoteFields = Pick<DemoVote, 'title' | 'description' | 'procedure' | 'status' | 'openedAt' | 'deadline' | 'closedAt' | 'closeReason' | 'outcome'> &
+type VoteFields = Pick<
+  DemoVote,
+  'title' | 'description' | 'procedure' | 'status' | 'openedAt' | 'deadline' | 'closedAt' | 'closeReason' | 'outcome'
+> &
   Partial<Pick<DemoVote, 'sessionId' | 'agendaItemId' | 'decisionId' | 'attendance'>>;
 
 /** Builds the whole plan; pure apart from reading the demo data, so tests can check it without a database. */
 export function demoCommitteePlan(now: Date = new Date()): DemoCommitteePlan {
-  const plan: DemoCommitteePlan = { committees: [], seats: [], sessions: [], decisions: [], votes: [], applications: [] };
+  const plan: DemoCommitteePlan = {
+    committees: [],
+    seats: [],
+    sessions: [],
+    decisions: [],
+    votes: [],
+    applications: [],
+  };
   const memberships = new Map(demoMemberships.map((m) => [m.id, m]));
   const membership = (n: number) => {
     const m = memberships.get(demoMembershipId(n));
@@ -443,11 +533,19 @@ export function demoCommitteePlan(now: Date = new Date()): DemoCommitteePlan {
     const p = demoPartnerships.findIndex((x) => x.slug === s.slug) + 1;
     const partnership = demoPartnerships[p - 1];
     if (!partnership) throw new Error(`no demo partnership ${s.slug}`);
-    const active = demoMemberships.filter((m) => m.partnershipId === partnership.id && m.status === MembershipStatus.ACTIVE);
+    const active = demoMemberships.filter(
+      (m) => m.partnershipId === partnership.id && m.status === MembershipStatus.ACTIVE,
+    );
     const committees = new Map<string, DemoCommittee>();
     committeeTemplates(partnership.governanceModel).forEach((t, i) => {
       const { preset: _preset, ...fields } = t;
-      const committee: DemoCommittee = { ...fields, id: ids.committee(p, i + 1), partnershipId: partnership.id, ruleName: templateRuleName(t), feedToken: s.feedTokens[t.key] };
+      const committee: DemoCommittee = {
+        ...fields,
+        id: ids.committee(p, i + 1),
+        partnershipId: partnership.id,
+        ruleName: templateRuleName(t),
+        feedToken: s.feedTokens[t.key],
+      };
       committees.set(t.key, committee);
       plan.committees.push(committee);
       for (const m of active) {
@@ -468,24 +566,64 @@ export function demoCommitteePlan(now: Date = new Date()): DemoCommitteePlan {
         .filter((seat) => seat.committeeId === committee.id && seat.kind === SeatKind.VOTING)
         .map((seat) => {
           const m = membership(numberOf(seat.membershipId));
-          return { membershipId: m.id, organisationId: m.organisationId, weight: m.voteWeight, vetoHolder: m.vetoRight, chair: seat.chair };
+          return {
+            membershipId: m.id,
+            organisationId: m.organisationId,
+            weight: m.voteWeight,
+            vetoHolder: m.vetoRight,
+            chair: seat.chair,
+          };
         })
         .sort((a, b) => a.membershipId.localeCompare(b.membershipId));
     /** Vote k of the partnership, with its ballots cast `step` ms apart from `firstCast` on. */
-    const vote = (k: number, committee: DemoCommittee, fields: VoteFields, choices: Choices, firstCast: Date, step: number): DemoVote => {
+    const vote = (
+      k: number,
+      committee: DemoCommittee,
+      fields: VoteFields,
+      choices: Choices,
+      firstCast: Date,
+      step: number,
+    ): DemoVote => {
       const attendance = fields.attendance ?? null;
       const ballots = Object.entries(choices).map(([n, choice], i): DemoBallot => {
         const id = ids.ballot(p * 10 + k, Number(n));
         const m = membership(Number(n));
         const byProxy = !!attendance && !attendance.present.includes(m.id);
-        return { id, membershipId: m.id, organisationId: m.organisationId, choice, byProxy, receipt: demoReceipt(id), castAt: new Date(firstCast.getTime() + i * step) };
+        return {
+          id,
+          membershipId: m.id,
+          organisationId: m.organisationId,
+          choice,
+          byProxy,
+          receipt: demoReceipt(id),
+          castAt: new Date(firstCast.getTime() + i * step),
+        };
       });
       const { id: committeeId, rule, ruleName } = committee;
-      return { sessionId: null, agendaItemId: null, decisionId: null, ...fields, attendance, id: ids.vote(p, k), partnershipId: partnership.id, committeeId, rule, ruleName, entitled: entitledOf(committee), ballots };
+      return {
+        sessionId: null,
+        agendaItemId: null,
+        decisionId: null,
+        ...fields,
+        attendance,
+        id: ids.vote(p, k),
+        partnershipId: partnership.id,
+        committeeId,
+        rule,
+        ruleName,
+        entitled: entitledOf(committee),
+        ballots,
+      };
     };
     const main = committees.get(s.main) as DemoCommittee;
     /** Session k of the main committee, three hours from `startsAt`. */
-    const session = (k: number, startsAt: Date, status: SessionStatus, items: ItemSpec[], attendance: DemoAttendance[]): DemoSession => {
+    const session = (
+      k: number,
+      startsAt: Date,
+      status: SessionStatus,
+      items: ItemSpec[],
+      attendance: DemoAttendance[],
+    ): DemoSession => {
       const held = status === SessionStatus.CLOSED;
       const endsAt = new Date(startsAt.getTime() + 3 * HOUR);
       return {
@@ -501,7 +639,12 @@ export function demoCommitteePlan(now: Date = new Date()): DemoCommitteePlan {
         invitationsSentAt: held ? new Date(startsAt.getTime() - 14 * DAY) : null,
         openedAt: held ? startsAt : null,
         closedAt: held ? endsAt : null,
-        agenda: items.map((item, i) => ({ minutes: '', ...item, id: ids.agendaItem(p * 10 + k, i + 1), position: i + 1 })),
+        agenda: items.map((item, i) => ({
+          minutes: '',
+          ...item,
+          id: ids.agendaItem(p * 10 + k, i + 1),
+          position: i + 1,
+        })),
         attendance,
       };
     };
@@ -525,7 +668,10 @@ export function demoCommitteePlan(now: Date = new Date()): DemoCommitteePlan {
       description: item.description,
       procedure: VoteProcedure.SESSION,
       status: VoteStatus.CLOSED,
-      attendance: { present: attendance.filter((a) => a.present && voting.has(a.membershipId)).map((a) => a.membershipId), proxies: { [absent]: holder } },
+      attendance: {
+        present: attendance.filter((a) => a.present && voting.has(a.membershipId)).map((a) => a.membershipId),
+        proxies: { [absent]: holder },
+      },
       openedAt: opened,
       deadline: null,
       closedAt: new Date(opened.getTime() + 12 * MINUTE),
@@ -535,7 +681,11 @@ export function demoCommitteePlan(now: Date = new Date()): DemoCommitteePlan {
     plan.votes.push(vote(1, main, fields, s.closed.choices, new Date(opened.getTime() + MINUTE), MINUTE));
 
     // The next session, about three weeks ahead: it approves the minutes of the last one.
-    const approval = { kind: AgendaItemKind.DECISION, title: 'Genehmigung des Protokolls der letzten Sitzung', description: `Protokoll der Sitzung vom ${dateDe(closed.startsAt)}.` };
+    const approval = {
+      kind: AgendaItemKind.DECISION,
+      title: 'Genehmigung des Protokolls der letzten Sitzung',
+      description: `Protokoll der Sitzung vom ${dateDe(closed.startsAt)}.`,
+    };
     plan.sessions.push(session(2, dayAt(now, 21, 9), SessionStatus.PLANNED, [approval, ...s.planned], []));
 
     // A written procedure (Umlaufverfahren), open for ten more days; the representative's member has not voted.
@@ -556,7 +706,12 @@ export function demoCommitteePlan(now: Date = new Date()): DemoCommitteePlan {
     const joint = s.joint;
     if (joint) {
       // A question for several committees, decided in writing: accepted only when every committee accepts.
-      const decision: DemoDecision = { id: ids.decision(p), partnershipId: partnership.id, title: joint.title, createdAt: dayAt(now, -30, 8) };
+      const decision: DemoDecision = {
+        id: ids.decision(p),
+        partnershipId: partnership.id,
+        title: joint.title,
+        createdAt: dayAt(now, -30, 8),
+      };
       plan.decisions.push(decision);
       const deadline = dayAt(now, -16, 16);
       joint.votes.forEach((v, i) => {
@@ -572,11 +727,26 @@ export function demoCommitteePlan(now: Date = new Date()): DemoCommitteePlan {
           closeReason: CloseReason.DEADLINE,
           outcome: v.outcome,
         };
-        plan.votes.push(vote(3 + i, committees.get(v.committee) as DemoCommittee, fields, v.choices, new Date(decision.createdAt.getTime() + 3 * HOUR), 9 * HOUR));
+        plan.votes.push(
+          vote(
+            3 + i,
+            committees.get(v.committee) as DemoCommittee,
+            fields,
+            v.choices,
+            new Date(decision.createdAt.getTime() + 3 * HOUR),
+            9 * HOUR,
+          ),
+        );
       });
     }
 
-    if (s.application) plan.applications.push({ ...s.application, id: ids.application(p), partnershipId: partnership.id, createdAt: dayAt(now, -5, 14, 12) });
+    if (s.application)
+      plan.applications.push({
+        ...s.application,
+        id: ids.application(p),
+        partnershipId: partnership.id,
+        createdAt: dayAt(now, -5, 14, 12),
+      });
   }
   return plan;
 }

@@ -24,14 +24,16 @@ describe('demo data', () => {
     const kinds = demoOrganisations.map((o) => o.kind);
     const local = kinds.filter((k) => k === OrganisationKind.MUNICIPALITY || k === OrganisationKind.COUNTY).length;
     expect(local).toBeGreaterThanOrEqual(22);
-    for (const kind of [OrganisationKind.STATE, OrganisationKind.IT_SERVICE_PROVIDER, OrganisationKind.ASSOCIATION]) expect(kinds).toContain(kind);
+    for (const kind of [OrganisationKind.STATE, OrganisationKind.IT_SERVICE_PROVIDER, OrganisationKind.ASSOCIATION])
+      expect(kinds).toContain(kind);
   });
 
   it('refers only to organisations and partnerships that exist, once per pair', () => {
     const organisations = new Set(demoOrganisations.map((o) => o.id));
     const partnerships = new Set(demoPartnerships.map((p) => p.id));
     for (const p of demoPartnerships) {
-      for (const ref of [p.productOwnerOrganisationId, p.communityManagementOrganisationId]) if (ref) expect(organisations).toContain(ref);
+      for (const ref of [p.productOwnerOrganisationId, p.communityManagementOrganisationId])
+        if (ref) expect(organisations).toContain(ref);
     }
     for (const m of demoMemberships) {
       expect(organisations).toContain(m.organisationId);

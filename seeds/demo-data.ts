@@ -66,7 +66,15 @@ function municipality(
   population: number,
   officialMunicipalityKey: string,
 ): SeedOrganisation {
-  return { id, name, kind: OrganisationKind.MUNICIPALITY, population, officialMunicipalityKey, state, publiclyOwned: true };
+  return {
+    id,
+    name,
+    kind: OrganisationKind.MUNICIPALITY,
+    population,
+    officialMunicipalityKey,
+    state,
+    publiclyOwned: true,
+  };
 }
 
 function county(

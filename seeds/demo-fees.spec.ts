@@ -14,7 +14,9 @@ describe('demo fees', () => {
   it('invoices the Geoportal-Verbund’s active, fee-paying members for 2026, numbered in name order', () => {
     // 13 members: one suspended, the coordinating provider exempt.
     expect(plan.invoices).toHaveLength(11);
-    expect(plan.invoices.map((i) => i.number)).toEqual(Array.from({ length: 11 }, (_, i) => `2026-${String(i + 1).padStart(4, '0')}`));
+    expect(plan.invoices.map((i) => i.number)).toEqual(
+      Array.from({ length: 11 }, (_, i) => `2026-${String(i + 1).padStart(4, '0')}`),
+    );
     const names = plan.invoices.map((i) => i.organisationName);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'de')));
     expect(names).not.toContain('Stadt Erzhalden');
@@ -31,7 +33,11 @@ describe('demo fees', () => {
   });
 
   it('uses fixed, unique ids', () => {
-    const ids = [...plan.invoices.flatMap((i) => [i.id, i.transactionId]), ...plan.payments.flatMap((p) => [p.id, p.transactionId]), ...plan.schedules.flatMap((s) => s.tiers.map((t) => t.id))];
+    const ids = [
+      ...plan.invoices.flatMap((i) => [i.id, i.transactionId]),
+      ...plan.payments.flatMap((p) => [p.id, p.transactionId]),
+      ...plan.schedules.flatMap((s) => s.tiers.map((t) => t.id)),
+    ];
     expect(new Set(ids).size).toBe(ids.length);
     expect(demoFeePlan()).toEqual(plan);
   });

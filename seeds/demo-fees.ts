@@ -7,7 +7,15 @@
  */
 import { OrganisationKind } from '../server/src/organisations/organisation-kind';
 import { MembershipStatus } from '../server/src/memberships/membership-status';
-import { computeFee, explanationRecord, FeeExplanationRecord, FeeProRata, FeeRounding, FeeScheduleRule, invoiceNumber } from '../server/src/finance/fees/fees';
+import {
+  computeFee,
+  explanationRecord,
+  FeeExplanationRecord,
+  FeeProRata,
+  FeeRounding,
+  FeeScheduleRule,
+  invoiceNumber,
+} from '../server/src/finance/fees/fees';
 import { demoMemberships, demoOrganisations, demoPartnerships } from './demo-data';
 import { demoUsers } from './demo-users';
 
@@ -21,7 +29,15 @@ export interface DemoFeeSchedule {
   rounding: FeeRounding;
   proRata: FeeProRata;
   dueDays: number;
-  tiers: { id: string; position: number; label: string; kinds: OrganisationKind[]; minPopulation: number | null; maxPopulation: number | null; amountCents: bigint }[];
+  tiers: {
+    id: string;
+    position: number;
+    label: string;
+    kinds: OrganisationKind[];
+    minPopulation: number | null;
+    maxPopulation: number | null;
+    amountCents: bigint;
+  }[];
 }
 
 export interface DemoFeeInvoice {
@@ -63,34 +79,143 @@ const slugId = (slug: string) => demoPartnerships.find((p) => p.slug === slug)!.
 const { MUNICIPALITY, COUNTY, STATE, FEDERAL_AGENCY, IT_SERVICE_PROVIDER, ASSOCIATION } = OrganisationKind;
 const EUR = (euros: number) => BigInt(euros) * 100n;
 
-function schedule(partnershipId: string, base: number, rest: Omit<DemoFeeSchedule, 'partnershipId' | 'tiers'>, tiers: Omit<DemoFeeSchedule['tiers'][number], 'id' | 'position'>[]): DemoFeeSchedule {
-  return { partnershipId, ...rest, tiers: tiers.map((t, i) => ({ ...t, id: uuid('fee00001', base + i), position: i })) };
+function schedule(
+  partnershipId: string,
+  base: number,
+  rest: Omit<DemoFeeSchedule, 'partnershipId' | 'tiers'>,
+  tiers: Omit<DemoFeeSchedule['tiers'][number], 'id' | 'position'>[],
+): DemoFeeSchedule {
+  return {
+    partnershipId,
+    ...rest,
+    tiers: tiers.map((t, i) => ({ ...t, id: uuid('fee00001', base + i), position: i })),
+  };
 }
 
 const places = [MUNICIPALITY, COUNTY];
 
 export function demoFeeSchedules(): DemoFeeSchedule[] {
   return [
-    schedule(slugId('geoportal-verbund'), 200, { baseYear: 2026, indexationBasisPoints: 300, indexationStartYear: 2027, rounding: 'EURO', proRata: 'MONTHS', dueDays: 30 }, [
-      { label: 'Kommunen bis 50.000 Einwohner', kinds: places, minPopulation: 0, maxPopulation: 50_000, amountCents: EUR(1_000) },
-      { label: 'Kommunen 50.001 bis 100.000 Einwohner', kinds: places, minPopulation: 50_001, maxPopulation: 100_000, amountCents: EUR(2_000) },
-      { label: 'Kommunen 100.001 bis 250.000 Einwohner', kinds: places, minPopulation: 100_001, maxPopulation: 250_000, amountCents: EUR(3_000) },
-      { label: 'Kommunen 250.001 bis 500.000 Einwohner', kinds: places, minPopulation: 250_001, maxPopulation: 500_000, amountCents: EUR(4_000) },
-      { label: 'Kommunen über 500.000 Einwohner', kinds: places, minPopulation: 500_001, maxPopulation: null, amountCents: EUR(5_000) },
-      { label: 'Landes- und Bundesbehörden', kinds: [STATE, FEDERAL_AGENCY], minPopulation: null, maxPopulation: null, amountCents: EUR(10_000) },
-      { label: 'Koordinierender IT-Dienstleister (beitragsfrei)', kinds: [IT_SERVICE_PROVIDER], minPopulation: null, maxPopulation: null, amountCents: 0n },
-    ]),
-    schedule(slugId('dorf-app'), 300, { baseYear: 2026, indexationBasisPoints: 0, indexationStartYear: null, rounding: 'CENT', proRata: 'MONTHS', dueDays: 30 }, [
-      { label: 'bis 10.000 Einwohner', kinds: places, minPopulation: 0, maxPopulation: 10_000, amountCents: EUR(3_500) },
-      { label: '10.001 bis 150.000 Einwohner', kinds: places, minPopulation: 10_001, maxPopulation: 150_000, amountCents: EUR(5_000) },
-      { label: 'über 150.000 Einwohner', kinds: places, minPopulation: 150_001, maxPopulation: null, amountCents: EUR(7_000) },
-      { label: 'Anbieter und Vereine (beitragsfrei)', kinds: [IT_SERVICE_PROVIDER, ASSOCIATION], minPopulation: null, maxPopulation: null, amountCents: 0n },
-    ]),
+    schedule(
+      slugId('geoportal-verbund'),
+      200,
+      {
+        baseYear: 2026,
+        indexationBasisPoints: 300,
+        indexationStartYear: 2027,
+        rounding: 'EURO',
+        proRata: 'MONTHS',
+        dueDays: 30,
+      },
+      [
+        {
+          label: 'Kommunen bis 50.000 Einwohner',
+          kinds: places,
+          minPopulation: 0,
+          maxPopulation: 50_000,
+          amountCents: EUR(1_000),
+        },
+        {
+          label: 'Kommunen 50.001 bis 100.000 Einwohner',
+          kinds: places,
+          minPopulation: 50_001,
+          maxPopulation: 100_000,
+          amountCents: EUR(2_000),
+        },
+        {
+          label: 'Kommunen 100.001 bis 250.000 Einwohner',
+          kinds: places,
+          minPopulation: 100_001,
+          maxPopulation: 250_000,
+          amountCents: EUR(3_000),
+        },
+        {
+          label: 'Kommunen 250.001 bis 500.000 Einwohner',
+          kinds: places,
+          minPopulation: 250_001,
+          maxPopulation: 500_000,
+          amountCents: EUR(4_000),
+        },
+        {
+          label: 'Kommunen über 500.000 Einwohner',
+          kinds: places,
+          minPopulation: 500_001,
+          maxPopulation: null,
+          amountCents: EUR(5_000),
+        },
+        {
+          label: 'Landes- und Bundesbehörden',
+          kinds: [STATE, FEDERAL_AGENCY],
+          minPopulation: null,
+          maxPopulation: null,
+          amountCents: EUR(10_000),
+        },
+        {
+          label: 'Koordinierender IT-Dienstleister (beitragsfrei)',
+          kinds: [IT_SERVICE_PROVIDER],
+          minPopulation: null,
+          maxPopulation: null,
+          amountCents: 0n,
+        },
+      ],
+    ),
+    schedule(
+      slugId('dorf-app'),
+      300,
+      {
+        baseYear: 2026,
+        indexationBasisPoints: 0,
+        indexationStartYear: null,
+        rounding: 'CENT',
+        proRata: 'MONTHS',
+        dueDays: 30,
+      },
+      [
+        {
+          label: 'bis 10.000 Einwohner',
+          kinds: places,
+          minPopulation: 0,
+          maxPopulation: 10_000,
+          amountCents: EUR(3_500),
+        },
+        {
+          label: '10.001 bis 150.000 Einwohner',
+          kinds: places,
+          minPopulation: 10_001,
+          maxPopulation: 150_000,
+          amountCents: EUR(5_000),
+        },
+        {
+          label: 'über 150.000 Einwohner',
+          kinds: places,
+          minPopulation: 150_001,
+          maxPopulation: null,
+          amountCents: EUR(7_000),
+        },
+        {
+          label: 'Anbieter und Vereine (beitragsfrei)',
+          kinds: [IT_SERVICE_PROVIDER, ASSOCIATION],
+          minPopulation: null,
+          maxPopulation: null,
+          amountCents: 0n,
+        },
+      ],
+    ),
   ];
 }
 
 export function toRule(s: DemoFeeSchedule): FeeScheduleRule {
-  return { ...s, tiers: s.tiers.map((t) => ({ key: t.id, label: t.label, kinds: t.kinds, minPopulation: t.minPopulation, maxPopulation: t.maxPopulation, amountCents: t.amountCents })) };
+  return {
+    ...s,
+    tiers: s.tiers.map((t) => ({
+      key: t.id,
+      label: t.label,
+      kinds: t.kinds,
+      minPopulation: t.minPopulation,
+      maxPopulation: t.maxPopulation,
+      amountCents: t.amountCents,
+    })),
+  };
 }
 
 /** The schedules, the Geoportal-Verbund's 2026 fee run and its payments. */
@@ -105,7 +230,18 @@ export function demoFeePlan(): DemoFeePlan {
     .sort((a, b) => a.o.name.localeCompare(b.o.name, 'de') || a.o.id.localeCompare(b.o.id));
   const invoices: DemoFeeInvoice[] = [];
   for (const { m, o } of members) {
-    const outcome = computeFee(toRule(geoportal), { organisationId: o.id, name: o.name, kind: o.kind, population: o.population, joinedOn: m.joinedOn, leftOn: m.leftOn }, year);
+    const outcome = computeFee(
+      toRule(geoportal),
+      {
+        organisationId: o.id,
+        name: o.name,
+        kind: o.kind,
+        population: o.population,
+        joinedOn: m.joinedOn,
+        leftOn: m.leftOn,
+      },
+      year,
+    );
     if (outcome.kind === 'NO_TIER') throw new Error(`demo fee schedule: ${outcome.message}`);
     if (outcome.kind !== 'FEE') continue;
     const sequence = invoices.length + 1;
@@ -128,7 +264,12 @@ export function demoFeePlan(): DemoFeePlan {
   const paid = [
     { invoice: invoices[0], amountCents: invoices[0].amountCents, receivedOn: '2026-02-03', note: 'Überweisung' },
     { invoice: invoices[1], amountCents: invoices[1].amountCents / 2n, receivedOn: '2026-02-20', note: 'Erste Rate' },
-    { invoice: invoices[2], amountCents: invoices[2].amountCents + EUR(50), receivedOn: '2026-03-02', note: 'Doppelt überwiesen' },
+    {
+      invoice: invoices[2],
+      amountCents: invoices[2].amountCents + EUR(50),
+      receivedOn: '2026-03-02',
+      note: 'Doppelt überwiesen',
+    },
   ];
   const payments: DemoFeePayment[] = paid.map((p, i) => ({
     id: uuid('fee00004', i + 1),

@@ -14,12 +14,18 @@ describe('demo fund plan', () => {
 
   it('has contributions 2023–2026 from several members and a non-member, some earmarked, each first of its year at least the minimum', () => {
     expect([...new Set(plan.contributions.map((c) => c.year))]).toEqual([2023, 2024, 2025, 2026]);
-    const members = new Set(demoMemberships.filter((m) => m.partnershipId === plan.partnershipId).map((m) => m.organisationId));
+    const members = new Set(
+      demoMemberships.filter((m) => m.partnershipId === plan.partnershipId).map((m) => m.organisationId),
+    );
     const contributors = new Set(plan.contributions.map((c) => c.organisationId));
     expect([...contributors].filter((o) => members.has(o)).length).toBeGreaterThanOrEqual(5);
     expect([...contributors].some((o) => !members.has(o))).toBe(true);
     expect(plan.contributions.some((c) => c.purposeId !== null)).toBe(true);
-    expect(plan.contributions.every((c) => c.amountCents >= plan.minimumContributionCents && c.receivedOn.startsWith(String(c.year)))).toBe(true);
+    expect(
+      plan.contributions.every(
+        (c) => c.amountCents >= plan.minimumContributionCents && c.receivedOn.startsWith(String(c.year)),
+      ),
+    ).toBe(true);
   });
 
   it('books every transaction balanced, never draws a pool below zero, and pays out no more than allocated', () => {

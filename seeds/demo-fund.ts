@@ -8,7 +8,13 @@
  * uses, so every transaction balances); seed-fund.ts writes it. Ids are fixed (prefixes f1… to f7…).
  * Every name and figure is invented.
  */
-import { allocationPosting, contributionPosting, disbursementPosting, Posting, accountCode } from '../server/src/finance/ledger/ledger';
+import {
+  allocationPosting,
+  contributionPosting,
+  disbursementPosting,
+  Posting,
+  accountCode,
+} from '../server/src/finance/ledger/ledger';
 import { eurosText } from '../server/src/common/money';
 import { allocationSources, defaultPurposes } from '../server/src/finance/fund/fund-rules';
 import { SeatKind } from '../server/src/committees/committee-enums';
@@ -42,14 +48,28 @@ export interface DemoLedgerTransaction {
   sourceType: 'FUND_CONTRIBUTION' | 'FUND_ALLOCATION';
   sourceId: string;
   /** Account code (as ledger.ts names it) and cents; the writer finds or opens the accounts. */
-  entries: { code: string; kind: string; organisationId: string | null; purposeId: string | null; amountCents: bigint }[];
+  entries: {
+    code: string;
+    kind: string;
+    organisationId: string | null;
+    purposeId: string | null;
+    amountCents: bigint;
+  }[];
 }
 
 export interface DemoFundPlan {
   partnershipId: string;
   minimumContributionCents: bigint;
   purposes: { id: string; key: string; labelDe: string; labelEn: string; position: number }[];
-  contributions: { id: string; organisationId: string; purposeId: string | null; year: number; amountCents: bigint; receivedOn: string; transactionId: string }[];
+  contributions: {
+    id: string;
+    organisationId: string;
+    purposeId: string | null;
+    year: number;
+    amountCents: bigint;
+    receivedOn: string;
+    transactionId: string;
+  }[];
   allocations: {
     id: string;
     purposeId: string;
@@ -61,7 +81,14 @@ export interface DemoFundPlan {
     transactionId: string;
   }[];
   votes: (DemoVote & { subjectId: string })[];
-  disbursements: { id: string; allocationId: string; providerOrganisationId: string; amountCents: bigint; paidOn: string; transactionId: string }[];
+  disbursements: {
+    id: string;
+    allocationId: string;
+    providerOrganisationId: string;
+    amountCents: bigint;
+    paidOn: string;
+    transactionId: string;
+  }[];
   transactions: DemoLedgerTransaction[];
 }
 
@@ -90,9 +117,24 @@ function postingsToEntries(postings: Posting[]): DemoLedgerTransaction['entries'
 export function demoFundPlan(committees: Pick<DemoCommitteePlan, 'committees' | 'seats'>): DemoFundPlan {
   const partnership = demoPartnerships.find((p) => p.slug === 'geoportal-verbund');
   if (!partnership) throw new Error('no demo partnership geoportal-verbund');
-  const purposes = defaultPurposes.map((p, i) => ({ id: ids.purpose(i + 1), key: p.key, labelDe: p.labelDe, labelEn: p.labelEn, position: i + 1 }));
+  const purposes = defaultPurposes.map((p, i) => ({
+    id: ids.purpose(i + 1),
+    key: p.key,
+    labelDe: p.labelDe,
+    labelEn: p.labelEn,
+    position: i + 1,
+  }));
   const purposeId = (key: string) => (purposes.find((p) => p.key === key) as { id: string }).id;
-  const plan: DemoFundPlan = { partnershipId: partnership.id, minimumContributionCents: 100_000n, purposes, contributions: [], allocations: [], votes: [], disbursements: [], transactions: [] };
+  const plan: DemoFundPlan = {
+    partnershipId: partnership.id,
+    minimumContributionCents: 100_000n,
+    purposes,
+    contributions: [],
+    allocations: [],
+    votes: [],
+    disbursements: [],
+    transactions: [],
+  };
   let tx = 0;
 
   let n = 0;
@@ -129,13 +171,33 @@ export function demoFundPlan(committees: Pick<DemoCommitteePlan, 'committees' | 
     .filter((s) => s.committeeId === committee.id && s.kind === SeatKind.VOTING)
     .map((s) => {
       const m = demoMembershipOf(s.membershipId);
-      return { membershipId: m.id, organisationId: m.organisationId, weight: m.voteWeight, vetoHolder: m.vetoRight, chair: s.chair };
+      return {
+        membershipId: m.id,
+        organisationId: m.organisationId,
+        weight: m.voteWeight,
+        vetoHolder: m.vetoRight,
+        chair: s.chair,
+      };
     })
     .sort((a, b) => a.membershipId.localeCompare(b.membershipId));
   const provider = org('Datenzentrale Küstenländer AöR');
   const stories = [
-    { key: 'issue-fixes', title: 'Fehlerbehebungen 2025 (Sammelauftrag)', amountCents: 900_000n, openedAt: '2025-03-31T08:00:00Z', closedAt: '2025-04-14T16:00:00Z', paid: [{ on: '2025-09-30', cents: 600_000n }] },
-    { key: 'lts-security', title: 'Sicherheitspatches für die LTS 2.x (sechs Monate)', amountCents: 400_000n, openedAt: '2026-04-01T08:00:00Z', closedAt: '2026-04-15T16:00:00Z', paid: [{ on: '2026-06-30', cents: 250_000n }] },
+    {
+      key: 'issue-fixes',
+      title: 'Fehlerbehebungen 2025 (Sammelauftrag)',
+      amountCents: 900_000n,
+      openedAt: '2025-03-31T08:00:00Z',
+      closedAt: '2025-04-14T16:00:00Z',
+      paid: [{ on: '2025-09-30', cents: 600_000n }],
+    },
+    {
+      key: 'lts-security',
+      title: 'Sicherheitspatches für die LTS 2.x (sechs Monate)',
+      amountCents: 400_000n,
+      openedAt: '2026-04-01T08:00:00Z',
+      closedAt: '2026-04-15T16:00:00Z',
+      paid: [{ on: '2026-06-30', cents: 250_000n }],
+    },
   ];
   stories.forEach((s, i) => {
     const k = i + 1;
@@ -147,14 +209,27 @@ export function demoFundPlan(committees: Pick<DemoCommitteePlan, 'committees' | 
     // What the pools held that day, from the plan so far: the same rule as the service (earmarked first).
     const balances = new Map<string | null, bigint>();
     for (const t of plan.transactions.filter((x) => x.bookedOn <= bookedOn)) {
-      for (const e of t.entries) if (e.kind === 'FUND') balances.set(e.purposeId, (balances.get(e.purposeId) ?? 0n) - e.amountCents);
+      for (const e of t.entries)
+        if (e.kind === 'FUND') balances.set(e.purposeId, (balances.get(e.purposeId) ?? 0n) - e.amountCents);
     }
-    const sources = allocationSources(pid, s.amountCents, { earmarkedCents: balances.get(pid) ?? 0n, generalCents: balances.get(null) ?? 0n });
-    if (!sources) throw new Error(`demo allocation "${s.title}": the fund cannot give ${eurosText(s.amountCents)} on ${bookedOn}`);
+    const sources = allocationSources(pid, s.amountCents, {
+      earmarkedCents: balances.get(pid) ?? 0n,
+      generalCents: balances.get(null) ?? 0n,
+    });
+    if (!sources)
+      throw new Error(`demo allocation "${s.title}": the fund cannot give ${eurosText(s.amountCents)} on ${bookedOn}`);
     const title = `Fondsmittel: ${s.title} (${eurosText(s.amountCents)})`;
     const ballots = entitled.map((e, j) => {
       const id = ids.ballot(k, j + 1);
-      return { id, membershipId: e.membershipId, organisationId: e.organisationId, choice: 'YES' as const, byProxy: false, receipt: demoReceipt(id), castAt: new Date(new Date(s.openedAt).getTime() + (j + 1) * 3_600_000) };
+      return {
+        id,
+        membershipId: e.membershipId,
+        organisationId: e.organisationId,
+        choice: 'YES' as const,
+        byProxy: false,
+        receipt: demoReceipt(id),
+        castAt: new Date(new Date(s.openedAt).getTime() + (j + 1) * 3_600_000),
+      };
     });
     plan.votes.push({
       id: voteId,
@@ -181,7 +256,16 @@ export function demoFundPlan(committees: Pick<DemoCommitteePlan, 'committees' | 
     });
     tx += 1;
     const transactionId = ids.transaction(tx);
-    plan.allocations.push({ id: allocationId, purposeId: pid, title: s.title, description: '', amountCents: s.amountCents, voteId, decidedAt, transactionId });
+    plan.allocations.push({
+      id: allocationId,
+      purposeId: pid,
+      title: s.title,
+      description: '',
+      amountCents: s.amountCents,
+      voteId,
+      decidedAt,
+      transactionId,
+    });
     plan.transactions.push({
       id: transactionId,
       kind: 'FUND_ALLOCATION',
@@ -196,7 +280,14 @@ export function demoFundPlan(committees: Pick<DemoCommitteePlan, 'committees' | 
       tx += 1;
       const id = ids.disbursement(plan.disbursements.length + 1);
       const paidTx = ids.transaction(tx);
-      plan.disbursements.push({ id, allocationId, providerOrganisationId: provider, amountCents: p.cents, paidOn: p.on, transactionId: paidTx });
+      plan.disbursements.push({
+        id,
+        allocationId,
+        providerOrganisationId: provider,
+        amountCents: p.cents,
+        paidOn: p.on,
+        transactionId: paidTx,
+      });
       plan.transactions.push({
         id: paidTx,
         kind: 'FUND_DISBURSEMENT',
@@ -211,7 +302,6 @@ export function demoFundPlan(committees: Pick<DemoCommitteePlan, 'committees' | 
   });
   return plan;
 }
-
 
 function demoMembershipOf(id: string) {
   const m = demoMemberships.find((x) => x.id === id);

@@ -46,7 +46,13 @@ export interface RequestStory {
   interest?: [number, InterestKind, number | null, number][];
   survey?: { deadline: Date };
   assessment?: { at: Date; feasible: boolean; coreCapable: boolean; notes: string };
-  estimate?: { at: Date; personDays: number; euros: number; providerOrganisationId?: string; offerDocumentUrl?: string };
+  estimate?: {
+    at: Date;
+    personDays: number;
+    euros: number;
+    providerOrganisationId?: string;
+    offerDocumentUrl?: string;
+  };
   financedAt?: Date;
   /** The seeded votes that decided it (several: a joint decision). */
   decidedBy?: DemoVote[];
@@ -80,7 +86,8 @@ const { SUPPORT, WILL_USE, WILL_CO_FUND } = InterestKind;
 const WRITTEN = 'Put to a written procedure';
 const AGENDA = 'Put on a session’s agenda';
 /** The reasons the portal writes when it starts and closes a survey (FeatureRequestsService, SurveyJobs). */
-const surveyUntil = (start: Date, deadline: Date) => `Interest survey until ${deadline.toISOString().slice(0, 10)} (${Math.round((deadline.getTime() - start.getTime()) / 86_400_000)} days)`;
+const surveyUntil = (start: Date, deadline: Date) =>
+  `Interest survey until ${deadline.toISOString().slice(0, 10)} (${Math.round((deadline.getTime() - start.getTime()) / 86_400_000)} days)`;
 const surveyClosed = (count: number) => `Interest survey closed at its deadline: ${count} member(s) declared interest`;
 
 function offeneDatenplattform(c: StoryContext): RequestStory[] {
@@ -105,21 +112,40 @@ function offeneDatenplattform(c: StoryContext): RequestStory[] {
         [108, WILL_USE, null, -110],
         [104, SUPPORT, null, -109],
       ],
-      assessment: { at: c.at(-100), feasible: true, coreCapable: true, notes: 'Der Arbeitskreis Mobilität empfiehlt ein eigenes Modul mit Anbindung an den Datenkatalog; die Sensor-Hersteller liefern offene Formate.' },
-      estimate: { at: c.at(-80), personDays: 110, euros: 86_000, offerDocumentUrl: 'https://dokumente.example.org/kommunalkern/angebot-parkraumsensorik.pdf' },
+      assessment: {
+        at: c.at(-100),
+        feasible: true,
+        coreCapable: true,
+        notes:
+          'Der Arbeitskreis Mobilität empfiehlt ein eigenes Modul mit Anbindung an den Datenkatalog; die Sensor-Hersteller liefern offene Formate.',
+      },
+      estimate: {
+        at: c.at(-80),
+        personDays: 110,
+        euros: 86_000,
+        offerDocumentUrl: 'https://dokumente.example.org/kommunalkern/angebot-parkraumsensorik.pdf',
+      },
       decidedBy: [parking],
       financedAt: c.shift(parking.closedAt as Date, 20),
       steps: [
         { to: 'ASSESSMENT', at: c.at(-118), actor: 'CM', reason: 'Vorbereitung im Arbeitskreis Mobilität' },
         { to: 'IN_DECISION', at: parkingOnAgenda, actor: 'CM', reason: AGENDA },
         { to: 'FINANCING', at: parking.closedAt as Date, actor: 'SYSTEM', reason: c.sentence(parking) },
-        { to: 'IN_DEVELOPMENT', at: c.shift(parking.closedAt as Date, 22), actor: 'PO', reason: 'Alle Kooperationsverträge sind unterzeichnet.' },
+        {
+          to: 'IN_DEVELOPMENT',
+          at: c.shift(parking.closedAt as Date, 22),
+          actor: 'PO',
+          reason: 'Alle Kooperationsverträge sind unterzeichnet.',
+        },
       ],
-      comments: [['PO', -12, 'Der erste Sprint ist abgeschlossen: Die Sensoren aus Kranichsfurt liefern in die Testumgebung.']],
+      comments: [
+        ['PO', -12, 'Der erste Sprint ist abgeschlossen: Die Sensoren aus Kranichsfurt liefern in die Testumgebung.'],
+      ],
     },
     {
       title: 'Anmeldung über den Landes-Keycloak für alle Mandanten',
-      description: 'Beschäftigte des Landkreises sollen sich mit ihrem Konto aus dem Landesportal anmelden können, statt ein eigenes Konto in KommunalKern zu pflegen.',
+      description:
+        'Beschäftigte des Landkreises sollen sich mit ihrem Konto aus dem Landesportal anmelden können, statt ein eigenes Konto in KommunalKern zu pflegen.',
       kind: FEATURE,
       target: CORE,
       fundingRoute: 'ALL_MEMBERS',
@@ -128,7 +154,13 @@ function offeneDatenplattform(c: StoryContext): RequestStory[] {
       submittedAt: c.at(-90),
       steps: [
         { to: 'ASSESSMENT', at: c.at(-85), actor: 'CM' },
-        { to: 'WITHDRAWN', at: c.at(-70), actor: 'CM', reason: 'Auf Wunsch des Landkreises zurückgezogen: Release 4.2 bringt die Anmeldung über OpenID Connect bereits mit.' },
+        {
+          to: 'WITHDRAWN',
+          at: c.at(-70),
+          actor: 'CM',
+          reason:
+            'Auf Wunsch des Landkreises zurückgezogen: Release 4.2 bringt die Anmeldung über OpenID Connect bereits mit.',
+        },
       ],
     },
     {
@@ -147,8 +179,18 @@ function offeneDatenplattform(c: StoryContext): RequestStory[] {
         [106, SUPPORT, null, -48],
         [110, WILL_CO_FUND, 5_000, -30],
       ],
-      assessment: { at: c.at(-40), feasible: true, coreCapable: true, notes: 'Passt zur bestehenden Zeitreihenhaltung; das Technische Komitee schätzt rund 40 Personentage.' },
-      estimate: { at: c.at(-20), personDays: 40, euros: 38_000, offerDocumentUrl: 'https://dokumente.example.org/kommunalkern/angebot-sensorthings.pdf' },
+      assessment: {
+        at: c.at(-40),
+        feasible: true,
+        coreCapable: true,
+        notes: 'Passt zur bestehenden Zeitreihenhaltung; das Technische Komitee schätzt rund 40 Personentage.',
+      },
+      estimate: {
+        at: c.at(-20),
+        personDays: 40,
+        euros: 38_000,
+        offerDocumentUrl: 'https://dokumente.example.org/kommunalkern/angebot-sensorthings.pdf',
+      },
       agendaItemId: c.plannedItem('Schnittstelle für Luftqualitätsdaten nach OGC SensorThings API'),
       steps: [
         { to: 'ASSESSMENT', at: c.at(-55), actor: 'CM', reason: 'Vorbereitung im Technischen Komitee' },
@@ -157,7 +199,8 @@ function offeneDatenplattform(c: StoryContext): RequestStory[] {
     },
     {
       title: 'Dokumentation der Verkehrsdaten-Schnittstelle',
-      description: 'Die Schnittstelle des Verkehrsdatenmoduls braucht eine vollständige Beschreibung mit Beispielen für Zählstellen, Datenformate und Fehlercodes.',
+      description:
+        'Die Schnittstelle des Verkehrsdatenmoduls braucht eine vollständige Beschreibung mit Beispielen für Zählstellen, Datenformate und Fehlercodes.',
       kind: DOCUMENTATION,
       target: CORE,
       fundingRoute: 'ALL_MEMBERS',
@@ -169,12 +212,18 @@ function offeneDatenplattform(c: StoryContext): RequestStory[] {
         [104, WILL_USE, null, -34],
         [107, SUPPORT, null, -33],
       ],
-      assessment: { at: c.at(-12), feasible: true, coreCapable: true, notes: 'Eine OpenAPI-Beschreibung entsteht aus dem Code; die Beispiele schreibt der Arbeitskreis.' },
+      assessment: {
+        at: c.at(-12),
+        feasible: true,
+        coreCapable: true,
+        notes: 'Eine OpenAPI-Beschreibung entsteht aus dem Code; die Beispiele schreibt der Arbeitskreis.',
+      },
       steps: [{ to: 'ASSESSMENT', at: c.at(-30), actor: 'PO' }],
     },
     {
       title: 'Export von Zeitreihen als CSV und Parquet',
-      description: 'Nutzerinnen und Nutzer sollen jede Zeitreihe für einen gewählten Zeitraum als CSV- oder Parquet-Datei herunterladen können, auch für große Zeiträume.',
+      description:
+        'Nutzerinnen und Nutzer sollen jede Zeitreihe für einen gewählten Zeitraum als CSV- oder Parquet-Datei herunterladen können, auch für große Zeiträume.',
       kind: FEATURE,
       target: CORE,
       fundingRoute: 'ALL_MEMBERS',
@@ -220,7 +269,12 @@ function geoportalVerbund(c: StoryContext): RequestStory[] {
       steps: [
         { to: 'FINANCING', at: c.at(-196), actor: 'REP', reason: 'Das Landesamt finanziert aus eigenem Haushalt.' },
         { to: 'IN_DEVELOPMENT', at: c.at(-185), actor: 'REP' },
-        { to: 'DEVELOPED_OUTSIDE', at: c.at(-90), actor: 'REP', reason: 'Landesspezifisch; das Modul bleibt im Repository des Landesamts.' },
+        {
+          to: 'DEVELOPED_OUTSIDE',
+          at: c.at(-90),
+          actor: 'REP',
+          reason: 'Landesspezifisch; das Modul bleibt im Repository des Landesamts.',
+        },
       ],
     },
     {
@@ -240,21 +294,34 @@ function geoportalVerbund(c: StoryContext): RequestStory[] {
         [209, WILL_USE, null, -120],
         [213, SUPPORT, null, -60],
       ],
-      assessment: { at: c.at(-148), feasible: true, coreCapable: true, notes: 'Gehört in den Kern: Die Bedienung betrifft jedes Portal.' },
+      assessment: {
+        at: c.at(-148),
+        feasible: true,
+        coreCapable: true,
+        notes: 'Gehört in den Kern: Die Bedienung betrifft jedes Portal.',
+      },
       financedAt: c.at(-135),
       decidedBy: joint,
       steps: [
         { to: 'ASSESSMENT', at: c.at(-155), actor: 'CM' },
-        { to: 'FINANCING', at: c.at(-140), actor: 'PO', reason: 'Kranichsfurt finanziert die Umsetzung aus eigenem Haushalt.' },
+        {
+          to: 'FINANCING',
+          at: c.at(-140),
+          actor: 'PO',
+          reason: 'Kranichsfurt finanziert die Umsetzung aus eigenem Haushalt.',
+        },
         { to: 'IN_DEVELOPMENT', at: c.at(-134), actor: 'PO' },
         { to: 'IN_DECISION', at: joint[0].openedAt, actor: 'CM', reason: WRITTEN },
         { to: 'PULL_REQUEST', at: jointClosed, actor: 'SYSTEM', reason: c.sentence(joint[joint.length - 1]) },
       ],
-      comments: [['PO', -10, 'Das Review des Pull Requests läuft; die Tastaturbedienung soll mit Version 3.9 erscheinen.']],
+      comments: [
+        ['PO', -10, 'Das Review des Pull Requests läuft; die Tastaturbedienung soll mit Version 3.9 erscheinen.'],
+      ],
     },
     {
       title: 'Erweiterung für Baustelleninformationen',
-      description: 'Baustellen und Sperrungen aus dem Baustellenkataster der Stadt erscheinen als eigene Ebene mit Zeitraum und Umleitung.',
+      description:
+        'Baustellen und Sperrungen aus dem Baustellenkataster der Stadt erscheinen als eigene Ebene mit Zeitraum und Umleitung.',
       kind: FEATURE,
       target: MODULE,
       fundingRoute: 'SINGLE_MEMBER',
@@ -289,7 +356,13 @@ function geoportalVerbund(c: StoryContext): RequestStory[] {
         [207, SUPPORT, null, -55],
         [201, WILL_USE, null, -45],
       ],
-      assessment: { at: c.at(-50), feasible: true, coreCapable: true, notes: 'Machbar mit der Zeitdimension von WMS (WMS-T); die Werkzeugleiste braucht dafür ein neues Bedienelement.' },
+      assessment: {
+        at: c.at(-50),
+        feasible: true,
+        coreCapable: true,
+        notes:
+          'Machbar mit der Zeitdimension von WMS (WMS-T); die Werkzeugleiste braucht dafür ein neues Bedienelement.',
+      },
       estimate: {
         at: c.at(-35),
         personDays: 45,
@@ -301,7 +374,8 @@ function geoportalVerbund(c: StoryContext): RequestStory[] {
     },
     {
       title: 'Schnittstelle zu XÖV-Standards: Bebauungspläne nach XPlanung anzeigen',
-      description: 'Bebauungspläne im Austauschstandard XPlanung sollen sich direkt laden und mit ihren Festsetzungen anzeigen lassen, ohne Umweg über eine Konvertierung.',
+      description:
+        'Bebauungspläne im Austauschstandard XPlanung sollen sich direkt laden und mit ihren Festsetzungen anzeigen lassen, ohne Umweg über eine Konvertierung.',
       kind: FEATURE,
       target: CORE,
       fundingRoute: 'DEVELOPMENT_FUND',
@@ -314,7 +388,13 @@ function geoportalVerbund(c: StoryContext): RequestStory[] {
         [211, SUPPORT, null, -5],
       ],
       steps: [],
-      comments: [['CM', -4, 'Wir stellen den Antrag in der nächsten Sitzung des Technischen Komitees vor; danach entscheidet das Strategische Komitee über Mittel aus dem Entwicklungsfonds.']],
+      comments: [
+        [
+          'CM',
+          -4,
+          'Wir stellen den Antrag in der nächsten Sitzung des Technischen Komitees vor; danach entscheidet das Strategische Komitee über Mittel aus dem Entwicklungsfonds.',
+        ],
+      ],
     },
   ];
 }
@@ -328,7 +408,8 @@ function dorfApp(c: StoryContext): RequestStory[] {
   return [
     {
       title: 'Kalender-Export für Veranstaltungen',
-      description: 'Veranstaltungen aus dem Dorfkalender sollen sich einzeln in den eigenen Kalender übernehmen und als Kalender abonnieren lassen (iCalendar).',
+      description:
+        'Veranstaltungen aus dem Dorfkalender sollen sich einzeln in den eigenen Kalender übernehmen und als Kalender abonnieren lassen (iCalendar).',
       kind: FEATURE,
       target: CORE,
       fundingRoute: 'SUBGROUP',
@@ -343,25 +424,43 @@ function dorfApp(c: StoryContext): RequestStory[] {
         [308, WILL_CO_FUND, 5_000, -200],
         [302, SUPPORT, null, -198],
       ],
-      assessment: { at: c.at(-180), feasible: true, coreCapable: true, notes: 'Export nach RFC 5545; der Abo-Link pro Kommune wird im Backend erzeugt.' },
-      estimate: { at: c.at(-175), personDays: 14, euros: 11_500, providerOrganisationId: dorfnetz, offerDocumentUrl: 'https://dokumente.example.org/dorfplatz/angebot-kalenderexport.pdf' },
+      assessment: {
+        at: c.at(-180),
+        feasible: true,
+        coreCapable: true,
+        notes: 'Export nach RFC 5545; der Abo-Link pro Kommune wird im Backend erzeugt.',
+      },
+      estimate: {
+        at: c.at(-175),
+        personDays: 14,
+        euros: 11_500,
+        providerOrganisationId: dorfnetz,
+        offerDocumentUrl: 'https://dokumente.example.org/dorfplatz/angebot-kalenderexport.pdf',
+      },
       financedAt: c.at(-150),
       release: {
         version: '2.4.0',
-        changelog: 'Veranstaltungen lassen sich einzeln in den eigenen Kalender übernehmen; jede Kommune bietet ihren Veranstaltungskalender als Abonnement (iCalendar) an.',
+        changelog:
+          'Veranstaltungen lassen sich einzeln in den eigenen Kalender übernehmen; jede Kommune bietet ihren Veranstaltungskalender als Abonnement (iCalendar) an.',
       },
       steps: [
         ...survey(c.at(-214), c.at(-193, 16), 5),
         { to: 'REQUIREMENTS', at: c.at(-188), actor: 'CM' },
         { to: 'FINANCING', at: c.at(-170), actor: 'PO' },
-        { to: 'IN_DEVELOPMENT', at: c.at(-149), actor: 'PO', reason: 'Die Kostenteilung ist mit Großenbrück, Oberfichtach und Moselhain vereinbart.' },
+        {
+          to: 'IN_DEVELOPMENT',
+          at: c.at(-149),
+          actor: 'PO',
+          reason: 'Die Kostenteilung ist mit Großenbrück, Oberfichtach und Moselhain vereinbart.',
+        },
         { to: 'PILOT', at: c.at(-90), actor: 'PO', reason: 'Pilot in Großenbrück und Moselhain' },
         { to: 'RELEASED', at: c.at(-30), actor: 'PO', reason: 'Mit Version 2.4.0 für alle Kommunen freigegeben.' },
       ],
     },
     {
       title: 'Mängelmelder: Fotos vor dem Hochladen verkleinern',
-      description: 'Fotos im Mängelmelder werden vor dem Hochladen auf höchstens 2 MB verkleinert, damit Meldungen auch bei schwachem Mobilfunk ankommen.',
+      description:
+        'Fotos im Mängelmelder werden vor dem Hochladen auf höchstens 2 MB verkleinert, damit Meldungen auch bei schwachem Mobilfunk ankommen.',
       kind: OPTIMISATION,
       target: CORE,
       fundingRoute: 'ALL_MEMBERS',
@@ -374,7 +473,12 @@ function dorfApp(c: StoryContext): RequestStory[] {
         [304, SUPPORT, null, -139],
         [302, SUPPORT, null, -138],
       ],
-      assessment: { at: c.at(-125), feasible: true, coreCapable: true, notes: 'Verkleinerung auf dem Gerät; die Originale werden nicht gespeichert.' },
+      assessment: {
+        at: c.at(-125),
+        feasible: true,
+        coreCapable: true,
+        notes: 'Verkleinerung auf dem Gerät; die Originale werden nicht gespeichert.',
+      },
       estimate: { at: c.at(-122), personDays: 6, euros: 4_800, providerOrganisationId: dorfnetz },
       financedAt: c.at(-105),
       steps: [
@@ -387,7 +491,8 @@ function dorfApp(c: StoryContext): RequestStory[] {
     },
     {
       title: 'Mitfahrbank: Benachrichtigung bei Mitfahrangeboten',
-      description: 'Wer an der Mitfahrbank wartet oder eine Fahrt anbietet, bekommt eine Push-Benachrichtigung, sobald jemand in dieselbe Richtung fährt.',
+      description:
+        'Wer an der Mitfahrbank wartet oder eine Fahrt anbietet, bekommt eine Push-Benachrichtigung, sobald jemand in dieselbe Richtung fährt.',
       kind: FEATURE,
       target: CORE,
       fundingRoute: 'SUBGROUP',
@@ -404,11 +509,27 @@ function dorfApp(c: StoryContext): RequestStory[] {
         [304, WILL_USE, null, -84],
         [310, SUPPORT, null, -80],
       ],
-      assessment: { at: c.at(-30), feasible: true, coreCapable: true, notes: 'Benachrichtigungen über den bestehenden Push-Dienst; Standorte werden nur grob (Ortsteil) verarbeitet.' },
-      estimate: { at: c.at(-25), personDays: 30, euros: 24_000, providerOrganisationId: dorfnetz, offerDocumentUrl: 'https://dokumente.example.org/dorfplatz/angebot-mitfahrbank.pdf' },
+      assessment: {
+        at: c.at(-30),
+        feasible: true,
+        coreCapable: true,
+        notes: 'Benachrichtigungen über den bestehenden Push-Dienst; Standorte werden nur grob (Ortsteil) verarbeitet.',
+      },
+      estimate: {
+        at: c.at(-25),
+        personDays: 30,
+        euros: 24_000,
+        providerOrganisationId: dorfnetz,
+        offerDocumentUrl: 'https://dokumente.example.org/dorfplatz/angebot-mitfahrbank.pdf',
+      },
       steps: [
         ...survey(c.at(-95), c.at(-74, 16), 7),
-        { to: 'REQUIREMENTS', at: c.at(-40), actor: 'CM', reason: 'Der Beirat empfiehlt die Erweiterung für die Roadmap 2027.' },
+        {
+          to: 'REQUIREMENTS',
+          at: c.at(-40),
+          actor: 'CM',
+          reason: 'Der Beirat empfiehlt die Erweiterung für die Roadmap 2027.',
+        },
         { to: 'FINANCING', at: c.at(-20), actor: 'PO' },
       ],
     },
@@ -424,12 +545,18 @@ function dorfApp(c: StoryContext): RequestStory[] {
       survey: { deadline: c.at(-57, 16) },
       steps: [
         ...survey(c.at(-78), c.at(-57, 16), 0),
-        { to: 'REJECTED', at: c.at(-50), actor: 'CM', reason: 'Keine weitere Kommune hat Interesse erklärt; die Vereine nutzen bereits eigene Werkzeuge.' },
+        {
+          to: 'REJECTED',
+          at: c.at(-50),
+          actor: 'CM',
+          reason: 'Keine weitere Kommune hat Interesse erklärt; die Vereine nutzen bereits eigene Werkzeuge.',
+        },
       ],
     },
     {
       title: 'Raumbuchung für Dorfgemeinschaftshäuser',
-      description: 'Vereine und Bürgerinnen buchen Räume im Dorfgemeinschaftshaus direkt in der App; die Gemeinde bestätigt die Buchung.',
+      description:
+        'Vereine und Bürgerinnen buchen Räume im Dorfgemeinschaftshaus direkt in der App; die Gemeinde bestätigt die Buchung.',
       kind: FEATURE,
       target: MODULE,
       fundingRoute: 'SUBGROUP',
@@ -448,7 +575,8 @@ function dorfApp(c: StoryContext): RequestStory[] {
     },
     {
       title: 'Abfallkalender mit Erinnerung an Abholtermine',
-      description: 'Die App erinnert am Vorabend an die Abholung von Restmüll, Biotonne, Papier und Gelbem Sack, je nach Straße.',
+      description:
+        'Die App erinnert am Vorabend an die Abholung von Restmüll, Biotonne, Papier und Gelbem Sack, je nach Straße.',
       kind: FEATURE,
       target: CORE,
       fundingRoute: 'SUBGROUP',

@@ -14,21 +14,39 @@ const plan = demoRequestPlan(now, committees);
 const slugOf = (partnershipId: string) => demoPartnerships.find((p) => p.id === partnershipId)?.slug;
 const workflowOf = (r: DemoRequest) => plan.workflows.find((w) => w.partnershipId === r.partnershipId)?.definition;
 const categoryOf = (r: DemoRequest) => workflowOf(r)?.stages.find((s) => s.key === r.stage)?.category;
-const inCategory = (...categories: string[]) => plan.requests.filter((r) => categories.includes(categoryOf(r) as string));
+const inCategory = (...categories: string[]) =>
+  plan.requests.filter((r) => categories.includes(categoryOf(r) as string));
 
 describe('demo feature requests', () => {
   it('has fixed v4 ids that collide with no other demo record, whatever the day it is built', () => {
-    const ids = plan.requests.flatMap((r) => [r.id, ...r.timeline.map((t) => t.id), ...r.interest.map((d) => d.id), ...r.comments.map((c) => c.id)]);
+    const ids = plan.requests.flatMap((r) => [
+      r.id,
+      ...r.timeline.map((t) => t.id),
+      ...r.interest.map((d) => d.id),
+      ...r.comments.map((c) => c.id),
+    ]);
     const others = [
-      ...demoOrganisations, ...demoPartnerships, ...demoMemberships, ...demoUsers, ...demoRoles, ...committees.committees, ...committees.seats,
-      ...committees.sessions, ...committees.sessions.flatMap((s) => s.agenda), ...committees.decisions, ...committees.votes,
-      ...committees.votes.flatMap((v) => v.ballots), ...committees.applications,
+      ...demoOrganisations,
+      ...demoPartnerships,
+      ...demoMemberships,
+      ...demoUsers,
+      ...demoRoles,
+      ...committees.committees,
+      ...committees.seats,
+      ...committees.sessions,
+      ...committees.sessions.flatMap((s) => s.agenda),
+      ...committees.decisions,
+      ...committees.votes,
+      ...committees.votes.flatMap((v) => v.ballots),
+      ...committees.applications,
     ].map((r) => r.id);
     expect(new Set([...ids, ...others]).size).toBe(ids.length + others.length);
     for (const id of ids) expect(id).toMatch(uuid);
     // Weekends move the seeded sessions; the stories must still be walks the workflow allows.
     for (const day of ['2026-01-03T07:00:00Z', '2026-06-14T23:30:00Z', '2027-02-28T12:00:00Z']) {
-      expect(demoRequestPlan(new Date(day)).requests.flatMap((r) => r.timeline.map((t) => t.id))).toEqual(plan.requests.flatMap((r) => r.timeline.map((t) => t.id)));
+      expect(demoRequestPlan(new Date(day)).requests.flatMap((r) => r.timeline.map((t) => t.id))).toEqual(
+        plan.requests.flatMap((r) => r.timeline.map((t) => t.id)),
+      );
     }
   });
 
@@ -58,7 +76,12 @@ describe('demo feature requests', () => {
     for (const r of plan.requests) {
       const workflow = workflowOf(r);
       const moves = r.timeline.filter((t) => t.fromStage !== t.toStage);
-      expect(moves[0]).toMatchObject({ fromStage: null, toStage: workflow?.initialStage, actorUserId: r.submittedByUserId, at: r.createdAt });
+      expect(moves[0]).toMatchObject({
+        fromStage: null,
+        toStage: workflow?.initialStage,
+        actorUserId: r.submittedByUserId,
+        at: r.createdAt,
+      });
       moves.slice(1).forEach((t, i) => expect(t.fromStage).toBe(moves[i].toStage));
       expect(moves[moves.length - 1].toStage).toBe(r.stage);
       const times = r.timeline.map((t) => t.at.getTime());
@@ -69,7 +92,8 @@ describe('demo feature requests', () => {
   });
 
   it('has the facts each stage needs: financing before development, a version and changelog for a release, a running survey with its deadline ahead', () => {
-    for (const r of inCategory('DEVELOPMENT', 'TESTING', 'RELEASED')) expect({ title: r.title, financed: r.financedAt !== null }).toEqual({ title: r.title, financed: true });
+    for (const r of inCategory('DEVELOPMENT', 'TESTING', 'RELEASED'))
+      expect({ title: r.title, financed: r.financedAt !== null }).toEqual({ title: r.title, financed: true });
     for (const r of inCategory('RELEASED')) {
       expect(r.releaseVersion).toMatch(/^\d+\.\d+\.\d+$/);
       expect(r.changelogEntry?.length).toBeGreaterThan(20);
@@ -130,11 +154,25 @@ describe('demo feature requests', () => {
   });
 
   it('shows every part of the process somewhere: survey, assessment and estimate, co-funding, development, testing, release, rejection, comments', () => {
-    for (const category of ['SUBMITTED', 'SURVEY', 'ASSESSMENT', 'DECISION', 'FINANCING', 'DEVELOPMENT', 'TESTING', 'RELEASED', 'REJECTED', 'WITHDRAWN', 'DEVELOPED_OUTSIDE']) {
+    for (const category of [
+      'SUBMITTED',
+      'SURVEY',
+      'ASSESSMENT',
+      'DECISION',
+      'FINANCING',
+      'DEVELOPMENT',
+      'TESTING',
+      'RELEASED',
+      'REJECTED',
+      'WITHDRAWN',
+      'DEVELOPED_OUTSIDE',
+    ]) {
       expect({ category, requests: inCategory(category).length > 0 }).toEqual({ category, requests: true });
     }
     expect(plan.requests.some((r) => r.assessedAt && r.estimatedAt && r.providerOrganisationId)).toBe(true);
-    expect(plan.requests.some((r) => r.interest.filter((d) => d.kind === InterestKind.WILL_CO_FUND).length >= 3)).toBe(true);
+    expect(plan.requests.some((r) => r.interest.filter((d) => d.kind === InterestKind.WILL_CO_FUND).length >= 3)).toBe(
+      true,
+    );
     expect(plan.requests.filter((r) => r.comments.length > 0).length).toBeGreaterThanOrEqual(3);
     // Subscribed: who filed it, and the demo users who declared or commented.
     for (const r of plan.requests) expect(r.subscriberUserIds).toContain(r.submittedByUserId);

@@ -121,7 +121,10 @@ const DAY = 24 * 3600_000;
 const cents = (euros: number): string => String(Math.round(euros * 100));
 
 /** Builds the whole plan; pure apart from reading the other demo data, so tests can check it without a database. */
-export function demoRequestPlan(now: Date = new Date(), committees: DemoCommitteePlan = demoCommitteePlan(now)): DemoRequestPlan {
+export function demoRequestPlan(
+  now: Date = new Date(),
+  committees: DemoCommitteePlan = demoCommitteePlan(now),
+): DemoRequestPlan {
   const plan: DemoRequestPlan = { workflows: [], requests: [] };
   const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
 
@@ -138,7 +141,11 @@ export function demoRequestPlan(now: Date = new Date(), committees: DemoCommitte
       return r;
     };
     const representative = userOf(Role.REPRESENTATIVE);
-    const users = { CM: userOf(Role.COMMUNITY_MANAGER).userId, PO: userOf(Role.PRODUCT_OWNER).userId, REP: representative.userId };
+    const users = {
+      CM: userOf(Role.COMMUNITY_MANAGER).userId,
+      PO: userOf(Role.PRODUCT_OWNER).userId,
+      REP: representative.userId,
+    };
     const membership = (n: number) => {
       const m = demoMemberships.find((x) => x.id === demoMembershipId(n) && x.partnershipId === partnership.id);
       if (!m) throw new Error(`demo requests of ${slug} refer to membership ${n}, which the partnership does not have`);
@@ -149,28 +156,45 @@ export function demoRequestPlan(now: Date = new Date(), committees: DemoCommitte
       at: (day, hour = 10) => new Date(midnight + day * DAY + hour * 3600_000),
       shift: (date, days) => new Date(date.getTime() + days * DAY),
       sentence: (vote) => demoResult(vote).sentence.en,
-      organisation: (name) => only(demoOrganisations.filter((o) => o.name === name), `organisation ${name}`).id,
-      sessionVote: () => only(votes.filter((v) => v.sessionId && v.closedAt), `a closed session vote in ${slug}`),
+      organisation: (name) =>
+        only(
+          demoOrganisations.filter((o) => o.name === name),
+          `organisation ${name}`,
+        ).id,
+      sessionVote: () =>
+        only(
+          votes.filter((v) => v.sessionId && v.closedAt),
+          `a closed session vote in ${slug}`,
+        ),
       jointVotes: () => {
         const joint = votes.filter((v) => v.decisionId);
         if (joint.length < 2) throw new Error(`no joint decision in ${slug}`);
         return joint;
       },
       plannedItem: (title) => {
-        const session = only(committees.sessions.filter((s) => s.partnershipId === partnership.id && !s.closedAt), `a planned session in ${slug}`);
-        return only(session.agenda.filter((a) => a.title === title), `agenda item "${title}" in ${slug}`).id;
+        const session = only(
+          committees.sessions.filter((s) => s.partnershipId === partnership.id && !s.closedAt),
+          `a planned session in ${slug}`,
+        );
+        return only(
+          session.agenda.filter((a) => a.title === title),
+          `agenda item "${title}" in ${slug}`,
+        ).id;
       },
     };
 
     stories(context).forEach((story, index, all) => {
       const number = index + 1;
       // Numbers are given in the order of submission.
-      if (index > 0 && all[index - 1].submittedAt >= story.submittedAt) throw new Error(`demo request "${story.title}" is listed before one submitted earlier`);
+      if (index > 0 && all[index - 1].submittedAt >= story.submittedAt)
+        throw new Error(`demo request "${story.title}" is listed before one submitted earlier`);
       const id = ids.request(p, number);
       const submitter = story.filedBy === 'REP' ? users.REP : users.CM;
       const m = story.member === null ? null : membership(story.member);
       if (story.filedBy === 'REP' && m?.organisationId !== representative.organisationId) {
-        throw new Error(`demo request "${story.title}": the demo representative acts for another member than ${story.member}`);
+        throw new Error(
+          `demo request "${story.title}": the demo representative acts for another member than ${story.member}`,
+        );
       }
       const decision = story.decidedBy ? decisionOf(story.decidedBy) : null;
       const interest = (story.interest ?? []).map(([n, kind, euros, day]): DemoInterest => ({
@@ -195,7 +219,10 @@ export function demoRequestPlan(now: Date = new Date(), committees: DemoCommitte
         stage: last?.to ?? workflow.initialStage,
         submittedByUserId: submitter,
         membershipId: m?.id ?? null,
-        duplicateOfId: story.duplicateOf ? (plan.requests.find((r) => r.partnershipId === partnership.id && r.title === story.duplicateOf)?.id ?? missing(story)) : null,
+        duplicateOfId: story.duplicateOf
+          ? (plan.requests.find((r) => r.partnershipId === partnership.id && r.title === story.duplicateOf)?.id ??
+            missing(story))
+          : null,
         surveyDeadline: story.survey?.deadline ?? null,
         surveyClosedAt: story.survey && story.survey.deadline <= now ? story.survey.deadline : null,
         assessmentFeasible: story.assessment?.feasible ?? null,
@@ -220,21 +247,43 @@ export function demoRequestPlan(now: Date = new Date(), committees: DemoCommitte
         releaseVersion: story.release?.version ?? null,
         changelogEntry: story.release?.changelog ?? null,
         releasedAt,
-        developedOutside: story.steps.some((s) => workflow.stages.find((x) => x.key === s.to)?.category === 'DEVELOPED_OUTSIDE'),
+        developedOutside: story.steps.some(
+          (s) => workflow.stages.find((x) => x.key === s.to)?.category === 'DEVELOPED_OUTSIDE',
+        ),
         interestCount: interest.length,
         createdAt: story.submittedAt,
         updatedAt: last?.at ?? story.submittedAt,
         timeline: [],
         interest,
-        comments: (story.comments ?? []).map(([author, day, body], i) => ({ id: ids.comment(p, number, i + 1), authorUserId: users[author], body, createdAt: context.at(day, 11) })),
+        comments: (story.comments ?? []).map(([author, day, body], i) => ({
+          id: ids.comment(p, number, i + 1),
+          authorUserId: users[author],
+          body,
+          createdAt: context.at(day, 11),
+        })),
         subscriberUserIds: [],
       };
-      request.timeline.push({ id: ids.transition(p, number, 1), fromStage: null, toStage: workflow.initialStage, actorUserId: submitter, reason: '', at: story.submittedAt });
+      request.timeline.push({
+        id: ids.transition(p, number, 1),
+        fromStage: null,
+        toStage: workflow.initialStage,
+        actorUserId: submitter,
+        reason: '',
+        at: story.submittedAt,
+      });
       let stage = workflow.initialStage;
       story.steps.forEach((step, i) => {
         const actorUserId = step.actor === 'SYSTEM' ? null : users[step.actor];
-        if (!story.duplicateOf || i < story.steps.length - 1) checkStep(workflow, request, stage, step, actorUserId, partnership.id, now);
-        request.timeline.push({ id: ids.transition(p, number, i + 2), fromStage: stage, toStage: step.to, actorUserId, reason: step.reason ?? '', at: step.at });
+        if (!story.duplicateOf || i < story.steps.length - 1)
+          checkStep(workflow, request, stage, step, actorUserId, partnership.id, now);
+        request.timeline.push({
+          id: ids.transition(p, number, i + 2),
+          fromStage: stage,
+          toStage: step.to,
+          actorUserId,
+          reason: step.reason ?? '',
+          at: step.at,
+        });
         stage = step.to;
       });
       if (story.duplicateOf) mergeInto(plan.requests, request, p, users.CM);
@@ -243,7 +292,11 @@ export function demoRequestPlan(now: Date = new Date(), committees: DemoCommitte
   }
   // Who filed, declared or commented follows a request (as in the portal); merging takes the duplicate's along.
   for (const r of plan.requests) {
-    const own = [r.submittedByUserId, ...r.interest.map((d) => d.declaredByUserId), ...r.comments.map((c) => c.authorUserId)];
+    const own = [
+      r.submittedByUserId,
+      ...r.interest.map((d) => d.declaredByUserId),
+      ...r.comments.map((c) => c.authorUserId),
+    ];
     const merged = plan.requests.filter((d) => d.duplicateOfId === r.id).map((d) => d.submittedByUserId);
     r.subscriberUserIds = [...new Set([...own, ...merged].filter((u): u is string => u !== null))];
   }
@@ -252,8 +305,15 @@ export function demoRequestPlan(now: Date = new Date(), committees: DemoCommitte
   function decisionOf(votes: DemoVote[]) {
     const outcome = combineOutcomes(votes.map((v) => demoResult(v).outcome));
     const last = votes[votes.length - 1];
-    if (!outcome || !last.closedAt) throw new Error(`demo vote "${last.title}" has not closed, so it decides no request`);
-    return { outcome, decidedAt: last.closedAt, voteId: last.id, voteIds: votes.map((v) => v.id), decisionId: last.decisionId };
+    if (!outcome || !last.closedAt)
+      throw new Error(`demo vote "${last.title}" has not closed, so it decides no request`);
+    return {
+      outcome,
+      decidedAt: last.closedAt,
+      voteId: last.id,
+      voteIds: votes.map((v) => v.id),
+      decisionId: last.decisionId,
+    };
   }
 }
 
@@ -267,7 +327,15 @@ function only<T>(rows: T[], what: string): T {
 }
 
 /** The step as the portal would have judged it at its time: the facts known then, the roles of the one acting. */
-function checkStep(workflow: Workflow, r: DemoRequest, from: string, step: RequestStory['steps'][number], actorUserId: string | null, partnershipId: string, now: Date): void {
+function checkStep(
+  workflow: Workflow,
+  r: DemoRequest,
+  from: string,
+  step: RequestStory['steps'][number],
+  actorUserId: string | null,
+  partnershipId: string,
+  now: Date,
+): void {
   const t = step.at;
   const known = (d: Date | null) => (d && d <= t ? d : null);
   const facts = factsOf(
@@ -290,24 +358,44 @@ function checkStep(workflow: Workflow, r: DemoRequest, from: string, step: Reque
   const actors: WorkflowActor[] =
     actorUserId === null
       ? ['SYSTEM']
-      : actorsOf({ isPlatformAdmin: false, userId: actorUserId, roles: demoRoles.filter((x) => x.userId === actorUserId) }, partnershipId, { submittedByUserId: r.submittedByUserId, organisationId });
+      : actorsOf(
+          { isPlatformAdmin: false, userId: actorUserId, roles: demoRoles.filter((x) => x.userId === actorUserId) },
+          partnershipId,
+          { submittedByUserId: r.submittedByUserId, organisationId },
+        );
   const verdict = checkTransition(workflow, facts, { to: step.to, actors, now: t.toISOString() });
-  if (!verdict.allowed) throw new Error(`demo request "${r.title}": ${from} → ${step.to} would be refused: ${verdict.reasons.join('; ')}`);
+  if (!verdict.allowed)
+    throw new Error(`demo request "${r.title}": ${from} → ${step.to} would be refused: ${verdict.reasons.join('; ')}`);
   if (t > now) throw new Error(`demo request "${r.title}": the step to ${step.to} lies in the future`);
 }
 
 /** As mergeFeatureRequest does: the duplicate's member supports the original, the original's timeline says so. */
 function mergeInto(requests: DemoRequest[], duplicate: DemoRequest, p: number, cm: string): void {
   const original = requests.find((r) => r.id === duplicate.duplicateOfId) as DemoRequest;
-  if (duplicate.interest.length > 0) throw new Error(`demo request "${duplicate.title}": give its interest to the original, it is merged`);
+  if (duplicate.interest.length > 0)
+    throw new Error(`demo request "${duplicate.title}": give its interest to the original, it is merged`);
   const at = duplicate.updatedAt;
   duplicate.timeline[duplicate.timeline.length - 1].reason = `Merged into #${original.number}`;
   if (duplicate.membershipId && !original.interest.some((d) => d.membershipId === duplicate.membershipId)) {
     const membershipNo = Number(duplicate.membershipId.slice(-12));
-    original.interest.push({ id: ids.interest(p, original.number, membershipNo), membershipId: duplicate.membershipId, kind: InterestKind.SUPPORT, coFundUpToCents: null, declaredByUserId: duplicate.submittedByUserId, declaredAt: at });
+    original.interest.push({
+      id: ids.interest(p, original.number, membershipNo),
+      membershipId: duplicate.membershipId,
+      kind: InterestKind.SUPPORT,
+      coFundUpToCents: null,
+      declaredByUserId: duplicate.submittedByUserId,
+      declaredAt: at,
+    });
     original.interestCount = original.interest.length;
   }
-  original.timeline.push({ id: ids.transition(p, original.number, 99), fromStage: original.stage, toStage: original.stage, actorUserId: cm, reason: `#${duplicate.number} merged into this request`, at });
+  original.timeline.push({
+    id: ids.transition(p, original.number, 99),
+    fromStage: original.stage,
+    toStage: original.stage,
+    actorUserId: cm,
+    reason: `#${duplicate.number} merged into this request`,
+    at,
+  });
   duplicate.interest = [];
   duplicate.interestCount = 0;
 }

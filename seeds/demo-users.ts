@@ -31,17 +31,29 @@ const perPartnership: { role: Role; local: string; name: string }[] = [
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 
 export const demoUsers: SeedUser[] = [
-  { id: `40000000-0000-4000-8000-${hex(0, 12)}`, email: 'admin@allmende.demo', displayName: 'Plattform-Administration', isPlatformAdmin: true },
+  {
+    id: `40000000-0000-4000-8000-${hex(0, 12)}`,
+    email: 'admin@allmende.demo',
+    displayName: 'Plattform-Administration',
+    isPlatformAdmin: true,
+  },
 ];
 export const demoRoles: SeedRole[] = [];
 
 demoPartnerships.forEach((partnership, p) => {
   // The representative acts for the partnership's first active, voting member.
-  const represented = demoMemberships.find((m) => m.partnershipId === partnership.id && m.status === MembershipStatus.ACTIVE && m.voting);
+  const represented = demoMemberships.find(
+    (m) => m.partnershipId === partnership.id && m.status === MembershipStatus.ACTIVE && m.voting,
+  );
   perPartnership.forEach(({ role, local, name }, r) => {
     const n = (p + 1) * 16 + r;
     const userId = `40000000-0000-4000-8000-${hex(n, 12)}`;
-    demoUsers.push({ id: userId, email: `${local}@${partnership.slug}.demo`, displayName: `${name} ${partnership.name}`, isPlatformAdmin: false });
+    demoUsers.push({
+      id: userId,
+      email: `${local}@${partnership.slug}.demo`,
+      displayName: `${name} ${partnership.name}`,
+      isPlatformAdmin: false,
+    });
     demoRoles.push({
       id: `50000000-0000-4000-8000-${hex(n, 12)}`,
       userId,

@@ -9,7 +9,11 @@ import { demoAgreementPlan, DemoCostTransaction } from './demo-agreements';
  * append-only ledger is never written twice and every transaction balances at commit. An agreement whose
  * request got another agreement in the portal meanwhile is skipped with everything that hangs off it.
  */
-export async function seedAgreements(manager: EntityManager, committees?: DemoCommitteePlan, now: Date = new Date()): Promise<void> {
+export async function seedAgreements(
+  manager: EntityManager,
+  committees?: DemoCommitteePlan,
+  now: Date = new Date(),
+): Promise<void> {
   const plan = demoAgreementPlan(now, committees);
   for (const m of plan.modules) {
     await manager.query(
@@ -29,7 +33,21 @@ export async function seedAgreements(manager: EntityManager, committees?: DemoCo
        SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13
         WHERE ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM feature_requests WHERE id = $3)) AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM modules WHERE id = $4))
        ON CONFLICT DO NOTHING RETURNING id`,
-      [a.id, a.partnershipId, a.featureRequestId, a.moduleId, a.title, a.totalCents.toString(), a.status, a.providerOrganisationId, a.recurring, a.year, a.versions.length, a.financedAt, a.createdAt],
+      [
+        a.id,
+        a.partnershipId,
+        a.featureRequestId,
+        a.moduleId,
+        a.title,
+        a.totalCents.toString(),
+        a.status,
+        a.providerOrganisationId,
+        a.recurring,
+        a.year,
+        a.versions.length,
+        a.financedAt,
+        a.createdAt,
+      ],
     );
     // Written once: an agreement already there (from an earlier run, or changed in the portal) is left alone.
     if (inserted.length === 0) continue;
@@ -37,12 +55,32 @@ export async function seedAgreements(manager: EntityManager, committees?: DemoCo
     for (const v of a.versions) {
       await manager.query(
         `INSERT INTO cost_agreement_versions (id, agreement_id, partnership_id, version, method, total_cents, reason, transaction_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
-        [v.id, a.id, a.partnershipId, v.version, v.method, a.totalCents.toString(), v.reason, v.transactionId, v.createdAt],
+        [
+          v.id,
+          a.id,
+          a.partnershipId,
+          v.version,
+          v.method,
+          a.totalCents.toString(),
+          v.reason,
+          v.transactionId,
+          v.createdAt,
+        ],
       );
       for (const [position, s] of v.shares.entries()) {
         await manager.query(
           `INSERT INTO cost_shares (version_id, agreement_id, partnership_id, organisation_id, position, amount_cents, basis, exact_cents, rounded_up) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
-          [v.id, a.id, a.partnershipId, s.organisationId, position, s.amountCents.toString(), s.basis.toString(), s.exactCents, s.roundedUp],
+          [
+            v.id,
+            a.id,
+            a.partnershipId,
+            s.organisationId,
+            position,
+            s.amountCents.toString(),
+            s.basis.toString(),
+            s.exactCents,
+            s.roundedUp,
+          ],
         );
       }
     }
@@ -58,7 +96,13 @@ export async function seedAgreements(manager: EntityManager, committees?: DemoCo
       action: a.recurring ? 'agreement.renewed' : 'agreement.created',
       subjectType: 'CostAgreement',
       subjectId: a.id,
-      payload: { title: a.title, totalCents: a.totalCents.toString(), status: a.status, versions: a.versions.length, seed: 'demo data' },
+      payload: {
+        title: a.title,
+        totalCents: a.totalCents.toString(),
+        status: a.status,
+        versions: a.versions.length,
+        seed: 'demo data',
+      },
     });
   }
 }
@@ -72,20 +116,18 @@ async function book(manager: EntityManager, partnershipId: string, t: DemoCostTr
   if (inserted.length === 0) return;
   for (const e of t.entries) {
     // Other seeds may have opened the account already: found by its code.
-    await manager.query(`INSERT INTO finance_accounts (partnership_id, code, kind, organisation_id) VALUES ($1, $2, $3, $4) ON CONFLICT (partnership_id, code) DO NOTHING`, [
+    await manager.query(
+      `INSERT INTO finance_accounts (partnership_id, code, kind, organisation_id) VALUES ($1, $2, $3, $4) ON CONFLICT (partnership_id, code) DO NOTHING`,
+      [partnershipId, e.code, e.kind, e.organisationId],
+    );
+    const [account] = await manager.query(`SELECT id FROM finance_accounts WHERE partnership_id = $1 AND code = $2`, [
       partnershipId,
       e.code,
-      e.kind,
-      e.organisationId,
     ]);
-    const [account] = await manager.query(`SELECT id FROM finance_accounts WHERE partnership_id = $1 AND code = $2`, [partnershipId, e.code]);
-    await manager.query(`INSERT INTO ledger_entries (transaction_id, partnership_id, account_id, amount_cents, currency, booked_on) VALUES ($1, $2, $3, $4, 'EUR', $5)`, [
-      t.id,
-      partnershipId,
-      account.id,
-      e.amountCents.toString(),
-      t.bookedOn,
-    ]);
+    await manager.query(
+      `INSERT INTO ledger_entries (transaction_id, partnership_id, account_id, amount_cents, currency, booked_on) VALUES ($1, $2, $3, $4, 'EUR', $5)`,
+      [t.id, partnershipId, account.id, e.amountCents.toString(), t.bookedOn],
+    );
   }
   await appendAuditEvent(manager, {
     partnershipId,
@@ -93,6 +135,13 @@ async function book(manager: EntityManager, partnershipId: string, t: DemoCostTr
     action: 'ledger.posted',
     subjectType: 'LedgerTransaction',
     subjectId: t.id,
-    payload: { kind: t.kind, bookedOn: t.bookedOn, description: t.description, source: `COST_AGREEMENT:${t.sourceId}`, entries: t.entries.map((e) => ({ account: e.code, cents: e.amountCents.toString() })), seed: 'demo data' },
+    payload: {
+      kind: t.kind,
+      bookedOn: t.bookedOn,
+      description: t.description,
+      source: `COST_AGREEMENT:${t.sourceId}`,
+      entries: t.entries.map((e) => ({ account: e.code, cents: e.amountCents.toString() })),
+      seed: 'demo data',
+    },
   });
 }

@@ -21,7 +21,19 @@ export async function seedCommittees(manager: EntityManager, now: Date = new Dat
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        ON CONFLICT (id) DO UPDATE SET name = $3, kind = $4, description = $5, votes = $6, cadence = $7, default_rule = $8,
          default_rule_name = $9, seats_for_all_members = $10, feed_token = $11, updated_at = now()`,
-      [c.id, c.partnershipId, c.name, c.kind, c.description, c.votes, c.cadence, JSON.stringify(c.rule), c.ruleName, c.seatsForAllMembers, c.feedToken],
+      [
+        c.id,
+        c.partnershipId,
+        c.name,
+        c.kind,
+        c.description,
+        c.votes,
+        c.cadence,
+        JSON.stringify(c.rule),
+        c.ruleName,
+        c.seatsForAllMembers,
+        c.feedToken,
+      ],
     );
   }
   for (const s of plan.seats) {
@@ -35,7 +47,20 @@ export async function seedCommittees(manager: EntityManager, now: Date = new Dat
     await manager.query(
       `INSERT INTO committee_sessions (id, partnership_id, committee_id, title, starts_at, ends_at, location, video_url, status, invitations_sent_at, opened_at, closed_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING`,
-      [s.id, s.partnershipId, s.committeeId, s.title, s.startsAt, s.endsAt, s.location, s.videoUrl, s.status, s.invitationsSentAt, s.openedAt, s.closedAt],
+      [
+        s.id,
+        s.partnershipId,
+        s.committeeId,
+        s.title,
+        s.startsAt,
+        s.endsAt,
+        s.location,
+        s.videoUrl,
+        s.status,
+        s.invitationsSentAt,
+        s.openedAt,
+        s.closedAt,
+      ],
     );
     for (const a of s.agenda) {
       await manager.query(
@@ -51,12 +76,10 @@ export async function seedCommittees(manager: EntityManager, now: Date = new Dat
     }
   }
   for (const d of plan.decisions) {
-    await manager.query(`INSERT INTO decisions (id, partnership_id, title, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`, [
-      d.id,
-      d.partnershipId,
-      d.title,
-      d.createdAt,
-    ]);
+    await manager.query(
+      `INSERT INTO decisions (id, partnership_id, title, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`,
+      [d.id, d.partnershipId, d.title, d.createdAt],
+    );
   }
   for (const v of plan.votes) {
     const result = v.status === VoteStatus.CLOSED ? closedResult(v) : null;
@@ -65,9 +88,26 @@ export async function seedCommittees(manager: EntityManager, now: Date = new Dat
          entitled, attendance, opened_at, deadline, closed_at, close_reason, outcome, result)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) ON CONFLICT (id) DO NOTHING`,
       [
-        v.id, v.partnershipId, v.committeeId, v.sessionId, v.agendaItemId, v.decisionId, v.title, v.description, v.procedure, v.status,
-        JSON.stringify(v.rule), v.ruleName, JSON.stringify(v.entitled), v.attendance && JSON.stringify(v.attendance), v.openedAt, v.deadline,
-        v.closedAt, v.closeReason, result?.outcome ?? null, result && JSON.stringify(result),
+        v.id,
+        v.partnershipId,
+        v.committeeId,
+        v.sessionId,
+        v.agendaItemId,
+        v.decisionId,
+        v.title,
+        v.description,
+        v.procedure,
+        v.status,
+        JSON.stringify(v.rule),
+        v.ruleName,
+        JSON.stringify(v.entitled),
+        v.attendance && JSON.stringify(v.attendance),
+        v.openedAt,
+        v.deadline,
+        v.closedAt,
+        v.closeReason,
+        result?.outcome ?? null,
+        result && JSON.stringify(result),
       ],
     );
     for (const b of v.ballots) {
@@ -84,15 +124,31 @@ export async function seedCommittees(manager: EntityManager, now: Date = new Dat
       `INSERT INTO membership_applications (id, partnership_id, organisation_id, organisation_name, organisation_kind, state, population, contact_name,
          contact_email, statement, status, created_at)
        VALUES ($1, $2, NULL, $3, $4, $5, $6, $7, $8, $9, 'SUBMITTED', $10) ON CONFLICT (id) DO NOTHING`,
-      [a.id, a.partnershipId, a.organisationName, a.organisationKind, a.state, a.population, a.contactName, a.contactEmail, a.statement, a.createdAt],
+      [
+        a.id,
+        a.partnershipId,
+        a.organisationName,
+        a.organisationKind,
+        a.state,
+        a.population,
+        a.contactName,
+        a.contactEmail,
+        a.statement,
+        a.createdAt,
+      ],
     );
   }
 
   // The history of these votes, once per partnership, in the order it happened.
   for (const partnershipId of new Set(plan.committees.map((c) => c.partnershipId))) {
-    const [{ exists }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM audit_events WHERE chain_key = $1 AND action = 'vote.opened') AS exists`, [partnershipId]);
+    const [{ exists }] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM audit_events WHERE chain_key = $1 AND action = 'vote.opened') AS exists`,
+      [partnershipId],
+    );
     if (exists) continue;
-    const votes = plan.votes.filter((v) => v.partnershipId === partnershipId).sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
+    const votes = plan.votes
+      .filter((v) => v.partnershipId === partnershipId)
+      .sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
     for (const v of votes) await auditVote(manager, v);
     for (const a of plan.applications.filter((x) => x.partnershipId === partnershipId)) {
       await appendAuditEvent(manager, {
@@ -111,7 +167,8 @@ export async function seedCommittees(manager: EntityManager, now: Date = new Dat
 /** tally() over the ballots; a story that tells another outcome than the count is a mistake in the demo data. */
 function closedResult(v: DemoVote) {
   const result = demoResult(v);
-  if (result.outcome !== v.outcome) throw new Error(`demo vote "${v.title}": the data says ${v.outcome}, its ballots count ${result.outcome}`);
+  if (result.outcome !== v.outcome)
+    throw new Error(`demo vote "${v.title}": the data says ${v.outcome}, its ballots count ${result.outcome}`);
   return result;
 }
 
@@ -130,14 +187,22 @@ async function auditVote(manager: EntityManager, v: DemoVote): Promise<void> {
       rule: v.rule,
       deadline: v.deadline?.toISOString() ?? null,
       entitled: v.entitled.length,
-      ...(v.attendance ? { present: v.attendance.present.length, proxies: Object.keys(v.attendance.proxies).length } : {}),
+      ...(v.attendance
+        ? { present: v.attendance.present.length, proxies: Object.keys(v.attendance.proxies).length }
+        : {}),
     },
   });
   for (const b of v.ballots) {
     await appendAuditEvent(manager, {
       ...base,
       action: 'ballot.cast',
-      payload: { voteId: v.id, organisationId: b.organisationId, choice: b.choice, receipt: b.receipt, byProxy: b.byProxy },
+      payload: {
+        voteId: v.id,
+        organisationId: b.organisationId,
+        choice: b.choice,
+        receipt: b.receipt,
+        byProxy: b.byProxy,
+      },
     });
   }
   if (v.status !== VoteStatus.CLOSED) return;

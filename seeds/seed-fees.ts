@@ -21,18 +21,26 @@ export async function seedFees(manager: EntityManager): Promise<void> {
     for (const t of s.tiers) {
       await manager.query(
         `INSERT INTO fee_tiers (id, partnership_id, position, label, kinds, min_population, max_population, amount_cents) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
-        [t.id, s.partnershipId, t.position, t.label, t.kinds, t.minPopulation, t.maxPopulation, t.amountCents.toString()],
+        [
+          t.id,
+          s.partnershipId,
+          t.position,
+          t.label,
+          t.kinds,
+          t.minPopulation,
+          t.maxPopulation,
+          t.amountCents.toString(),
+        ],
       );
     }
   }
 
   for (const invoice of plan.invoices) {
     // A fee run in the portal may already have invoiced this member for the year: that invoice stands.
-    const [taken] = await manager.query(`SELECT id FROM fee_invoices WHERE partnership_id = $1 AND organisation_id = $2 AND year = $3`, [
-      invoice.partnershipId,
-      invoice.organisationId,
-      invoice.year,
-    ]);
+    const [taken] = await manager.query(
+      `SELECT id FROM fee_invoices WHERE partnership_id = $1 AND organisation_id = $2 AND year = $3`,
+      [invoice.partnershipId, invoice.organisationId, invoice.year],
+    );
     if (taken && taken.id !== invoice.id) continue;
     const written = await post(manager, {
       id: invoice.transactionId,
@@ -49,8 +57,19 @@ export async function seedFees(manager: EntityManager): Promise<void> {
     await manager.query(
       `INSERT INTO fee_invoices (id, partnership_id, organisation_id, year, number, amount_cents, issued_on, due_on, explanation, transaction_id, created_by_user_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [invoice.id, invoice.partnershipId, invoice.organisationId, invoice.year, invoice.number, invoice.amountCents.toString(), invoice.issuedOn, invoice.dueOn,
-        JSON.stringify(invoice.explanation), invoice.transactionId, invoice.createdByUserId],
+      [
+        invoice.id,
+        invoice.partnershipId,
+        invoice.organisationId,
+        invoice.year,
+        invoice.number,
+        invoice.amountCents.toString(),
+        invoice.issuedOn,
+        invoice.dueOn,
+        JSON.stringify(invoice.explanation),
+        invoice.transactionId,
+        invoice.createdByUserId,
+      ],
     );
   }
 
@@ -72,8 +91,17 @@ export async function seedFees(manager: EntityManager): Promise<void> {
     await manager.query(
       `INSERT INTO fee_payments (id, partnership_id, organisation_id, invoice_id, amount_cents, received_on, note, transaction_id, created_by_user_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [payment.id, payment.partnershipId, payment.organisationId, payment.invoiceId, payment.amountCents.toString(), payment.receivedOn, payment.note, payment.transactionId,
-        payment.createdByUserId],
+      [
+        payment.id,
+        payment.partnershipId,
+        payment.organisationId,
+        payment.invoiceId,
+        payment.amountCents.toString(),
+        payment.receivedOn,
+        payment.note,
+        payment.transactionId,
+        payment.createdByUserId,
+      ],
     );
   }
 }
@@ -95,12 +123,25 @@ async function post(manager: EntityManager, p: SeedPosting): Promise<boolean> {
   const inserted = await manager.query(
     `INSERT INTO ledger_transactions (id, partnership_id, kind, booked_on, description, counterparty_organisation_id, source_type, source_id, created_by_user_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [p.id, p.partnershipId, p.kind, p.bookedOn, p.description, p.counterpartyOrganisationId, p.source.type, p.source.id, p.actorUserId],
+    [
+      p.id,
+      p.partnershipId,
+      p.kind,
+      p.bookedOn,
+      p.description,
+      p.counterpartyOrganisationId,
+      p.source.type,
+      p.source.id,
+      p.actorUserId,
+    ],
   );
   if (inserted.length === 0) return false;
   for (const posting of p.postings) {
     const code = accountCode(posting.account);
-    const organisationId = posting.account.kind === 'RECEIVABLE' || posting.account.kind === 'PAYABLE' ? posting.account.organisationId : null;
+    const organisationId =
+      posting.account.kind === 'RECEIVABLE' || posting.account.kind === 'PAYABLE'
+        ? posting.account.organisationId
+        : null;
     await manager.query(
       `INSERT INTO finance_accounts (partnership_id, code, kind, organisation_id, currency) VALUES ($1, $2, $3, $4, 'EUR') ON CONFLICT (partnership_id, code) DO NOTHING`,
       [p.partnershipId, code, posting.account.kind, organisationId],

@@ -8,14 +8,21 @@ import { demoFundPlan } from './demo-fund';
  * entries (and its audit event, as LedgerService would write it) only when the transaction row was new,
  * so the append-only ledger is never written twice and every transaction balances at commit.
  */
-export async function seedFund(manager: EntityManager, committees: Pick<DemoCommitteePlan, 'committees' | 'seats'>): Promise<void> {
+export async function seedFund(
+  manager: EntityManager,
+  committees: Pick<DemoCommitteePlan, 'committees' | 'seats'>,
+): Promise<void> {
   const plan = demoFundPlan(committees);
   const p = plan.partnershipId;
-  await manager.query(`INSERT INTO fund_settings (partnership_id, minimum_contribution_cents) VALUES ($1, $2) ON CONFLICT (partnership_id) DO NOTHING`, [p, plan.minimumContributionCents.toString()]);
+  await manager.query(
+    `INSERT INTO fund_settings (partnership_id, minimum_contribution_cents) VALUES ($1, $2) ON CONFLICT (partnership_id) DO NOTHING`,
+    [p, plan.minimumContributionCents.toString()],
+  );
   for (const x of plan.purposes) {
-    await manager.query(`INSERT INTO fund_purposes (id, partnership_id, key, label_de, label_en, position) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`, [
-      x.id, p, x.key, x.labelDe, x.labelEn, x.position,
-    ]);
+    await manager.query(
+      `INSERT INTO fund_purposes (id, partnership_id, key, label_de, label_en, position) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+      [x.id, p, x.key, x.labelDe, x.labelEn, x.position],
+    );
   }
   // The votes first: allocations point at them.
   for (const v of plan.votes) {
@@ -24,7 +31,25 @@ export async function seedFund(manager: EntityManager, committees: Pick<DemoComm
       `INSERT INTO votes (id, partnership_id, committee_id, session_id, agenda_item_id, decision_id, title, description, procedure, status, rule, rule_name,
          entitled, attendance, opened_at, deadline, closed_at, close_reason, outcome, result, subject_type, subject_id)
        VALUES ($1, $2, $3, NULL, NULL, NULL, $4, $5, $6, $7, $8, $9, $10, NULL, $11, $12, $13, $14, $15, $16, 'FUND_ALLOCATION', $17) ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [v.id, p, v.committeeId, v.title, v.description, v.procedure, v.status, JSON.stringify(v.rule), v.ruleName, JSON.stringify(v.entitled), v.openedAt, v.deadline, v.closedAt, v.closeReason, result.outcome, JSON.stringify(result), v.subjectId],
+      [
+        v.id,
+        p,
+        v.committeeId,
+        v.title,
+        v.description,
+        v.procedure,
+        v.status,
+        JSON.stringify(v.rule),
+        v.ruleName,
+        JSON.stringify(v.entitled),
+        v.openedAt,
+        v.deadline,
+        v.closedAt,
+        v.closeReason,
+        result.outcome,
+        JSON.stringify(result),
+        v.subjectId,
+      ],
     );
     for (const b of v.ballots) {
       await manager.query(
@@ -38,15 +63,42 @@ export async function seedFund(manager: EntityManager, committees: Pick<DemoComm
     await appendAuditEvent(manager, {
       ...base,
       action: 'vote.opened',
-      payload: { voteId: v.id, title: v.title, committeeId: v.committeeId, procedure: v.procedure, ruleName: v.ruleName, rule: v.rule, deadline: v.deadline?.toISOString() ?? null, entitled: v.entitled.length },
+      payload: {
+        voteId: v.id,
+        title: v.title,
+        committeeId: v.committeeId,
+        procedure: v.procedure,
+        ruleName: v.ruleName,
+        rule: v.rule,
+        deadline: v.deadline?.toISOString() ?? null,
+        entitled: v.entitled.length,
+      },
     });
     for (const b of v.ballots) {
-      await appendAuditEvent(manager, { ...base, action: 'ballot.cast', payload: { voteId: v.id, organisationId: b.organisationId, choice: b.choice, receipt: b.receipt, byProxy: b.byProxy } });
+      await appendAuditEvent(manager, {
+        ...base,
+        action: 'ballot.cast',
+        payload: {
+          voteId: v.id,
+          organisationId: b.organisationId,
+          choice: b.choice,
+          receipt: b.receipt,
+          byProxy: b.byProxy,
+        },
+      });
     }
     await appendAuditEvent(manager, {
       ...base,
       action: 'vote.closed',
-      payload: { voteId: v.id, title: v.title, outcome: result.outcome, reason: v.closeReason, figures: result.figures, quorum: result.quorum, sentence: result.sentence },
+      payload: {
+        voteId: v.id,
+        title: v.title,
+        outcome: result.outcome,
+        reason: v.closeReason,
+        figures: result.figures,
+        quorum: result.quorum,
+        sentence: result.sentence,
+      },
     });
   }
   const accounts = new Map<string, string>();
@@ -58,7 +110,10 @@ export async function seedFund(manager: EntityManager, committees: Pick<DemoComm
       `INSERT INTO finance_accounts (partnership_id, code, kind, organisation_id, purpose_id) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (partnership_id, code) DO NOTHING`,
       [p, e.code, e.kind, e.organisationId, e.purposeId],
     );
-    const [row] = await manager.query(`SELECT id FROM finance_accounts WHERE partnership_id = $1 AND code = $2`, [p, e.code]);
+    const [row] = await manager.query(`SELECT id FROM finance_accounts WHERE partnership_id = $1 AND code = $2`, [
+      p,
+      e.code,
+    ]);
     accounts.set(e.code, row.id);
     return row.id;
   };
@@ -72,9 +127,10 @@ export async function seedFund(manager: EntityManager, committees: Pick<DemoComm
     );
     if (inserted.length === 0) return;
     for (const e of t.entries) {
-      await manager.query(`INSERT INTO ledger_entries (transaction_id, partnership_id, account_id, amount_cents, currency, booked_on) VALUES ($1, $2, $3, $4, 'EUR', $5)`, [
-        t.id, p, await accountId(e), e.amountCents.toString(), t.bookedOn,
-      ]);
+      await manager.query(
+        `INSERT INTO ledger_entries (transaction_id, partnership_id, account_id, amount_cents, currency, booked_on) VALUES ($1, $2, $3, $4, 'EUR', $5)`,
+        [t.id, p, await accountId(e), e.amountCents.toString(), t.bookedOn],
+      );
     }
     await appendAuditEvent(manager, {
       partnershipId: p,
@@ -82,7 +138,14 @@ export async function seedFund(manager: EntityManager, committees: Pick<DemoComm
       action: 'ledger.posted',
       subjectType: 'LedgerTransaction',
       subjectId: t.id,
-      payload: { kind: t.kind, bookedOn: t.bookedOn, description: t.description, source: `${t.sourceType}:${t.sourceId}`, entries: t.entries.map((e) => ({ account: e.code, cents: e.amountCents.toString() })), seed: 'demo data' },
+      payload: {
+        kind: t.kind,
+        bookedOn: t.bookedOn,
+        description: t.description,
+        source: `${t.sourceType}:${t.sourceId}`,
+        entries: t.entries.map((e) => ({ account: e.code, cents: e.amountCents.toString() })),
+        seed: 'demo data',
+      },
     });
   };
   for (const c of plan.contributions) {
@@ -97,7 +160,18 @@ export async function seedFund(manager: EntityManager, committees: Pick<DemoComm
     await manager.query(
       `INSERT INTO fund_allocations (id, partnership_id, purpose_id, title, description, amount_cents, status, vote_id, transaction_id, outcome, decided_at, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, 'APPROVED', $7, $8, 'ACCEPTED', $9, $10) ON CONFLICT (id) DO NOTHING`,
-      [a.id, p, a.purposeId, a.title, a.description, a.amountCents.toString(), a.voteId, a.transactionId, a.decidedAt, plan.votes.find((v) => v.id === a.voteId)?.openedAt],
+      [
+        a.id,
+        p,
+        a.purposeId,
+        a.title,
+        a.description,
+        a.amountCents.toString(),
+        a.voteId,
+        a.transactionId,
+        a.decidedAt,
+        plan.votes.find((v) => v.id === a.voteId)?.openedAt,
+      ],
     );
   }
   for (const d of plan.disbursements) {

@@ -12,15 +12,18 @@ import { demoRequestPlan, DemoRequest } from './demo-requests';
  * without the stage a request is in. A request whose number a portal user has taken meanwhile is skipped,
  * with everything that hangs off it.
  */
-export async function seedRequests(manager: EntityManager, committees: DemoCommitteePlan, now: Date = new Date()): Promise<void> {
+export async function seedRequests(
+  manager: EntityManager,
+  committees: DemoCommitteePlan,
+  now: Date = new Date(),
+): Promise<void> {
   const plan = demoRequestPlan(now, committees);
 
   for (const w of plan.workflows) {
-    await manager.query(`INSERT INTO partnership_workflows (partnership_id, template, definition) VALUES ($1, $2, $3) ON CONFLICT (partnership_id) DO NOTHING`, [
-      w.partnershipId,
-      w.template,
-      JSON.stringify(w.definition),
-    ]);
+    await manager.query(
+      `INSERT INTO partnership_workflows (partnership_id, template, definition) VALUES ($1, $2, $3) ON CONFLICT (partnership_id) DO NOTHING`,
+      [w.partnershipId, w.template, JSON.stringify(w.definition)],
+    );
   }
   for (const r of plan.requests) {
     // No conflict target: the id, or (partnership, number) taken by a request filed in the portal.
@@ -32,15 +35,51 @@ export async function seedRequests(manager: EntityManager, committees: DemoCommi
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32,
          $33, $34, $35, $36, $37, $38, $39) ON CONFLICT DO NOTHING`,
       [
-        r.id, r.partnershipId, r.number, r.title, r.description, r.kind, r.target, r.fundingRoute, r.stage, r.submittedByUserId, r.membershipId,
-        r.duplicateOfId, r.surveyDeadline, r.surveyClosedAt, r.assessmentFeasible, r.assessmentCoreCapable, r.assessmentNotes, r.assessedByUserId, r.assessedAt,
-        r.effortPersonDays, r.amountCents, r.providerOrganisationId, r.offerDocumentUrl, r.estimatedByUserId, r.estimatedAt, r.decisionId, r.voteId, r.agendaItemId,
-        r.decisionOutcome, r.decidedAt, r.financedAt, r.financedByUserId, r.releaseVersion, r.changelogEntry, r.releasedAt, r.developedOutside, r.interestCount,
-        r.createdAt, r.updatedAt,
+        r.id,
+        r.partnershipId,
+        r.number,
+        r.title,
+        r.description,
+        r.kind,
+        r.target,
+        r.fundingRoute,
+        r.stage,
+        r.submittedByUserId,
+        r.membershipId,
+        r.duplicateOfId,
+        r.surveyDeadline,
+        r.surveyClosedAt,
+        r.assessmentFeasible,
+        r.assessmentCoreCapable,
+        r.assessmentNotes,
+        r.assessedByUserId,
+        r.assessedAt,
+        r.effortPersonDays,
+        r.amountCents,
+        r.providerOrganisationId,
+        r.offerDocumentUrl,
+        r.estimatedByUserId,
+        r.estimatedAt,
+        r.decisionId,
+        r.voteId,
+        r.agendaItemId,
+        r.decisionOutcome,
+        r.decidedAt,
+        r.financedAt,
+        r.financedByUserId,
+        r.releaseVersion,
+        r.changelogEntry,
+        r.releasedAt,
+        r.developedOutside,
+        r.interestCount,
+        r.createdAt,
+        r.updatedAt,
       ],
     );
   }
-  const stored: { id: string }[] = await manager.query(`SELECT id FROM feature_requests WHERE id = ANY($1)`, [plan.requests.map((r) => r.id)]);
+  const stored: { id: string }[] = await manager.query(`SELECT id FROM feature_requests WHERE id = ANY($1)`, [
+    plan.requests.map((r) => r.id),
+  ]);
   const ours = new Set(stored.map((s) => s.id));
   const requests = plan.requests.filter((r) => ours.has(r.id));
 
@@ -59,26 +98,32 @@ export async function seedRequests(manager: EntityManager, committees: DemoCommi
       );
     }
     for (const c of r.comments) {
-      await manager.query(`INSERT INTO feature_request_comments (id, request_id, author_user_id, body, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`, [
-        c.id,
-        r.id,
-        c.authorUserId,
-        c.body,
-        c.createdAt,
-      ]);
+      await manager.query(
+        `INSERT INTO feature_request_comments (id, request_id, author_user_id, body, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
+        [c.id, r.id, c.authorUserId, c.body, c.createdAt],
+      );
     }
     for (const userId of r.subscriberUserIds) {
-      await manager.query(`INSERT INTO feature_request_subscriptions (request_id, user_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [r.id, userId, r.createdAt]);
+      await manager.query(
+        `INSERT INTO feature_request_subscriptions (request_id, user_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+        [r.id, userId, r.createdAt],
+      );
     }
     // The seeded votes were written before the request existed, so the trigger that links a vote to its request did not see it.
     if (r.voteIds.length > 0) {
-      await manager.query(`UPDATE votes SET subject_type = 'FEATURE_REQUEST', subject_id = $2 WHERE id = ANY($1) AND subject_type IS NULL`, [r.voteIds, r.id]);
+      await manager.query(
+        `UPDATE votes SET subject_type = 'FEATURE_REQUEST', subject_id = $2 WHERE id = ANY($1) AND subject_type IS NULL`,
+        [r.voteIds, r.id],
+      );
     }
   }
 
   // Their history in the audit log, once per partnership, in the order it happened.
   for (const w of plan.workflows) {
-    const [{ exists }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM audit_events WHERE chain_key = $1 AND action LIKE 'request.%') AS exists`, [w.partnershipId]);
+    const [{ exists }] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM audit_events WHERE chain_key = $1 AND action LIKE 'request.%') AS exists`,
+      [w.partnershipId],
+    );
     if (exists) continue;
     const mine = requests.filter((r) => r.partnershipId === w.partnershipId);
     if (mine.length === 0) continue;
@@ -102,21 +147,70 @@ type TimedEntry = { at: Date; order: number; entry: AuditEntry };
 function historyOf(r: DemoRequest): TimedEntry[] {
   const events: TimedEntry[] = [];
   const add = (at: Date, actorUserId: string | null, action: string, payload: Record<string, unknown>) =>
-    events.push({ at, order: events.length, entry: { partnershipId: r.partnershipId, actorUserId, action, subjectType: 'FeatureRequest', subjectId: r.id, payload } });
+    events.push({
+      at,
+      order: events.length,
+      entry: {
+        partnershipId: r.partnershipId,
+        actorUserId,
+        action,
+        subjectType: 'FeatureRequest',
+        subjectId: r.id,
+        payload,
+      },
+    });
   const number = r.number;
-  add(r.createdAt, r.submittedByUserId, 'request.submitted', { number, title: r.title, kind: r.kind, fundingRoute: r.fundingRoute, membershipId: r.membershipId });
-  for (const d of r.interest) add(d.declaredAt, d.declaredByUserId, 'request.interest_declared', { number, membershipId: d.membershipId, kind: d.kind, coFundUpToCents: d.coFundUpToCents });
-  if (r.assessedAt) add(r.assessedAt, r.assessedByUserId, 'request.assessed', { number, feasible: r.assessmentFeasible, coreCapable: r.assessmentCoreCapable });
+  add(r.createdAt, r.submittedByUserId, 'request.submitted', {
+    number,
+    title: r.title,
+    kind: r.kind,
+    fundingRoute: r.fundingRoute,
+    membershipId: r.membershipId,
+  });
+  for (const d of r.interest)
+    add(d.declaredAt, d.declaredByUserId, 'request.interest_declared', {
+      number,
+      membershipId: d.membershipId,
+      kind: d.kind,
+      coFundUpToCents: d.coFundUpToCents,
+    });
+  if (r.assessedAt)
+    add(r.assessedAt, r.assessedByUserId, 'request.assessed', {
+      number,
+      feasible: r.assessmentFeasible,
+      coreCapable: r.assessmentCoreCapable,
+    });
   if (r.estimatedAt) {
-    add(r.estimatedAt, r.estimatedByUserId, 'request.estimated', { number, effortPersonDays: r.effortPersonDays, amountCents: r.amountCents, providerOrganisationId: r.providerOrganisationId });
+    add(r.estimatedAt, r.estimatedByUserId, 'request.estimated', {
+      number,
+      effortPersonDays: r.effortPersonDays,
+      amountCents: r.amountCents,
+      providerOrganisationId: r.providerOrganisationId,
+    });
   }
   if (r.financedAt) add(r.financedAt, r.financedByUserId, 'request.financed', { number, amountCents: r.amountCents });
-  if (r.surveyClosedAt) add(r.surveyClosedAt, null, 'request.survey_closed', { number, deadline: r.surveyDeadline?.toISOString() ?? null, declarations: r.interest.length });
+  if (r.surveyClosedAt)
+    add(r.surveyClosedAt, null, 'request.survey_closed', {
+      number,
+      deadline: r.surveyDeadline?.toISOString() ?? null,
+      declarations: r.interest.length,
+    });
   // Before the transition the closed vote makes at the same moment.
-  if (r.decidedAt) add(r.decidedAt, null, 'request.decided', { number, outcome: r.decisionOutcome, voteId: r.voteId, decisionId: r.decisionId });
+  if (r.decidedAt)
+    add(r.decidedAt, null, 'request.decided', {
+      number,
+      outcome: r.decisionOutcome,
+      voteId: r.voteId,
+      decisionId: r.decisionId,
+    });
   for (const t of r.timeline.slice(1)) {
-    if (t.fromStage === t.toStage) add(t.at, t.actorUserId, 'request.merged', { duplicate: Number(t.reason.match(/#(\d+)/)?.[1]), original: number });
-    else add(t.at, t.actorUserId, 'request.transitioned', { number, from: t.fromStage, to: t.toStage, reason: t.reason });
+    if (t.fromStage === t.toStage)
+      add(t.at, t.actorUserId, 'request.merged', {
+        duplicate: Number(t.reason.match(/#(\d+)/)?.[1]),
+        original: number,
+      });
+    else
+      add(t.at, t.actorUserId, 'request.transitioned', { number, from: t.fromStage, to: t.toStage, reason: t.reason });
   }
   return events;
 }

@@ -44,8 +44,18 @@ export async function seedDemo(dataSource: DataSource, options: { onlyIfEmpty: b
          ON CONFLICT (id) DO UPDATE SET slug = $2, name = $3, product_name = $4, description = $5, governance_model = $6,
            product_owner_organisation_id = $7, community_management_organisation_id = $8, fiscal_year_start_month = $9,
            public_transparency = $10, updated_at = now()`,
-        [p.id, p.slug, p.name, p.productName, p.description, p.governanceModel, p.productOwnerOrganisationId,
-          p.communityManagementOrganisationId, p.fiscalYearStartMonth, p.publicTransparency],
+        [
+          p.id,
+          p.slug,
+          p.name,
+          p.productName,
+          p.description,
+          p.governanceModel,
+          p.productOwnerOrganisationId,
+          p.communityManagementOrganisationId,
+          p.fiscalYearStartMonth,
+          p.publicTransparency,
+        ],
       );
     }
     for (const m of demoMemberships) {
@@ -75,7 +85,9 @@ export async function seedDemo(dataSource: DataSource, options: { onlyIfEmpty: b
     }
     // A demo partnership's history starts in its audit log: each admission and role, once.
     for (const p of demoPartnerships) {
-      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM audit_events WHERE chain_key = $1`, [p.id]);
+      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM audit_events WHERE chain_key = $1`, [
+        p.id,
+      ]);
       if (count > 0) continue;
       for (const m of demoMemberships.filter((x) => x.partnershipId === p.id)) {
         const { voting, voteWeight, vetoRight, status, joinedOn, leftOn } = m;
@@ -85,7 +97,16 @@ export async function seedDemo(dataSource: DataSource, options: { onlyIfEmpty: b
           action: 'membership.added',
           subjectType: 'Membership',
           subjectId: m.id,
-          payload: { organisationId: m.organisationId, status, voting, voteWeight, vetoRight, joinedOn, leftOn, source: 'demo data' },
+          payload: {
+            organisationId: m.organisationId,
+            status,
+            voting,
+            voteWeight,
+            vetoRight,
+            joinedOn,
+            leftOn,
+            source: 'demo data',
+          },
         });
       }
       for (const r of demoRoles.filter((x) => x.partnershipId === p.id)) {

@@ -49,7 +49,9 @@ function startOnce(label) {
   rmSync(dataDir, { recursive: true, force: true });
   const fmt = (s) => `${s.toFixed(1)} s`;
   console.log(`first start (build server + portal, initdb, migrate, seed): ${fmt(first)}   target < 60 s`);
-  console.log(`later starts: ${warm.map(fmt).join(', ')} (median ${fmt([...warm].sort((a, b) => a - b)[1])})   target < 10 s`);
+  console.log(
+    `later starts: ${warm.map(fmt).join(', ')} (median ${fmt([...warm].sort((a, b) => a - b)[1])})   target < 10 s`,
+  );
 })().catch((error) => {
   console.error(error.message);
   process.exit(1);

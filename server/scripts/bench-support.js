@@ -25,12 +25,22 @@ function newest(paths) {
 }
 
 function buildServerIfNeeded() {
-  const sources = [at('server', 'src'), at('migrations'), at('seeds'), at('server', 'tsconfig.json'), at('server', 'tsconfig.build.json')];
+  const sources = [
+    at('server', 'src'),
+    at('migrations'),
+    at('seeds'),
+    at('server', 'tsconfig.json'),
+    at('server', 'tsconfig.build.json'),
+  ];
   if (existsSync(serverEntry) && existsSync(serverStamp) && statSync(serverStamp).mtimeMs >= newest(sources)) return;
   const started = Date.now();
   process.stdout.write('Building server … ');
   rmSync(at('server', 'dist'), { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', at('server', 'tsconfig.build.json')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', at('server', 'tsconfig.build.json')],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' },
+  );
   if (result.status !== 0) {
     process.stdout.write('failed\n');
     throw new Error(`server build failed:\n${result.stdout}${result.stderr}`);
@@ -69,10 +79,23 @@ function rng(seed) {
 async function startApp(databaseUrl, pgDir) {
   const port = await freePort();
   // The jobs run once at start; after that not during the measurement (they would add statements).
-  const env = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, EMBEDDED_PG_DIR: pgDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production', VOTE_JOB_INTERVAL_MS: '999999' };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    EMBEDDED_PG_DIR: pgDir,
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    VOTE_JOB_INTERVAL_MS: '999999',
+  };
   const child = spawn(process.execPath, [serverEntry], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const app = { base: `http://127.0.0.1:${port}`, child, log: [], exited: false };
-  const onData = (chunk) => String(chunk).split('\n').filter((l) => l.trim()).forEach((l) => app.log.push(l));
+  const onData = (chunk) =>
+    String(chunk)
+      .split('\n')
+      .filter((l) => l.trim())
+      .forEach((l) => app.log.push(l));
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
   child.once('exit', (code, signal) => Object.assign(app, { exited: true, exit: signal ?? code }));
@@ -99,10 +122,27 @@ async function stopApp(app) {
 }
 
 async function gql(base, cookie, query, variables) {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = await res.json();
   if (body.errors) throw new Error(`GraphQL: ${JSON.stringify(body.errors).slice(0, 500)}`);
   return body.data;
 }
 
-module.exports = { root, at, serverEntry, newest, buildServerIfNeeded, sleep, freePort, percentile, rng, startApp, stopApp, gql };
+module.exports = {
+  root,
+  at,
+  serverEntry,
+  newest,
+  buildServerIfNeeded,
+  sleep,
+  freePort,
+  percentile,
+  rng,
+  startApp,
+  stopApp,
+  gql,
+};

@@ -27,7 +27,6 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const hashToken = (token) => createHash('sha256').update(token, 'utf8').digest('hex');
 const newToken = () => randomBytes(32).toString('base64url');
 
-
 function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -62,10 +61,20 @@ function cpuSnapshot(instances, pgDir) {
       /* exited meanwhile */
     }
   }
-  const server = processes.find((p) => p.cmdline.includes(pgDir) && processes.some((q) => q.parent === p.pid && q.cmdline.startsWith('postgres:')));
+  const server = processes.find(
+    (p) => p.cmdline.includes(pgDir) && processes.some((q) => q.parent === p.pid && q.cmdline.startsWith('postgres:')),
+  );
   // Backends come and go (the pools close idle connections): the server's own figure includes those that exited.
-  const postgres = server ? ticks(server.pid, true) + processes.filter((p) => p.parent === server.pid).reduce((sum, p) => sum + ticks(p.pid), 0) : 0;
-  const [user, nice, system, idle, iowait, irq, softirq] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const postgres = server
+    ? ticks(server.pid, true) +
+      processes.filter((p) => p.parent === server.pid).reduce((sum, p) => sum + ticks(p.pid), 0)
+    : 0;
+  const [user, nice, system, idle, iowait, irq, softirq] = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
   return {
     app: instances.reduce((sum, app) => sum + ticks(app.child.pid), 0),
     postgres,
@@ -77,7 +86,12 @@ function cpuSnapshot(instances, pgDir) {
 
 function cpuUse(before, after) {
   const s = (key) => `${((after[key] - before[key]) / 1000).toFixed(1)} s`;
-  const other = after.busy - before.busy - (after.app - before.app) - (after.postgres - before.postgres) - (after.bench - before.bench);
+  const other =
+    after.busy -
+    before.busy -
+    (after.app - before.app) -
+    (after.postgres - before.postgres) -
+    (after.bench - before.bench);
   return `app ${s('app')}, PostgreSQL ${s('postgres')}, this script ${s('bench')}, other processes ${(Math.max(0, other) / 1000).toFixed(1)} s, idle ${s('idle')} (${os.cpus().length} cores)`;
 }
 
@@ -89,7 +103,15 @@ async function startApp(label, databaseUrl, pgDir) {
   const port = await freePort();
   const child = spawn(process.execPath, [serverEntry], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, EMBEDDED_PG_DIR: pgDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      EMBEDDED_PG_DIR: pgDir,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const app = { label, port, base: `http://127.0.0.1:${port}`, child, log: [], exited: false };
@@ -136,7 +158,11 @@ function gql(base, cookie, query, variables) {
   return new Promise((resolve, reject) => {
     const req = request(
       `${base}/graphql`,
-      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie } },
+      {
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie },
+      },
       (res) => {
         const chunks = [];
         res.on('data', (chunk) => chunks.push(chunk));
@@ -174,7 +200,10 @@ async function seed(db) {
     tokens.push(newToken());
   }
   const names = orgIds.map((_, i) => `Gemeinde ${String(i + 1).padStart(4, '0')}`);
-  await db.query(`INSERT INTO organisations (id, name, kind) SELECT id, name, 'MUNICIPALITY' FROM unnest($1::uuid[], $2::text[]) AS t(id, name)`, [orgIds, names]);
+  await db.query(
+    `INSERT INTO organisations (id, name, kind) SELECT id, name, 'MUNICIPALITY' FROM unnest($1::uuid[], $2::text[]) AS t(id, name)`,
+    [orgIds, names],
+  );
   await db.query(
     `INSERT INTO memberships (id, partnership_id, organisation_id, status, voting, joined_on)
      SELECT m, $1, o, 'ACTIVE', true, current_date FROM unnest($2::uuid[], $3::uuid[]) AS t(m, o)`,
@@ -190,10 +219,16 @@ async function seed(db) {
   );
   const adminId = randomUUID();
   const adminToken = newToken();
-  await db.query(`INSERT INTO users (id, email, display_name, is_platform_admin) VALUES ($1, 'admin@bench.example', 'Bench Admin', true)`, [adminId]);
+  await db.query(
+    `INSERT INTO users (id, email, display_name, is_platform_admin) VALUES ($1, 'admin@bench.example', 'Bench Admin', true)`,
+    [adminId],
+  );
   await db.query(
     `INSERT INTO sessions (token_hash, user_id, expires_at) SELECT h, u, now() + interval '1 day' FROM unnest($1::text[], $2::uuid[]) AS t(h, u)`,
-    [[...tokens.map(hashToken), hashToken(adminToken)], [...userIds, adminId]],
+    [
+      [...tokens.map(hashToken), hashToken(adminToken)],
+      [...userIds, adminId],
+    ],
   );
   return {
     partnershipId,
@@ -203,17 +238,38 @@ async function seed(db) {
 }
 
 async function createCommittee(base, adminCookie, partnershipId) {
-  const r = await gql(base, adminCookie, `mutation($input: CreateCommitteeInput!) { createCommittee(input: $input) { id seats { id } } }`, {
-    input: { partnershipId, name: 'Mitgliederversammlung', kind: 'GENERAL_ASSEMBLY', cadence: 'QUARTERLY', seatsForAllMembers: true },
-  });
+  const r = await gql(
+    base,
+    adminCookie,
+    `mutation($input: CreateCommitteeInput!) { createCommittee(input: $input) { id seats { id } } }`,
+    {
+      input: {
+        partnershipId,
+        name: 'Mitgliederversammlung',
+        kind: 'GENERAL_ASSEMBLY',
+        cadence: 'QUARTERLY',
+        seatsForAllMembers: true,
+      },
+    },
+  );
   if (!r.data) throw new Error(`createCommittee: ${JSON.stringify(r.errors)}`);
   return { id: r.data.createCommittee.id, seats: r.data.createCommittee.seats.length };
 }
 
 async function startProcedure(base, adminCookie, committeeId, title) {
-  const r = await gql(base, adminCookie, `mutation($input: StartWrittenProcedureInput!) { startWrittenProcedure(input: $input) { id } }`, {
-    input: { committeeIds: [committeeId], title, deadline: new Date(Date.now() + 2 * 3600_000).toISOString(), rule: { preset: 'SIMPLE_MAJORITY' } },
-  });
+  const r = await gql(
+    base,
+    adminCookie,
+    `mutation($input: StartWrittenProcedureInput!) { startWrittenProcedure(input: $input) { id } }`,
+    {
+      input: {
+        committeeIds: [committeeId],
+        title,
+        deadline: new Date(Date.now() + 2 * 3600_000).toISOString(),
+        rule: { preset: 'SIMPLE_MAJORITY' },
+      },
+    },
+  );
   if (!r.data) throw new Error(`startWrittenProcedure: ${JSON.stringify(r.errors)}`);
   return r.data.startWrittenProcedure[0].id;
 }
@@ -258,7 +314,10 @@ async function measure({ label, instances, voteId, reps, adminCookie, db, pgDir 
       const sub = { instance: app.label, fullAt: null, messages: 0, maxCast: 0 };
       subscribers.push(sub);
       client.subscribe(
-        { query: `subscription($voteId: ID!) { voteTally(voteId: $voteId) { voteId castCount entitledCount status final } }`, variables: { voteId } },
+        {
+          query: `subscription($voteId: ID!) { voteTally(voteId: $voteId) { voteId castCount entitledCount status final } }`,
+          variables: { voteId },
+        },
         {
           next: (msg) => {
             tallyMessages += 1;
@@ -273,7 +332,7 @@ async function measure({ label, instances, voteId, reps, adminCookie, db, pgDir 
             if (count >= MEMBERS && sub.fullAt === null) sub.fullAt = performance.now();
           },
           error: (error) => {
-            const key = `subscription error: ${Array.isArray(error) ? error[0]?.message : error?.message ?? error}`;
+            const key = `subscription error: ${Array.isArray(error) ? error[0]?.message : (error?.message ?? error)}`;
             subErrors.set(key, (subErrors.get(key) ?? 0) + 1);
           },
           complete: () => undefined,
@@ -282,7 +341,8 @@ async function measure({ label, instances, voteId, reps, adminCookie, db, pgDir 
     }
   }
   const connectTimeout = sleep(30_000).then(() => 'timeout');
-  if ((await Promise.race([Promise.all(connected), connectTimeout])) === 'timeout') throw new Error(`${label}: not all ${connections} WebSocket connections came up within 30 s`);
+  if ((await Promise.race([Promise.all(connected), connectTimeout])) === 'timeout')
+    throw new Error(`${label}: not all ${connections} WebSocket connections came up within 30 s`);
   await sleep(1000); // graphql-ws has no per-subscription acknowledgement
 
   // All members cast at once, each on its own connection.
@@ -300,7 +360,9 @@ async function measure({ label, instances, voteId, reps, adminCookie, db, pgDir 
       const app = instances[i % instances.length];
       const started = performance.now();
       try {
-        const r = await gql(app.base, rep.cookie, CAST, { input: { voteId, membershipId: rep.membershipId, choice: choices[i % 3] } });
+        const r = await gql(app.base, rep.cookie, CAST, {
+          input: { voteId, membershipId: rep.membershipId, choice: choices[i % 3] },
+        });
         const done = performance.now();
         latencies.push(done - started);
         if (r.errors || !r.data?.castBallot?.receipt) {
@@ -329,7 +391,9 @@ async function measure({ label, instances, voteId, reps, adminCookie, db, pgDir 
   const rows = (await db.query('SELECT membership_id, receipt FROM ballots WHERE vote_id = $1', [voteId])).rows;
   const storedBy = new Map();
   for (const row of rows) storedBy.set(row.membership_id, [...(storedBy.get(row.membership_id) ?? []), row.receipt]);
-  const lost = [...receipts].filter(([membershipId, receipt]) => !(storedBy.get(membershipId) ?? []).includes(receipt)).length;
+  const lost = [...receipts].filter(
+    ([membershipId, receipt]) => !(storedBy.get(membershipId) ?? []).includes(receipt),
+  ).length;
   const duplicated = rows.length - storedBy.size;
   const unanswered = [...storedBy.keys()].filter((membershipId) => !receipts.has(membershipId)).length;
 
@@ -345,18 +409,38 @@ async function measure({ label, instances, voteId, reps, adminCookie, db, pgDir 
   const burstSeconds = (burstEnd - burstStart) / 1000;
 
   console.log(`\n=== ${label} ===`);
-  console.log(`subscribers: ${SUBSCRIBERS} voteTally subscriptions over ${connections} WebSocket connections (${SUBS_PER_CONNECTION} each), spread over ${instances.length} instance(s)`);
-  console.log(`casts: ${reps.length} castBallot over HTTP, all at once${instances.length > 1 ? ', half to each instance' : ''}`);
-  console.log(`burst: ${burstSeconds.toFixed(2)} s → ${(successes / burstSeconds).toFixed(0)} ballots/s (successful casts / burst duration)`);
-  console.log(`cast latency: p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted[sorted.length - 1])}`);
+  console.log(
+    `subscribers: ${SUBSCRIBERS} voteTally subscriptions over ${connections} WebSocket connections (${SUBS_PER_CONNECTION} each), spread over ${instances.length} instance(s)`,
+  );
+  console.log(
+    `casts: ${reps.length} castBallot over HTTP, all at once${instances.length > 1 ? ', half to each instance' : ''}`,
+  );
+  console.log(
+    `burst: ${burstSeconds.toFixed(2)} s → ${(successes / burstSeconds).toFixed(0)} ballots/s (successful casts / burst duration)`,
+  );
+  console.log(
+    `cast latency: p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted[sorted.length - 1])}`,
+  );
   console.log(`successful casts: ${successes}, errors: ${reps.length - successes}`);
   if (cpuBefore && cpuAfter) console.log(`CPU during the burst: ${cpuUse(cpuBefore, cpuAfter)}`);
   for (const [message, count] of castErrors) console.log(`  ${count} × ${message}`);
-  console.log(`ballots in database: ${rows.length} → lost (successful, but not stored with its receipt): ${lost}, duplicated (a member stored twice): ${duplicated}, stored without a successful answer: ${unanswered}`);
-  console.log(`tally fan-out: last successful cast response → every subscriber has castCount = ${MEMBERS}: ${ms(fanOut)} (max over subscribers${full.length < SUBSCRIBERS ? `, of those that got it` : ''})`);
-  console.log(`subscribers that got castCount = ${MEMBERS} within ${DELIVERY_WAIT_MS / 1000} s: ${full.length}/${SUBSCRIBERS} (${perInstance.join(', ')})`);
+  console.log(
+    `ballots in database: ${rows.length} → lost (successful, but not stored with its receipt): ${lost}, duplicated (a member stored twice): ${duplicated}, stored without a successful answer: ${unanswered}`,
+  );
+  console.log(
+    `tally fan-out: last successful cast response → every subscriber has castCount = ${MEMBERS}: ${ms(fanOut)} (max over subscribers${full.length < SUBSCRIBERS ? `, of those that got it` : ''})`,
+  );
+  console.log(
+    `subscribers that got castCount = ${MEMBERS} within ${DELIVERY_WAIT_MS / 1000} s: ${full.length}/${SUBSCRIBERS} (${perInstance.join(', ')})`,
+  );
   const stuck = subscribers.filter((s) => s.fullAt === null);
-  if (stuck.length) console.log(`  highest castCount seen by the ones that did not: ${[...new Set(stuck.map((s) => s.maxCast))].sort((a, b) => b - a).slice(0, 10).join(', ')}`);
+  if (stuck.length)
+    console.log(
+      `  highest castCount seen by the ones that did not: ${[...new Set(stuck.map((s) => s.maxCast))]
+        .sort((a, b) => b - a)
+        .slice(0, 10)
+        .join(', ')}`,
+    );
   console.log(`tally messages received: ${tallyMessages} (${(tallyMessages / SUBSCRIBERS).toFixed(1)} per subscriber)`);
   for (const [message, count] of subErrors) console.log(`  ${count} × ${message}`);
 }
@@ -365,7 +449,9 @@ async function measure({ label, instances, voteId, reps, adminCookie, db, pgDir 
 
 (async () => {
   buildServerIfNeeded();
-  const { startEmbeddedPostgres } = require(at('server', 'dist', 'server', 'src', 'common', 'database', 'embedded-postgres.js'));
+  const { startEmbeddedPostgres } = require(
+    at('server', 'dist', 'server', 'src', 'common', 'database', 'embedded-postgres.js'),
+  );
   const { Client } = require('pg');
 
   // mkdtemp's folder is handed to PostgreSQL (as root: chowned to the postgres user), as EMBEDDED_PG_DIR would be.
@@ -381,14 +467,32 @@ async function measure({ label, instances, voteId, reps, adminCookie, db, pgDir 
     const seedStarted = Date.now();
     const s = await seed(db);
     const committee = await createCommittee(a.base, s.adminCookie, s.partnershipId);
-    console.log(`setup: ${MEMBERS} organisations, memberships, representatives and sessions in SQL; committee with ${committee.seats} seats via API (${((Date.now() - seedStarted) / 1000).toFixed(1)} s)`);
+    console.log(
+      `setup: ${MEMBERS} organisations, memberships, representatives and sessions in SQL; committee with ${committee.seats} seats via API (${((Date.now() - seedStarted) / 1000).toFixed(1)} s)`,
+    );
 
     const vote1 = await startProcedure(a.base, s.adminCookie, committee.id, 'Umlaufverfahren Bench 1');
-    await measure({ label: 'one instance', instances: [a], voteId: vote1, reps: s.reps, adminCookie: s.adminCookie, db, pgDir });
+    await measure({
+      label: 'one instance',
+      instances: [a],
+      voteId: vote1,
+      reps: s.reps,
+      adminCookie: s.adminCookie,
+      db,
+      pgDir,
+    });
 
     const b = await startApp('instance B', database.url, pgDir);
     const vote2 = await startProcedure(a.base, s.adminCookie, committee.id, 'Umlaufverfahren Bench 2');
-    await measure({ label: 'two instances, same database', instances: [a, b], voteId: vote2, reps: s.reps, adminCookie: s.adminCookie, db, pgDir });
+    await measure({
+      label: 'two instances, same database',
+      instances: [a, b],
+      voteId: vote2,
+      reps: s.reps,
+      adminCookie: s.adminCookie,
+      db,
+      pgDir,
+    });
   } catch (error) {
     failed = true;
     console.error(error instanceof Error ? error.stack : error);
@@ -397,7 +501,9 @@ async function measure({ label, instances, voteId, reps, adminCookie, db, pgDir 
     await Promise.all(apps.map(stopApp));
     for (const app of apps) {
       if (app.log.length) {
-        console.log(`\n${app.label} logged ${app.log.length} line(s) at warn or above${app.exit !== 0 && app.exit !== null ? `, exit ${app.exit}` : ''}; first ones:`);
+        console.log(
+          `\n${app.label} logged ${app.log.length} line(s) at warn or above${app.exit !== 0 && app.exit !== null ? `, exit ${app.exit}` : ''}; first ones:`,
+        );
         for (const line of app.log.slice(0, 8)) console.log(`  ${line.length > 400 ? `${line.slice(0, 400)}…` : line}`);
       }
     }

@@ -40,13 +40,29 @@ function run(label, command, args) {
 const serverEntry = at('server', 'dist', 'server', 'src', 'main.js');
 // tsc rewrites only the files that changed, so a stamp marks when the last build finished.
 const serverStamp = at('server', 'dist', '.build-stamp');
-if (!existsSync(serverEntry) || stale(serverStamp, [at('server', 'src'), at('migrations'), at('seeds'), at('server', 'tsconfig.json'), at('server', 'tsconfig.build.json')])) {
+if (
+  !existsSync(serverEntry) ||
+  stale(serverStamp, [
+    at('server', 'src'),
+    at('migrations'),
+    at('seeds'),
+    at('server', 'tsconfig.json'),
+    at('server', 'tsconfig.build.json'),
+  ])
+) {
   // A clean build: a compiled migration whose source was deleted must not linger and run.
   rmSync(at('server', 'dist'), { recursive: true, force: true });
   run('server', process.execPath, [require.resolve('typescript/bin/tsc'), '-p', at('server', 'tsconfig.build.json')]);
   writeFileSync(serverStamp, new Date().toISOString());
 }
-if (stale(at('web', 'dist', 'index.html'), [at('web', 'src'), at('web', 'index.html'), at('web', 'vite.config.ts'), at('web', 'public')])) {
+if (
+  stale(at('web', 'dist', 'index.html'), [
+    at('web', 'src'),
+    at('web', 'index.html'),
+    at('web', 'vite.config.ts'),
+    at('web', 'public'),
+  ])
+) {
   run('portal', process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build', '-w', 'web']);
 }
 require(serverEntry);

@@ -75,18 +75,34 @@ export class AppModule {
             },
             subscriptions: {
               'graphql-ws': {
-                onConnect: (ctx: { extra: unknown }) => sameOrigin((ctx.extra as { request: IncomingMessage }).request, config),
+                onConnect: (ctx: { extra: unknown }) =>
+                  sameOrigin((ctx.extra as { request: IncomingMessage }).request, config),
               },
             },
             // The access guard also runs for field resolvers (audit log, people …), deny by default.
             fieldResolverEnhancers: ['guards'],
             validationRules: [depthRule],
             plugins: [complexityPlugin],
-            formatError: createErrorFormatter({ development, hideSchemaDetails: !config.graphqlIntrospection, log: (error) => errorLog.error(error) }),
+            formatError: createErrorFormatter({
+              development,
+              hideSchemaDetails: !config.graphqlIntrospection,
+              log: (error) => errorLog.error(error),
+            }),
           }),
         }),
         ...(existsSync(path.join(webDist, 'index.html'))
-          ? [ServeStaticModule.forRoot({ rootPath: webDist, exclude: ['/graphql{*rest}', '/health{*rest}', '/auth/{*rest}', '/calendar/{*rest}', '/exports/{*rest}'] })]
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: webDist,
+                exclude: [
+                  '/graphql{*rest}',
+                  '/health{*rest}',
+                  '/auth/{*rest}',
+                  '/calendar/{*rest}',
+                  '/exports/{*rest}',
+                ],
+              }),
+            ]
           : []),
         AuditModule,
         AuthModule,

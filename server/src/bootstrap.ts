@@ -11,7 +11,9 @@ import { createValidationPipe } from './common/graphql/validation';
 
 /** Builds the configured application; used by `main.ts` and by the integration tests. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new UserErrorFilter());
@@ -19,7 +21,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.use(
     helmet({
       // Same-origin portal; KERN's styles set some inline style attributes. No upgrade on plain-HTTP local installs.
-      contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'upgrade-insecure-requests': null } },
+      contentSecurityPolicy: {
+        directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'upgrade-insecure-requests': null },
+      },
     }),
   );
   app.use(cookieParser());

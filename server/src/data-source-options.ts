@@ -21,7 +21,14 @@ import { Decision } from './votes/decision.entity';
 import { SecretBallotBox, SecretParticipation } from './votes/secret-ballot.entities';
 import { Vote } from './votes/vote.entity';
 import { FeatureRequest } from './feature-requests/feature-request.entity';
-import { InterestDeclaration, Notification, PartnershipWorkflow, RequestComment, RequestSubscription, RequestTransition } from './feature-requests/feature-request-records.entities';
+import {
+  InterestDeclaration,
+  Notification,
+  PartnershipWorkflow,
+  RequestComment,
+  RequestSubscription,
+  RequestTransition,
+} from './feature-requests/feature-request-records.entities';
 import { repoRoot } from './common/config/config';
 import { ledgerEntities } from './finance/ledger/ledger.entities';
 import { fundEntities } from './finance/fund/fund.entities';

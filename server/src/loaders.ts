@@ -17,7 +17,15 @@ import { voteLoaders, VoteLoaders } from './votes/vote.loaders';
  * Per-request batching: every relation field resolves through one of these, so lists stay N+1-free.
  * The composition root of each domain's `*.loaders.ts`; the core domains' loaders sit flat on it.
  */
-export interface Loaders extends OrganisationLoaders, PartnershipLoaders, MembershipLoaders, UserLoaders, PeopleLoaders, CommitteeLoaders, VoteLoaders {
+export interface Loaders
+  extends
+    OrganisationLoaders,
+    PartnershipLoaders,
+    MembershipLoaders,
+    UserLoaders,
+    PeopleLoaders,
+    CommitteeLoaders,
+    VoteLoaders {
   requests: RequestLoaders;
   ledger: LedgerLoaders;
   agreements: AgreementLoaders;

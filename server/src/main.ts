@@ -60,7 +60,8 @@ async function main(): Promise<void> {
     await database?.stop();
     process.exit(0);
   };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => void stop(`${signal} received`));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.once(signal, () => void stop(`${signal} received`));
   whenNpmParentGone(() => void stop('npm, which started this process, is gone'));
   // Restarting PostgreSQL inside a process that has lost it would hide the cause; exiting non-zero
   // lets the supervisor (systemd, Docker's restart policy, a shell loop) start everything afresh.
@@ -78,14 +79,18 @@ async function main(): Promise<void> {
     if (config.seedDemo) {
       const seeded = await seedDemo(dataSource, { onlyIfEmpty: true });
       if (seeded) {
-        log.info(`Seeded demo data: ${seeded.partnerships} partnerships, ${seeded.organisations} organisations, ${seeded.memberships} memberships, ${seeded.users} people`);
+        log.info(
+          `Seeded demo data: ${seeded.partnerships} partnerships, ${seeded.organisations} organisations, ${seeded.memberships} memberships, ${seeded.users} people`,
+        );
         log.info(`Demo accounts (password "${DEMO_PASSWORD}"): ${demoUsers.map((u) => u.email).join(', ')}`);
       }
     }
     if (config.host) await app.listen(config.port, config.host);
     else await app.listen(config.port);
     const url = publicUrlOf(config);
-    log.info(`Allmende is ready at ${url} (GraphQL at ${url}/graphql), started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    log.info(
+      `Allmende is ready at ${url} (GraphQL at ${url}/graphql), started in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   } catch (error) {
     if (stopping) return;
     stopping = true;

@@ -1,6 +1,20 @@
-import { AgendaItemsResolver, AttendanceRowResolver, CommitteeSessionsResolver } from './committees/committee-sessions.resolver';
-import { CommitteeSeatsResolver, CommitteesResolver, PartnershipCommitteesResolver } from './committees/committees.resolver';
-import { CastRightResolver, DecisionsResolver, EntitledVoterResolver, PartnershipVotesResolver, VotesResolver } from './votes/votes.resolver';
+import {
+  AgendaItemsResolver,
+  AttendanceRowResolver,
+  CommitteeSessionsResolver,
+} from './committees/committee-sessions.resolver';
+import {
+  CommitteeSeatsResolver,
+  CommitteesResolver,
+  PartnershipCommitteesResolver,
+} from './committees/committees.resolver';
+import {
+  CastRightResolver,
+  DecisionsResolver,
+  EntitledVoterResolver,
+  PartnershipVotesResolver,
+  VotesResolver,
+} from './votes/votes.resolver';
 import {
   FeatureRequestsResolver,
   InterestDeclarationResolver,
@@ -15,7 +29,12 @@ import { AuditResolver } from './audit/audit.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { MailResolver } from './mail/mail.resolver';
 import { SignInMethodsResolver } from './oidc/sign-in-methods.resolver';
-import { InvitationResolver, PartnershipPeopleResolver, PeopleResolver, UserRolesResolver } from './people/people.resolver';
+import {
+  InvitationResolver,
+  PartnershipPeopleResolver,
+  PeopleResolver,
+  UserRolesResolver,
+} from './people/people.resolver';
 import { ApplicationsResolver, PartnershipApplicationsResolver } from './applications/applications.resolver';
 import { MembershipsResolver } from './memberships/memberships.resolver';
 import { OrganisationsResolver } from './organisations/organisations.resolver';

@@ -20,7 +20,10 @@ const list = () => `${baseUrl}/p/${slug}/finanzen/vereinbarungen`;
 
 /** An API call with the page's session, for preparing what another area's pages would do. */
 async function api<T>(target: Page, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await target.request.post(`${baseUrl}/graphql`, { data: { query, variables }, headers: { 'content-type': 'application/json' } });
+  const response = await target.request.post(`${baseUrl}/graphql`, {
+    data: { query, variables },
+    headers: { 'content-type': 'application/json' },
+  });
   const body = (await response.json()) as { data?: T; errors?: unknown };
   if (body.errors || !body.data) throw new Error(`${query.slice(0, 50)}: ${JSON.stringify(body.errors)}`);
   return body.data;
@@ -36,7 +39,12 @@ function cents(text: string): bigint {
 beforeAll(async () => {
   portal = await startPortal();
   baseUrl = portal.baseUrl;
-  const pages = await Promise.all([germanPage(portal.browser), germanPage(portal.browser), germanPage(portal.browser), germanPage(portal.browser)]);
+  const pages = await Promise.all([
+    germanPage(portal.browser),
+    germanPage(portal.browser),
+    germanPage(portal.browser),
+    germanPage(portal.browser),
+  ]);
   [treasurer, representative, manager, product] = pages.map(({ page }) => page) as [Page, Page, Page, Page];
   contexts = pages.map(({ context }) => context);
   await signIn(treasurer, baseUrl, `kasse@${slug}.demo`);
@@ -76,12 +84,24 @@ describe('cost-sharing agreements', () => {
 
   it('the treasurer previews the split of an accepted request, changes the method, and saves', async () => {
     // An accepted request to share: the community manager and the product owner take “Raumbuchung” to financing.
-    const { featureRequest } = await api<{ featureRequest: { id: string; number: number } }>(manager, `query($slug: String!) { featureRequest(slug: $slug, number: 5) { id number } }`, { slug });
+    const { featureRequest } = await api<{ featureRequest: { id: string; number: number } }>(
+      manager,
+      `query($slug: String!) { featureRequest(slug: $slug, number: 5) { id number } }`,
+      { slug },
+    );
     const move = (target: Page, to: string) =>
-      api(target, `mutation($input: TransitionFeatureRequestInput!) { transitionFeatureRequest(input: $input) { id } }`, { input: { requestId: featureRequest.id, to } });
+      api(
+        target,
+        `mutation($input: TransitionFeatureRequestInput!) { transitionFeatureRequest(input: $input) { id } }`,
+        { input: { requestId: featureRequest.id, to } },
+      );
     await move(manager, 'REQUIREMENTS');
-    await api(product, `mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`, { input: { requestId: featureRequest.id, feasible: true, coreCapable: false, notes: 'Als Modul machbar' } });
-    await api(product, `mutation($input: RecordEstimateInput!) { recordEstimate(input: $input) { id } }`, { input: { requestId: featureRequest.id, effortPersonDays: '22', amountCents: '1800001' } });
+    await api(product, `mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`, {
+      input: { requestId: featureRequest.id, feasible: true, coreCapable: false, notes: 'Als Modul machbar' },
+    });
+    await api(product, `mutation($input: RecordEstimateInput!) { recordEstimate(input: $input) { id } }`, {
+      input: { requestId: featureRequest.id, effortPersonDays: '22', amountCents: '1800001' },
+    });
     await move(manager, 'FINANCING');
 
     await treasurer.goto(`${baseUrl}/p/${slug}/anliegen/${featureRequest.number}`);
@@ -89,7 +109,10 @@ describe('cost-sharing agreements', () => {
     await treasurer.getByRole('heading', { level: 1, name: 'Kostenteilung anlegen' }).waitFor();
     expect(await treasurer.getByLabel('Anliegen', { exact: true }).inputValue()).toBe(featureRequest.id);
     // Prefilled from the interest: co-funders first, ticked.
-    await treasurer.getByRole('checkbox', { name: /\(finanziert mit\)/ }).first().waitFor();
+    await treasurer
+      .getByRole('checkbox', { name: /\(finanziert mit\)/ })
+      .first()
+      .waitFor();
     const preview = treasurer.getByRole('region', { name: /Anteil je Mitglied/ });
     await preview.waitFor();
     await expectNoAxeViolations(treasurer, 'new agreement (treasurer)');
@@ -101,7 +124,7 @@ describe('cost-sharing agreements', () => {
     const shares = await treasurer.getByTestId('share-amount').allTextContents();
     expect(shares.length).toBeGreaterThanOrEqual(3);
     expect(shares.map(cents).reduce((s, c) => s + c, 0n)).toBe(total);
-    expect(cents(await treasurer.getByTestId('share-sum').textContent() ?? '')).toBe(total);
+    expect(cents((await treasurer.getByTestId('share-sum').textContent()) ?? '')).toBe(total);
     await treasurer.getByText(/ergibt genau den Gesamtbetrag von 18\.000,01/).waitFor();
     await expectNoAxeViolations(treasurer, 'new agreement preview by population (treasurer)');
 
@@ -116,17 +139,26 @@ describe('cost-sharing agreements', () => {
 
   it('the treasurer records a payment to the provider of a financed agreement; more than is owed is refused', async () => {
     await treasurer.goto(list());
-    await treasurer.getByRole('link', { name: /Wartung Mängelmelder/ }).first().click();
+    await treasurer
+      .getByRole('link', { name: /Wartung Mängelmelder/ })
+      .first()
+      .click();
     await treasurer.getByRole('heading', { level: 1, name: /Wartung Mängelmelder/ }).waitFor();
     await treasurer.getByRole('heading', { level: 2, name: 'Zahlungen an den Dienstleister' }).waitFor();
     await treasurer.getByRole('heading', { level: 3, name: 'Zahlung an Dienstleister erfassen' }).waitFor();
     await expectNoAxeViolations(treasurer, 'agreement provider payment (treasurer)');
     await treasurer.getByLabel('Betrag in Euro').fill('99.999.999,00');
     await treasurer.getByRole('button', { name: 'Zahlung buchen' }).click();
-    await treasurer.getByText(/at most .* remain to be paid to .* for this agreement, got 99\.999\.999,00 EUR/).first().waitFor();
+    await treasurer
+      .getByText(/at most .* remain to be paid to .* for this agreement, got 99\.999\.999,00 EUR/)
+      .first()
+      .waitFor();
     await treasurer.getByLabel('Betrag in Euro').fill('1.000,00');
     await treasurer.getByRole('button', { name: 'Zahlung buchen' }).click();
-    await treasurer.getByText(/Die Zahlung von 1\.000,00\s€ ist gebucht\. Noch zu zahlen: /).first().waitFor();
+    await treasurer
+      .getByText(/Die Zahlung von 1\.000,00\s€ ist gebucht\. Noch zu zahlen: /)
+      .first()
+      .waitFor();
     await expectNoAxeViolations(treasurer, 'agreement after a provider payment (treasurer)');
   });
 });

@@ -15,7 +15,8 @@ const slug = 'offene-datenplattform';
 const partnershipName = 'Offene Datenplattform Kommune';
 const applicant = 'Landkreis Birkenau';
 const seededApplicant = 'Stadt Lindenhain';
-const statement = 'Der Landkreis Birkenau betreibt Messstellen für Verkehr und Umwelt und möchte KommunalKern mitentwickeln.';
+const statement =
+  'Der Landkreis Birkenau betreibt Messstellen für Verkehr und Umwelt und möchte KommunalKern mitentwickeln.';
 
 /** The card of one application in the list. */
 function card(target: Page, organisation: string): Locator {
@@ -38,7 +39,10 @@ describe('membership applications', () => {
     await visitor.goto(`${baseUrl}/p/${slug}`);
     await visitor.getByRole('heading', { level: 1, name: partnershipName }).waitFor();
     await expectNoAxeViolations(visitor, 'partnership page (anonymous)');
-    await visitor.getByRole('region', { name: 'Mitgliedsorganisationen' }).getByRole('link', { name: 'Mitglied werden' }).click();
+    await visitor
+      .getByRole('region', { name: 'Mitgliedsorganisationen' })
+      .getByRole('link', { name: 'Mitglied werden' })
+      .click();
     await visitor.getByRole('heading', { level: 1, name: /^Mitgliedschaft beantragen/ }).waitFor();
     expect(visitor.url()).toBe(`${baseUrl}/p/${slug}/mitglied-werden`);
     // The demo partnership admits directly, so the page does not announce a committee vote.
@@ -58,7 +62,9 @@ describe('membership applications', () => {
       expect(await field.getAttribute('aria-invalid')).toBe('true');
       expect(await describedText(field)).toContain('Bitte ausfüllen.');
     }
-    expect(await describedText(form.getByLabel('E-Mail-Adresse der Ansprechperson'))).toContain('Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.');
+    expect(await describedText(form.getByLabel('E-Mail-Adresse der Ansprechperson'))).toContain(
+      'Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.',
+    );
     // Optional fields are not marked.
     expect(await form.getByLabel('Einwohnerzahl (optional)').getAttribute('aria-invalid')).toBeNull();
     await expectNoAxeViolations(visitor, 'application form with errors (anonymous)');
@@ -111,12 +117,17 @@ describe('membership applications', () => {
   it('lets the community manager see both applications and admit the new one directly', async () => {
     await signIn(manager, baseUrl, `gemeinschaft@${slug}.demo`);
     await manager.goto(`${baseUrl}/p/${slug}`);
-    await manager.getByRole('navigation', { name: `Bereiche der Partnerschaft „${partnershipName}“` }).getByRole('link', { name: 'Mitgliedsanträge' }).click();
+    await manager
+      .getByRole('navigation', { name: `Bereiche der Partnerschaft „${partnershipName}“` })
+      .getByRole('link', { name: 'Mitgliedsanträge' })
+      .click();
     await manager.getByRole('heading', { level: 1, name: /^Mitgliedsanträge/ }).waitFor();
     expect(manager.url()).toBe(`${baseUrl}/p/${slug}/mitgliedschaft`);
 
     // This partnership admits directly: the community manager decides, no committee vote.
-    const admission = manager.getByRole('region', { name: 'Aufnahmeverfahren' }).getByLabel('Über Aufnahmen entscheidet');
+    const admission = manager
+      .getByRole('region', { name: 'Aufnahmeverfahren' })
+      .getByLabel('Über Aufnahmen entscheidet');
     expect(await admission.inputValue()).toBe('DIRECT');
 
     const list = manager.getByRole('region', { name: 'Anträge' }).getByRole('list').first();
@@ -127,7 +138,9 @@ describe('membership applications', () => {
     await fresh.getByText('Ansprechperson: Jonas Reinhardt (jonas.reinhardt@example.org)').waitFor();
     await fresh.getByText(statement).waitFor();
     await fresh.getByText(/^Status:\s*eingegangen$/).waitFor();
-    await card(manager, seededApplicant).getByText('Ansprechperson: Miriam Albers (miriam.albers@example.org)').waitFor();
+    await card(manager, seededApplicant)
+      .getByText('Ansprechperson: Miriam Albers (miriam.albers@example.org)')
+      .waitFor();
     await expectNoAxeViolations(manager, 'applications (community manager)');
 
     await fresh.getByRole('button', { name: 'Aufnehmen' }).click();
@@ -138,7 +151,9 @@ describe('membership applications', () => {
     await fresh.getByText(/^Status:\s*aufgenommen$/).waitFor();
     expect(await fresh.getByRole('button').count()).toBe(0);
     // The seeded application is still waiting for a decision.
-    await card(manager, seededApplicant).getByText(/^Status:\s*eingegangen$/).waitFor();
+    await card(manager, seededApplicant)
+      .getByText(/^Status:\s*eingegangen$/)
+      .waitFor();
     expect(await card(manager, seededApplicant).getByRole('button', { name: 'Aufnehmen' }).count()).toBe(1);
     await expectNoAxeViolations(manager, 'applications after admitting (community manager)');
   });
@@ -173,14 +188,21 @@ describe('membership applications', () => {
     }
 
     await seeded.getByRole('link', { name: 'Zur Abstimmung' }).click();
-    await manager.getByRole('heading', { level: 1, name: new RegExp(`^Aufnahme von ${seededApplicant}\\s*Abteilungsversammlung`) }).waitFor();
-    await manager.getByRole('region', { name: 'Zwischenstand' }).getByText('0 von 10 Stimmberechtigten haben abgestimmt').waitFor();
+    await manager
+      .getByRole('heading', { level: 1, name: new RegExp(`^Aufnahme von ${seededApplicant}\\s*Abteilungsversammlung`) })
+      .waitFor();
+    await manager
+      .getByRole('region', { name: 'Zwischenstand' })
+      .getByText('0 von 10 Stimmberechtigten haben abgestimmt')
+      .waitFor();
     await expectNoAxeViolations(manager, 'admission vote (community manager)');
   });
 
   it('shows the admitted organisation among the partnership’s active members', async () => {
     await visitor.goto(`${baseUrl}/p/${slug}`);
-    const members = visitor.getByRole('table', { name: `Alle Mitgliedschaften der Partnerschaft „${partnershipName}“, nach Beitritt sortiert` });
+    const members = visitor.getByRole('table', {
+      name: `Alle Mitgliedschaften der Partnerschaft „${partnershipName}“, nach Beitritt sortiert`,
+    });
     await members.getByRole('rowheader', { name: applicant, exact: true }).waitFor();
     const today = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date());
     expect(await rowCells(members, applicant)).toEqual(['Landkreis', '98.450', 'Aktiv', today]);

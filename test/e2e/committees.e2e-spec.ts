@@ -35,7 +35,9 @@ describe('committees, sessions and votes', () => {
     await manager.goto(`${baseUrl}/p/${slug}/gremien`);
     await manager.getByRole('heading', { level: 1, name: /Gremien/ }).waitFor();
     const table = manager.getByRole('table', { name: '4 Gremien' });
-    const assembly = table.getByRole('row').filter({ has: manager.getByRole('link', { name: 'Abteilungsversammlung' }) });
+    const assembly = table
+      .getByRole('row')
+      .filter({ has: manager.getByRole('link', { name: 'Abteilungsversammlung' }) });
     expect((await assembly.getByRole('cell').allTextContents()).map((text) => text.trim())).toEqual([
       'Mitglieder- bzw. Fachversammlung',
       'monatlich',
@@ -45,7 +47,10 @@ describe('committees, sessions and votes', () => {
     ]);
     const call = table.getByRole('row').filter({ has: manager.getByRole('link', { name: 'Offener Community-Call' }) });
     expect(await call.getByRole('cell').nth(2).textContent()).toBe('stimmt nicht ab');
-    await manager.getByRole('table', { name: /Geplante und laufende Sitzungen/ }).getByRole('link', { name: /Abteilungsversammlung/ }).waitFor();
+    await manager
+      .getByRole('table', { name: /Geplante und laufende Sitzungen/ })
+      .getByRole('link', { name: /Abteilungsversammlung/ })
+      .waitFor();
     await expectNoAxeViolations(manager, 'committee list (community manager)');
   });
 
@@ -62,7 +67,11 @@ describe('committees, sessions and votes', () => {
   });
 
   it('lets the community manager start the session, record attendance and a proxy, and see the quorum', async () => {
-    await manager.getByRole('table', { name: /Geplante und laufende Sitzungen/ }).getByRole('link').first().click();
+    await manager
+      .getByRole('table', { name: /Geplante und laufende Sitzungen/ })
+      .getByRole('link')
+      .first()
+      .click();
     await manager.getByRole('heading', { level: 2, name: 'Tagesordnung' }).waitFor();
     sessionUrl = manager.url();
     await expectNoAxeViolations(manager, 'planned session (community manager)');
@@ -72,9 +81,19 @@ describe('committees, sessions and votes', () => {
     await manager.getByText('Die Sitzung ist eröffnet.').waitFor();
 
     const attendance = manager.getByRole('table', { name: '10 Sitze' });
-    const present = ['Stadt Lindenfeld', 'Stadt Kranichsfurt', 'Stadt Silberau', 'Stadt Eichenbrunn', 'Stadt Saarbrunnen', 'Stadt Kalkbergen'];
+    const present = [
+      'Stadt Lindenfeld',
+      'Stadt Kranichsfurt',
+      'Stadt Silberau',
+      'Stadt Eichenbrunn',
+      'Stadt Saarbrunnen',
+      'Stadt Kalkbergen',
+    ];
     for (const organisation of present) {
-      await attendance.getByRole('group', { name: `Anwesenheit von ${organisation}` }).getByLabel('anwesend').check();
+      await attendance
+        .getByRole('group', { name: `Anwesenheit von ${organisation}` })
+        .getByLabel('anwesend')
+        .check();
       await manager.getByText(`${organisation} ist als anwesend erfasst.`).waitFor();
     }
     await attendance.getByRole('group', { name: 'Anwesenheit von Stadt Ginsterloh' }).getByLabel('abwesend').check();
@@ -99,7 +118,9 @@ describe('committees, sessions and votes', () => {
     await expectNoAxeViolations(representative, 'session vote (representative)');
 
     // Keyboard alone: choose Yes, submit, confirm.
-    const yes = representative.getByRole('group', { name: 'Stimme für Stadt Lindenfeld' }).getByLabel('Ja', { exact: true });
+    const yes = representative
+      .getByRole('group', { name: 'Stimme für Stadt Lindenfeld' })
+      .getByLabel('Ja', { exact: true });
     await yes.focus();
     await representative.keyboard.press('Space');
     expect(await yes.isChecked()).toBe(true);
@@ -123,7 +144,9 @@ describe('committees, sessions and votes', () => {
     await manager.getByRole('dialog').getByRole('button', { name: 'Schließen', exact: true }).click();
     await manager.getByText(`Die Abstimmung über „${item}“ ist geschlossen.`).waitFor();
     // One yes, nothing else cast: accepted under "at least 75 % of the votes cast", no quorum in this rule.
-    await manager.getByText(/^Angenommen: 1 Ja von 1 abgegebenen Stimmen \(100 %\), mindestens 75 % erforderlich/).waitFor();
+    await manager
+      .getByText(/^Angenommen: 1 Ja von 1 abgegebenen Stimmen \(100 %\), mindestens 75 % erforderlich/)
+      .waitFor();
 
     const minutes = manager.getByLabel(`Protokoll zu TOP 2: ${item}`);
     await minutes.fill('Silberau stellt den Antrag vor. Die Versammlung stimmt zu.');

@@ -46,7 +46,10 @@ afterAll(async () => {
 describe('feature requests', () => {
   it('shows the backlog with its filters to a representative', async () => {
     await representative.goto(`${baseUrl}/p/${slug}`);
-    await representative.getByRole('navigation', { name: /Dorf-App-Gemeinschaft/ }).getByRole('link', { name: 'Anliegen' }).click();
+    await representative
+      .getByRole('navigation', { name: /Dorf-App-Gemeinschaft/ })
+      .getByRole('link', { name: 'Anliegen' })
+      .click();
     await representative.getByRole('heading', { level: 1, name: /Anliegen/ }).waitFor();
     await representative.getByLabel('Sortierung').selectOption('MOST_INTERESTED');
     await representative.waitForURL(/sortierung=interesse/);
@@ -57,7 +60,11 @@ describe('feature requests', () => {
     await representative.getByRole('link', { name: 'Neues Anliegen einreichen' }).click();
     await representative.getByRole('heading', { level: 1, name: /Anliegen einreichen/ }).waitFor();
     await representative.getByLabel('Titel', { exact: true }).fill(title);
-    await representative.getByLabel('Beschreibung').fill('Termine aus dem **Veranstaltungskalender** sollen sich abonnieren lassen:\n\n- als iCal-Datei\n- als Abo-Link\n\n<script>alert(1)</script>');
+    await representative
+      .getByLabel('Beschreibung')
+      .fill(
+        'Termine aus dem **Veranstaltungskalender** sollen sich abonnieren lassen:\n\n- als iCal-Datei\n- als Abo-Link\n\n<script>alert(1)</script>',
+      );
     await representative.getByLabel('Finanzierung').selectOption('SUBGROUP');
     await representative.getByRole('button', { name: 'Anliegen einreichen' }).click();
     await representative.getByText(/^Ihr Anliegen ist als #\d+ eingereicht\.$/).waitFor();
@@ -71,7 +78,10 @@ describe('feature requests', () => {
     await representative.getByRole('main').locator('strong', { hasText: 'Veranstaltungskalender' }).waitFor();
     await representative.getByRole('listitem').filter({ hasText: 'als Abo-Link' }).waitFor();
     await representative.getByText('<script>alert(1)</script>').waitFor();
-    await representative.getByRole('region', { name: 'Verlauf' }).getByText('Eingereicht: Feature-Wunsch eingereicht').waitFor();
+    await representative
+      .getByRole('region', { name: 'Verlauf' })
+      .getByText('Eingereicht: Feature-Wunsch eingereicht')
+      .waitFor();
     await expectNoAxeViolations(representative, 'request page after submission (representative)');
   });
 
@@ -118,7 +128,9 @@ describe('feature requests', () => {
     await manager.getByLabel('Nummer des Originals').fill(requestNumber);
     await manager.getByRole('button', { name: 'Original suchen' }).click();
     const dialog = manager.getByRole('dialog');
-    await dialog.getByText(`#${duplicateNumber} wird mit #${requestNumber} „${title}“ zusammengeführt und zurückgezogen.`).waitFor();
+    await dialog
+      .getByText(`#${duplicateNumber} wird mit #${requestNumber} „${title}“ zusammengeführt und zurückgezogen.`)
+      .waitFor();
     await dialog.getByRole('button', { name: 'Zusammenführen' }).click();
     await manager.waitForURL(new RegExp(`/anliegen/${requestNumber}$`));
     await manager.getByRole('heading', { level: 1, name: new RegExp(`#${requestNumber} `) }).waitFor();
@@ -136,9 +148,15 @@ describe('feature requests', () => {
     expect(facts['Interessensabfrage bis']).toMatch(/\d{4}/);
     const timeline = manager.getByRole('region', { name: 'Verlauf' });
     await timeline.getByText('Feature-Wunsch eingereicht → Interessensabfrage').waitFor();
-    await timeline.getByText(/Community Management Dorf-App-Gemeinschaft/).first().waitFor();
+    await timeline
+      .getByText(/Community Management Dorf-App-Gemeinschaft/)
+      .first()
+      .waitFor();
     // The next steps the manager may take from the survey: withdrawing it (the survey itself ends by its deadline).
-    await manager.getByRole('region', { name: 'Nächste Schritte' }).getByRole('button', { name: 'Weiter zu: Zurückgezogen' }).waitFor();
+    await manager
+      .getByRole('region', { name: 'Nächste Schritte' })
+      .getByRole('button', { name: 'Weiter zu: Zurückgezogen' })
+      .waitFor();
     await expectNoAxeViolations(manager, 'request in its interest survey (community manager)');
   });
 
@@ -147,10 +165,16 @@ describe('feature requests', () => {
     await representative.getByRole('link', { name: `#${requestNumber} ${title}` }).waitFor();
 
     await representative.goto(`${baseUrl}/`);
-    const link = representative.getByRole('banner').getByRole('link', { name: /^Benachrichtigungen \(\d+ ungelesen\)$/ });
+    const link = representative
+      .getByRole('banner')
+      .getByRole('link', { name: /^Benachrichtigungen \(\d+ ungelesen\)$/ });
     await link.click();
     await representative.getByRole('heading', { level: 1, name: 'Benachrichtigungen' }).waitFor();
-    await representative.getByRole('link', { name: new RegExp(`#${requestNumber} „${title}“: Feature-Wunsch eingereicht → Interessensabfrage`) }).waitFor();
+    await representative
+      .getByRole('link', {
+        name: new RegExp(`#${requestNumber} „${title}“: Feature-Wunsch eingereicht → Interessensabfrage`),
+      })
+      .waitFor();
     await expectNoAxeViolations(representative, 'notifications (representative)');
     await representative.getByRole('button', { name: 'Alle als gelesen markieren' }).click();
     await representative.getByText(/Benachrichtigungen? als gelesen markiert\.$/).waitFor();
@@ -162,8 +186,14 @@ describe('feature requests', () => {
     await manager.goto(`${baseUrl}/p/${slug}/ablauf`);
     await manager.getByRole('heading', { level: 1, name: /Ablauf der Anliegen/ }).waitFor();
     await manager.getByText('Diese Partnerschaft folgt der Vorlage „Smart Village App – Zielprozess“.').waitFor();
-    await manager.getByRole('table', { name: /erlaubte Übergänge/ }).getByText('Frist der Interessensabfrage gesetzt').waitFor();
-    await manager.getByRole('group', { name: 'Ablauf-Vorlage' }).getByLabel(/^Biletado/).waitFor();
+    await manager
+      .getByRole('table', { name: /erlaubte Übergänge/ })
+      .getByText('Frist der Interessensabfrage gesetzt')
+      .waitFor();
+    await manager
+      .getByRole('group', { name: 'Ablauf-Vorlage' })
+      .getByLabel(/^Biletado/)
+      .waitFor();
     await expectNoAxeViolations(manager, 'workflow (community manager)');
 
     // The partnership names a stage in its own words; meaning and transitions stay.
@@ -171,7 +201,11 @@ describe('feature requests', () => {
     await pilot.getByLabel('Bezeichnung (Deutsch)').fill('Pilotbetrieb im Dorf');
     await manager.getByRole('button', { name: 'Stufen speichern' }).click();
     await manager.getByText('Die Stufen sind gespeichert.').waitFor();
-    await manager.getByRole('table', { name: /Stufen/ }).first().getByRole('rowheader', { name: 'Pilotbetrieb im Dorf' }).waitFor();
+    await manager
+      .getByRole('table', { name: /Stufen/ })
+      .first()
+      .getByRole('rowheader', { name: 'Pilotbetrieb im Dorf' })
+      .waitFor();
     await expectNoAxeViolations(manager, 'workflow after naming a stage (community manager)');
   });
 
@@ -187,7 +221,10 @@ describe('feature requests', () => {
     await expectNoAxeViolations(anonymous, 'changelog (anonymous)');
     // A partnership without public transparency asks to sign in.
     await anonymous.goto(`${baseUrl}/p/${slug}/roadmap`);
-    await anonymous.getByRole('heading', { level: 1 }).filter({ hasText: /Anmeld/ }).waitFor();
+    await anonymous
+      .getByRole('heading', { level: 1 })
+      .filter({ hasText: /Anmeld/ })
+      .waitFor();
   });
 
   it('shows the request in English', async () => {

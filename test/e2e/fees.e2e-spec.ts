@@ -32,7 +32,11 @@ describe('membership fees', () => {
     await treasurer.goto(`${baseUrl}/p/dorf-app/finanzen/beitraege`);
     await treasurer.getByRole('heading', { level: 1, name: /Mitgliedsbeiträge/ }).waitFor();
     const tiers = treasurer.getByRole('table', { name: 'Beitragsstufen im Basisjahr' });
-    expect(await rowCells(tiers, 'über 150.000 Einwohner')).toEqual(['Gemeinde oder Stadt, Landkreis', 'ab 150.001', expect.stringMatching(/^7\.000,00\s€$/)]);
+    expect(await rowCells(tiers, 'über 150.000 Einwohner')).toEqual([
+      'Gemeinde oder Stadt, Landkreis',
+      'ab 150.001',
+      expect.stringMatching(/^7\.000,00\s€$/),
+    ]);
     await treasurer.getByText('Jede genannte Organisationsart ist für alle Einwohnerzahlen abgedeckt.').waitFor();
     await expectNoAxeViolations(treasurer, 'fees (schedule)');
   });
@@ -40,7 +44,9 @@ describe('membership fees', () => {
   it('previews and runs the 2026 fee run once', async () => {
     await treasurer.getByLabel('Beitragsjahr').fill('2026');
     await treasurer.getByRole('button', { name: 'Vorschau anzeigen' }).click();
-    await treasurer.getByText(/^10 Rechnungen über zusammen 44\.083,33\s€ werden erstellt, 0 bestehen bereits\.$/).waitFor();
+    await treasurer
+      .getByText(/^10 Rechnungen über zusammen 44\.083,33\s€ werden erstellt, 0 bestehen bereits\.$/)
+      .waitFor();
     const preview = treasurer.getByRole('table', { name: 'Vorschau des Beitragslaufs 2026' });
     const joiner = await rowCells(preview, 'Stadt Tannwerder');
     expect(joiner.slice(0, 2)).toEqual(['wird berechnet', expect.stringMatching(/^4\.583,33\s€$/)]);
@@ -53,7 +59,11 @@ describe('membership fees', () => {
     await dialog.waitFor();
     await expectNoAxeViolations(treasurer, 'fees (confirm run)');
     await dialog.getByRole('button', { name: 'Rechnungen erstellen' }).click();
-    await treasurer.getByText(/^10 Rechnungen erstellt, 0 bestanden bereits, 1 Mitglieder beitragsfrei \(zusammen 44\.083,33\s€\)\.$/).waitFor();
+    await treasurer
+      .getByText(
+        /^10 Rechnungen erstellt, 0 bestanden bereits, 1 Mitglieder beitragsfrei \(zusammen 44\.083,33\s€\)\.$/,
+      )
+      .waitFor();
     await treasurer.getByText(/^0 Rechnungen über zusammen 0,00\s€ werden erstellt, 10 bestehen bereits\.$/).waitFor();
     await treasurer.getByText('Für 2026 ist nichts mehr zu berechnen.').waitFor();
   });
@@ -74,10 +84,19 @@ describe('membership fees', () => {
     await treasurer.getByText(/^Die Zahlung über 1\.000,00\s€ von Gemeinde Großenbrück wurde gebucht\.$/).waitFor();
     await invoices.getByRole('cell', { name: 'teilweise bezahlt' }).waitFor();
     const after = await rowCells(invoices, '2026-0002');
-    expect(after.slice(3)).toEqual([expect.stringMatching(/^3\.500,00\s€$/), expect.stringMatching(/^1\.000,00\s€$/), expect.stringMatching(/^2\.500,00\s€$/), 'teilweise bezahlt']);
+    expect(after.slice(3)).toEqual([
+      expect.stringMatching(/^3\.500,00\s€$/),
+      expect.stringMatching(/^1\.000,00\s€$/),
+      expect.stringMatching(/^2\.500,00\s€$/),
+      'teilweise bezahlt',
+    ]);
     const balances = treasurer.getByRole('table', { name: /Beiträge und Zahlungen je Mitglied/ });
     // The balances are fetched again after the payment; wait until they show it.
-    await balances.getByRole('row').filter({ hasText: 'Gemeinde Großenbrück' }).filter({ hasText: /2\.500,00/ }).waitFor();
+    await balances
+      .getByRole('row')
+      .filter({ hasText: 'Gemeinde Großenbrück' })
+      .filter({ hasText: /2\.500,00/ })
+      .waitFor();
     expect(await rowCells(balances, 'Gemeinde Großenbrück')).toEqual([
       expect.stringMatching(/^3\.500,00\s€$/),
       expect.stringMatching(/^1\.000,00\s€$/),
@@ -105,7 +124,9 @@ describe('membership fees', () => {
     await treasurer.getByLabel('Indexierung pro Jahr in Prozent').fill('2,5');
     await treasurer.getByLabel('Indexierung ab Jahr').fill('2027');
     await treasurer.getByRole('button', { name: 'Beitragsordnung speichern' }).click();
-    await treasurer.getByText('Die Beitragsordnung wurde gespeichert. Bereits erstellte Rechnungen bleiben unverändert.').waitFor();
+    await treasurer
+      .getByText('Die Beitragsordnung wurde gespeichert. Bereits erstellte Rechnungen bleiben unverändert.')
+      .waitFor();
     await treasurer.getByText('2,5 % pro Jahr ab 2027, mit Zinseszins').waitFor();
     await treasurer.getByRole('table', { name: 'Beitragsrechnungen 2026 (10)' }).waitFor();
   });

@@ -34,9 +34,19 @@ afterAll(async () => {
 describe('finances', () => {
   it('shows the treasurer the finance home with its sections, exports and account balances', async () => {
     await treasurer.goto(`${baseUrl}/p/${slug}`);
-    await treasurer.getByRole('navigation', { name: `Bereiche der Partnerschaft „${name}“` }).getByRole('link', { name: 'Finanzen' }).click();
+    await treasurer
+      .getByRole('navigation', { name: `Bereiche der Partnerschaft „${name}“` })
+      .getByRole('link', { name: 'Finanzen' })
+      .click();
     await treasurer.getByRole('heading', { level: 1, name: /^Finanzen/ }).waitFor();
-    for (const section of ['Entwicklungsfonds', 'Kostenteilungen', 'Mitgliedsbeiträge', 'Buchungen', 'Auszüge', 'Transparenzbericht']) {
+    for (const section of [
+      'Entwicklungsfonds',
+      'Kostenteilungen',
+      'Mitgliedsbeiträge',
+      'Buchungen',
+      'Auszüge',
+      'Transparenzbericht',
+    ]) {
       await treasurer.getByRole('main').getByRole('heading', { level: 2, name: section }).getByRole('link').waitFor();
     }
     const year = new Date().getFullYear();
@@ -49,7 +59,10 @@ describe('finances', () => {
   it('lists the ledger with filters in the address and reverses a payment after a confirmation', async () => {
     await treasurer.getByRole('main').getByRole('link', { name: 'Buchungen', exact: true }).click();
     await treasurer.getByRole('heading', { level: 1, name: /^Buchungen/ }).waitFor();
-    await treasurer.getByRole('status').filter({ hasText: /Buchung/ }).waitFor();
+    await treasurer
+      .getByRole('status')
+      .filter({ hasText: /Buchung/ })
+      .waitFor();
     await expectNoAxeViolations(treasurer, 'ledger (treasurer)');
 
     await treasurer.getByLabel('Art', { exact: true }).selectOption('PAYMENT');
@@ -68,9 +81,15 @@ describe('finances', () => {
     await dialog.waitFor();
     await expectNoAxeViolations(treasurer, 'reversal confirmation');
     await dialog.getByRole('button', { name: 'Ja, stornieren' }).click();
-    await treasurer.getByRole('status').filter({ hasText: /ist storniert\.$/ }).waitFor();
+    await treasurer
+      .getByRole('status')
+      .filter({ hasText: /ist storniert\.$/ })
+      .waitFor();
     await treasurer.getByLabel('Art', { exact: true }).selectOption('REVERSAL');
-    await journal.getByRole('rowheader', { name: /^Reversal: Doppelt erfasst/ }).first().waitFor();
+    await journal
+      .getByRole('rowheader', { name: /^Reversal: Doppelt erfasst/ })
+      .first()
+      .waitFor();
     await expectNoAxeViolations(treasurer, 'ledger after a reversal');
   });
 
@@ -86,14 +105,18 @@ describe('finances', () => {
     await treasurer.getByRole('heading', { level: 2, name: `Auszug ${options[1]} ${year}` }).waitFor();
     await treasurer.getByRole('heading', { level: 3, name: 'Was die gemeinsame Finanzierung gespart hat' }).waitFor();
     const xlsx = treasurer.getByRole('link', { name: `XLSX: Auszug ${options[1]} ${year}` });
-    expect(await xlsx.getAttribute('href')).toMatch(new RegExp(`^/exports/${slug}/statement\\.xlsx\\?year=${year}&organisationId=[0-9a-f-]{36}$`));
+    expect(await xlsx.getAttribute('href')).toMatch(
+      new RegExp(`^/exports/${slug}/statement\\.xlsx\\?year=${year}&organisationId=[0-9a-f-]{36}$`),
+    );
     await expectNoAxeViolations(treasurer, 'statement (treasurer)');
   });
 
   it('shows a representative its own organisation’s statement on the finance home', async () => {
     await representative.goto(`${baseUrl}/p/${slug}/finanzen`);
     await representative.getByRole('heading', { level: 1, name: /^Finanzen/ }).waitFor();
-    await representative.getByRole('heading', { level: 2, name: new RegExp(`^Auszug .+ ${new Date().getFullYear()}$`) }).waitFor();
+    await representative
+      .getByRole('heading', { level: 2, name: new RegExp(`^Auszug .+ ${new Date().getFullYear()}$`) })
+      .waitFor();
     expect(await representative.getByRole('link', { name: 'Buchungen', exact: true }).count()).toBe(0);
     await expectNoAxeViolations(representative, 'finance home (representative)');
   });
@@ -103,7 +126,9 @@ describe('finances', () => {
     await anonymous.getByRole('main').getByRole('link', { name: 'Transparenzbericht' }).click();
     await anonymous.getByRole('heading', { level: 1, name: /^Transparenzbericht/ }).waitFor();
     await anonymous.getByRole('heading', { level: 2, name: 'Einnahmen und Ausgaben je Jahr' }).waitFor();
-    await anonymous.getByText('Der Bericht enthält keine personenbezogenen Daten und nennt keine einzelnen Beitragszahlenden.').waitFor();
+    await anonymous
+      .getByText('Der Bericht enthält keine personenbezogenen Daten und nennt keine einzelnen Beitragszahlenden.')
+      .waitFor();
     await expectNoAxeViolations(anonymous, 'transparency report (anonymous)');
 
     await anonymous.goto(`${baseUrl}/p/dorf-app/transparenz`);

@@ -69,7 +69,18 @@ describe('creating a partnership', () => {
     const monthField = form.getByLabel('Beginn des Geschäftsjahres', { exact: true });
     // The months are named in the portal's language, the fiscal year starting in January unless chosen otherwise.
     expect(await monthField.locator('option').allTextContents()).toEqual([
-      'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
+      'Januar',
+      'Februar',
+      'März',
+      'April',
+      'Mai',
+      'Juni',
+      'Juli',
+      'August',
+      'September',
+      'Oktober',
+      'November',
+      'Dezember',
     ]);
     expect(await monthField.inputValue()).toBe('1');
     await expectNoAxeViolations(tab, 'new partnership (de)');
@@ -115,7 +126,10 @@ describe('creating a partnership', () => {
     await expectNoAxeViolations(tab, 'people of the new partnership (de)');
 
     // The list was asked again after the creation, so it has the new partnership without a reload.
-    await tab.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Partnerschaften' }).click();
+    await tab
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Partnerschaften' })
+      .click();
     await tab.getByRole('heading', { level: 1, name: 'Entwicklungspartnerschaften' }).waitFor();
     expect(await tab.getByRole('link', { name }).getAttribute('href')).toBe(`/p/${slug}`);
   });

@@ -81,8 +81,17 @@ describe('signing in, roles and invitations', () => {
     const sections = tab.getByRole('navigation', { name: 'Bereiche der Partnerschaft „Geoportal-Verbund“' });
     await sections.getByRole('link', { name: 'Personen & Rollen' }).click();
     await tab.getByRole('heading', { level: 1, name: /Personen & Rollen/ }).waitFor();
-    const people = tab.getByRole('table', { name: 'Personen und ihre Rollen in der Partnerschaft „Geoportal-Verbund“' });
-    expect(await people.getByRole('columnheader').allTextContents()).toEqual(['Name', 'E-Mail-Adresse', 'Rolle', 'Organisation', 'Seit', 'Aktionen']);
+    const people = tab.getByRole('table', {
+      name: 'Personen und ihre Rollen in der Partnerschaft „Geoportal-Verbund“',
+    });
+    expect(await people.getByRole('columnheader').allTextContents()).toEqual([
+      'Name',
+      'E-Mail-Adresse',
+      'Rolle',
+      'Organisation',
+      'Seit',
+      'Aktionen',
+    ]);
     expect(await rowCells(people, 'Community Management Geoportal-Verbund')).toEqual(
       expect.arrayContaining(['gemeinschaft@geoportal-verbund.demo', 'Community Management']),
     );
@@ -170,9 +179,18 @@ describe('signing in, roles and invitations', () => {
     await tab.getByRole('heading', { level: 1, name: /Protokoll/ }).waitFor();
     await tab.getByRole('heading', { name: /^Kette geprüft: \d+ Einträge, unverändert$/ }).waitFor();
     const log = tab.getByRole('table', { name: 'Protokolleinträge, neueste zuerst' });
-    expect(await log.getByRole('columnheader').allTextContents()).toEqual(['Nr.', 'Zeit', 'Aktion', 'Gegenstand', 'Inhalt', 'Hash']);
+    expect(await log.getByRole('columnheader').allTextContents()).toEqual([
+      'Nr.',
+      'Zeit',
+      'Aktion',
+      'Gegenstand',
+      'Inhalt',
+      'Hash',
+    ]);
     // Newest first: the observer's own new role.
-    const newest = (await log.locator('tbody tr').first().getByRole('cell').allTextContents()).map((text) => text.trim());
+    const newest = (await log.locator('tbody tr').first().getByRole('cell').allTextContents()).map((text) =>
+      text.trim(),
+    );
     expect(newest.slice(1, 3)).toEqual(['Rolle vergeben', 'Rolle']);
     expect(newest[3]).toContain(`email: ${invitee}`);
     expect(newest[4]).toMatch(/^[0-9a-f]{12}/);
@@ -220,7 +238,8 @@ describe('signing in, roles and invitations', () => {
     await expectNoAxeViolations(tab, 'forgot password (de)');
     await tab.getByLabel('E-Mail-Adresse').fill(invitee);
     await tab.getByRole('button', { name: 'Link anfordern' }).click();
-    const confirmation = 'Wenn es ein Konto mit dieser E-Mail-Adresse gibt, ist eine E-Mail mit einem Link zum Zurücksetzen des Passworts unterwegs.';
+    const confirmation =
+      'Wenn es ein Konto mit dieser E-Mail-Adresse gibt, ist eine E-Mail mit einem Link zum Zurücksetzen des Passworts unterwegs.';
     await tab.getByRole('status').getByText(confirmation, { exact: false }).waitFor();
 
     // An unknown address gets the very same answer.
@@ -231,7 +250,11 @@ describe('signing in, roles and invitations', () => {
 
     await signIn(tab, baseUrl, 'admin@allmende.demo', 'Plattform-Administration');
     await tab.goto(`${baseUrl}/postausgang`);
-    const link = tab.getByRole('article').filter({ hasText: invitee }).getByRole('link', { name: /\/passwort-zuruecksetzen\// }).first();
+    const link = tab
+      .getByRole('article')
+      .filter({ hasText: invitee })
+      .getByRole('link', { name: /\/passwort-zuruecksetzen\// })
+      .first();
     const resetUrl = await link.getAttribute('href');
     await signOutFromHeader(tab, 'Plattform-Administration');
 
@@ -279,7 +302,10 @@ describe('signing in, roles and invitations', () => {
 
     const people = tab.getByRole('table', { name: /Personen und ihre Rollen/ });
     await people.getByRole('button', { name: 'Entfernen – Nele B., Beobachtung' }).click();
-    await tab.getByRole('dialog', { name: 'Rolle entfernen?' }).getByRole('button', { name: 'Rolle entfernen' }).click();
+    await tab
+      .getByRole('dialog', { name: 'Rolle entfernen?' })
+      .getByRole('button', { name: 'Rolle entfernen' })
+      .click();
     await tab.getByRole('status').getByText('Nele B. hat die Rolle „Beobachtung“ nicht mehr.').waitFor();
     expect(await people.getByRole('rowheader', { name: 'Nele B.' }).count()).toBe(0);
   });
@@ -291,7 +317,10 @@ async function viewerPermissions(target: Page, slug: string): Promise<string[]> 
     const response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query($slug: String!) { partnership(slug: $slug) { viewerPermissions } }', variables: { slug: partnershipSlug } }),
+      body: JSON.stringify({
+        query: 'query($slug: String!) { partnership(slug: $slug) { viewerPermissions } }',
+        variables: { slug: partnershipSlug },
+      }),
     });
     return (await response.json()) as { data?: { partnership: { viewerPermissions: string[] } } };
   }, slug);

@@ -33,7 +33,11 @@ describe('portal', () => {
     }
     expect(await page.getByRole('link', { name: 'Dorf-App-Gemeinschaft' }).count()).toBe(0);
     const geoportal = page.getByRole('article').filter({ has: page.getByRole('link', { name: 'Geoportal-Verbund' }) });
-    expect(await definitions(geoportal)).toEqual({ Produkt: 'Kartenwerk', 'Governance-Modell': 'Hybrid', 'Aktive Mitglieder': '12' });
+    expect(await definitions(geoportal)).toEqual({
+      Produkt: 'Kartenwerk',
+      'Governance-Modell': 'Hybrid',
+      'Aktive Mitglieder': '12',
+    });
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
 
     // The first Tab reaches the skip link, which moves focus past the header to the content.
@@ -55,7 +59,9 @@ describe('portal', () => {
     // After a client-side navigation focus moves to the new content, as a page load would.
     expect(await page.locator(':focus').getAttribute('id')).toBe('main');
 
-    const overview = await definitions(page.locator('section').filter({ has: page.getByRole('heading', { name: 'Überblick' }) }));
+    const overview = await definitions(
+      page.locator('section').filter({ has: page.getByRole('heading', { name: 'Überblick' }) }),
+    );
     expect(overview).toMatchObject({
       Produkt: 'Kartenwerk',
       'Governance-Modell': 'Hybrid',
@@ -64,12 +70,28 @@ describe('portal', () => {
     });
 
     const table = page.getByRole('table', { name: /Mitgliedschaften der Partnerschaft „Geoportal-Verbund“/ });
-    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Organisation', 'Art', 'Einwohnerzahl', 'Status', 'Mitglied seit']);
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual([
+      'Organisation',
+      'Art',
+      'Einwohnerzahl',
+      'Status',
+      'Mitglied seit',
+    ]);
     expect(await table.locator('tbody tr').count()).toBe(13);
-    expect(await rowCells(table, 'Hansestadt Störmünde')).toEqual(['Gemeinde oder Stadt', '231.470', 'Aktiv', '01.03.2019']);
+    expect(await rowCells(table, 'Hansestadt Störmünde')).toEqual([
+      'Gemeinde oder Stadt',
+      '231.470',
+      'Aktiv',
+      '01.03.2019',
+    ]);
     expect(await rowCells(table, 'Stadt Erzhalden')).toEqual(['Gemeinde oder Stadt', '44.870', 'Ruhend', '01.01.2021']);
     // An organisation without inhabitants shows a dash, announced as "keine Angabe".
-    expect(await rowCells(table, 'Datenzentrale Küstenländer AöR')).toEqual(['IT-Dienstleister', '–keine Angabe', 'Aktiv', '01.03.2019']);
+    expect(await rowCells(table, 'Datenzentrale Küstenländer AöR')).toEqual([
+      'IT-Dienstleister',
+      '–keine Angabe',
+      'Aktiv',
+      '01.03.2019',
+    ]);
 
     await expectNoAxeViolations(page, 'partnership detail (de)');
   });
@@ -114,7 +136,13 @@ describe('portal', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await switched.getAttribute('aria-pressed')).toBe('true');
     const table = page.getByRole('table', { name: /memberships of the partnership “Geoportal-Verbund”/ });
-    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Organisation', 'Kind', 'Population', 'Status', 'Member since']);
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual([
+      'Organisation',
+      'Kind',
+      'Population',
+      'Status',
+      'Member since',
+    ]);
     expect(await rowCells(table, 'Hansestadt Störmünde')).toEqual(['Municipality', '231,470', 'Active', 'Mar 1, 2019']);
     await expectNoAxeViolations(page, 'partnership detail (en)');
 

@@ -62,7 +62,10 @@ afterAll(async () => {
 describe('written procedures and results', () => {
   it('lists the open and the closed votes with participation, outcome and the result sentence', async () => {
     await manager.goto(`${baseUrl}/p/${slug}`);
-    await manager.getByRole('navigation', { name: 'Bereiche der Partnerschaft „Geoportal-Verbund“' }).getByRole('link', { name: 'Abstimmungen' }).click();
+    await manager
+      .getByRole('navigation', { name: 'Bereiche der Partnerschaft „Geoportal-Verbund“' })
+      .getByRole('link', { name: 'Abstimmungen' })
+      .click();
     await manager.getByRole('heading', { level: 1, name: /^Abstimmungen/ }).waitFor();
     expect(manager.url()).toBe(`${baseUrl}/p/${slug}/abstimmungen`);
 
@@ -135,7 +138,9 @@ describe('written procedures and results', () => {
     await committees.getByLabel('Technisches Komitee').uncheck();
     await form.getByText(/^Gemeinsamer Beschluss/).waitFor({ state: 'detached' });
 
-    await form.getByLabel('Beschreibung').fill('Die Mitglieder beauftragen gemeinsam eine Befliegung; die Kosten trägt der Entwicklungsfonds.');
+    await form
+      .getByLabel('Beschreibung')
+      .fill('Die Mitglieder beauftragen gemeinsam eine Befliegung; die Kosten trägt der Entwicklungsfonds.');
     const deadline = deadlineIn(7);
     await form.getByLabel('Frist', { exact: true }).fill(deadline.input);
     const rule = form.getByLabel('Entscheidungsregel');
@@ -156,8 +161,14 @@ describe('written procedures and results', () => {
       Entscheidungsregel: 'Zweidrittelmehrheit',
       Grundsatzfrage: 'Nein',
     });
-    await manager.getByRole('region', { name: 'Zwischenstand' }).getByText('0 von 11 Stimmberechtigten haben abgestimmt').waitFor();
-    await manager.getByRole('region', { name: 'Abstimmung verwalten' }).getByRole('button', { name: 'Abstimmung jetzt schließen' }).waitFor();
+    await manager
+      .getByRole('region', { name: 'Zwischenstand' })
+      .getByText('0 von 11 Stimmberechtigten haben abgestimmt')
+      .waitFor();
+    await manager
+      .getByRole('region', { name: 'Abstimmung verwalten' })
+      .getByRole('button', { name: 'Abstimmung jetzt schließen' })
+      .waitFor();
     await expectNoAxeViolations(manager, 'new written procedure (community manager)');
   });
 
@@ -186,12 +197,18 @@ describe('written procedures and results', () => {
     const firstCode = (await receipt.locator('.vote-receipt__code').textContent())?.trim();
     expect(firstCode).toMatch(/^[A-Z0-9-]{8,}$/);
     await receipt.getByText('Sie können Ihre Stimme ändern, solange die Abstimmung offen ist.').waitFor();
-    await representative.getByRole('region', { name: 'Zwischenstand' }).getByText('1 von 11 Stimmberechtigten haben abgestimmt').waitFor();
+    await representative
+      .getByRole('region', { name: 'Zwischenstand' })
+      .getByText('1 von 11 Stimmberechtigten haben abgestimmt')
+      .waitFor();
     await ballot.getByText('Bisherige Stimme: Nein. Sie können sie noch ändern.').waitFor();
     await expectNoAxeViolations(representative, 'receipt after voting no (representative)');
 
     // The manager's page was not reloaded: the count arrives through the subscription.
-    await manager.getByRole('region', { name: 'Zwischenstand' }).getByText('1 von 11 Stimmberechtigten haben abgestimmt').waitFor();
+    await manager
+      .getByRole('region', { name: 'Zwischenstand' })
+      .getByText('1 von 11 Stimmberechtigten haben abgestimmt')
+      .waitFor();
 
     // The rule allows a change while the vote is open.
     await ballot.getByLabel('Ja', { exact: true }).check();
@@ -209,11 +226,16 @@ describe('written procedures and results', () => {
     await tally.getByText('1 von 11 Stimmberechtigten haben abgestimmt').waitFor();
     expect(await definitions(tally)).toMatchObject({ Ja: '1', Nein: '0', Enthaltungen: '0' });
     const voters = representative.getByRole('table', { name: '11 stimmberechtigte Mitglieder' });
-    const own = voters.getByRole('row').filter({ has: representative.getByRole('rowheader', { name: new RegExp(`^${organisation}`) }) });
+    const own = voters
+      .getByRole('row')
+      .filter({ has: representative.getByRole('rowheader', { name: new RegExp(`^${organisation}`) }) });
     expect(await own.getByRole('cell').allTextContents()).toEqual(['1', 'abgestimmt', 'Ja']);
     await expectNoAxeViolations(representative, 'receipt after changing to yes (representative)');
 
-    await manager.getByRole('region', { name: 'Zwischenstand' }).getByText(/^Angenommen: 1 Ja von 1 abgegebenen Stimmen/).waitFor();
+    await manager
+      .getByRole('region', { name: 'Zwischenstand' })
+      .getByText(/^Angenommen: 1 Ja von 1 abgegebenen Stimmen/)
+      .waitFor();
 
     // Back home, the vote counts as voted.
     await representative.goto(`${baseUrl}/`);
@@ -225,20 +247,35 @@ describe('written procedures and results', () => {
     const closed = manager.getByRole('table', { name: 'Abgeschlossene Abstimmungen, neueste zuerst' });
     await closed.getByRole('row').filter({ hasText: 'Technisches Komitee' }).getByRole('link', { name: joint }).click();
     await manager.getByRole('heading', { level: 1, name: new RegExp(`^${joint}\\s*Technisches Komitee`) }).waitFor();
-    await manager.getByRole('region', { name: 'Ergebnis' }).getByText('Angenommen: 7 Ja von 8 Ja- und Nein-Stimmen (87,5 %), mehr als 50 % erforderlich.').waitFor();
+    await manager
+      .getByRole('region', { name: 'Ergebnis' })
+      .getByText('Angenommen: 7 Ja von 8 Ja- und Nein-Stimmen (87,5 %), mehr als 50 % erforderlich.')
+      .waitFor();
 
     const decision = manager.getByRole('region', { name: 'Gemeinsamer Beschluss' });
-    const items = (await decision.getByRole('listitem').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
-    expect(items).toEqual(['Strategisches Komitee: Abgeschlossen – Angenommen', 'Technisches Komitee (diese Abstimmung): Abgeschlossen – Angenommen']);
-    expect(await decision.locator('[aria-current="page"]').textContent()).toBe('Technisches Komitee (diese Abstimmung)');
+    const items = (await decision.getByRole('listitem').allInnerTexts()).map((text) =>
+      text.replace(/\s+/g, ' ').trim(),
+    );
+    expect(items).toEqual([
+      'Strategisches Komitee: Abgeschlossen – Angenommen',
+      'Technisches Komitee (diese Abstimmung): Abgeschlossen – Angenommen',
+    ]);
+    expect(await decision.locator('[aria-current="page"]').textContent()).toBe(
+      'Technisches Komitee (diese Abstimmung)',
+    );
     await decision.getByText(/^Gesamtergebnis:\s*Angenommen$/).waitFor();
     await expectNoAxeViolations(manager, 'joint decision, technical committee’s vote (community manager)');
 
     // The other committee's vote is one link away, with its own result.
     await decision.getByRole('link', { name: 'Strategisches Komitee' }).click();
     await manager.getByRole('heading', { level: 1, name: new RegExp(`^${joint}\\s*Strategisches Komitee`) }).waitFor();
-    await manager.getByRole('region', { name: 'Ergebnis' }).getByText('Angenommen: 9 Ja von 10 Ja- und Nein-Stimmen (90 %), mehr als 50 % erforderlich.').waitFor();
-    expect(await decision.locator('[aria-current="page"]').textContent()).toBe('Strategisches Komitee (diese Abstimmung)');
+    await manager
+      .getByRole('region', { name: 'Ergebnis' })
+      .getByText('Angenommen: 9 Ja von 10 Ja- und Nein-Stimmen (90 %), mehr als 50 % erforderlich.')
+      .waitFor();
+    expect(await decision.locator('[aria-current="page"]').textContent()).toBe(
+      'Strategisches Komitee (diese Abstimmung)',
+    );
     await decision.getByText(/^Gesamtergebnis:\s*Angenommen$/).waitFor();
     await expectNoAxeViolations(manager, 'joint decision, strategic committee’s vote (community manager)');
   });
@@ -247,8 +284,15 @@ describe('written procedures and results', () => {
     await manager.getByRole('button', { name: 'English' }).click();
     const decision = manager.getByRole('region', { name: 'Joint decision' });
     await decision.getByText(/^Overall outcome:\s*Accepted$/).waitFor();
-    await decision.getByText(`“${joint}” is a joint decision of several committees: it is accepted only if every committee accepts.`).waitFor();
-    await manager.getByRole('region', { name: 'Result' }).getByText(/^Accepted: 9 yes of 10 /).waitFor();
+    await decision
+      .getByText(
+        `“${joint}” is a joint decision of several committees: it is accepted only if every committee accepts.`,
+      )
+      .waitFor();
+    await manager
+      .getByRole('region', { name: 'Result' })
+      .getByText(/^Accepted: 9 yes of 10 /)
+      .waitFor();
     await expectNoAxeViolations(manager, 'joint decision (en)');
   });
 });

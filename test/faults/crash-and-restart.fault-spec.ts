@@ -2,7 +2,18 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { alive, exitWithin, health, parentOf, postmasterPid, processesUsing, ServerProcess, startServer, waitUntilGone, waitUntilReady } from './support/server-process';
+import {
+  alive,
+  exitWithin,
+  health,
+  parentOf,
+  postmasterPid,
+  processesUsing,
+  ServerProcess,
+  startServer,
+  waitUntilGone,
+  waitUntilReady,
+} from './support/server-process';
 
 // One data folder through the whole story, as on an operator's machine: each step starts from what
 // the one before left behind.
@@ -75,7 +86,10 @@ describe('a crash never blocks the restart', () => {
 
   it('starts when the lock file names a live process that is not its PostgreSQL (a PID reused after a reboot)', async () => {
     const clusterDir = path.join(dataDir, 'cluster');
-    await writeFile(path.join(clusterDir, 'postmaster.pid'), `${process.pid}\n${clusterDir}\n1700000000\n5432\n\n127.0.0.1\n  1234567     65536\nready   \n`);
+    await writeFile(
+      path.join(clusterDir, 'postmaster.pid'),
+      `${process.pid}\n${clusterDir}\n1700000000\n5432\n\n127.0.0.1\n  1234567     65536\nready   \n`,
+    );
     running = await start();
     await waitUntilReady(running);
     expect(alive(process.pid)).toBe(true);

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { buildSchema, getNamedType, GraphQLField, GraphQLInputObjectType, GraphQLObjectType, isObjectType } from 'graphql';
+import {
+  buildSchema,
+  getNamedType,
+  GraphQLField,
+  GraphQLInputObjectType,
+  GraphQLObjectType,
+  isObjectType,
+} from 'graphql';
 import { addMember, createOrganisation, createPartnership } from './support/fixtures';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -24,8 +31,10 @@ const PUBLIC: Record<string, string> = {
   'Mutation.acceptInvitation': 'the invitation token is the credential',
   'Query.rulePresets': 'the named decision rules are the same for everyone',
   'Query.workflowTemplates': 'the request processes of the reference study are the same for everyone',
-  'Mutation.applyForMembership': 'anyone may apply to a public partnership (refused for closed ones, tested in applications.int-spec.ts)',
-  'Query.transparencyReport': 'public only when the partnership’s transparency pages are, else NOT_FOUND (tested in reports.int-spec.ts)',
+  'Mutation.applyForMembership':
+    'anyone may apply to a public partnership (refused for closed ones, tested in applications.int-spec.ts)',
+  'Query.transparencyReport':
+    'public only when the partnership’s transparency pages are, else NOT_FOUND (tested in reports.int-spec.ts)',
 };
 
 /** Open to every signed-in person, with no role needed. */
@@ -74,10 +83,26 @@ function inputFixture(type: string, ids: Ids): Record<string, unknown> {
     CreateInvitationInput: { partnershipId: ids.partnershipId, email: 'neu@matrix.example', role: 'OBSERVER' },
     AcceptInvitationInput: { token: 'not-a-real-token' },
     UpdateAccountInput: { displayName: 'Neuer Name' },
-    CreateCommitteeInput: { partnershipId: ids.partnershipId, name: 'Arbeitsgruppe Matrix', kind: 'WORKING_GROUP', cadence: 'MONTHLY' },
+    CreateCommitteeInput: {
+      partnershipId: ids.partnershipId,
+      name: 'Arbeitsgruppe Matrix',
+      kind: 'WORKING_GROUP',
+      cadence: 'MONTHLY',
+    },
     UpdateCommitteeInput: { description: 'neu' },
-    SetCommitteeSeatInput: { committeeId: ids.committeeId, membershipId: ids.membershipId, kind: 'VOTING', chair: false },
-    PlanSessionInput: { committeeId: ids.committeeId, title: 'Sitzung', startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T12:00:00Z', agenda: [] },
+    SetCommitteeSeatInput: {
+      committeeId: ids.committeeId,
+      membershipId: ids.membershipId,
+      kind: 'VOTING',
+      chair: false,
+    },
+    PlanSessionInput: {
+      committeeId: ids.committeeId,
+      title: 'Sitzung',
+      startsAt: '2030-01-01T10:00:00Z',
+      endsAt: '2030-01-01T12:00:00Z',
+      agenda: [],
+    },
     UpdateSessionInput: { title: 'Neu' },
     AddAgendaItemInput: { sessionId: ids.sessionId, kind: 'INFORMATION', title: 'Punkt' },
     AgendaItemInput: { kind: 'INFORMATION', title: 'Punkt' },
@@ -86,10 +111,26 @@ function inputFixture(type: string, ids: Ids): Record<string, unknown> {
     OpenVoteInput: { agendaItemId: ids.agendaItemId, fundamental: false },
     StartWrittenProcedureInput: { committeeIds: [ids.committeeId], title: 'Umlauf', deadline: '2030-01-01T10:00:00Z' },
     CastBallotInput: { voteId: ids.voteId, membershipId: ids.membershipId, choice: 'YES' },
-    ApplyForMembershipInput: { partnershipId: ids.partnershipId, organisationName: 'Gemeinde Antrag', organisationKind: 'MUNICIPALITY', contactName: 'A', contactEmail: 'a@matrix.example', statement: 'Bitte' },
-    PutApplicationToVoteInput: { applicationId: ids.applicationId, committeeId: ids.committeeId, deadline: '2030-01-01T10:00:00Z' },
+    ApplyForMembershipInput: {
+      partnershipId: ids.partnershipId,
+      organisationName: 'Gemeinde Antrag',
+      organisationKind: 'MUNICIPALITY',
+      contactName: 'A',
+      contactEmail: 'a@matrix.example',
+      statement: 'Bitte',
+    },
+    PutApplicationToVoteInput: {
+      applicationId: ids.applicationId,
+      committeeId: ids.committeeId,
+      deadline: '2030-01-01T10:00:00Z',
+    },
     SetAdmissionInput: { partnershipId: ids.partnershipId, admission: 'DIRECT' },
-    SubmitFeatureRequestInput: { partnershipId: ids.partnershipId, title: 'Anfrage', kind: 'FEATURE', fundingRoute: 'ALL_MEMBERS' },
+    SubmitFeatureRequestInput: {
+      partnershipId: ids.partnershipId,
+      title: 'Anfrage',
+      kind: 'FEATURE',
+      fundingRoute: 'ALL_MEMBERS',
+    },
     MergeFeatureRequestInput: { duplicateId: ids.featureRequestId, originalId: ids.featureRequestId },
     StartInterestSurveyInput: { requestId: ids.featureRequestId },
     DeclareInterestInput: { requestId: ids.featureRequestId, kind: 'SUPPORT' },
@@ -100,23 +141,69 @@ function inputFixture(type: string, ids: Ids): Record<string, unknown> {
     TransitionFeatureRequestInput: { requestId: ids.featureRequestId, to: 'WITHDRAWN' },
     AddRequestCommentInput: { requestId: ids.featureRequestId, body: 'Kommentar' },
     ChooseWorkflowTemplateInput: { partnershipId: ids.partnershipId, template: 'KODI' },
-    UpdateWorkflowInput: { partnershipId: ids.partnershipId, initialStage: 'A', stages: [], transitions: [], surveyDays: 14 },
-    UpdateFeeScheduleInput: { partnershipId: ids.partnershipId, baseYear: 2026, tiers: [{ label: 'Alle', kinds: ['MUNICIPALITY'], amountCents: '100000' }] },
+    UpdateWorkflowInput: {
+      partnershipId: ids.partnershipId,
+      initialStage: 'A',
+      stages: [],
+      transitions: [],
+      surveyDays: 14,
+    },
+    UpdateFeeScheduleInput: {
+      partnershipId: ids.partnershipId,
+      baseYear: 2026,
+      tiers: [{ label: 'Alle', kinds: ['MUNICIPALITY'], amountCents: '100000' }],
+    },
     RunFeesInput: { partnershipId: ids.partnershipId, year: 2026 },
-    RecordPaymentInput: { partnershipId: ids.partnershipId, organisationId: ids.organisationId, amountCents: '100', receivedOn: '2026-01-01' },
-    ReverseLedgerTransactionInput: { transactionId: ids.ledgerTransactionId, reason: 'Falsch gebucht', bookedOn: '2030-01-01' },
+    RecordPaymentInput: {
+      partnershipId: ids.partnershipId,
+      organisationId: ids.organisationId,
+      amountCents: '100',
+      receivedOn: '2026-01-01',
+    },
+    ReverseLedgerTransactionInput: {
+      transactionId: ids.ledgerTransactionId,
+      reason: 'Falsch gebucht',
+      bookedOn: '2030-01-01',
+    },
   };
   Object.assign(fixtures, {
     CreateFundPurposeInput: { partnershipId: ids.partnershipId, labelDe: 'Barrierefreiheit', labelEn: 'Accessibility' },
     UpdateFundPurposeInput: { id: ids.fundPurposeId, labelDe: 'Neu' },
     UpdateFundSettingsInput: { partnershipId: ids.partnershipId, minimumContributionCents: '50000' },
-    RecordFundContributionInput: { partnershipId: ids.partnershipId, organisationId: ids.organisationId, year: 2026, amountCents: '100000', receivedOn: '2026-03-01' },
-    ProposeFundAllocationInput: { partnershipId: ids.partnershipId, purposeId: ids.fundPurposeId, title: 'Fehler', amountCents: '100', committeeIds: [ids.committeeId], deadline: '2030-01-01T10:00:00Z' },
-    RecordFundDisbursementInput: { allocationId: ids.fundAllocationId, providerOrganisationId: ids.organisationId, amountCents: '100', paidOn: '2026-03-01' },
+    RecordFundContributionInput: {
+      partnershipId: ids.partnershipId,
+      organisationId: ids.organisationId,
+      year: 2026,
+      amountCents: '100000',
+      receivedOn: '2026-03-01',
+    },
+    ProposeFundAllocationInput: {
+      partnershipId: ids.partnershipId,
+      purposeId: ids.fundPurposeId,
+      title: 'Fehler',
+      amountCents: '100',
+      committeeIds: [ids.committeeId],
+      deadline: '2030-01-01T10:00:00Z',
+    },
+    RecordFundDisbursementInput: {
+      allocationId: ids.fundAllocationId,
+      providerOrganisationId: ids.organisationId,
+      amountCents: '100',
+      paidOn: '2026-03-01',
+    },
   });
   Object.assign(fixtures, {
-    PreviewCostSplitInput: { partnershipId: ids.partnershipId, method: 'EQUAL', totalCents: '100', participants: [{ organisationId: ids.organisationId }] },
-    CreateCostAgreementInput: { partnershipId: ids.partnershipId, featureRequestId: ids.featureRequestId, method: 'EQUAL' },
+    PreviewCostSplitInput: {
+      partnershipId: ids.partnershipId,
+      method: 'EQUAL',
+      totalCents: '100',
+      participants: [{ organisationId: ids.organisationId }],
+    },
+    CreateCostAgreementInput: {
+      partnershipId: ids.partnershipId,
+      featureRequestId: ids.featureRequestId,
+      method: 'EQUAL',
+    },
     DeclineCostContractInput: { id: ids.costContractId, reason: 'Kein Haushalt' },
     ResplitCostAgreementInput: { id: ids.costAgreementId, reason: 'Neu aufteilen' },
     CreateModuleInput: { partnershipId: ids.partnershipId, name: 'Modul Matrix' },
@@ -125,7 +212,8 @@ function inputFixture(type: string, ids: Ids): Record<string, unknown> {
     RenewRecurringAgreementsInput: { partnershipId: ids.partnershipId, year: 2030 },
     RecordProviderPaymentInput: { agreementId: ids.costAgreementId, amountCents: '100', paidOn: '2030-01-01' },
   });
-  if (!fixtures[type]) throw new Error(`The access matrix needs an input fixture for ${type}: add one to access-matrix.int-spec.ts`);
+  if (!fixtures[type])
+    throw new Error(`The access matrix needs an input fixture for ${type}: add one to access-matrix.int-spec.ts`);
   return fixtures[type];
 }
 
@@ -162,7 +250,11 @@ const idFor: Record<string, keyof Ids> = {
   'Mutation.unsubscribeFromFeatureRequest': 'featureRequestId',
 };
 
-function call(root: 'Query' | 'Mutation', field: GraphQLField<unknown, unknown>, ids: Ids): { query: string; variables: Record<string, unknown> } {
+function call(
+  root: 'Query' | 'Mutation',
+  field: GraphQLField<unknown, unknown>,
+  ids: Ids,
+): { query: string; variables: Record<string, unknown> } {
   const name = `${root}.${field.name}`;
   const variables: Record<string, unknown> = {};
   for (const arg of field.args) {
@@ -193,7 +285,11 @@ function call(root: 'Query' | 'Mutation', field: GraphQLField<unknown, unknown>,
 }
 
 const operations = (['Query', 'Mutation'] as const).flatMap((root) =>
-  Object.values((schema.getType(root) as GraphQLObjectType).getFields()).map((field) => ({ root, field, name: `${root}.${field.name}` })),
+  Object.values((schema.getType(root) as GraphQLObjectType).getFields()).map((field) => ({
+    root,
+    field,
+    name: `${root}.${field.name}`,
+  })),
 );
 
 describe('access matrix (generated from server/schema.gql)', () => {
@@ -212,7 +308,9 @@ describe('access matrix (generated from server/schema.gql)', () => {
       { input: { partnershipId: partnership.id, email: 'eingeladen@matrix.example', role: 'TREASURER' } },
     );
     await t.createUser('kasse@matrix.example', { roles: [{ partnershipId: partnership.id, role: 'TREASURER' }] });
-    const [treasurerRole] = await t.dataSource.query(`SELECT r.id FROM partnership_roles r JOIN users u ON u.id = r.user_id WHERE u.email = 'kasse@matrix.example'`);
+    const [treasurerRole] = await t.dataSource.query(
+      `SELECT r.id FROM partnership_roles r JOIN users u ON u.id = r.user_id WHERE u.email = 'kasse@matrix.example'`,
+    );
     ids = {
       slug: partnership.slug,
       partnershipId: partnership.id,
@@ -227,25 +325,45 @@ describe('access matrix (generated from server/schema.gql)', () => {
       `mutation($input: CreateCommitteeInput!) { createCommittee(input: $input) { id seats { id } } }`,
       { input: { partnershipId: partnership.id, name: 'Versammlung', kind: 'GENERAL_ASSEMBLY', cadence: 'YEARLY' } },
     );
-    const second = await t.gql<{ createCommittee: { id: string } }>(`mutation($input: CreateCommitteeInput!) { createCommittee(input: $input) { id } }`, {
-      input: { partnershipId: partnership.id, name: 'Technik', kind: 'TECHNICAL_COMMITTEE', cadence: 'QUARTERLY' },
-    });
+    const second = await t.gql<{ createCommittee: { id: string } }>(
+      `mutation($input: CreateCommitteeInput!) { createCommittee(input: $input) { id } }`,
+      {
+        input: { partnershipId: partnership.id, name: 'Technik', kind: 'TECHNICAL_COMMITTEE', cadence: 'QUARTERLY' },
+      },
+    );
     const committeeId = committee.data!.createCommittee.id;
     const session = await t.gql<{ planSession: { id: string; agenda: { id: string }[] } }>(
       `mutation($input: PlanSessionInput!) { planSession(input: $input) { id agenda { id } } }`,
-      { input: { committeeId, title: 'Sitzung', startsAt: new Date(Date.now() - 3600_000).toISOString(), endsAt: new Date(Date.now() + 3600_000).toISOString(), agenda: [{ kind: 'DECISION', title: 'Beschluss' }] } },
+      {
+        input: {
+          committeeId,
+          title: 'Sitzung',
+          startsAt: new Date(Date.now() - 3600_000).toISOString(),
+          endsAt: new Date(Date.now() + 3600_000).toISOString(),
+          agenda: [{ kind: 'DECISION', title: 'Beschluss' }],
+        },
+      },
     );
     const sessionId = session.data!.planSession.id;
     await t.gql(`mutation($id: ID!) { startSession(id: $id) { id } }`, { id: sessionId });
     await t.gql(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, {
       input: { sessionId, membershipId: membership.data!.addMembership.id, present: true },
     });
-    const vote = await t.gql<{ openVote: { id: string } }>(`mutation($input: OpenVoteInput!) { openVote(input: $input) { id } }`, {
-      input: { agendaItemId: session.data!.planSession.agenda[0].id, fundamental: false },
-    });
+    const vote = await t.gql<{ openVote: { id: string } }>(
+      `mutation($input: OpenVoteInput!) { openVote(input: $input) { id } }`,
+      {
+        input: { agendaItemId: session.data!.planSession.agenda[0].id, fundamental: false },
+      },
+    );
     const written = await t.gql<{ startWrittenProcedure: { decision: { id: string } }[] }>(
       `mutation($input: StartWrittenProcedureInput!) { startWrittenProcedure(input: $input) { decision { id } } }`,
-      { input: { committeeIds: [committeeId, second.data!.createCommittee.id], title: 'Gemeinsam', deadline: new Date(Date.now() + 86400_000).toISOString() } },
+      {
+        input: {
+          committeeIds: [committeeId, second.data!.createCommittee.id],
+          title: 'Gemeinsam',
+          deadline: new Date(Date.now() + 86400_000).toISOString(),
+        },
+      },
     );
     ids.committeeId = committeeId;
     ids.seatId = committee.data!.createCommittee.seats[0].id;
@@ -253,13 +371,26 @@ describe('access matrix (generated from server/schema.gql)', () => {
     ids.agendaItemId = session.data!.planSession.agenda[0].id;
     ids.voteId = vote.data!.openVote.id;
     ids.decisionId = written.data!.startWrittenProcedure[0].decision.id;
-    const applied = await t.gql<{ applyForMembership: { id: string } }>(`mutation($input: ApplyForMembershipInput!) { applyForMembership(input: $input) { id } }`, {
-      input: { partnershipId: partnership.id, organisationName: 'Gemeinde Bewerbung', organisationKind: 'MUNICIPALITY', contactName: 'B', contactEmail: 'b@matrix.example', statement: 'Gern' },
-    });
+    const applied = await t.gql<{ applyForMembership: { id: string } }>(
+      `mutation($input: ApplyForMembershipInput!) { applyForMembership(input: $input) { id } }`,
+      {
+        input: {
+          partnershipId: partnership.id,
+          organisationName: 'Gemeinde Bewerbung',
+          organisationKind: 'MUNICIPALITY',
+          contactName: 'B',
+          contactEmail: 'b@matrix.example',
+          statement: 'Gern',
+        },
+      },
+    );
     ids.applicationId = applied.data!.applyForMembership.id;
-    const request = await t.gql<{ submitFeatureRequest: { id: string } }>(`mutation($input: SubmitFeatureRequestInput!) { submitFeatureRequest(input: $input) { id } }`, {
-      input: { partnershipId: partnership.id, title: 'Kartenansicht', kind: 'FEATURE', fundingRoute: 'ALL_MEMBERS' },
-    });
+    const request = await t.gql<{ submitFeatureRequest: { id: string } }>(
+      `mutation($input: SubmitFeatureRequestInput!) { submitFeatureRequest(input: $input) { id } }`,
+      {
+        input: { partnershipId: partnership.id, title: 'Kartenansicht', kind: 'FEATURE', fundingRoute: 'ALL_MEMBERS' },
+      },
+    );
     ids.featureRequestId = request.data!.submitFeatureRequest.id;
     // A fee invoice on the ledger, booked directly as the seeds do: the reversal the matrix tries needs one.
     const [ledgerTransaction] = await t.dataSource.query(
@@ -268,19 +399,31 @@ describe('access matrix (generated from server/schema.gql)', () => {
     );
     ids.ledgerTransactionId = ledgerTransaction.id;
     // The fund's purposes (created on first read) and a proposed allocation, for the operations that take their ids.
-    const purposes = await t.gql<{ fundPurposes: { id: string }[] }>(`query($p: ID!) { fundPurposes(partnershipId: $p) { id } }`, { p: partnership.id });
+    const purposes = await t.gql<{ fundPurposes: { id: string }[] }>(
+      `query($p: ID!) { fundPurposes(partnershipId: $p) { id } }`,
+      { p: partnership.id },
+    );
     ids.fundPurposeId = purposes.data!.fundPurposes[0].id;
-    const [allocation] = await t.dataSource.query(`INSERT INTO fund_allocations (partnership_id, purpose_id, title, amount_cents) VALUES ($1, $2, 'Matrix', 100) RETURNING id`, [partnership.id, ids.fundPurposeId]);
+    const [allocation] = await t.dataSource.query(
+      `INSERT INTO fund_allocations (partnership_id, purpose_id, title, amount_cents) VALUES ($1, $2, 'Matrix', 100) RETURNING id`,
+      [partnership.id, ids.fundPurposeId],
+    );
     ids.fundAllocationId = allocation.id;
     // A module and a draft cost agreement with one contract, for the operations that take their ids.
-    const [module] = await t.dataSource.query(`INSERT INTO modules (partnership_id, name) VALUES ($1, 'Modul Matrix Alt') RETURNING id`, [partnership.id]);
+    const [module] = await t.dataSource.query(
+      `INSERT INTO modules (partnership_id, name) VALUES ($1, 'Modul Matrix Alt') RETURNING id`,
+      [partnership.id],
+    );
     ids.moduleId = module.id;
     const [agreement] = await t.dataSource.query(
       `INSERT INTO cost_agreements (partnership_id, feature_request_id, title, total_cents, provider_organisation_id) VALUES ($1, $2, 'Matrix', 100, $3) RETURNING id`,
       [partnership.id, ids.featureRequestId, organisation.id],
     );
     ids.costAgreementId = agreement.id;
-    const [contract] = await t.dataSource.query(`INSERT INTO cost_contracts (agreement_id, partnership_id, organisation_id, version) VALUES ($1, $2, $3, 1) RETURNING id`, [agreement.id, partnership.id, organisation.id]);
+    const [contract] = await t.dataSource.query(
+      `INSERT INTO cost_contracts (agreement_id, partnership_id, organisation_id, version) VALUES ($1, $2, $3, 1) RETURNING id`,
+      [agreement.id, partnership.id, organisation.id],
+    );
     ids.costContractId = contract.id;
     outsider = await t.createUser('fremd@matrix.example');
   });
@@ -292,11 +435,14 @@ describe('access matrix (generated from server/schema.gql)', () => {
     for (const name of [...Object.keys(PUBLIC), ...SIGNED_IN]) expect(names).toContain(name);
   });
 
-  it.each(operations.filter((o) => !(o.name in PUBLIC)).map((o) => [o.name, o] as const))('%s: signed out gets UNAUTHENTICATED', async (_name, op) => {
-    const { query, variables } = call(op.root, op.field, ids);
-    const body = await t.gqlAs(null, query, variables);
-    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-  });
+  it.each(operations.filter((o) => !(o.name in PUBLIC)).map((o) => [o.name, o] as const))(
+    '%s: signed out gets UNAUTHENTICATED',
+    async (_name, op) => {
+      const { query, variables } = call(op.root, op.field, ids);
+      const body = await t.gqlAs(null, query, variables);
+      expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    },
+  );
 
   it.each(operations.filter((o) => !(o.name in PUBLIC) && !SIGNED_IN.has(o.name)).map((o) => [o.name, o] as const))(
     '%s: a person with no role there gets FORBIDDEN',
@@ -317,7 +463,10 @@ describe('access matrix (generated from server/schema.gql)', () => {
       expect(body.data).toBeNull();
       expect(JSON.stringify(body)).not.toContain('Stadt Matrix');
     }
-    const list = await t.gqlAs<{ partnerships: { nodes: { slug: string }[] } }>(outsider, `{ partnerships(first: 100) { nodes { slug } } }`);
+    const list = await t.gqlAs<{ partnerships: { nodes: { slug: string }[] } }>(
+      outsider,
+      `{ partnerships(first: 100) { nodes { slug } } }`,
+    );
     expect(list.data?.partnerships.nodes.map((p) => p.slug)).not.toContain(ids.slug);
   });
 });

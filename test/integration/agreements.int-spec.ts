@@ -19,10 +19,36 @@ interface Agreement {
   currentVersion: number;
   financedAt: string | null;
   request: { id: string; number: number; financedAt: string | null } | null;
-  shares: { organisation: { id: string }; amountCents: string; exactCents: string; roundedUp: boolean; savedCents: string }[];
-  comparison: { organisation: { id: string }; beforeCents: string | null; afterCents: string | null; changeCents: string }[];
-  versions: { version: number; method: string; reason: string; transactionId: string | null; shares: { organisation: { id: string }; amountCents: string }[] }[];
-  contracts: { id: string; status: string; version: number; decidedAt: string | null; declineReason: string | null; viewerCanSign: boolean; organisation: { id: string }; decidedBy: { email: string } | null }[];
+  shares: {
+    organisation: { id: string };
+    amountCents: string;
+    exactCents: string;
+    roundedUp: boolean;
+    savedCents: string;
+  }[];
+  comparison: {
+    organisation: { id: string };
+    beforeCents: string | null;
+    afterCents: string | null;
+    changeCents: string;
+  }[];
+  versions: {
+    version: number;
+    method: string;
+    reason: string;
+    transactionId: string | null;
+    shares: { organisation: { id: string }; amountCents: string }[];
+  }[];
+  contracts: {
+    id: string;
+    status: string;
+    version: number;
+    decidedAt: string | null;
+    declineReason: string | null;
+    viewerCanSign: boolean;
+    organisation: { id: string };
+    decidedBy: { email: string } | null;
+  }[];
 }
 
 interface World extends VotingPartnership {
@@ -45,30 +71,61 @@ const code = (body: GraphQLBody<unknown>) => body.errors?.[0]?.extensions?.code;
 async function world(): Promise<World> {
   n += 1;
   const p = await votingPartnership(t, 3);
-  const treasurer = await t.createUser(`kasse-${n}@agreements.example`, { roles: [{ partnershipId: p.partnershipId, role: 'TREASURER' }] });
-  const provider = await createOrganisation(t, { name: `Dienstleister ${n}`, kind: 'IT_SERVICE_PROVIDER' });
-  const submitted = await t.ok<{ submitFeatureRequest: { id: string } }>(p.members[0].cookie, `mutation($input: SubmitFeatureRequestInput!) { submitFeatureRequest(input: $input) { id } }`, {
-    input: { partnershipId: p.partnershipId, title: `Kartenmodul ${n}`, kind: 'FEATURE', target: 'CORE', fundingRoute: 'ALL_MEMBERS' },
+  const treasurer = await t.createUser(`kasse-${n}@agreements.example`, {
+    roles: [{ partnershipId: p.partnershipId, role: 'TREASURER' }],
   });
+  const provider = await createOrganisation(t, { name: `Dienstleister ${n}`, kind: 'IT_SERVICE_PROVIDER' });
+  const submitted = await t.ok<{ submitFeatureRequest: { id: string } }>(
+    p.members[0].cookie,
+    `mutation($input: SubmitFeatureRequestInput!) { submitFeatureRequest(input: $input) { id } }`,
+    {
+      input: {
+        partnershipId: p.partnershipId,
+        title: `Kartenmodul ${n}`,
+        kind: 'FEATURE',
+        target: 'CORE',
+        fundingRoute: 'ALL_MEMBERS',
+      },
+    },
+  );
   const requestId = submitted.submitFeatureRequest.id;
   const declare = (i: number, kind: string, coFundUpToCents?: string) =>
-    t.ok(p.members[i].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, { input: { requestId, kind, coFundUpToCents } });
+    t.ok(p.members[i].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, {
+      input: { requestId, kind, coFundUpToCents },
+    });
   await declare(0, 'SUPPORT');
   await declare(2, 'WILL_USE');
   await declare(1, 'WILL_CO_FUND', '500000');
   // The request's path through its workflow is tested in feature-requests.int-spec.ts; here it starts in financing.
-  await t.dataSource.query(`UPDATE feature_requests SET stage = 'FINANCING', amount_cents = 1000000, provider_organisation_id = $2 WHERE id = $1`, [requestId, provider.id]);
+  await t.dataSource.query(
+    `UPDATE feature_requests SET stage = 'FINANCING', amount_cents = 1000000, provider_organisation_id = $2 WHERE id = $1`,
+    [requestId, provider.id],
+  );
   return { ...p, treasurer, providerId: provider.id, requestId };
 }
 
 const create = (w: World, extra: Record<string, unknown> = {}) =>
-  t.ok<{ createCostAgreement: { id: string } }>(w.treasurer, `mutation($input: CreateCostAgreementInput!) { createCostAgreement(input: $input) { id } }`, {
-    input: { partnershipId: w.partnershipId, featureRequestId: w.requestId, method: 'EQUAL', ...extra },
-  }).then((d) => d.createCostAgreement.id);
-const detail = (cookie: string, id: string) => t.ok<{ costAgreement: Agreement }>(cookie, AGREEMENT, { id }).then((d) => d.costAgreement);
-const send = (w: World, id: string) => t.ok(w.treasurer, `mutation($id: ID!) { sendCostAgreement(id: $id) { id status } }`, { id });
-const sign = (cookie: string, contractId: string) => t.gqlAs<{ signCostContract: { status: string } }>(cookie, `mutation($id: ID!) { signCostContract(id: $id) { status } }`, { id: contractId });
-const contractOf = (a: Agreement, organisationId: string) => a.contracts.find((c) => c.organisation.id === organisationId)!;
+  t
+    .ok<{ createCostAgreement: { id: string } }>(
+      w.treasurer,
+      `mutation($input: CreateCostAgreementInput!) { createCostAgreement(input: $input) { id } }`,
+      {
+        input: { partnershipId: w.partnershipId, featureRequestId: w.requestId, method: 'EQUAL', ...extra },
+      },
+    )
+    .then((d) => d.createCostAgreement.id);
+const detail = (cookie: string, id: string) =>
+  t.ok<{ costAgreement: Agreement }>(cookie, AGREEMENT, { id }).then((d) => d.costAgreement);
+const send = (w: World, id: string) =>
+  t.ok(w.treasurer, `mutation($id: ID!) { sendCostAgreement(id: $id) { id status } }`, { id });
+const sign = (cookie: string, contractId: string) =>
+  t.gqlAs<{ signCostContract: { status: string } }>(
+    cookie,
+    `mutation($id: ID!) { signCostContract(id: $id) { status } }`,
+    { id: contractId },
+  );
+const contractOf = (a: Agreement, organisationId: string) =>
+  a.contracts.find((c) => c.organisation.id === organisationId)!;
 const sum = (values: string[]) => values.reduce((s, v) => s + BigInt(v), 0n);
 
 async function receivables(partnershipId: string, transactionId: string) {
@@ -82,36 +139,60 @@ async function receivables(partnershipId: string, transactionId: string) {
 describe('cost-sharing agreements', () => {
   it('create from the offer and the interest → send → every representative signs → financed, posted, request financed', async () => {
     const w = await world();
-    const preview = await t.ok<{ previewCostSplit: { totalCents: string; shares: { organisation: { id: string }; amountCents: string; exactCents: string }[] } }>(
+    const preview = await t.ok<{
+      previewCostSplit: {
+        totalCents: string;
+        shares: { organisation: { id: string }; amountCents: string; exactCents: string }[];
+      };
+    }>(
       w.treasurer,
       `query($input: PreviewCostSplitInput!) { previewCostSplit(input: $input) { totalCents shares { organisation { id } amountCents exactCents } } }`,
       { input: { partnershipId: w.partnershipId, featureRequestId: w.requestId, method: 'EQUAL' } },
     );
     // Co-funders first, then will use, then support.
-    expect(preview.previewCostSplit.shares.map((s) => s.organisation.id)).toEqual([w.members[1].organisationId, w.members[2].organisationId, w.members[0].organisationId]);
+    expect(preview.previewCostSplit.shares.map((s) => s.organisation.id)).toEqual([
+      w.members[1].organisationId,
+      w.members[2].organisationId,
+      w.members[0].organisationId,
+    ]);
     expect(sum(preview.previewCostSplit.shares.map((s) => s.amountCents))).toBe(1_000_000n);
     expect(preview.previewCostSplit.shares[0].exactCents).toBe('1000000/3');
     // The preview writes nothing.
-    expect((await t.dataSource.query(`SELECT count(*)::int AS c FROM cost_agreements WHERE partnership_id = $1`, [w.partnershipId]))[0].c).toBe(0);
+    expect(
+      (
+        await t.dataSource.query(`SELECT count(*)::int AS c FROM cost_agreements WHERE partnership_id = $1`, [
+          w.partnershipId,
+        ])
+      )[0].c,
+    ).toBe(0);
 
     const id = await create(w);
     let a = await detail(w.treasurer, id);
     expect(a).toMatchObject({ status: 'DRAFT', totalCents: '1000000', provider: { id: w.providerId } });
     expect(a.shares.map((s) => s.amountCents)).toEqual(preview.previewCostSplit.shares.map((s) => s.amountCents));
-    expect(a.shares.map((s) => BigInt(s.savedCents) + BigInt(s.amountCents))).toEqual([1_000_000n, 1_000_000n, 1_000_000n]);
+    expect(a.shares.map((s) => BigInt(s.savedCents) + BigInt(s.amountCents))).toEqual([
+      1_000_000n,
+      1_000_000n,
+      1_000_000n,
+    ]);
     expect(a.contracts.every((c) => c.status === 'DRAFT')).toBe(true);
     // A second agreement for the same request is refused.
-    const again = await t.gqlAs(w.treasurer, `mutation($input: CreateCostAgreementInput!) { createCostAgreement(input: $input) { id } }`, {
-      input: { partnershipId: w.partnershipId, featureRequestId: w.requestId, method: 'EQUAL' },
-    });
+    const again = await t.gqlAs(
+      w.treasurer,
+      `mutation($input: CreateCostAgreementInput!) { createCostAgreement(input: $input) { id } }`,
+      {
+        input: { partnershipId: w.partnershipId, featureRequestId: w.requestId, method: 'EQUAL' },
+      },
+    );
     expect(code(again)).toBe('CONFLICT');
     // Not signable before it is sent.
     expect(code(await sign(w.members[0].cookie, contractOf(a, w.members[0].organisationId).id))).toBe('CONFLICT');
 
     await send(w, id);
-    const [{ mails }] = await t.dataSource.query(`SELECT count(*)::int AS mails FROM outbox_mails WHERE subject LIKE 'Kostenteilung zur Unterschrift%' AND recipient LIKE 'rep-%@votes.example' AND body LIKE '%' || $1 || '%'`, [
-      'Kartenmodul',
-    ]);
+    const [{ mails }] = await t.dataSource.query(
+      `SELECT count(*)::int AS mails FROM outbox_mails WHERE subject LIKE 'Kostenteilung zur Unterschrift%' AND recipient LIKE 'rep-%@votes.example' AND body LIKE '%' || $1 || '%'`,
+      ['Kartenmodul'],
+    );
     expect(mails).toBeGreaterThanOrEqual(3);
 
     // The treasurer cannot sign for a member, nor one member's representative for another.
@@ -124,26 +205,43 @@ describe('cost-sharing agreements', () => {
     expect(code(foreign)).toBe('FORBIDDEN');
     expect(foreign.errors?.[0].message).toMatch(/Only a representative of .* may sign/);
 
-    for (const m of w.members.slice(0, 2)) expect((await sign(m.cookie, contractOf(a, m.organisationId).id)).data?.signCostContract.status).toBe('SENT');
+    for (const m of w.members.slice(0, 2))
+      expect((await sign(m.cookie, contractOf(a, m.organisationId).id)).data?.signCostContract.status).toBe('SENT');
     expect(code(await sign(w.members[0].cookie, own.id))).toBe('CONFLICT');
-    expect((await sign(w.members[2].cookie, contractOf(a, w.members[2].organisationId).id)).data?.signCostContract.status).toBe('FINANCED');
+    expect(
+      (await sign(w.members[2].cookie, contractOf(a, w.members[2].organisationId).id)).data?.signCostContract.status,
+    ).toBe('FINANCED');
 
     a = await detail(w.treasurer, id);
     expect(a.status).toBe('FINANCED');
     expect(a.request?.financedAt).toBeTruthy();
-    expect(a.contracts.every((c) => c.status === 'SIGNED' && c.decidedAt && c.decidedBy?.email.startsWith('rep-'))).toBe(true);
+    expect(
+      a.contracts.every((c) => c.status === 'SIGNED' && c.decidedAt && c.decidedBy?.email.startsWith('rep-')),
+    ).toBe(true);
     const transactionId = a.versions[0].transactionId!;
-    const [tx] = await t.dataSource.query(`SELECT kind, source_type, source_id FROM ledger_transactions WHERE id = $1`, [transactionId]);
+    const [tx] = await t.dataSource.query(
+      `SELECT kind, source_type, source_id FROM ledger_transactions WHERE id = $1`,
+      [transactionId],
+    );
     expect(tx).toEqual({ kind: 'COST_SHARE', source_type: 'COST_AGREEMENT', source_id: id });
     const entries = await receivables(w.partnershipId, transactionId);
-    expect(entries.filter((e) => e.kind === 'PAYABLE')).toEqual([{ organisation_id: w.providerId, kind: 'PAYABLE', amount_cents: '-1000000' }]);
+    expect(entries.filter((e) => e.kind === 'PAYABLE')).toEqual([
+      { organisation_id: w.providerId, kind: 'PAYABLE', amount_cents: '-1000000' },
+    ]);
     const owed = entries.filter((e) => e.kind === 'RECEIVABLE');
-    expect(Object.fromEntries(owed.map((e) => [e.organisation_id, e.amount_cents]))).toEqual(Object.fromEntries(a.shares.map((s) => [s.organisation.id, s.amountCents])));
+    expect(Object.fromEntries(owed.map((e) => [e.organisation_id, e.amount_cents]))).toEqual(
+      Object.fromEntries(a.shares.map((s) => [s.organisation.id, s.amountCents])),
+    );
     // The posting of a financed agreement is not reversed by hand.
-    const reversal = await t.gqlAs(w.treasurer, `mutation($input: ReverseLedgerTransactionInput!) { reverseLedgerTransaction(input: $input) { id } }`, {
-      input: { transactionId, reason: 'Versehen', bookedOn: new Date().toISOString().slice(0, 10) },
-    });
-    if (!/Unknown type|Cannot query field/.test(reversal.errors?.[0]?.message ?? '')) expect(reversal.errors?.[0]?.message).toMatch(/re-split the agreement/);
+    const reversal = await t.gqlAs(
+      w.treasurer,
+      `mutation($input: ReverseLedgerTransactionInput!) { reverseLedgerTransaction(input: $input) { id } }`,
+      {
+        input: { transactionId, reason: 'Versehen', bookedOn: new Date().toISOString().slice(0, 10) },
+      },
+    );
+    if (!/Unknown type|Cannot query field/.test(reversal.errors?.[0]?.message ?? ''))
+      expect(reversal.errors?.[0]?.message).toMatch(/re-split the agreement/);
   });
 
   it('a participant declines; the treasurer re-splits among the rest and everyone sees before and after', async () => {
@@ -151,9 +249,13 @@ describe('cost-sharing agreements', () => {
     const id = await create(w, { method: 'POPULATION' });
     await send(w, id);
     let a = await detail(w.members[2].cookie, id);
-    const declined = await t.gqlAs(w.members[2].cookie, `mutation($input: DeclineCostContractInput!) { declineCostContract(input: $input) { id } }`, {
-      input: { id: contractOf(a, w.members[2].organisationId).id, reason: 'Kein Haushalt 2027' },
-    });
+    const declined = await t.gqlAs(
+      w.members[2].cookie,
+      `mutation($input: DeclineCostContractInput!) { declineCostContract(input: $input) { id } }`,
+      {
+        input: { id: contractOf(a, w.members[2].organisationId).id, reason: 'Kein Haushalt 2027' },
+      },
+    );
     expect(declined.errors).toBeUndefined();
     await sign(w.members[0].cookie, contractOf(a, w.members[0].organisationId).id);
     a = await detail(w.treasurer, id);
@@ -161,9 +263,17 @@ describe('cost-sharing agreements', () => {
     const before = Object.fromEntries(a.shares.map((s) => [s.organisation.id, BigInt(s.amountCents)]));
 
     // Only the treasurer re-splits.
-    const byMember = await t.gqlAs(w.members[0].cookie, `mutation($input: ResplitCostAgreementInput!) { resplitCostAgreement(input: $input) { id } }`, { input: { id, reason: 'x' } });
+    const byMember = await t.gqlAs(
+      w.members[0].cookie,
+      `mutation($input: ResplitCostAgreementInput!) { resplitCostAgreement(input: $input) { id } }`,
+      { input: { id, reason: 'x' } },
+    );
     expect(code(byMember)).toBe('FORBIDDEN');
-    await t.ok(w.treasurer, `mutation($input: ResplitCostAgreementInput!) { resplitCostAgreement(input: $input) { id currentVersion } }`, { input: { id, reason: 'Gemeinde 3 trägt nicht mit' } });
+    await t.ok(
+      w.treasurer,
+      `mutation($input: ResplitCostAgreementInput!) { resplitCostAgreement(input: $input) { id currentVersion } }`,
+      { input: { id, reason: 'Gemeinde 3 trägt nicht mit' } },
+    );
 
     a = await detail(w.members[1].cookie, id);
     expect(a.currentVersion).toBe(2);
@@ -172,51 +282,89 @@ describe('cost-sharing agreements', () => {
       [2, 'POPULATION', 'Gemeinde 3 trägt nicht mit'],
     ]);
     expect(sum(a.shares.map((s) => s.amountCents))).toBe(1_000_000n);
-    expect(a.shares.map((s) => s.organisation.id).sort()).toEqual([w.members[0].organisationId, w.members[1].organisationId].sort());
+    expect(a.shares.map((s) => s.organisation.id).sort()).toEqual(
+      [w.members[0].organisationId, w.members[1].organisationId].sort(),
+    );
     const change = Object.fromEntries(a.comparison.map((c) => [c.organisation.id, c]));
-    expect(change[w.members[2].organisationId]).toMatchObject({ beforeCents: before[w.members[2].organisationId].toString(), afterCents: null });
+    expect(change[w.members[2].organisationId]).toMatchObject({
+      beforeCents: before[w.members[2].organisationId].toString(),
+      afterCents: null,
+    });
     for (const m of w.members.slice(0, 2)) {
       expect(BigInt(change[m.organisationId].afterCents!)).toBeGreaterThan(before[m.organisationId]);
       expect(BigInt(change[m.organisationId].beforeCents!)).toBe(before[m.organisationId]);
     }
     // The remaining contracts went out again (the earlier signature is void); the decline stays on record.
     expect(contractOf(a, w.members[0].organisationId)).toMatchObject({ status: 'SENT', version: 2, decidedAt: null });
-    expect(contractOf(a, w.members[2].organisationId)).toMatchObject({ status: 'DECLINED', declineReason: 'Kein Haushalt 2027' });
+    expect(contractOf(a, w.members[2].organisationId)).toMatchObject({
+      status: 'DECLINED',
+      declineReason: 'Kein Haushalt 2027',
+    });
     for (const m of w.members.slice(0, 2)) await sign(m.cookie, contractOf(a, m.organisationId).id);
     a = await detail(w.treasurer, id);
     expect(a.status).toBe('FINANCED');
-    const owed = (await receivables(w.partnershipId, a.versions[1].transactionId!)).filter((e) => e.kind === 'RECEIVABLE');
-    expect(owed.map((e) => e.organisation_id).sort()).toEqual([w.members[0].organisationId, w.members[1].organisationId].sort());
+    const owed = (await receivables(w.partnershipId, a.versions[1].transactionId!)).filter(
+      (e) => e.kind === 'RECEIVABLE',
+    );
+    expect(owed.map((e) => e.organisation_id).sort()).toEqual(
+      [w.members[0].organisationId, w.members[1].organisationId].sort(),
+    );
   });
 
   it('refuses splits it cannot make, with what is wrong and what is allowed, and changes nothing', async () => {
     const w = await world();
     const preview = (input: Record<string, unknown>) =>
-      t.gqlAs(w.treasurer, `query($input: PreviewCostSplitInput!) { previewCostSplit(input: $input) { totalCents } }`, { input: { partnershipId: w.partnershipId, totalCents: '1000', ...input } });
+      t.gqlAs(w.treasurer, `query($input: PreviewCostSplitInput!) { previewCostSplit(input: $input) { totalCents } }`, {
+        input: { partnershipId: w.partnershipId, totalCents: '1000', ...input },
+      });
     const [a, b] = w.members.map((m) => m.organisationId);
-    const fixed = await preview({ method: 'FIXED', participants: [{ organisationId: a, amountCents: '600' }, { organisationId: b, amountCents: '300' }] });
-    expect(fixed.errors?.[0].extensions?.fields?.participants?.[0]).toMatch(/add up to 900 cents, 100 cents less than the total of 1000 cents/);
+    const fixed = await preview({
+      method: 'FIXED',
+      participants: [
+        { organisationId: a, amountCents: '600' },
+        { organisationId: b, amountCents: '300' },
+      ],
+    });
+    expect(fixed.errors?.[0].extensions?.fields?.participants?.[0]).toMatch(
+      /add up to 900 cents, 100 cents less than the total of 1000 cents/,
+    );
     await t.dataSource.query(`UPDATE organisations SET population = NULL WHERE id = $1`, [b]);
-    const population = await preview({ method: 'POPULATION', participants: [{ organisationId: a }, { organisationId: b }] });
+    const population = await preview({
+      method: 'POPULATION',
+      participants: [{ organisationId: a }, { organisationId: b }],
+    });
     expect(population.errors?.[0].extensions?.fields?.method?.[0]).toMatch(/none is recorded for/);
     const fee = await preview({ method: 'FEE', year: 2031, participants: [{ organisationId: a }] });
     expect(fee.errors?.[0].extensions?.fields?.method?.[0]).toMatch(/fee invoice for the agreement's year/);
     const outsider = await createOrganisation(t);
     const stranger = await preview({ method: 'EQUAL', participants: [{ organisationId: outsider.id }] });
     expect(stranger.errors?.[0].extensions?.fields?.participants?.[0]).toMatch(/only active members/);
-    const percent = await preview({ method: 'PERCENTAGES', participants: [{ organisationId: a, weight: 2500 }, { organisationId: b, weight: 7500 }] });
+    const percent = await preview({
+      method: 'PERCENTAGES',
+      participants: [
+        { organisationId: a, weight: 2500 },
+        { organisationId: b, weight: 7500 },
+      ],
+    });
     expect(percent.errors).toBeUndefined();
   });
 
   it('two last signatures at the same time finance the agreement once', async () => {
     const w = await world();
-    const id = await create(w, { participants: w.members.slice(0, 2).map((m) => ({ organisationId: m.organisationId })) });
+    const id = await create(w, {
+      participants: w.members.slice(0, 2).map((m) => ({ organisationId: m.organisationId })),
+    });
     await send(w, id);
     const a = await detail(w.treasurer, id);
-    const results = await Promise.all(w.members.slice(0, 2).map((m) => sign(m.cookie, contractOf(a, m.organisationId).id)));
+    const results = await Promise.all(
+      w.members.slice(0, 2).map((m) => sign(m.cookie, contractOf(a, m.organisationId).id)),
+    );
     expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
     expect(results.map((r) => r.data?.signCostContract.status).sort()).toEqual(['FINANCED', 'SENT']);
-    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM ledger_transactions WHERE source_type = 'COST_AGREEMENT' AND source_id = $1`, [id]);
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM ledger_transactions WHERE source_type = 'COST_AGREEMENT' AND source_id = $1`,
+      [id],
+    );
     expect(count).toBe(1);
   });
 
@@ -225,16 +373,29 @@ describe('cost-sharing agreements', () => {
     // Invoices as the fee run writes them (its own tests cover the run); a transaction row to point at.
     const fees = [350_000, 700_000, 500_000];
     for (const [i, m] of w.members.entries()) {
-      const [tx] = await t.dataSource.query(`INSERT INTO ledger_transactions (partnership_id, kind, booked_on, description) VALUES ($1, 'FEE_INVOICE', '2027-01-15', 'Beitrag') RETURNING id`, [w.partnershipId]);
+      const [tx] = await t.dataSource.query(
+        `INSERT INTO ledger_transactions (partnership_id, kind, booked_on, description) VALUES ($1, 'FEE_INVOICE', '2027-01-15', 'Beitrag') RETURNING id`,
+        [w.partnershipId],
+      );
       await t.dataSource.query(
         `INSERT INTO fee_invoices (partnership_id, organisation_id, year, number, amount_cents, issued_on, due_on, explanation, transaction_id) VALUES ($1, $2, 2027, $3, $4, '2027-01-15', '2027-02-15', '{}', $5)`,
         [w.partnershipId, m.organisationId, `2027-000${i + 1}`, fees[i], tx.id],
       );
     }
-    const body = await t.ok<{ previewCostSplit: { shares: { organisation: { id: string }; amountCents: string; basis: string }[] } }>(
+    const body = await t.ok<{
+      previewCostSplit: { shares: { organisation: { id: string }; amountCents: string; basis: string }[] };
+    }>(
       w.treasurer,
       `query($input: PreviewCostSplitInput!) { previewCostSplit(input: $input) { shares { organisation { id } amountCents basis } } }`,
-      { input: { partnershipId: w.partnershipId, totalCents: '900000', method: 'FEE', year: 2027, participants: w.members.map((m) => ({ organisationId: m.organisationId })) } },
+      {
+        input: {
+          partnershipId: w.partnershipId,
+          totalCents: '900000',
+          method: 'FEE',
+          year: 2027,
+          participants: w.members.map((m) => ({ organisationId: m.organisationId })),
+        },
+      },
     );
     expect(body.previewCostSplit.shares.map((s) => [s.basis, s.amountCents])).toEqual([
       ['350000', '203226'],
@@ -245,8 +406,15 @@ describe('cost-sharing agreements', () => {
 
   it('shows a representative only the agreements its organisation takes part in', async () => {
     const w = await world();
-    const id = await create(w, { participants: [{ organisationId: w.members[0].organisationId }, { organisationId: w.members[1].organisationId }] });
-    const list = (cookie: string) => t.ok<{ costAgreements: { totalCount: number; nodes: { id: string }[] } }>(cookie, `query($p: ID!) { costAgreements(partnershipId: $p) { totalCount nodes { id } } }`, { p: w.partnershipId });
+    const id = await create(w, {
+      participants: [{ organisationId: w.members[0].organisationId }, { organisationId: w.members[1].organisationId }],
+    });
+    const list = (cookie: string) =>
+      t.ok<{ costAgreements: { totalCount: number; nodes: { id: string }[] } }>(
+        cookie,
+        `query($p: ID!) { costAgreements(partnershipId: $p) { totalCount nodes { id } } }`,
+        { p: w.partnershipId },
+      );
     expect((await list(w.members[0].cookie)).costAgreements.nodes.map((x) => x.id)).toEqual([id]);
     expect((await list(w.members[2].cookie)).costAgreements.totalCount).toBe(0);
     expect(code(await t.gqlAs(w.members[2].cookie, AGREEMENT, { id }))).toBe('FORBIDDEN');
@@ -258,11 +426,23 @@ describe('cost-sharing agreements', () => {
     const other = await world();
     const id = await create(w);
     expect(code(await t.gqlAs(other.treasurer, AGREEMENT, { id }))).toBe('FORBIDDEN');
-    expect(code(await t.gqlAs(other.treasurer, `mutation($id: ID!) { sendCostAgreement(id: $id) { id } }`, { id }))).toBe('FORBIDDEN');
-    expect(code(await t.gqlAs(other.treasurer, `query($p: ID!) { costAgreements(partnershipId: $p) { totalCount } }`, { p: w.partnershipId }))).toBe('FORBIDDEN');
-    const foreign = await t.gqlAs(other.treasurer, `mutation($input: CreateCostAgreementInput!) { createCostAgreement(input: $input) { id } }`, {
-      input: { partnershipId: other.partnershipId, featureRequestId: w.requestId, method: 'EQUAL' },
-    });
+    expect(
+      code(await t.gqlAs(other.treasurer, `mutation($id: ID!) { sendCostAgreement(id: $id) { id } }`, { id })),
+    ).toBe('FORBIDDEN');
+    expect(
+      code(
+        await t.gqlAs(other.treasurer, `query($p: ID!) { costAgreements(partnershipId: $p) { totalCount } }`, {
+          p: w.partnershipId,
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    const foreign = await t.gqlAs(
+      other.treasurer,
+      `mutation($input: CreateCostAgreementInput!) { createCostAgreement(input: $input) { id } }`,
+      {
+        input: { partnershipId: other.partnershipId, featureRequestId: w.requestId, method: 'EQUAL' },
+      },
+    );
     expect(code(foreign)).toBe('NOT_FOUND');
     expect((await detail(w.treasurer, id)).status).toBe('DRAFT');
   });
@@ -273,14 +453,24 @@ describe('paying the provider of a financed agreement', () => {
   const BALANCE = `query($id: ID!) { costAgreement(id: $id) { paidToProviderCents owedToProviderCents } }`;
   const today = () => new Date().toISOString().slice(0, 10);
   const pay = (cookie: string, agreementId: string, amountCents: string, extra: Record<string, unknown> = {}) =>
-    t.gqlAs<{ recordProviderPayment: { paidToProviderCents: string; owedToProviderCents: string } }>(cookie, PAY, { input: { agreementId, amountCents, paidOn: today(), ...extra } });
-  const balance = (cookie: string, id: string) => t.ok<{ costAgreement: { paidToProviderCents: string; owedToProviderCents: string } }>(cookie, BALANCE, { id }).then((d) => d.costAgreement);
+    t.gqlAs<{ recordProviderPayment: { paidToProviderCents: string; owedToProviderCents: string } }>(cookie, PAY, {
+      input: { agreementId, amountCents, paidOn: today(), ...extra },
+    });
+  const balance = (cookie: string, id: string) =>
+    t
+      .ok<{ costAgreement: { paidToProviderCents: string; owedToProviderCents: string } }>(cookie, BALANCE, { id })
+      .then((d) => d.costAgreement);
   const payments = (id: string) =>
-    t.dataSource.query(`SELECT id, kind, counterparty_organisation_id, booked_on::text AS booked_on FROM ledger_transactions WHERE source_type = 'COST_AGREEMENT' AND source_id = $1 AND kind = 'PROVIDER_PAYMENT' ORDER BY created_at`, [id]);
+    t.dataSource.query(
+      `SELECT id, kind, counterparty_organisation_id, booked_on::text AS booked_on FROM ledger_transactions WHERE source_type = 'COST_AGREEMENT' AND source_id = $1 AND kind = 'PROVIDER_PAYMENT' ORDER BY created_at`,
+      [id],
+    );
 
   /** A financed agreement of 10,000.00 EUR between the first two members. */
   async function financed(w: World): Promise<string> {
-    const id = await create(w, { participants: w.members.slice(0, 2).map((m) => ({ organisationId: m.organisationId })) });
+    const id = await create(w, {
+      participants: w.members.slice(0, 2).map((m) => ({ organisationId: m.organisationId })),
+    });
     await send(w, id);
     const a = await detail(w.treasurer, id);
     for (const m of w.members.slice(0, 2)) await sign(m.cookie, contractOf(a, m.organisationId).id);
@@ -294,7 +484,10 @@ describe('paying the provider of a financed agreement', () => {
 
     const part = await pay(w.treasurer, id, '400000', { note: 'Rechnung 2026-17' });
     expect(part.errors).toBeUndefined();
-    expect(part.data?.recordProviderPayment).toMatchObject({ paidToProviderCents: '400000', owedToProviderCents: '600000' });
+    expect(part.data?.recordProviderPayment).toMatchObject({
+      paidToProviderCents: '400000',
+      owedToProviderCents: '600000',
+    });
     const [first] = await payments(id);
     expect(first).toMatchObject({ counterparty_organisation_id: w.providerId, booked_on: today() });
     const entries = await receivables(w.partnershipId, first.id);
@@ -303,23 +496,37 @@ describe('paying the provider of a financed agreement', () => {
       { organisation_id: w.providerId, kind: 'PAYABLE', amount_cents: '400000' },
     ]);
     // A member taking part sees the figures too.
-    expect(await balance(w.members[0].cookie, id)).toEqual({ paidToProviderCents: '400000', owedToProviderCents: '600000' });
+    expect(await balance(w.members[0].cookie, id)).toEqual({
+      paidToProviderCents: '400000',
+      owedToProviderCents: '600000',
+    });
 
     const over = await pay(w.treasurer, id, '600001');
     expect(code(over)).toBe('BAD_USER_INPUT');
-    expect(over.errors?.[0].extensions?.fields?.amountCents?.[0]).toBe(`at most 6.000,00 EUR remain to be paid to Dienstleister ${n} for this agreement, got 6.000,01 EUR`);
+    expect(over.errors?.[0].extensions?.fields?.amountCents?.[0]).toBe(
+      `at most 6.000,00 EUR remain to be paid to Dienstleister ${n} for this agreement, got 6.000,01 EUR`,
+    );
     const early = await pay(w.treasurer, id, '100', { paidOn: '2020-01-01' });
-    expect(early.errors?.[0].extensions?.fields?.paidOn?.[0]).toMatch(/cannot be booked before the agreement was financed \(\d{4}-\d{2}-\d{2}\), got 2020-01-01/);
+    expect(early.errors?.[0].extensions?.fields?.paidOn?.[0]).toMatch(
+      /cannot be booked before the agreement was financed \(\d{4}-\d{2}-\d{2}\), got 2020-01-01/,
+    );
     expect(await payments(id)).toHaveLength(1);
     expect(await balance(w.treasurer, id)).toEqual({ paidToProviderCents: '400000', owedToProviderCents: '600000' });
 
     const rest = await pay(w.treasurer, id, '600000');
-    expect(rest.data?.recordProviderPayment).toMatchObject({ paidToProviderCents: '1000000', owedToProviderCents: '0' });
+    expect(rest.data?.recordProviderPayment).toMatchObject({
+      paidToProviderCents: '1000000',
+      owedToProviderCents: '0',
+    });
     expect(code(await pay(w.treasurer, id, '1'))).toBe('BAD_USER_INPUT');
 
     // Reversing a payment is allowed (the provider is owed it again); the agreement's cost share posting stays protected.
     const reverse = (transactionId: string) =>
-      t.gqlAs(w.treasurer, `mutation($input: ReverseLedgerTransactionInput!) { reverseLedgerTransaction(input: $input) { id } }`, { input: { transactionId, reason: 'Doppelt überwiesen', bookedOn: today() } });
+      t.gqlAs(
+        w.treasurer,
+        `mutation($input: ReverseLedgerTransactionInput!) { reverseLedgerTransaction(input: $input) { id } }`,
+        { input: { transactionId, reason: 'Doppelt überwiesen', bookedOn: today() } },
+      );
     expect((await reverse(first.id)).errors).toBeUndefined();
     expect(await balance(w.treasurer, id)).toEqual({ paidToProviderCents: '600000', owedToProviderCents: '400000' });
     const costShare = (await detail(w.treasurer, id)).versions[0].transactionId!;
@@ -345,7 +552,9 @@ describe('paying the provider of a financed agreement', () => {
     const draft = await create(other);
     const refused = await pay(other.treasurer, draft, '100');
     expect(code(refused)).toBe('CONFLICT');
-    expect(refused.errors?.[0].message).toBe('Only the provider of a financed agreement is paid; this agreement is draft');
+    expect(refused.errors?.[0].message).toBe(
+      'Only the provider of a financed agreement is paid; this agreement is draft',
+    );
     expect(await payments(draft)).toHaveLength(0);
     expect(await balance(other.treasurer, draft)).toEqual({ paidToProviderCents: '0', owedToProviderCents: '0' });
 
@@ -362,19 +571,37 @@ describe('module catalogue and recurring agreements', () => {
   it('each share falls as the group grows, and rises when a member leaves: the year’s posting is reversed and posted anew', async () => {
     const w = await world();
     const year = new Date().getUTCFullYear();
-    const created = await t.ok<{ createModule: { id: string } }>(w.cm, `mutation($input: CreateModuleInput!) { createModule(input: $input) { id } }`, {
-      input: { partnershipId: w.partnershipId, name: 'Mängelmelder', description: 'Meldungen an die Verwaltung', annualCostCents: '1200000', providerOrganisationId: w.providerId },
-    });
+    const created = await t.ok<{ createModule: { id: string } }>(
+      w.cm,
+      `mutation($input: CreateModuleInput!) { createModule(input: $input) { id } }`,
+      {
+        input: {
+          partnershipId: w.partnershipId,
+          name: 'Mängelmelder',
+          description: 'Meldungen an die Verwaltung',
+          annualCostCents: '1200000',
+          providerOrganisationId: w.providerId,
+        },
+      },
+    );
     const moduleId = created.createModule.id;
     const use = (i: number, inUse: boolean) =>
-      t.ok(w.cm, `mutation($input: SetModuleUseInput!) { setModuleUse(input: $input) { id } }`, { input: { moduleId, organisationId: w.members[i].organisationId, inUse } });
+      t.ok(w.cm, `mutation($input: SetModuleUseInput!) { setModuleUse(input: $input) { id } }`, {
+        input: { moduleId, organisationId: w.members[i].organisationId, inUse },
+      });
     await use(0, true);
     await use(1, true);
     await use(1, true); // switching it on twice is one use
     const renew = () =>
-      t.ok<{ renewRecurringAgreements: { created: number; agreements: { id: string }[] } }>(w.treasurer, `mutation($input: RenewRecurringAgreementsInput!) { renewRecurringAgreements(input: $input) { created agreements { id } } }`, {
-        input: { partnershipId: w.partnershipId, year },
-      }).then((d) => d.renewRecurringAgreements);
+      t
+        .ok<{ renewRecurringAgreements: { created: number; agreements: { id: string }[] } }>(
+          w.treasurer,
+          `mutation($input: RenewRecurringAgreementsInput!) { renewRecurringAgreements(input: $input) { created agreements { id } } }`,
+          {
+            input: { partnershipId: w.partnershipId, year },
+          },
+        )
+        .then((d) => d.renewRecurringAgreements);
     const first = await renew();
     expect(first.created).toBe(1);
     expect((await renew()).created).toBe(0);
@@ -388,7 +615,9 @@ describe('module catalogue and recurring agreements', () => {
     expect(a.currentVersion).toBe(2);
     expect(a.shares.map((s) => s.amountCents)).toEqual(['400000', '400000', '400000']);
     expect(a.comparison.filter((c) => c.beforeCents).every((c) => BigInt(c.changeCents) === -200000n)).toBe(true);
-    const [old] = await t.dataSource.query(`SELECT id FROM ledger_transactions WHERE reverses_id = $1`, [a.versions[0].transactionId]);
+    const [old] = await t.dataSource.query(`SELECT id FROM ledger_transactions WHERE reverses_id = $1`, [
+      a.versions[0].transactionId,
+    ]);
     expect(old).toBeTruthy();
     // Net per member over every COST_AGREEMENT posting of this agreement = the current split.
     const net: { organisation_id: string; cents: string }[] = await t.dataSource.query(
@@ -412,7 +641,9 @@ describe('module catalogue and recurring agreements', () => {
     a = await detail(w.treasurer, id);
     expect(a.currentVersion).toBe(5);
     expect(a.shares.map((s) => s.organisation.id)).toEqual([w.members[1].organisationId]);
-    const catalogue = await t.ok<{ modules: { name: string; uses: { organisation: { id: string }; until: string | null }[] }[] }>(
+    const catalogue = await t.ok<{
+      modules: { name: string; uses: { organisation: { id: string }; until: string | null }[] }[];
+    }>(
       w.members[0].cookie,
       `query($p: ID!) { modules(partnershipId: $p) { name uses { organisation { id } until } } }`,
       { p: w.partnershipId },
@@ -420,20 +651,37 @@ describe('module catalogue and recurring agreements', () => {
     expect(catalogue.modules[0].uses).toHaveLength(4);
     expect(catalogue.modules[0].uses.filter((u) => u.until)).toHaveLength(3);
     // A member's representative cannot change the catalogue.
-    expect(code(await t.gqlAs(w.members[0].cookie, `mutation($input: SetModuleUseInput!) { setModuleUse(input: $input) { id } }`, { input: { moduleId, organisationId: w.members[0].organisationId, inUse: true } }))).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      code(
+        await t.gqlAs(
+          w.members[0].cookie,
+          `mutation($input: SetModuleUseInput!) { setModuleUse(input: $input) { id } }`,
+          { input: { moduleId, organisationId: w.members[0].organisationId, inUse: true } },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('a member that leaves the partnership stops using its modules; the year’s split is redone among the rest, and the ledger balances', async () => {
     const w = await world();
     const year = new Date().getUTCFullYear();
-    const created = await t.ok<{ createModule: { id: string } }>(w.cm, `mutation($input: CreateModuleInput!) { createModule(input: $input) { id } }`, {
-      input: { partnershipId: w.partnershipId, name: 'Terminbuchung', annualCostCents: '1200000', providerOrganisationId: w.providerId },
-    });
+    const created = await t.ok<{ createModule: { id: string } }>(
+      w.cm,
+      `mutation($input: CreateModuleInput!) { createModule(input: $input) { id } }`,
+      {
+        input: {
+          partnershipId: w.partnershipId,
+          name: 'Terminbuchung',
+          annualCostCents: '1200000',
+          providerOrganisationId: w.providerId,
+        },
+      },
+    );
     const moduleId = created.createModule.id;
     for (const m of w.members) {
-      await t.ok(w.cm, `mutation($input: SetModuleUseInput!) { setModuleUse(input: $input) { id } }`, { input: { moduleId, organisationId: m.organisationId, inUse: true } });
+      await t.ok(w.cm, `mutation($input: SetModuleUseInput!) { setModuleUse(input: $input) { id } }`, {
+        input: { moduleId, organisationId: m.organisationId, inUse: true },
+      });
     }
     const renewed = await t.ok<{ renewRecurringAgreements: { agreements: { id: string }[] } }>(
       w.treasurer,
@@ -454,13 +702,19 @@ describe('module catalogue and recurring agreements', () => {
 
     const a = await detail(w.treasurer, id);
     expect(a.currentVersion).toBe(2);
-    expect(Object.fromEntries(a.shares.map((s) => [s.organisation.id, s.amountCents]))).toEqual({ [w.members[0].organisationId]: '600000', [w.members[1].organisationId]: '600000' });
+    expect(Object.fromEntries(a.shares.map((s) => [s.organisation.id, s.amountCents]))).toEqual({
+      [w.members[0].organisationId]: '600000',
+      [w.members[1].organisationId]: '600000',
+    });
     expect(Object.fromEntries(a.comparison.map((c) => [c.organisation.id, c.changeCents]))).toEqual({
       [w.members[0].organisationId]: '200000',
       [w.members[1].organisationId]: '200000',
       [leaver.organisationId]: '-400000',
     });
-    const [use] = await t.dataSource.query(`SELECT until::text AS until FROM module_uses WHERE module_id = $1 AND organisation_id = $2`, [moduleId, leaver.organisationId]);
+    const [use] = await t.dataSource.query(
+      `SELECT until::text AS until FROM module_uses WHERE module_id = $1 AND organisation_id = $2`,
+      [moduleId, leaver.organisationId],
+    );
     expect(use.until).toBe(leftOn);
 
     // Net per member over the agreement's postings is the new split; every transaction balances; the provider is owed the total once.

@@ -12,8 +12,23 @@ const UPDATE = `mutation($id: ID!, $input: UpdateMembershipInput!) { updateMembe
 
 interface LogBody {
   partnership: {
-    auditLog: { totalCount: number; nodes: { sequence: number; action: string; payload: Record<string, unknown>; previousHash: string | null; hash: string }[] };
-    auditChainStatus: { valid: boolean; length: number; brokenAtSequence: number | null; reason: string | null; lastHash: string | null };
+    auditLog: {
+      totalCount: number;
+      nodes: {
+        sequence: number;
+        action: string;
+        payload: Record<string, unknown>;
+        previousHash: string | null;
+        hash: string;
+      }[];
+    };
+    auditChainStatus: {
+      valid: boolean;
+      length: number;
+      brokenAtSequence: number | null;
+      reason: string | null;
+      lastHash: string | null;
+    };
   };
 }
 
@@ -42,10 +57,19 @@ describe('audit log', () => {
       [2, 'membership.added'],
       [1, 'partnership.created'],
     ]);
-    expect(auditLog.nodes[0].payload).toMatchObject({ before: { voteWeight: '1', vetoRight: false }, after: { voteWeight: '2', vetoRight: true } });
+    expect(auditLog.nodes[0].payload).toMatchObject({
+      before: { voteWeight: '1', vetoRight: false },
+      after: { voteWeight: '2', vetoRight: true },
+    });
     expect(auditLog.nodes[0].previousHash).toBe(auditLog.nodes[1].hash);
     expect(auditLog.nodes[2].previousHash).toBeNull();
-    expect(auditChainStatus).toEqual({ valid: true, length: 3, brokenAtSequence: null, reason: null, lastHash: auditLog.nodes[0].hash });
+    expect(auditChainStatus).toEqual({
+      valid: true,
+      length: 3,
+      brokenAtSequence: null,
+      reason: null,
+      lastHash: auditLog.nodes[0].hash,
+    });
   });
 
   it('writes no event for a change that changes nothing', async () => {
@@ -87,7 +111,10 @@ describe('audit log', () => {
   it('keeps one chain per partnership', async () => {
     const a = await partnershipWithHistory();
     const b = await partnershipWithHistory();
-    const [logA, logB] = await Promise.all([t.gql<LogBody>(LOG, { slug: a.partnership.slug }), t.gql<LogBody>(LOG, { slug: b.partnership.slug })]);
+    const [logA, logB] = await Promise.all([
+      t.gql<LogBody>(LOG, { slug: a.partnership.slug }),
+      t.gql<LogBody>(LOG, { slug: b.partnership.slug }),
+    ]);
     expect(logA.data!.partnership.auditLog.totalCount).toBe(3);
     expect(logB.data!.partnership.auditLog.totalCount).toBe(3);
     expect(logB.data!.partnership.auditChainStatus.valid).toBe(true);
@@ -95,7 +122,9 @@ describe('audit log', () => {
 
   it('keeps the chain intact under concurrent writes to one partnership', async () => {
     const partnership = await createPartnership(t);
-    const organisations = await Promise.all(Array.from({ length: 8 }, (_, i) => createOrganisation(t, { name: `Gleichzeitig ${i}` })));
+    const organisations = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => createOrganisation(t, { name: `Gleichzeitig ${i}` })),
+    );
     await Promise.all(organisations.map((o) => addMember(t, partnership.id, o.id)));
     const body = await t.gql<LogBody>(LOG, { slug: partnership.slug });
     expect(body.data!.partnership.auditChainStatus).toMatchObject({ valid: true, length: 9 });
@@ -104,14 +133,38 @@ describe('audit log', () => {
   it('appends a batch spanning two partnerships to each chain in order, as one by one would', async () => {
     const a = await partnershipWithHistory();
     const b = await partnershipWithHistory();
-    const entry = (partnershipId: string, n: number) => ({ partnershipId, actorUserId: null, action: 'ballot.cast', subjectType: 'Vote', subjectId: null, payload: { n } });
+    const entry = (partnershipId: string, n: number) => ({
+      partnershipId,
+      actorUserId: null,
+      action: 'ballot.cast',
+      subjectType: 'Vote',
+      subjectId: null,
+      payload: { n },
+    });
     await t.dataSource.transaction(async (manager) => {
-      await appendAuditEvents(manager, [entry(b.partnership.id, 1), entry(a.partnership.id, 1), entry(b.partnership.id, 2), entry(a.partnership.id, 2), entry(b.partnership.id, 3)]);
+      await appendAuditEvents(manager, [
+        entry(b.partnership.id, 1),
+        entry(a.partnership.id, 1),
+        entry(b.partnership.id, 2),
+        entry(a.partnership.id, 2),
+        entry(b.partnership.id, 3),
+      ]);
       await appendAuditEvent(manager, entry(a.partnership.id, 3));
     });
-    const [logA, logB] = await Promise.all([t.gql<LogBody>(LOG, { slug: a.partnership.slug }), t.gql<LogBody>(LOG, { slug: b.partnership.slug })]);
-    expect(logA.data!.partnership.auditLog.nodes.slice(0, 3).map((e) => [e.sequence, e.payload.n])).toEqual([[6, 3], [5, 2], [4, 1]]);
-    expect(logB.data!.partnership.auditLog.nodes.slice(0, 3).map((e) => [e.sequence, e.payload.n])).toEqual([[6, 3], [5, 2], [4, 1]]);
+    const [logA, logB] = await Promise.all([
+      t.gql<LogBody>(LOG, { slug: a.partnership.slug }),
+      t.gql<LogBody>(LOG, { slug: b.partnership.slug }),
+    ]);
+    expect(logA.data!.partnership.auditLog.nodes.slice(0, 3).map((e) => [e.sequence, e.payload.n])).toEqual([
+      [6, 3],
+      [5, 2],
+      [4, 1],
+    ]);
+    expect(logB.data!.partnership.auditLog.nodes.slice(0, 3).map((e) => [e.sequence, e.payload.n])).toEqual([
+      [6, 3],
+      [5, 2],
+      [4, 1],
+    ]);
     expect(logA.data!.partnership.auditChainStatus).toMatchObject({ valid: true, length: 6 });
     expect(logB.data!.partnership.auditChainStatus).toMatchObject({ valid: true, length: 6 });
   });

@@ -5,7 +5,10 @@ const ME = `{ me { email displayName preferredLanguage } }`;
 const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { email } }`;
 
 async function lastMailTo(t: TestApp, email: string): Promise<string> {
-  const [mail] = await t.dataSource.query(`SELECT body FROM outbox_mails WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1`, [email]);
+  const [mail] = await t.dataSource.query(
+    `SELECT body FROM outbox_mails WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1`,
+    [email],
+  );
   return mail?.body ?? '';
 }
 
@@ -57,10 +60,17 @@ describe('sign-in, sessions and passwords', () => {
     const wrong = await t.gqlAs(null, SIGN_IN, { e: 'bert@test.example', p: 'not the password at all' });
     const unknown = await t.gqlAs(null, SIGN_IN, { e: 'nobody@test.example', p: 'not the password at all' });
     for (const body of [wrong, unknown]) {
-      expect(body.errors?.[0]).toMatchObject({ message: 'E-mail or password is wrong', extensions: { code: 'UNAUTHENTICATED' } });
+      expect(body.errors?.[0]).toMatchObject({
+        message: 'E-mail or password is wrong',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
     }
-    const events = await t.dataSource.query(`SELECT payload FROM audit_events WHERE chain_key = 'platform' AND action = 'auth.sign_in_failed'`);
-    expect(events.map((e: { payload: { email: string } }) => e.payload.email)).toEqual(expect.arrayContaining(['bert@test.example', 'nobody@test.example']));
+    const events = await t.dataSource.query(
+      `SELECT payload FROM audit_events WHERE chain_key = 'platform' AND action = 'auth.sign_in_failed'`,
+    );
+    expect(events.map((e: { payload: { email: string } }) => e.payload.email)).toEqual(
+      expect.arrayContaining(['bert@test.example', 'nobody@test.example']),
+    );
   });
 
   it('slows down failed sign-ins per account and address, with the same answer for unknown accounts', async () => {
@@ -69,7 +79,9 @@ describe('sign-in, sessions and passwords', () => {
       for (let i = 0; i < 3; i += 1) await t.gqlAs(null, SIGN_IN, { e: email, p: 'wrong password, again' });
       const blocked = await t.gqlAs(null, SIGN_IN, { e: email, p: TEST_PASSWORD });
       expect(blocked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
-      expect(blocked.errors?.[0].message).toMatch(/^Too many failed sign-ins for this account from this address: try again in \d+ seconds?/);
+      expect(blocked.errors?.[0].message).toMatch(
+        /^Too many failed sign-ins for this account from this address: try again in \d+ seconds?/,
+      );
     }
   });
 
@@ -77,17 +89,30 @@ describe('sign-in, sessions and passwords', () => {
     const cookie = await t.createUser('dora@test.example');
     expect((await t.gqlAs(cookie, `mutation { signOut }`)).data).toEqual({ signOut: true });
     expect((await t.gqlAs(cookie, ME)).data?.me).toBeNull();
-    expect((await t.gqlAs(cookie, `{ organisations { totalCount } }`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.gqlAs(cookie, `{ organisations { totalCount } }`)).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('changes the password with the current one and ends every other session', async () => {
     const here = await t.createUser('emil@test.example');
     const elsewhere = await t.signIn('emil@test.example');
-    const wrong = await t.gqlAs(here, `mutation { changePassword(currentPassword: "nope", newPassword: "a brand new password") }`);
+    const wrong = await t.gqlAs(
+      here,
+      `mutation { changePassword(currentPassword: "nope", newPassword: "a brand new password") }`,
+    );
     expect(wrong.errors?.[0].extensions?.fields).toEqual({ currentPassword: ['currentPassword is wrong'] });
-    const short = await t.gqlAs(here, `mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "short") }`, { c: TEST_PASSWORD });
+    const short = await t.gqlAs(
+      here,
+      `mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "short") }`,
+      { c: TEST_PASSWORD },
+    );
     expect(short.errors?.[0].message).toContain('newPassword must be at least 12 characters long');
-    const ok = await t.gqlAs(here, `mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a brand new password") }`, { c: TEST_PASSWORD });
+    const ok = await t.gqlAs(
+      here,
+      `mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a brand new password") }`,
+      { c: TEST_PASSWORD },
+    );
     expect(ok.data).toEqual({ changePassword: true });
     expect((await t.gqlAs(here, ME)).data?.me).toMatchObject({ email: 'emil@test.example' });
     expect((await t.gqlAs(elsewhere, ME)).data?.me).toBeNull();
@@ -97,7 +122,9 @@ describe('sign-in, sessions and passwords', () => {
   it('resets a forgotten password by mail: single use, and the same answer for unknown addresses', async () => {
     const old = await t.createUser('frida@test.example');
     for (const email of ['frida@test.example', 'nobody-here@test.example']) {
-      expect((await t.gqlAs(null, `mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: email })).data).toEqual({ requestPasswordReset: true });
+      expect(
+        (await t.gqlAs(null, `mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: email })).data,
+      ).toEqual({ requestPasswordReset: true });
     }
     const token = await resetLinkTo(t, 'frida@test.example');
     expect(await lastMailTo(t, 'nobody-here@test.example')).toBe('');
@@ -115,18 +142,28 @@ describe('sign-in, sessions and passwords', () => {
     await t.gqlAs(null, `mutation { requestPasswordReset(email: "gero@test.example") }`);
     const token = await resetLinkTo(t, 'gero@test.example');
     await t.dataSource.query(`UPDATE password_resets SET expires_at = now() - interval '1 minute'`);
-    const body = await t.gqlAs(null, `mutation($t: String!) { resetPassword(token: $t, password: "too late for this one") { email } }`, { t: token });
+    const body = await t.gqlAs(
+      null,
+      `mutation($t: String!) { resetPassword(token: $t, password: "too late for this one") { email } }`,
+      { t: token },
+    );
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('keeps the account settings: name and language', async () => {
     const cookie = await t.createUser('hanna@test.example');
-    const body = await t.gqlAs(cookie, `mutation { updateAccount(input: { displayName: "Hanna H.", preferredLanguage: EN }) { displayName preferredLanguage } }`);
+    const body = await t.gqlAs(
+      cookie,
+      `mutation { updateAccount(input: { displayName: "Hanna H.", preferredLanguage: EN }) { displayName preferredLanguage } }`,
+    );
     expect(body.data?.updateAccount).toEqual({ displayName: 'Hanna H.', preferredLanguage: 'EN' });
   });
 
   it('needs a JSON body or a preflight header: a simple cross-site form post is refused (CSRF)', async () => {
-    const response = await request(t.app.getHttpServer()).post('/graphql').set('content-type', 'text/plain').send(JSON.stringify({ query: ME }));
+    const response = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'text/plain')
+      .send(JSON.stringify({ query: ME }));
     expect(response.status).toBe(400);
     expect(response.text).toContain('CSRF');
   });

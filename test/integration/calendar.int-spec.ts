@@ -37,12 +37,17 @@ describe('GET /calendar/<token>.ics', () => {
   }
 
   async function feedOf(cm: string, committeeId: string) {
-    const body = await t.gqlAs<{ committee: { calendarFeedUrl: string; partnership: { slug: string } } }>(cm, FEED, { id: committeeId });
+    const body = await t.gqlAs<{ committee: { calendarFeedUrl: string; partnership: { slug: string } } }>(cm, FEED, {
+      id: committeeId,
+    });
     expect(body.errors).toBeUndefined();
     const { calendarFeedUrl, partnership } = body.data!.committee;
     expect(calendarFeedUrl).toMatch(new RegExp(`^${PUBLIC_URL}/calendar/[0-9a-f]{32}\\.ics$`));
     // Calendar clients send no cookie: the address alone must do.
-    return { response: await request(t.app.getHttpServer()).get(new URL(calendarFeedUrl).pathname), slug: partnership.slug };
+    return {
+      response: await request(t.app.getHttpServer()).get(new URL(calendarFeedUrl).pathname),
+      slug: partnership.slug,
+    };
   }
 
   it('serves the committee’s sessions, and only those, to a client without a session', async () => {
@@ -66,13 +71,32 @@ describe('GET /calendar/<token>.ics', () => {
       videoUrl: 'https://meet.example/sondersitzung',
     });
     // Same partnership, another committee; and another partnership altogether.
-    const technical = await t.gqlAs<{ createCommittee: { id: string } }>(vp.cm, `mutation($input: CreateCommitteeInput!) { createCommittee(input: $input) { id } }`, {
-      input: { partnershipId: vp.partnershipId, name: 'Technischer Ausschuss', kind: 'TECHNICAL_COMMITTEE', cadence: 'MONTHLY' },
-    });
+    const technical = await t.gqlAs<{ createCommittee: { id: string } }>(
+      vp.cm,
+      `mutation($input: CreateCommitteeInput!) { createCommittee(input: $input) { id } }`,
+      {
+        input: {
+          partnershipId: vp.partnershipId,
+          name: 'Technischer Ausschuss',
+          kind: 'TECHNICAL_COMMITTEE',
+          cadence: 'MONTHLY',
+        },
+      },
+    );
     expect(technical.errors).toBeUndefined();
-    await plan(vp.cm, { committeeId: technical.data!.createCommittee.id, title: 'Technikrunde', startsAt: '2026-03-11T09:00:00.000Z', endsAt: '2026-03-11T10:00:00.000Z' });
+    await plan(vp.cm, {
+      committeeId: technical.data!.createCommittee.id,
+      title: 'Technikrunde',
+      startsAt: '2026-03-11T09:00:00.000Z',
+      endsAt: '2026-03-11T10:00:00.000Z',
+    });
     const other = await votingPartnership(t, 1);
-    await plan(other.cm, { committeeId: other.committeeId, title: 'Fremde Sitzung', startsAt: '2026-03-12T09:00:00.000Z', endsAt: '2026-03-12T10:00:00.000Z' });
+    await plan(other.cm, {
+      committeeId: other.committeeId,
+      title: 'Fremde Sitzung',
+      startsAt: '2026-03-12T09:00:00.000Z',
+      endsAt: '2026-03-12T10:00:00.000Z',
+    });
 
     const { response, slug } = await feedOf(vp.cm, vp.committeeId);
     expect(response.status).toBe(200);
@@ -93,20 +117,31 @@ describe('GET /calendar/<token>.ics', () => {
         `URL;VALUE=URI:${PUBLIC_URL}/p/${slug}/sitzungen/${spring}`,
       ]),
     );
-    expect(springLines.find((l) => l.startsWith('DESCRIPTION:'))).toContain('Tagesordnung:\\n1. Begrüßung\\n2. Haushalt 2027');
-    expect(byUid.get(`UID:${online}@allmende`)).toEqual(expect.arrayContaining(['SUMMARY:Sondersitzung', 'LOCATION:https://meet.example/sondersitzung']));
+    expect(springLines.find((l) => l.startsWith('DESCRIPTION:'))).toContain(
+      'Tagesordnung:\\n1. Begrüßung\\n2. Haushalt 2027',
+    );
+    expect(byUid.get(`UID:${online}@allmende`)).toEqual(
+      expect.arrayContaining(['SUMMARY:Sondersitzung', 'LOCATION:https://meet.example/sondersitzung']),
+    );
     expect(ics).not.toContain('Technikrunde');
     expect(ics).not.toContain('Fremde Sitzung');
   });
 
   it('keeps a cancelled session in the feed as CANCELLED, so subscribers see it called off', async () => {
     const vp = await votingPartnership(t, 1);
-    const session = await plan(vp.cm, { committeeId: vp.committeeId, title: 'Abgesagte Sitzung', startsAt: '2026-05-05T09:00:00.000Z', endsAt: '2026-05-05T10:00:00.000Z' });
+    const session = await plan(vp.cm, {
+      committeeId: vp.committeeId,
+      title: 'Abgesagte Sitzung',
+      startsAt: '2026-05-05T09:00:00.000Z',
+      endsAt: '2026-05-05T10:00:00.000Z',
+    });
     const cancelled = await t.gqlAs(vp.cm, `mutation($id: ID!) { cancelSession(id: $id) { status } }`, { id: session });
     expect(cancelled.errors).toBeUndefined();
 
     const { response } = await feedOf(vp.cm, vp.committeeId);
-    expect(events(response.text)).toEqual([expect.arrayContaining([`UID:${session}@allmende`, 'SUMMARY:Abgesagte Sitzung', 'STATUS:CANCELLED'])]);
+    expect(events(response.text)).toEqual([
+      expect.arrayContaining([`UID:${session}@allmende`, 'SUMMARY:Abgesagte Sitzung', 'STATUS:CANCELLED']),
+    ]);
   });
 
   it('attaches the same event to the invitation mail as the feed serves', async () => {
@@ -119,9 +154,13 @@ describe('GET /calendar/<token>.ics', () => {
       location: 'Kreishaus',
       agenda: [{ kind: 'INFORMATION', title: 'Bericht' }],
     });
-    const sent = await t.gqlAs(vp.cm, `mutation($id: ID!) { sendSessionInvitations(id: $id) { invitationsSentAt } }`, { id: session });
+    const sent = await t.gqlAs(vp.cm, `mutation($id: ID!) { sendSessionInvitations(id: $id) { invitationsSentAt } }`, {
+      id: session,
+    });
     expect(sent.errors).toBeUndefined();
-    const [mail] = await t.dataSource.query(`SELECT attachments FROM outbox_mails WHERE subject = 'Einladung: Herbstsitzung' LIMIT 1`);
+    const [mail] = await t.dataSource.query(
+      `SELECT attachments FROM outbox_mails WHERE subject = 'Einladung: Herbstsitzung' LIMIT 1`,
+    );
     const attachment = (mail.attachments as { content: string }[])[0].content;
 
     const { response } = await feedOf(vp.cm, vp.committeeId);

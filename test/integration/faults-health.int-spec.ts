@@ -36,7 +36,10 @@ describe('GET /health on a database that answers but refuses writes', () => {
     await onServer(t, 'ALTER DATABASE $database SET default_transaction_read_only = on');
     const readOnly = await healthUntil(t, 'read-only');
     expect(readOnly.status).toBe(503);
-    expect(readOnly.body).toMatchObject({ status: 'error', database: { status: 'read-only', error: expect.stringContaining('read-only transaction') } });
+    expect(readOnly.body).toMatchObject({
+      status: 'error',
+      database: { status: 'read-only', error: expect.stringContaining('read-only transaction') },
+    });
 
     await onServer(t, 'ALTER DATABASE $database RESET default_transaction_read_only');
     const writable = await healthUntil(t, 'up');

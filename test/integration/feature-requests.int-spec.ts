@@ -50,16 +50,28 @@ afterAll(() => t.close());
 async function world(template: string, committeeKinds: string[] = []): Promise<World> {
   n += 1;
   const p = await votingPartnership(t, 3);
-  const po = await t.createUser(`po-${n}@requests.example`, { roles: [{ partnershipId: p.partnershipId, role: 'PRODUCT_OWNER' }] });
-  const treasurer = await t.createUser(`kasse-${n}@requests.example`, { roles: [{ partnershipId: p.partnershipId, role: 'TREASURER' }] });
+  const po = await t.createUser(`po-${n}@requests.example`, {
+    roles: [{ partnershipId: p.partnershipId, role: 'PRODUCT_OWNER' }],
+  });
+  const treasurer = await t.createUser(`kasse-${n}@requests.example`, {
+    roles: [{ partnershipId: p.partnershipId, role: 'TREASURER' }],
+  });
   const committees: Record<string, string> = { GENERAL_ASSEMBLY: p.committeeId };
   for (const kind of committeeKinds) {
-    const created = await t.ok<{ createCommittee: { id: string } }>(p.cm, `mutation($input: CreateCommitteeInput!) { createCommittee(input: $input) { id } }`, {
-      input: { partnershipId: p.partnershipId, name: `Gremium ${kind}`, kind, cadence: 'QUARTERLY' },
-    });
+    const created = await t.ok<{ createCommittee: { id: string } }>(
+      p.cm,
+      `mutation($input: CreateCommitteeInput!) { createCommittee(input: $input) { id } }`,
+      {
+        input: { partnershipId: p.partnershipId, name: `Gremium ${kind}`, kind, cadence: 'QUARTERLY' },
+      },
+    );
     committees[kind] = created.createCommittee.id;
   }
-  await t.ok(p.cm, `mutation($input: ChooseWorkflowTemplateInput!) { chooseWorkflowTemplate(input: $input) { template } }`, { input: { partnershipId: p.partnershipId, template } });
+  await t.ok(
+    p.cm,
+    `mutation($input: ChooseWorkflowTemplateInput!) { chooseWorkflowTemplate(input: $input) { template } }`,
+    { input: { partnershipId: p.partnershipId, template } },
+  );
   return { ...p, po, treasurer, committees };
 }
 
@@ -70,19 +82,37 @@ async function submit(w: World, title: string, fundingRoute = 'ALL_MEMBERS', des
   return data.submitFeatureRequest.id;
 }
 
-const detail = async (cookie: string, id: string) => (await t.ok<{ featureRequest: Detail }>(cookie, DETAIL, { id })).featureRequest;
-const move = (cookie: string, requestId: string, to: string, extra: Record<string, unknown> = {}) => t.ok(cookie, MOVE, { input: { requestId, to, ...extra } });
+const detail = async (cookie: string, id: string) =>
+  (await t.ok<{ featureRequest: Detail }>(cookie, DETAIL, { id })).featureRequest;
+const move = (cookie: string, requestId: string, to: string, extra: Record<string, unknown> = {}) =>
+  t.ok(cookie, MOVE, { input: { requestId, to, ...extra } });
 const assess = (w: World, requestId: string) =>
-  t.ok(w.po, `mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`, { input: { requestId, feasible: true, coreCapable: true, notes: 'machbar' } });
+  t.ok(w.po, `mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`, {
+    input: { requestId, feasible: true, coreCapable: true, notes: 'machbar' },
+  });
 const estimate = (w: World, requestId: string) =>
   t.ok(w.po, `mutation($input: RecordEstimateInput!) { recordEstimate(input: $input) { id } }`, {
-    input: { requestId, effortPersonDays: '12.5', amountCents: '1250000', offerDocumentUrl: 'https://angebot.example/1.pdf' },
+    input: {
+      requestId,
+      effortPersonDays: '12.5',
+      amountCents: '1250000',
+      offerDocumentUrl: 'https://angebot.example/1.pdf',
+    },
   });
 const CREATE_AGREEMENT = `mutation($input: CreateCostAgreementInput!) { createCostAgreement(input: $input) { id contracts { id organisation { id } } } }`;
 /** Financing is a cost-sharing agreement: the treasurer splits the offer among the members, every representative signs. */
 async function finance(w: World, requestId: string) {
-  const created = await t.ok<{ createCostAgreement: { id: string; contracts: { id: string; organisation: { id: string } }[] } }>(w.treasurer, CREATE_AGREEMENT, {
-    input: { partnershipId: w.partnershipId, featureRequestId: requestId, method: 'EQUAL', totalCents: '1250000', providerOrganisationId: w.members[0].organisationId, participants: w.members.map((m) => ({ organisationId: m.organisationId })) },
+  const created = await t.ok<{
+    createCostAgreement: { id: string; contracts: { id: string; organisation: { id: string } }[] };
+  }>(w.treasurer, CREATE_AGREEMENT, {
+    input: {
+      partnershipId: w.partnershipId,
+      featureRequestId: requestId,
+      method: 'EQUAL',
+      totalCents: '1250000',
+      providerOrganisationId: w.members[0].organisationId,
+      participants: w.members.map((m) => ({ organisationId: m.organisationId })),
+    },
   });
   const { id, contracts } = created.createCostAgreement;
   await t.ok(w.treasurer, `mutation($id: ID!) { sendCostAgreement(id: $id) { id } }`, { id });
@@ -92,14 +122,25 @@ async function finance(w: World, requestId: string) {
   }
   expect((await detail(w.cm, requestId)).financedAt).toBeTruthy();
 }
-const release = (w: World, requestId: string, to = 'RELEASED') => move(w.po, requestId, to, { releaseVersion: '4.2.0', changelogEntry: 'Neue Funktion' });
+const release = (w: World, requestId: string, to = 'RELEASED') =>
+  move(w.po, requestId, to, { releaseVersion: '4.2.0', changelogEntry: 'Neue Funktion' });
 
 /** Starts the survey, members declare, then the deadline passes and the job closes it. */
 async function survey(w: World, requestId: string) {
-  await t.ok(w.cm, `mutation($input: StartInterestSurveyInput!) { startInterestSurvey(input: $input) { surveyDeadline } }`, { input: { requestId } });
-  await t.ok(w.members[1].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, { input: { requestId, kind: 'WILL_CO_FUND', coFundUpToCents: '300000' } });
-  await t.ok(w.members[2].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, { input: { requestId, kind: 'WILL_CO_FUND', coFundUpToCents: '250050' } });
-  await t.dataSource.query(`UPDATE feature_requests SET survey_deadline = now() - interval '1 minute' WHERE id = $1`, [requestId]);
+  await t.ok(
+    w.cm,
+    `mutation($input: StartInterestSurveyInput!) { startInterestSurvey(input: $input) { surveyDeadline } }`,
+    { input: { requestId } },
+  );
+  await t.ok(w.members[1].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, {
+    input: { requestId, kind: 'WILL_CO_FUND', coFundUpToCents: '300000' },
+  });
+  await t.ok(w.members[2].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, {
+    input: { requestId, kind: 'WILL_CO_FUND', coFundUpToCents: '250050' },
+  });
+  await t.dataSource.query(`UPDATE feature_requests SET survey_deadline = now() - interval '1 minute' WHERE id = $1`, [
+    requestId,
+  ]);
   expect((await t.app.get(SurveyJobs).round()).closed).toBe(1);
 }
 
@@ -108,11 +149,18 @@ async function decide(w: World, requestId: string, choice: 'YES' | 'NO') {
   await t.ok(w.cm, `mutation($input: PutRequestToVoteInput!) { putFeatureRequestToVote(input: $input) { id } }`, {
     input: { requestId, route: 'WRITTEN', deadline: new Date(Date.now() + 7 * 86_400_000).toISOString() },
   });
-  const [{ decision_id: decisionId, vote_id: voteId }] = await t.dataSource.query('SELECT decision_id, vote_id FROM feature_requests WHERE id = $1', [requestId]);
-  const votes: { id: string }[] = decisionId ? await t.dataSource.query('SELECT id FROM votes WHERE decision_id = $1 ORDER BY opened_at', [decisionId]) : [{ id: voteId }];
+  const [{ decision_id: decisionId, vote_id: voteId }] = await t.dataSource.query(
+    'SELECT decision_id, vote_id FROM feature_requests WHERE id = $1',
+    [requestId],
+  );
+  const votes: { id: string }[] = decisionId
+    ? await t.dataSource.query('SELECT id FROM votes WHERE decision_id = $1 ORDER BY opened_at', [decisionId])
+    : [{ id: voteId }];
   for (const vote of votes) {
     for (const m of w.members) {
-      await t.ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, { input: { voteId: vote.id, membershipId: m.membershipId, choice } });
+      await t.ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, {
+        input: { voteId: vote.id, membershipId: m.membershipId, choice },
+      });
     }
     await t.ok(w.cm, `mutation($id: ID!) { closeVote(id: $id) { id outcome } }`, { id: vote.id });
   }
@@ -142,13 +190,27 @@ describe('feature requests: one full path per template', () => {
     await release(w, id);
     d = await detail(w.members[0].cookie, id);
     expect(d).toMatchObject({ stage: 'RELEASED', releaseVersion: '4.2.0' });
-    expect(d.timeline.map((s) => s.toStage)).toEqual(['SUBMITTED', 'ASSESSMENT', 'IN_DECISION', 'FINANCING', 'IN_DEVELOPMENT', 'RELEASED']);
-    const changelog = await t.ok<{ partnership: { changelog: { number: number; releaseVersion: string }[] } }>(w.cm, `query($id: String!) { partnership(slug: $id) { changelog { number releaseVersion } } }`, {
-      id: (await t.dataSource.query('SELECT slug FROM partnerships WHERE id = $1', [w.partnershipId]))[0].slug,
-    });
+    expect(d.timeline.map((s) => s.toStage)).toEqual([
+      'SUBMITTED',
+      'ASSESSMENT',
+      'IN_DECISION',
+      'FINANCING',
+      'IN_DEVELOPMENT',
+      'RELEASED',
+    ]);
+    const changelog = await t.ok<{ partnership: { changelog: { number: number; releaseVersion: string }[] } }>(
+      w.cm,
+      `query($id: String!) { partnership(slug: $id) { changelog { number releaseVersion } } }`,
+      {
+        id: (await t.dataSource.query('SELECT slug FROM partnerships WHERE id = $1', [w.partnershipId]))[0].slug,
+      },
+    );
     expect(changelog.partnership.changelog).toEqual([{ number: d.number, releaseVersion: '4.2.0' }]);
     // The audit log has every transition.
-    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM audit_events WHERE subject_id = $1 AND action = 'request.transitioned'`, [id]);
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM audit_events WHERE subject_id = $1 AND action = 'request.transitioned'`,
+      [id],
+    );
     expect(count).toBe(5);
   });
 
@@ -162,9 +224,17 @@ describe('feature requests: one full path per template', () => {
     let d = await detail(w.members[0].cookie, id);
     expect(d).toMatchObject({ stage: 'REJECTED', decisionOutcome: 'REJECTED' });
     const financing = await t.gqlAs(w.treasurer, CREATE_AGREEMENT, {
-      input: { partnershipId: w.partnershipId, featureRequestId: id, method: 'EQUAL', totalCents: '1250000', providerOrganisationId: w.members[0].organisationId },
+      input: {
+        partnershipId: w.partnershipId,
+        featureRequestId: id,
+        method: 'EQUAL',
+        totalCents: '1250000',
+        providerOrganisationId: w.members[0].organisationId,
+      },
     });
-    expect(financing.errors?.[0].message).toMatch(/^Financing needs an accepted decision; the vote on \d{4}-\d\d-\d\d on #\d+ was rejected/);
+    expect(financing.errors?.[0].message).toMatch(
+      /^Financing needs an accepted decision; the vote on \d{4}-\d\d-\d\d on #\d+ was rejected/,
+    );
     expect(d.availableTransitions).toEqual([{ to: 'DEVELOPED_OUTSIDE', allowed: true, reasons: [] }]);
     await move(w.members[0].cookie, id, 'DEVELOPED_OUTSIDE', { reason: 'Die Untergruppe baut das Modul selbst' });
     d = await detail(w.members[0].cookie, id);
@@ -203,12 +273,20 @@ describe('feature requests: one full path per template', () => {
       `SELECT v.id, v.committee_id FROM votes v JOIN feature_requests r ON r.decision_id = v.decision_id WHERE r.id = $1 ORDER BY v.opened_at`,
       [id],
     );
-    expect(votes.map((v) => v.committee_id).sort()).toEqual([w.committees.STRATEGIC_COMMITTEE, w.committees.TECHNICAL_COMMITTEE].sort());
-    for (const m of w.members) await t.ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, { input: { voteId: votes[0].id, membershipId: m.membershipId, choice: 'YES' } });
+    expect(votes.map((v) => v.committee_id).sort()).toEqual(
+      [w.committees.STRATEGIC_COMMITTEE, w.committees.TECHNICAL_COMMITTEE].sort(),
+    );
+    for (const m of w.members)
+      await t.ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, {
+        input: { voteId: votes[0].id, membershipId: m.membershipId, choice: 'YES' },
+      });
     await t.ok(w.cm, `mutation($id: ID!) { closeVote(id: $id) { id } }`, { id: votes[0].id });
     // One commission approved: still undecided.
     expect((await detail(w.cm, id)).stage).toBe('IN_DECISION');
-    for (const m of w.members) await t.ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, { input: { voteId: votes[1].id, membershipId: m.membershipId, choice: 'YES' } });
+    for (const m of w.members)
+      await t.ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, {
+        input: { voteId: votes[1].id, membershipId: m.membershipId, choice: 'YES' },
+      });
     await t.ok(w.cm, `mutation($id: ID!) { closeVote(id: $id) { id } }`, { id: votes[1].id });
     expect((await detail(w.cm, id)).stage).toBe('FINANCING');
     await finance(w, id);
@@ -255,7 +333,10 @@ describe('feature requests: one full path per template', () => {
     await assess(w, id);
     await estimate(w, id);
     await decide(w, id, 'YES');
-    const [{ committee_id: committeeId }] = await t.dataSource.query('SELECT v.committee_id FROM votes v JOIN feature_requests r ON r.vote_id = v.id WHERE r.id = $1', [id]);
+    const [{ committee_id: committeeId }] = await t.dataSource.query(
+      'SELECT v.committee_id FROM votes v JOIN feature_requests r ON r.vote_id = v.id WHERE r.id = $1',
+      [id],
+    );
     expect(committeeId).toBe(w.committees.ADVISORY_BOARD);
     await finance(w, id);
     await move(w.po, id, 'IN_DEVELOPMENT');
@@ -281,10 +362,15 @@ describe('feature requests: one full path per template', () => {
   it('Smart Village App: survey, grouping refused without interest, pilot, release', async () => {
     const w = await world('SMART_VILLAGE_APP');
     const lonely = await submit(w, 'Niemand will das');
-    await t.ok(w.cm, `mutation($input: StartInterestSurveyInput!) { startInterestSurvey(input: $input) { id } }`, { input: { requestId: lonely } });
+    await t.ok(w.cm, `mutation($input: StartInterestSurveyInput!) { startInterestSurvey(input: $input) { id } }`, {
+      input: { requestId: lonely },
+    });
     const id = await submit(w, 'Mängelmelder');
     await survey(w, id);
-    await t.dataSource.query(`UPDATE feature_requests SET survey_deadline = now() - interval '1 minute' WHERE id = $1`, [lonely]);
+    await t.dataSource.query(
+      `UPDATE feature_requests SET survey_deadline = now() - interval '1 minute' WHERE id = $1`,
+      [lonely],
+    );
     await t.app.get(SurveyJobs).round();
     const refused = await t.gqlAs(w.cm, MOVE, { input: { requestId: lonely, to: 'REQUIREMENTS' } });
     expect(refused.errors?.[0].extensions?.code).toBe('CONFLICT');
@@ -300,10 +386,16 @@ describe('feature requests: one full path per template', () => {
     const d = await detail(w.members[0].cookie, id);
     expect(d.stage).toBe('RELEASED');
     // The submitter subscribed on filing: an in-app notification and a mail per transition.
-    const notes = await t.ok<{ myNotifications: { text: string; readAt: string | null }[] }>(w.members[0].cookie, `{ myNotifications { text readAt } }`);
+    const notes = await t.ok<{ myNotifications: { text: string; readAt: string | null }[] }>(
+      w.members[0].cookie,
+      `{ myNotifications { text readAt } }`,
+    );
     expect(notes.myNotifications.length).toBeGreaterThanOrEqual(7);
     expect(notes.myNotifications[0].text).toMatch(/→ Veröffentlicht|→ Released|→/);
-    const marked = await t.ok<{ markNotificationsRead: number }>(w.members[0].cookie, `mutation { markNotificationsRead }`);
+    const marked = await t.ok<{ markNotificationsRead: number }>(
+      w.members[0].cookie,
+      `mutation { markNotificationsRead }`,
+    );
     expect(marked.markNotificationsRead).toBe(notes.myNotifications.length);
     const [{ count: mails }] = await t.dataSource.query(
       `SELECT count(*)::int AS count FROM outbox_mails m JOIN users u ON u.email = m.recipient JOIN partnership_roles r ON r.user_id = u.id
@@ -321,31 +413,58 @@ describe('feature requests: decided in a session', () => {
     await move(w.cm, id, 'ASSESSMENT');
     await assess(w, id);
     await estimate(w, id);
-    const planned = await t.ok<{ planSession: { id: string } }>(w.cm, `mutation($input: PlanSessionInput!) { planSession(input: $input) { id } }`, {
-      input: { committeeId: w.committeeId, title: 'Versammlung', startsAt: new Date(Date.now() + 3_600_000).toISOString(), endsAt: new Date(Date.now() + 7_200_000).toISOString() },
-    });
+    const planned = await t.ok<{ planSession: { id: string } }>(
+      w.cm,
+      `mutation($input: PlanSessionInput!) { planSession(input: $input) { id } }`,
+      {
+        input: {
+          committeeId: w.committeeId,
+          title: 'Versammlung',
+          startsAt: new Date(Date.now() + 3_600_000).toISOString(),
+          endsAt: new Date(Date.now() + 7_200_000).toISOString(),
+        },
+      },
+    );
     const sessionId = planned.planSession.id;
-    await t.ok(w.cm, `mutation($input: PutRequestToVoteInput!) { putFeatureRequestToVote(input: $input) { id } }`, { input: { requestId: id, route: 'SESSION', sessionId } });
+    await t.ok(w.cm, `mutation($input: PutRequestToVoteInput!) { putFeatureRequestToVote(input: $input) { id } }`, {
+      input: { requestId: id, route: 'SESSION', sessionId },
+    });
     expect((await detail(w.cm, id)).stage).toBe('IN_DECISION');
-    const agenda = await t.ok<{ committeeSession: { agenda: { id: string; kind: string; title: string }[] } }>(w.cm, `query($id: ID!) { committeeSession(id: $id) { agenda { id kind title } } }`, { id: sessionId });
+    const agenda = await t.ok<{ committeeSession: { agenda: { id: string; kind: string; title: string }[] } }>(
+      w.cm,
+      `query($id: ID!) { committeeSession(id: $id) { agenda { id kind title } } }`,
+      { id: sessionId },
+    );
     const item = agenda.committeeSession.agenda.find((a) => a.title.includes('Luftqualitätsdaten'));
     expect(item?.kind).toBe('DECISION');
 
     await t.ok(w.cm, `mutation($id: ID!) { startSession(id: $id) { id } }`, { id: sessionId });
     for (const m of w.members) {
-      await t.ok(w.cm, `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, { input: { sessionId, membershipId: m.membershipId, present: true } });
+      await t.ok(w.cm, `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, {
+        input: { sessionId, membershipId: m.membershipId, present: true },
+      });
     }
     // No rule chosen by the chair: the funding route's rule (all members: at least 75 %) applies, not the committee's.
-    const opened = await t.ok<{ openVote: { id: string; ruleName: string } }>(w.cm, `mutation($input: OpenVoteInput!) { openVote(input: $input) { id ruleName } }`, { input: { agendaItemId: item?.id } });
+    const opened = await t.ok<{ openVote: { id: string; ruleName: string } }>(
+      w.cm,
+      `mutation($input: OpenVoteInput!) { openVote(input: $input) { id ruleName } }`,
+      { input: { agendaItemId: item?.id } },
+    );
     expect(opened.openVote.ruleName).toBe('THREE_QUARTERS');
     // Two of three say yes: 67 %, short of 75 %.
     const choices = ['YES', 'YES', 'NO'];
     for (const [i, m] of w.members.entries()) {
-      await t.ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, { input: { voteId: opened.openVote.id, membershipId: m.membershipId, choice: choices[i] } });
+      await t.ok(m.cookie, `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, {
+        input: { voteId: opened.openVote.id, membershipId: m.membershipId, choice: choices[i] },
+      });
     }
     await t.ok(w.cm, `mutation($id: ID!) { closeVote(id: $id) { id } }`, { id: opened.openVote.id });
     const d = await detail(w.cm, id);
-    expect(d).toMatchObject({ decisionOutcome: 'REJECTED', stage: 'REJECTED', vote: { id: opened.openVote.id, status: 'CLOSED', outcome: 'REJECTED' } });
+    expect(d).toMatchObject({
+      decisionOutcome: 'REJECTED',
+      stage: 'REJECTED',
+      vote: { id: opened.openVote.id, status: 'CLOSED', outcome: 'REJECTED' },
+    });
     expect(d.timeline.at(-1)).toMatchObject({ fromStage: 'IN_DECISION', toStage: 'REJECTED', actor: null });
   });
 });
@@ -356,10 +475,19 @@ describe('feature requests: changing the process', () => {
     const assessed = await submit(w, 'Terminbuchung im Bürgerbüro');
     await move(w.cm, assessed, 'ASSESSMENT');
     const fresh = await submit(w, 'Anmeldung mit BundID');
-    await t.ok(w.cm, `mutation($input: ChooseWorkflowTemplateInput!) { chooseWorkflowTemplate(input: $input) { template } }`, { input: { partnershipId: w.partnershipId, template: 'BILETADO' } });
+    await t.ok(
+      w.cm,
+      `mutation($input: ChooseWorkflowTemplateInput!) { chooseWorkflowTemplate(input: $input) { template } }`,
+      { input: { partnershipId: w.partnershipId, template: 'BILETADO' } },
+    );
     const moved = await detail(w.cm, assessed);
     expect(moved.stageInfo).toEqual({ key: 'BACKLOG', category: 'ASSESSMENT' });
-    expect(moved.timeline.at(-1)).toMatchObject({ fromStage: 'ASSESSMENT', toStage: 'BACKLOG', reason: 'The partnership changed its process to BILETADO', actor: { email: expect.any(String) } });
+    expect(moved.timeline.at(-1)).toMatchObject({
+      fromStage: 'ASSESSMENT',
+      toStage: 'BACKLOG',
+      reason: 'The partnership changed its process to BILETADO',
+      actor: { email: expect.any(String) },
+    });
     // A stage both processes have keeps its requests, without a timeline row.
     const kept = await detail(w.cm, fresh);
     expect(kept.stage).toBe('SUBMITTED');
@@ -378,33 +506,66 @@ describe('feature requests: merging, similarity, tenancy, roadmap', () => {
   it('merges a duplicate: interest and subscribers move over without doubles, the duplicate points to the original', async () => {
     const original = await submit(w, 'Terminbuchung im Bürgerbüro');
     const duplicate = await t.ok<{ submitFeatureRequest: { id: string } }>(w.members[1].cookie, SUBMIT, {
-      input: { partnershipId: w.partnershipId, title: 'Online-Termine Bürgerbüro', kind: 'FEATURE', fundingRoute: 'ALL_MEMBERS' },
+      input: {
+        partnershipId: w.partnershipId,
+        title: 'Online-Termine Bürgerbüro',
+        kind: 'FEATURE',
+        fundingRoute: 'ALL_MEMBERS',
+      },
     });
     const dupId = duplicate.submitFeatureRequest.id;
-    await t.ok(w.members[2].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, { input: { requestId: dupId, kind: 'WILL_USE' } });
-    await t.ok(w.members[2].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, { input: { requestId: original, kind: 'SUPPORT' } });
-    const refused = await t.gqlAs(w.members[0].cookie, `mutation($input: MergeFeatureRequestInput!) { mergeFeatureRequest(input: $input) { id } }`, { input: { duplicateId: dupId, originalId: original } });
+    await t.ok(
+      w.members[2].cookie,
+      `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`,
+      { input: { requestId: dupId, kind: 'WILL_USE' } },
+    );
+    await t.ok(
+      w.members[2].cookie,
+      `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`,
+      { input: { requestId: original, kind: 'SUPPORT' } },
+    );
+    const refused = await t.gqlAs(
+      w.members[0].cookie,
+      `mutation($input: MergeFeatureRequestInput!) { mergeFeatureRequest(input: $input) { id } }`,
+      { input: { duplicateId: dupId, originalId: original } },
+    );
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    await t.ok(w.cm, `mutation($input: MergeFeatureRequestInput!) { mergeFeatureRequest(input: $input) { id } }`, { input: { duplicateId: dupId, originalId: original } });
+    await t.ok(w.cm, `mutation($input: MergeFeatureRequestInput!) { mergeFeatureRequest(input: $input) { id } }`, {
+      input: { duplicateId: dupId, originalId: original },
+    });
     const o = await detail(w.cm, original);
     expect(o.interest.map((i) => i.kind).sort()).toEqual(['SUPPORT', 'SUPPORT']);
     expect(o.interestCount).toBe(2);
-    const dup = await t.ok<{ featureRequest: { stage: string; duplicateOf: { id: string }; timeline: { reason: string }[] } }>(
-      w.cm,
-      `query($id: ID!) { featureRequest(id: $id) { stage duplicateOf { id } timeline { reason } } }`,
-      { id: dupId },
-    );
+    const dup = await t.ok<{
+      featureRequest: { stage: string; duplicateOf: { id: string }; timeline: { reason: string }[] };
+    }>(w.cm, `query($id: ID!) { featureRequest(id: $id) { stage duplicateOf { id } timeline { reason } } }`, {
+      id: dupId,
+    });
     expect(dup.featureRequest).toMatchObject({ stage: 'WITHDRAWN', duplicateOf: { id: original } });
     expect(dup.featureRequest.timeline.at(-1)?.reason).toMatch(/^Merged into #/);
     expect(o.timeline.at(-1)?.reason).toMatch(/merged into this request/);
-    const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM feature_request_subscriptions WHERE request_id = $1', [original]);
+    const [{ count }] = await t.dataSource.query(
+      'SELECT count(*)::int AS count FROM feature_request_subscriptions WHERE request_id = $1',
+      [original],
+    );
     expect(count).toBe(3);
   });
 
   it('finds similar requests in German, with typos', async () => {
-    for (const title of ['Kartenansicht barrierefrei machen', 'Kalendarexport', 'Haushaltsplan als PDF', 'Anbindung an das Melderegister', 'Dunkelmodus für die App']) await submit(w, title);
+    for (const title of [
+      'Kartenansicht barrierefrei machen',
+      'Kalendarexport',
+      'Haushaltsplan als PDF',
+      'Anbindung an das Melderegister',
+      'Dunkelmodus für die App',
+    ])
+      await submit(w, title);
     const similar = (text: string) =>
-      t.ok<{ similarFeatureRequests: { score: number; request: { title: string } }[] }>(w.members[1].cookie, `query($slug: String, $text: String!) { similarFeatureRequests(slug: $slug, text: $text) { score request { title } } }`, { slug, text });
+      t.ok<{ similarFeatureRequests: { score: number; request: { title: string } }[] }>(
+        w.members[1].cookie,
+        `query($slug: String, $text: String!) { similarFeatureRequests(slug: $slug, text: $text) { score request { title } } }`,
+        { slug, text },
+      );
     const a = await similar('Barrierefreiheit der Kartenansicht');
     expect(a.similarFeatureRequests[0].request.title).toBe('Kartenansicht barrierefrei machen');
     const b = await similar('Kalender-Export');
@@ -425,11 +586,21 @@ describe('feature requests: merging, similarity, tenancy, roadmap', () => {
     expect(JSON.stringify(read)).not.toContain('Nur für uns');
     const change = await t.gqlAs(stranger, MOVE, { input: { requestId: id, to: 'WITHDRAWN' } });
     expect(change.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const declare = await t.gqlAs(stranger, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, { input: { requestId: id, kind: 'SUPPORT' } });
+    const declare = await t.gqlAs(
+      stranger,
+      `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`,
+      { input: { requestId: id, kind: 'SUPPORT' } },
+    );
     expect(declare.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const submitThere = await t.gqlAs(stranger, SUBMIT, { input: { partnershipId: w.partnershipId, title: 'Eingeschmuggelt', kind: 'FEATURE', fundingRoute: 'ALL_MEMBERS' } });
+    const submitThere = await t.gqlAs(stranger, SUBMIT, {
+      input: { partnershipId: w.partnershipId, title: 'Eingeschmuggelt', kind: 'FEATURE', fundingRoute: 'ALL_MEMBERS' },
+    });
     expect(submitThere.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const similar = await t.gqlAs(stranger, `query($id: ID, $text: String!) { similarFeatureRequests(partnershipId: $id, text: $text) { score } }`, { id: w.partnershipId, text: 'Nur für uns' });
+    const similar = await t.gqlAs(
+      stranger,
+      `query($id: ID, $text: String!) { similarFeatureRequests(partnershipId: $id, text: $text) { score } }`,
+      { id: w.partnershipId, text: 'Nur für uns' },
+    );
     expect(similar.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -437,9 +608,17 @@ describe('feature requests: merging, similarity, tenancy, roadmap', () => {
     const id = await submit(w, 'Gründe zeigen');
     const rep = await t.gqlAs(w.members[1].cookie, MOVE, { input: { requestId: id, to: 'INTEREST_SURVEY' } });
     expect(rep.errors?.[0].message).toMatch(/^Only the community manager may move a request/);
-    const past = await t.gqlAs(w.cm, `mutation($input: StartInterestSurveyInput!) { startInterestSurvey(input: $input) { id } }`, { input: { requestId: id, deadline: '2020-01-01T00:00:00Z' } });
+    const past = await t.gqlAs(
+      w.cm,
+      `mutation($input: StartInterestSurveyInput!) { startInterestSurvey(input: $input) { id } }`,
+      { input: { requestId: id, deadline: '2020-01-01T00:00:00Z' } },
+    );
     expect(past.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const coFund = await t.gqlAs(w.members[1].cookie, `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`, { input: { requestId: id, kind: 'WILL_CO_FUND' } });
+    const coFund = await t.gqlAs(
+      w.members[1].cookie,
+      `mutation($input: DeclareInterestInput!) { declareInterest(input: $input) { id } }`,
+      { input: { requestId: id, kind: 'WILL_CO_FUND' } },
+    );
     expect(coFund.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -453,14 +632,22 @@ describe('feature requests: merging, similarity, tenancy, roadmap', () => {
       [open.id, closed.id],
     );
     const query = `query($slug: String!) { partnership(slug: $slug) { roadmap { column items { title } } changelog { title releaseVersion } } }`;
-    const anon = await t.gqlAs<{ partnership: { roadmap: { column: string; items: { title: string }[] }[]; changelog: { title: string }[] } }>(null, query, { slug: open.slug });
+    const anon = await t.gqlAs<{
+      partnership: { roadmap: { column: string; items: { title: string }[] }[]; changelog: { title: string }[] };
+    }>(null, query, { slug: open.slug });
     expect(anon.errors).toBeUndefined();
-    expect(anon.data?.partnership.roadmap.find((c) => c.column === 'RELEASED')?.items).toEqual([{ title: 'Öffentlich veröffentlicht' }]);
+    expect(anon.data?.partnership.roadmap.find((c) => c.column === 'RELEASED')?.items).toEqual([
+      { title: 'Öffentlich veröffentlicht' },
+    ]);
     expect(anon.data?.partnership.changelog).toEqual([{ title: 'Öffentlich veröffentlicht', releaseVersion: '1.0' }]);
     const secret = await t.gqlAs(null, query, { slug: closed.slug });
     expect(secret.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(JSON.stringify(secret)).not.toContain('Geheime Planung');
-    const backlog = await t.gqlAs(null, `query($slug: String!) { partnership(slug: $slug) { featureRequests { totalCount } } }`, { slug: open.slug });
+    const backlog = await t.gqlAs(
+      null,
+      `query($slug: String!) { partnership(slug: $slug) { featureRequests { totalCount } } }`,
+      { slug: open.slug },
+    );
     expect(backlog.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -488,12 +675,20 @@ describe('feature requests: jobs', () => {
   it('the survey job closes each survey once, also with two rounds at the same time', async () => {
     const w = await world('KODI');
     const id = await submit(w, 'Parallel');
-    await t.ok(w.cm, `mutation($input: StartInterestSurveyInput!) { startInterestSurvey(input: $input) { id } }`, { input: { requestId: id } });
-    await t.dataSource.query(`UPDATE feature_requests SET survey_deadline = now() - interval '1 minute' WHERE id = $1`, [id]);
+    await t.ok(w.cm, `mutation($input: StartInterestSurveyInput!) { startInterestSurvey(input: $input) { id } }`, {
+      input: { requestId: id },
+    });
+    await t.dataSource.query(
+      `UPDATE feature_requests SET survey_deadline = now() - interval '1 minute' WHERE id = $1`,
+      [id],
+    );
     const jobs = t.app.get(SurveyJobs);
     const [a, b] = await Promise.all([jobs.round(), jobs.round()]);
     expect(a.closed + b.closed).toBe(1);
-    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM feature_request_transitions WHERE request_id = $1 AND to_stage = 'MATCHING'`, [id]);
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM feature_request_transitions WHERE request_id = $1 AND to_stage = 'MATCHING'`,
+      [id],
+    );
     expect(count).toBe(1);
   });
 });

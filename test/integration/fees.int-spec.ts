@@ -25,7 +25,13 @@ interface Invoice {
   dueOn: string;
   transactionId: string;
   organisation: { id: string; name: string };
-  explanation: { tierLabel: string; months: number; annualCents: string; indexationYears: number; indexationFactor: string };
+  explanation: {
+    tierLabel: string;
+    months: number;
+    annualCents: string;
+    indexationYears: number;
+    indexationFactor: string;
+  };
 }
 
 interface World {
@@ -52,8 +58,20 @@ const masterportal = (partnershipId: string, extra: Record<string, unknown> = {}
   proRata: 'MONTHS',
   dueDays: 30,
   tiers: [
-    { label: 'bis 50.000', kinds: ['MUNICIPALITY', 'COUNTY'], minPopulation: 0, maxPopulation: 50_000, amountCents: '100000' },
-    { label: 'bis 250.000', kinds: ['MUNICIPALITY', 'COUNTY'], minPopulation: 50_001, maxPopulation: 250_000, amountCents: '300000' },
+    {
+      label: 'bis 50.000',
+      kinds: ['MUNICIPALITY', 'COUNTY'],
+      minPopulation: 0,
+      maxPopulation: 50_000,
+      amountCents: '100000',
+    },
+    {
+      label: 'bis 250.000',
+      kinds: ['MUNICIPALITY', 'COUNTY'],
+      minPopulation: 50_001,
+      maxPopulation: 250_000,
+      amountCents: '300000',
+    },
     { label: 'über 250.000', kinds: ['MUNICIPALITY', 'COUNTY'], minPopulation: 250_001, amountCents: '500000' },
     { label: 'Land und Bund', kinds: ['STATE', 'FEDERAL_AGENCY'], amountCents: '1000000' },
     { label: 'Dienstleister', kinds: ['IT_SERVICE_PROVIDER'], amountCents: '0' },
@@ -69,9 +87,17 @@ async function world(): Promise<World> {
     ['klein', { name: `Gemeinde Klein ${n}`, kind: 'MUNICIPALITY', population: 50_000 }, { joinedOn: '2020-01-01' }],
     ['gross', { name: `Stadt Groß ${n}`, kind: 'MUNICIPALITY', population: 250_001 }, { joinedOn: '2021-05-01' }],
     ['land', { name: `Landesamt ${n}`, kind: 'STATE', population: null }, { joinedOn: '2019-01-01' }],
-    ['it', { name: `Dienstleister ${n}`, kind: 'IT_SERVICE_PROVIDER', population: null }, { voting: false, joinedOn: '2019-01-01' }],
+    [
+      'it',
+      { name: `Dienstleister ${n}`, kind: 'IT_SERVICE_PROVIDER', population: null },
+      { voting: false, joinedOn: '2019-01-01' },
+    ],
     ['neu', { name: `Kreis Neu ${n}`, kind: 'COUNTY', population: 120_000 }, { joinedOn: '2026-04-15' }],
-    ['weg', { name: `Gemeinde Weg ${n}`, kind: 'MUNICIPALITY', population: 3_000 }, { joinedOn: '2019-01-01', status: 'LEFT', leftOn: '2025-06-30' }],
+    [
+      'weg',
+      { name: `Gemeinde Weg ${n}`, kind: 'MUNICIPALITY', population: 3_000 },
+      { joinedOn: '2019-01-01', status: 'LEFT', leftOn: '2025-06-30' },
+    ],
   ];
   const members: Record<string, string> = {};
   for (const [key, org, membership] of orgs) {
@@ -80,15 +106,31 @@ async function world(): Promise<World> {
     if (!m.data) throw new Error(JSON.stringify(m.errors));
     members[key] = o.id;
   }
-  const treasurer = await t.createUser(`kasse-${n}@fees.example`, { roles: [{ partnershipId: p.id, role: 'TREASURER' }] });
-  const secondTreasurer = await t.createUser(`kasse2-${n}@fees.example`, { roles: [{ partnershipId: p.id, role: 'TREASURER' }] });
+  const treasurer = await t.createUser(`kasse-${n}@fees.example`, {
+    roles: [{ partnershipId: p.id, role: 'TREASURER' }],
+  });
+  const secondTreasurer = await t.createUser(`kasse2-${n}@fees.example`, {
+    roles: [{ partnershipId: p.id, role: 'TREASURER' }],
+  });
   return { partnershipId: p.id, treasurer, secondTreasurer, members };
 }
 
 const invoices = async (w: World, variables: Record<string, unknown> = {}) =>
-  (await t.ok<{ feeInvoices: { totalCount: number; nodes: Invoice[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(w.treasurer, INVOICES, { p: w.partnershipId, y: 2026, ...variables })).feeInvoices;
-const invoiceOf = async (w: World, key: string) => (await invoices(w, { first: 100 })).nodes.find((i) => i.organisation.id === w.members[key])!;
-const pay = (w: World, cookie: string, input: Record<string, unknown>) => t.gqlAs<{ recordPayment: { id: string } }>(cookie, PAY, { input: { partnershipId: w.partnershipId, receivedOn: '2026-03-01', ...input } });
+  (
+    await t.ok<{
+      feeInvoices: {
+        totalCount: number;
+        nodes: Invoice[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    }>(w.treasurer, INVOICES, { p: w.partnershipId, y: 2026, ...variables })
+  ).feeInvoices;
+const invoiceOf = async (w: World, key: string) =>
+  (await invoices(w, { first: 100 })).nodes.find((i) => i.organisation.id === w.members[key])!;
+const pay = (w: World, cookie: string, input: Record<string, unknown>) =>
+  t.gqlAs<{ recordPayment: { id: string } }>(cookie, PAY, {
+    input: { partnershipId: w.partnershipId, receivedOn: '2026-03-01', ...input },
+  });
 const counts = async (partnershipId: string) =>
   (
     await t.dataSource.query(
@@ -104,17 +146,32 @@ describe('fee schedule', () => {
     overlapping.tiers[1] = { ...overlapping.tiers[1], minPopulation: 50_000 };
     const body = await t.gqlAs(w.treasurer, UPDATE, { input: overlapping });
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(body.errors?.[0].extensions?.fields?.['tiers[1]']?.[0]).toMatch(/overlaps tier 1 \(bis 50\.000\) for MUNICIPALITY, COUNTY/);
-    const reversed = await t.gqlAs(w.treasurer, UPDATE, { input: { ...masterportal(w.partnershipId), tiers: [{ label: 'X', kinds: ['STATE'], minPopulation: 10, maxPopulation: 5, amountCents: '1' }] } });
+    expect(body.errors?.[0].extensions?.fields?.['tiers[1]']?.[0]).toMatch(
+      /overlaps tier 1 \(bis 50\.000\) for MUNICIPALITY, COUNTY/,
+    );
+    const reversed = await t.gqlAs(w.treasurer, UPDATE, {
+      input: {
+        ...masterportal(w.partnershipId),
+        tiers: [{ label: 'X', kinds: ['STATE'], minPopulation: 10, maxPopulation: 5, amountCents: '1' }],
+      },
+    });
     expect(reversed.errors?.[0].extensions?.fields?.['tiers[0][maxPopulation]']).toHaveLength(1);
-    const money = await t.gqlAs(w.treasurer, UPDATE, { input: { ...masterportal(w.partnershipId), tiers: [{ label: 'X', kinds: ['STATE'], amountCents: '10.50' }] } });
+    const money = await t.gqlAs(w.treasurer, UPDATE, {
+      input: { ...masterportal(w.partnershipId), tiers: [{ label: 'X', kinds: ['STATE'], amountCents: '10.50' }] },
+    });
     expect(money.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await t.ok<{ feeSchedule: unknown }>(w.treasurer, SCHEDULE, { p: w.partnershipId })).feeSchedule).toBeNull();
+    expect(
+      (await t.ok<{ feeSchedule: unknown }>(w.treasurer, SCHEDULE, { p: w.partnershipId })).feeSchedule,
+    ).toBeNull();
 
     await t.ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
     const again = await t.gqlAs(w.treasurer, UPDATE, { input: { ...overlapping, baseYear: 2030 } });
     expect(again.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const kept = (await t.ok<{ feeSchedule: { schedule: { baseYear: number }; tiers: unknown[] } }>(w.treasurer, SCHEDULE, { p: w.partnershipId })).feeSchedule;
+    const kept = (
+      await t.ok<{ feeSchedule: { schedule: { baseYear: number }; tiers: unknown[] } }>(w.treasurer, SCHEDULE, {
+        p: w.partnershipId,
+      })
+    ).feeSchedule;
     expect(kept.schedule.baseYear).toBe(2026);
     expect(kept.tiers).toHaveLength(5);
   });
@@ -137,37 +194,68 @@ describe('fee run', () => {
     const gappy = masterportal(w.partnershipId);
     gappy.tiers.splice(1, 1);
     await t.ok(w.treasurer, UPDATE, { input: gappy });
-    const preview = (await t.ok<{ feeRunPreview: { errors: string[] } }>(w.treasurer, PREVIEW, { p: w.partnershipId, y: 2026 })).feeRunPreview;
-    expect(preview.errors).toEqual([`No fee tier for Kreis Neu ${n} (COUNTY, population 120000): add a tier that covers it`]);
+    const preview = (
+      await t.ok<{ feeRunPreview: { errors: string[] } }>(w.treasurer, PREVIEW, { p: w.partnershipId, y: 2026 })
+    ).feeRunPreview;
+    expect(preview.errors).toEqual([
+      `No fee tier for Kreis Neu ${n} (COUNTY, population 120000): add a tier that covers it`,
+    ]);
     const refused = await t.gqlAs(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } });
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(refused.errors?.[0].message).toContain(`Kreis Neu ${n} (COUNTY, population 120000)`);
     expect(await counts(w.partnershipId)).toEqual({ invoices: 0, transactions: 0 });
 
     await t.ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
-    const ready = (await t.ok<{ feeRunPreview: { toCreate: number; totalCents: string; errors: string[]; lines: { status: string; explanation: { months: number } | null; organisation: { name: string } }[] } }>(
-      w.treasurer,
-      PREVIEW,
-      { p: w.partnershipId, y: 2026 },
-    )).feeRunPreview;
+    const ready = (
+      await t.ok<{
+        feeRunPreview: {
+          toCreate: number;
+          totalCents: string;
+          errors: string[];
+          lines: { status: string; explanation: { months: number } | null; organisation: { name: string } }[];
+        };
+      }>(w.treasurer, PREVIEW, { p: w.partnershipId, y: 2026 })
+    ).feeRunPreview;
     expect(ready.errors).toEqual([]);
     expect(ready.toCreate).toBe(4);
     // 1,000 + 5,000 + 10,000 + 3,000 × 9/12 (joined in April) = 18,250 EUR
     expect(ready.totalCents).toBe('1825000');
-    expect(ready.lines.map((l) => l.status).sort()).toEqual(['EXEMPT', 'WILL_INVOICE', 'WILL_INVOICE', 'WILL_INVOICE', 'WILL_INVOICE']);
+    expect(ready.lines.map((l) => l.status).sort()).toEqual([
+      'EXEMPT',
+      'WILL_INVOICE',
+      'WILL_INVOICE',
+      'WILL_INVOICE',
+      'WILL_INVOICE',
+    ]);
 
-    const first = (await t.ok<{ runFees: { created: number; existing: number; exempt: number; totalCents: string } }>(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026, issuedOn: '2026-02-01' } })).runFees;
+    const first = (
+      await t.ok<{ runFees: { created: number; existing: number; exempt: number; totalCents: string } }>(
+        w.treasurer,
+        RUN,
+        { input: { partnershipId: w.partnershipId, year: 2026, issuedOn: '2026-02-01' } },
+      )
+    ).runFees;
     expect(first).toMatchObject({ created: 4, existing: 0, exempt: 1, totalCents: '1825000' });
-    const second = (await t.ok<{ runFees: { created: number; existing: number } }>(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } })).runFees;
+    const second = (
+      await t.ok<{ runFees: { created: number; existing: number } }>(w.treasurer, RUN, {
+        input: { partnershipId: w.partnershipId, year: 2026 },
+      })
+    ).runFees;
     expect(second).toMatchObject({ created: 0, existing: 4 });
     expect(await counts(w.partnershipId)).toEqual({ invoices: 4, transactions: 4 });
 
     const list = await invoices(w);
     expect(list.totalCount).toBe(4);
     expect(list.nodes.map((i) => i.number)).toEqual(['2026-0001', '2026-0002', '2026-0003', '2026-0004']);
-    expect(list.nodes.every((i) => i.status === 'OPEN' && i.issuedOn === '2026-02-01' && i.dueOn === '2026-03-03')).toBe(true);
+    expect(
+      list.nodes.every((i) => i.status === 'OPEN' && i.issuedOn === '2026-02-01' && i.dueOn === '2026-03-03'),
+    ).toBe(true);
     const neu = list.nodes.find((i) => i.organisation.id === w.members.neu)!;
-    expect(neu).toMatchObject({ amountCents: '225000', outstandingCents: '225000', explanation: { months: 9, annualCents: '300000', tierLabel: 'bis 250.000' } });
+    expect(neu).toMatchObject({
+      amountCents: '225000',
+      outstandingCents: '225000',
+      explanation: { months: 9, annualCents: '300000', tierLabel: 'bis 250.000' },
+    });
     // The invoice's posting: the member's receivable up, fee income down, with the invoice as its source.
     const entries = await t.dataSource.query(
       `SELECT a.kind, e.amount_cents::text AS cents, t.kind AS tkind, t.source_type, t.source_id FROM ledger_entries e JOIN finance_accounts a ON a.id = e.account_id JOIN ledger_transactions t ON t.id = e.transaction_id WHERE t.id = $1 ORDER BY a.kind`,
@@ -179,7 +267,11 @@ describe('fee run', () => {
     ]);
 
     // Indexed in 2027: +3 %; the April joiner pays the full year now.
-    const next = (await t.ok<{ runFees: { created: number; totalCents: string } }>(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2027 } })).runFees;
+    const next = (
+      await t.ok<{ runFees: { created: number; totalCents: string } }>(w.treasurer, RUN, {
+        input: { partnershipId: w.partnershipId, year: 2027 },
+      })
+    ).runFees;
     expect(next).toMatchObject({ created: 4, totalCents: '1957000' });
     const y2027 = await invoices(w, { y: 2027 });
     expect(y2027.nodes[0].number).toBe('2027-0001');
@@ -190,7 +282,9 @@ describe('fee run', () => {
     const w = await world();
     await t.ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
     const results = await Promise.all(
-      [w.treasurer, w.secondTreasurer, w.treasurer, w.secondTreasurer].map((cookie) => t.ok<{ runFees: { created: number } }>(cookie, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } })),
+      [w.treasurer, w.secondTreasurer, w.treasurer, w.secondTreasurer].map((cookie) =>
+        t.ok<{ runFees: { created: number } }>(cookie, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } }),
+      ),
     );
     expect(results.reduce((sum, r) => sum + r.runFees.created, 0)).toBe(4);
     expect(await counts(w.partnershipId)).toEqual({ invoices: 4, transactions: 4 });
@@ -203,8 +297,12 @@ describe('fee run', () => {
     const none = await t.gqlAs(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } });
     expect(none.errors?.[0].extensions?.code).toBe('CONFLICT');
     await t.ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
-    const outside = await t.gqlAs(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026, issuedOn: '2025-12-31' } });
-    expect(outside.errors?.[0].extensions?.fields?.issuedOn?.[0]).toBe('issuedOn must lie in the fee year 2026, got 2025-12-31');
+    const outside = await t.gqlAs(w.treasurer, RUN, {
+      input: { partnershipId: w.partnershipId, year: 2026, issuedOn: '2025-12-31' },
+    });
+    expect(outside.errors?.[0].extensions?.fields?.issuedOn?.[0]).toBe(
+      'issuedOn must lie in the fee year 2026, got 2025-12-31',
+    );
     expect(await counts(w.partnershipId)).toEqual({ invoices: 0, transactions: 0 });
   });
 });
@@ -222,22 +320,77 @@ describe('payments', () => {
     const klein = await invoiceOf(w, 'klein');
     const gross = await invoiceOf(w, 'gross');
     const land = await invoiceOf(w, 'land');
-    await t.ok(w.treasurer, PAY, { input: { partnershipId: w.partnershipId, organisationId: w.members.klein, invoiceId: klein.id, amountCents: '100000', receivedOn: '2026-03-01' } });
-    await t.ok(w.treasurer, PAY, { input: { partnershipId: w.partnershipId, organisationId: w.members.gross, invoiceId: gross.id, amountCents: '120000', receivedOn: '2026-03-02' } });
-    await t.ok(w.treasurer, PAY, { input: { partnershipId: w.partnershipId, organisationId: w.members.land, invoiceId: land.id, amountCents: '1000001', receivedOn: '2026-03-03' } });
-    await t.ok(w.treasurer, PAY, { input: { partnershipId: w.partnershipId, organisationId: w.members.neu, amountCents: '5000', receivedOn: '2026-03-04', note: 'ohne Rechnungsnummer' } });
+    await t.ok(w.treasurer, PAY, {
+      input: {
+        partnershipId: w.partnershipId,
+        organisationId: w.members.klein,
+        invoiceId: klein.id,
+        amountCents: '100000',
+        receivedOn: '2026-03-01',
+      },
+    });
+    await t.ok(w.treasurer, PAY, {
+      input: {
+        partnershipId: w.partnershipId,
+        organisationId: w.members.gross,
+        invoiceId: gross.id,
+        amountCents: '120000',
+        receivedOn: '2026-03-02',
+      },
+    });
+    await t.ok(w.treasurer, PAY, {
+      input: {
+        partnershipId: w.partnershipId,
+        organisationId: w.members.land,
+        invoiceId: land.id,
+        amountCents: '1000001',
+        receivedOn: '2026-03-03',
+      },
+    });
+    await t.ok(w.treasurer, PAY, {
+      input: {
+        partnershipId: w.partnershipId,
+        organisationId: w.members.neu,
+        amountCents: '5000',
+        receivedOn: '2026-03-04',
+        note: 'ohne Rechnungsnummer',
+      },
+    });
 
     const byOrg = new Map((await invoices(w)).nodes.map((i) => [i.organisation.id, i]));
     expect(byOrg.get(w.members.klein)).toMatchObject({ status: 'PAID', paidCents: '100000', outstandingCents: '0' });
-    expect(byOrg.get(w.members.gross)).toMatchObject({ status: 'PARTLY_PAID', paidCents: '120000', outstandingCents: '380000' });
-    expect(byOrg.get(w.members.land)).toMatchObject({ status: 'OVERPAID', paidCents: '1000001', outstandingCents: '-1' });
+    expect(byOrg.get(w.members.gross)).toMatchObject({
+      status: 'PARTLY_PAID',
+      paidCents: '120000',
+      outstandingCents: '380000',
+    });
+    expect(byOrg.get(w.members.land)).toMatchObject({
+      status: 'OVERPAID',
+      paidCents: '1000001',
+      outstandingCents: '-1',
+    });
     expect(byOrg.get(w.members.neu)).toMatchObject({ status: 'OPEN', paidCents: '0', outstandingCents: '225000' });
     expect((await invoices(w, { s: 'PARTLY_PAID' })).nodes.map((i) => i.organisation.id)).toEqual([w.members.gross]);
     expect((await invoices(w, { s: 'OPEN' })).totalCount).toBe(1);
 
-    const balances = (await t.ok<{ feeMemberBalances: { invoicedCents: string; paidCents: string; outstandingCents: string; openInvoices: number; organisation: { id: string } }[] }>(w.treasurer, BALANCES, { p: w.partnershipId, y: 2026 })).feeMemberBalances;
+    const balances = (
+      await t.ok<{
+        feeMemberBalances: {
+          invoicedCents: string;
+          paidCents: string;
+          outstandingCents: string;
+          openInvoices: number;
+          organisation: { id: string };
+        }[];
+      }>(w.treasurer, BALANCES, { p: w.partnershipId, y: 2026 })
+    ).feeMemberBalances;
     const neu = balances.find((b) => b.organisation.id === w.members.neu)!;
-    expect(neu).toMatchObject({ invoicedCents: '225000', paidCents: '5000', outstandingCents: '220000', openInvoices: 1 });
+    expect(neu).toMatchObject({
+      invoicedCents: '225000',
+      paidCents: '5000',
+      outstandingCents: '220000',
+      openInvoices: 1,
+    });
     // Every figure is the ledger: the receivables of the partnership sum to what is outstanding in total.
     const [{ receivable }] = await t.dataSource.query(
       `SELECT sum(e.amount_cents)::text AS receivable FROM ledger_entries e JOIN finance_accounts a ON a.id = e.account_id WHERE a.partnership_id = $1 AND a.kind = 'RECEIVABLE'`,
@@ -250,7 +403,11 @@ describe('payments', () => {
     const w = await invoiced();
     const klein = await invoiceOf(w, 'klein');
     const before = await counts(w.partnershipId);
-    const wrongMember = await pay(w, w.treasurer, { organisationId: w.members.gross, invoiceId: klein.id, amountCents: '100' });
+    const wrongMember = await pay(w, w.treasurer, {
+      organisationId: w.members.gross,
+      invoiceId: klein.id,
+      amountCents: '100',
+    });
     expect(wrongMember.errors?.[0].extensions?.fields?.invoiceId?.[0]).toMatch(/addressed to another member/);
     const stranger = await createOrganisation(t);
     const nonMember = await pay(w, w.treasurer, { organisationId: stranger.id, amountCents: '100' });
@@ -268,16 +425,22 @@ describe('payments', () => {
     const amounts = Array.from({ length: 30 }, (_, i) => 1_000 + i * 7);
     const results = await Promise.all(
       amounts.map((amountCents, i) =>
-        pay(w, i % 2 === 0 ? w.treasurer : w.secondTreasurer, { organisationId: w.members.gross, invoiceId: i % 3 === 0 ? null : gross.id, amountCents: String(amountCents) }),
+        pay(w, i % 2 === 0 ? w.treasurer : w.secondTreasurer, {
+          organisationId: w.members.gross,
+          invoiceId: i % 3 === 0 ? null : gross.id,
+          amountCents: String(amountCents),
+        }),
       ),
     );
     expect(results.every((r) => r.data?.recordPayment.id)).toBe(true);
     const total = amounts.reduce((sum, a) => sum + a, 0);
     const againstInvoice = amounts.filter((_, i) => i % 3 !== 0).reduce((sum, a) => sum + a, 0);
     expect((await invoiceOf(w, 'gross')).paidCents).toBe(String(againstInvoice));
-    const balance = (await t.ok<{ feeMemberBalances: { paidCents: string; outstandingCents: string; organisation: { id: string } }[] }>(w.treasurer, BALANCES, { p: w.partnershipId })).feeMemberBalances.find(
-      (b) => b.organisation.id === w.members.gross,
-    )!;
+    const balance = (
+      await t.ok<{
+        feeMemberBalances: { paidCents: string; outstandingCents: string; organisation: { id: string } }[];
+      }>(w.treasurer, BALANCES, { p: w.partnershipId })
+    ).feeMemberBalances.find((b) => b.organisation.id === w.members.gross)!;
     expect(balance).toMatchObject({ paidCents: String(total), outstandingCents: String(500000 - total) });
     const [{ bank }] = await t.dataSource.query(
       `SELECT sum(e.amount_cents)::text AS bank FROM ledger_entries e JOIN finance_accounts a ON a.id = e.account_id WHERE a.partnership_id = $1 AND a.kind = 'BANK'`,
@@ -290,18 +453,47 @@ describe('payments', () => {
     const w = await invoiced();
     const ledger = t.app.get(LedgerService);
     const reverse = (transactionId: string) =>
-      t.dataSource.transaction((manager) => ledger.reverse(manager, { partnershipId: w.partnershipId, transactionId, reason: 'Falsch berechnet', actorUserId: null, bookedOn: '2026-12-31' }));
+      t.dataSource.transaction((manager) =>
+        ledger.reverse(manager, {
+          partnershipId: w.partnershipId,
+          transactionId,
+          reason: 'Falsch berechnet',
+          actorUserId: null,
+          bookedOn: '2026-12-31',
+        }),
+      );
     const klein = await invoiceOf(w, 'klein');
-    const paid = await pay(w, w.treasurer, { organisationId: w.members.klein, invoiceId: klein.id, amountCents: '100' });
+    const paid = await pay(w, w.treasurer, {
+      organisationId: w.members.klein,
+      invoiceId: klein.id,
+      amountCents: '100',
+    });
     await expect(reverse(klein.transactionId)).rejects.toThrow(/has payments of 100 cents against it/);
-    const [payment] = await t.dataSource.query(`SELECT transaction_id FROM fee_payments WHERE id = $1`, [paid.data!.recordPayment.id]);
+    const [payment] = await t.dataSource.query(`SELECT transaction_id FROM fee_payments WHERE id = $1`, [
+      paid.data!.recordPayment.id,
+    ]);
     await reverse(payment.transaction_id);
     await reverse(klein.transactionId);
-    expect(await invoiceOf(w, 'klein')).toMatchObject({ status: 'CANCELLED', amountCents: '0', paidCents: '0', outstandingCents: '0' });
-    const late = await pay(w, w.treasurer, { organisationId: w.members.klein, invoiceId: klein.id, amountCents: '100' });
+    expect(await invoiceOf(w, 'klein')).toMatchObject({
+      status: 'CANCELLED',
+      amountCents: '0',
+      paidCents: '0',
+      outstandingCents: '0',
+    });
+    const late = await pay(w, w.treasurer, {
+      organisationId: w.members.klein,
+      invoiceId: klein.id,
+      amountCents: '100',
+    });
     expect(late.errors?.[0].extensions?.code).toBe('CONFLICT');
     // A new run does not invoice the member again for that year.
-    expect((await t.ok<{ runFees: { created: number } }>(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } })).runFees.created).toBe(0);
+    expect(
+      (
+        await t.ok<{ runFees: { created: number } }>(w.treasurer, RUN, {
+          input: { partnershipId: w.partnershipId, year: 2026 },
+        })
+      ).runFees.created,
+    ).toBe(0);
   });
 });
 
@@ -319,29 +511,68 @@ describe('fees: access and tenants', () => {
       [BALANCES, { p: a.partnershipId }],
       [UPDATE, { input: masterportal(a.partnershipId) }],
       [RUN, { input: { partnershipId: a.partnershipId, year: 2027 } }],
-      [PAY, { input: { partnershipId: a.partnershipId, organisationId: a.members.klein, invoiceId: invoice.id, amountCents: '100', receivedOn: '2026-03-01' } }],
+      [
+        PAY,
+        {
+          input: {
+            partnershipId: a.partnershipId,
+            organisationId: a.members.klein,
+            invoiceId: invoice.id,
+            amountCents: '100',
+            receivedOn: '2026-03-01',
+          },
+        },
+      ],
     ] as const) {
       const body = await t.gqlAs(b.treasurer, query, variables);
       expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
     // Through its own partnership, the invoice of another is not found.
-    const crossed = await pay(b, b.treasurer, { organisationId: a.members.klein, invoiceId: invoice.id, amountCents: '100' });
+    const crossed = await pay(b, b.treasurer, {
+      organisationId: a.members.klein,
+      invoiceId: invoice.id,
+      amountCents: '100',
+    });
     expect(crossed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    await t.dataSource.query(`INSERT INTO memberships (partnership_id, organisation_id, status) VALUES ($1, $2, 'ACTIVE')`, [b.partnershipId, a.members.klein]);
-    const foreignInvoice = await pay(b, b.treasurer, { organisationId: a.members.klein, invoiceId: invoice.id, amountCents: '100' });
+    await t.dataSource.query(
+      `INSERT INTO memberships (partnership_id, organisation_id, status) VALUES ($1, $2, 'ACTIVE')`,
+      [b.partnershipId, a.members.klein],
+    );
+    const foreignInvoice = await pay(b, b.treasurer, {
+      organisationId: a.members.klein,
+      invoiceId: invoice.id,
+      amountCents: '100',
+    });
     expect(foreignInvoice.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await invoiceOf(a, 'klein')).paidCents).toBe('0');
   });
 
   it('the community manager reads but does not manage; a representative does neither', async () => {
     const w = await world();
-    const cm = await t.createUser(`cm-${n}@fees.example`, { roles: [{ partnershipId: w.partnershipId, role: 'COMMUNITY_MANAGER' }] });
-    const rep = await t.createUser(`rep-${n}@fees.example`, { roles: [{ partnershipId: w.partnershipId, role: 'REPRESENTATIVE', organisationId: w.members.klein }] });
+    const cm = await t.createUser(`cm-${n}@fees.example`, {
+      roles: [{ partnershipId: w.partnershipId, role: 'COMMUNITY_MANAGER' }],
+    });
+    const rep = await t.createUser(`rep-${n}@fees.example`, {
+      roles: [{ partnershipId: w.partnershipId, role: 'REPRESENTATIVE', organisationId: w.members.klein }],
+    });
     await t.ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
     expect((await t.gqlAs(cm, SCHEDULE, { p: w.partnershipId })).errors).toBeUndefined();
-    expect((await t.gqlAs(cm, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await t.gqlAs(cm, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     expect((await t.gqlAs(rep, INVOICES, { p: w.partnershipId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gqlAs(rep, PAY, { input: { partnershipId: w.partnershipId, organisationId: w.members.klein, amountCents: '1', receivedOn: '2026-01-01' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (
+        await t.gqlAs(rep, PAY, {
+          input: {
+            partnershipId: w.partnershipId,
+            organisationId: w.members.klein,
+            amountCents: '1',
+            receivedOn: '2026-01-01',
+          },
+        })
+      ).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('pages invoices with a constant number of SQL statements', async () => {
@@ -371,21 +602,39 @@ describe('fees: demo data', () => {
   it('seeds the Geoportal-Verbund’s 2026 fee run with payments, once, and the Dorf-App schedule', async () => {
     await seedDemo(t.dataSource, { onlyIfEmpty: false });
     const rows = async () =>
-      (await t.dataSource.query(`SELECT (SELECT count(*) FROM fee_invoices)::int AS invoices, (SELECT count(*) FROM fee_payments)::int AS payments, (SELECT count(*) FROM fee_tiers)::int AS tiers`))[0];
+      (
+        await t.dataSource.query(
+          `SELECT (SELECT count(*) FROM fee_invoices)::int AS invoices, (SELECT count(*) FROM fee_payments)::int AS payments, (SELECT count(*) FROM fee_tiers)::int AS tiers`,
+        )
+      )[0];
     const before = await rows();
     await seedDemo(t.dataSource, { onlyIfEmpty: false });
     expect(await rows()).toEqual(before);
     const [geo] = await t.dataSource.query(`SELECT id FROM partnerships WHERE slug = 'geoportal-verbund'`);
     const [dorf] = await t.dataSource.query(`SELECT id FROM partnerships WHERE slug = 'dorf-app'`);
     const treasurer = await t.signIn('kasse@geoportal-verbund.demo', 'Allmende-Demo-2026');
-    const page = (await t.ok<{ feeInvoices: { totalCount: number; nodes: Invoice[] } }>(treasurer, INVOICES, { p: geo.id, y: 2026, first: 50 })).feeInvoices;
+    const page = (
+      await t.ok<{ feeInvoices: { totalCount: number; nodes: Invoice[] } }>(treasurer, INVOICES, {
+        p: geo.id,
+        y: 2026,
+        first: 50,
+      })
+    ).feeInvoices;
     expect(page.totalCount).toBe(11);
     expect(page.nodes.slice(0, 3).map((i) => i.status)).toEqual(['PAID', 'PARTLY_PAID', 'OVERPAID']);
     expect(page.nodes.slice(3).every((i) => i.status === 'OPEN')).toBe(true);
     // Running 2026 again in the portal writes nothing twice.
-    expect((await t.ok<{ runFees: { created: number; existing: number } }>(treasurer, RUN, { input: { partnershipId: geo.id, year: 2026 } })).runFees).toMatchObject({ created: 0, existing: 11 });
+    expect(
+      (
+        await t.ok<{ runFees: { created: number; existing: number } }>(treasurer, RUN, {
+          input: { partnershipId: geo.id, year: 2026 },
+        })
+      ).runFees,
+    ).toMatchObject({ created: 0, existing: 11 });
     const dorfTreasurer = await t.signIn('kasse@dorf-app.demo', 'Allmende-Demo-2026');
-    const schedule = (await t.ok<{ feeSchedule: { tiers: { amountCents: string }[] } }>(dorfTreasurer, SCHEDULE, { p: dorf.id })).feeSchedule;
+    const schedule = (
+      await t.ok<{ feeSchedule: { tiers: { amountCents: string }[] } }>(dorfTreasurer, SCHEDULE, { p: dorf.id })
+    ).feeSchedule;
     expect(schedule.tiers.map((x) => x.amountCents)).toEqual(['350000', '500000', '700000', '0']);
   });
 });

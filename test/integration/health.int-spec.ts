@@ -15,7 +15,10 @@ describe('GET /health', () => {
   });
 
   it('returns a request id, and echoes a well-formed one from the proxy', async () => {
-    const response = await request(t.app.getHttpServer()).post('/graphql').set('x-request-id', 'abc-123').send({ query: '{ __typename }' });
+    const response = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('x-request-id', 'abc-123')
+      .send({ query: '{ __typename }' });
     expect(response.headers['x-request-id']).toBe('abc-123');
   });
 
@@ -23,7 +26,10 @@ describe('GET /health', () => {
     await t.dataSource.query('ALTER TABLE partnerships RENAME TO partnerships_gone');
     try {
       const body = await t.gql('{ partnerships { totalCount } }');
-      expect(body.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(body.errors?.[0]).toMatchObject({
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
       expect(JSON.stringify(body)).not.toContain('partnerships_gone');
     } finally {
       await t.dataSource.query('ALTER TABLE partnerships_gone RENAME TO partnerships');

@@ -64,7 +64,15 @@ function watch(c: Client, voteId: string) {
         const found = events.find(test);
         if (found) return resolve(found);
         waiters.push({ test, resolve });
-        setTimeout(() => reject(new Error(`no matching tally within ${ms} ms; got ${JSON.stringify(events)} errors ${JSON.stringify(errors)}`)), ms);
+        setTimeout(
+          () =>
+            reject(
+              new Error(
+                `no matching tally within ${ms} ms; got ${JSON.stringify(events)} errors ${JSON.stringify(errors)}`,
+              ),
+            ),
+          ms,
+        );
       }),
   };
 }
@@ -90,9 +98,17 @@ describe('live tallies over graphql-ws, across two app instances on one database
 
   it('pushes each ballot cast on one instance to a subscriber on the other, then the final result', async () => {
     const vp = await votingPartnership(t, 3);
-    const started = await t.gqlAs<{ startWrittenProcedure: { id: string }[] }>(vp.cm, `mutation($input: StartWrittenProcedureInput!) { startWrittenProcedure(input: $input) { id } }`, {
-      input: { committeeIds: [vp.committeeId], title: 'Live', deadline: new Date(Date.now() + 86400_000).toISOString() },
-    });
+    const started = await t.gqlAs<{ startWrittenProcedure: { id: string }[] }>(
+      vp.cm,
+      `mutation($input: StartWrittenProcedureInput!) { startWrittenProcedure(input: $input) { id } }`,
+      {
+        input: {
+          committeeIds: [vp.committeeId],
+          title: 'Live',
+          deadline: new Date(Date.now() + 86400_000).toISOString(),
+        },
+      },
+    );
     const voteId = started.data!.startWrittenProcedure[0].id;
     const observer = client(wsUrl(second), vp.cm);
     clients.push(observer);
@@ -119,9 +135,18 @@ describe('live tallies over graphql-ws, across two app instances on one database
 
   it('pushes each change of a session with its attendance and quorum as they are now, not as at the first event', async () => {
     const vp = await votingPartnership(t, 3);
-    const planned = await t.gqlAs<{ planSession: { id: string } }>(vp.cm, `mutation($input: PlanSessionInput!) { planSession(input: $input) { id } }`, {
-      input: { committeeId: vp.committeeId, title: 'Live', startsAt: new Date(Date.now() + 3_600_000).toISOString(), endsAt: new Date(Date.now() + 7_200_000).toISOString() },
-    });
+    const planned = await t.gqlAs<{ planSession: { id: string } }>(
+      vp.cm,
+      `mutation($input: PlanSessionInput!) { planSession(input: $input) { id } }`,
+      {
+        input: {
+          committeeId: vp.committeeId,
+          title: 'Live',
+          startsAt: new Date(Date.now() + 3_600_000).toISOString(),
+          endsAt: new Date(Date.now() + 7_200_000).toISOString(),
+        },
+      },
+    );
     const sessionId = planned.data!.planSession.id;
     const observer = client(wsUrl(second), vp.cm);
     clients.push(observer);
@@ -129,7 +154,10 @@ describe('live tallies over graphql-ws, across two app instances on one database
     let resolveThree: () => void = () => undefined;
     const three = new Promise<void>((resolve) => (resolveThree = resolve));
     observer.subscribe<{ sessionChanged: { quorum: { presentCount: number } } }>(
-      { query: `subscription($sessionId: ID!) { sessionChanged(sessionId: $sessionId) { quorum { presentCount } } }`, variables: { sessionId } },
+      {
+        query: `subscription($sessionId: ID!) { sessionChanged(sessionId: $sessionId) { quorum { presentCount } } }`,
+        variables: { sessionId },
+      },
       {
         next: (message) => {
           const count = message.data?.sessionChanged.quorum.presentCount;
@@ -143,7 +171,9 @@ describe('live tallies over graphql-ws, across two app instances on one database
     );
     await settle(300);
     for (const m of vp.members) {
-      await t.gqlAs(vp.cm, `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, { input: { sessionId, membershipId: m.membershipId, present: true } });
+      await t.gqlAs(vp.cm, `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, {
+        input: { sessionId, membershipId: m.membershipId, present: true },
+      });
       await settle(150);
     }
     await Promise.race([three, settle(5000)]);
@@ -153,9 +183,17 @@ describe('live tallies over graphql-ws, across two app instances on one database
 
   it('refuses a subscription to a closed partnership’s vote when signed out, and a browser connection from another site', async () => {
     const vp = await votingPartnership(t, 1);
-    const started = await t.gqlAs<{ startWrittenProcedure: { id: string }[] }>(vp.cm, `mutation($input: StartWrittenProcedureInput!) { startWrittenProcedure(input: $input) { id } }`, {
-      input: { committeeIds: [vp.committeeId], title: 'Geheim', deadline: new Date(Date.now() + 86400_000).toISOString() },
-    });
+    const started = await t.gqlAs<{ startWrittenProcedure: { id: string }[] }>(
+      vp.cm,
+      `mutation($input: StartWrittenProcedureInput!) { startWrittenProcedure(input: $input) { id } }`,
+      {
+        input: {
+          committeeIds: [vp.committeeId],
+          title: 'Geheim',
+          deadline: new Date(Date.now() + 86400_000).toISOString(),
+        },
+      },
+    );
     const voteId = started.data!.startWrittenProcedure[0].id;
     const anonymous = client(wsUrl(t.app), null);
     clients.push(anonymous);

@@ -17,7 +17,12 @@ describe('memberships', () => {
     const o = await createOrganisation(t);
     const body = await addMember(t, p.id, o.id);
     expect(body.errors).toBeUndefined();
-    expect(body.data?.addMembership).toMatchObject({ status: 'ACTIVE', voteWeight: '1', joinedOn: new Date().toISOString().slice(0, 10), leftOn: null });
+    expect(body.data?.addMembership).toMatchObject({
+      status: 'ACTIVE',
+      voteWeight: '1',
+      joinedOn: new Date().toISOString().slice(0, 10),
+      leftOn: null,
+    });
   });
 
   it('refuses a second membership of the same organisation with CONFLICT and writes nothing', async () => {
@@ -34,9 +39,19 @@ describe('memberships', () => {
   it.each([
     ['a zero vote weight', { voteWeight: '0' }, 'voteWeight', 'positive decimal'],
     ['a vote weight with four decimals', { voteWeight: '1.2345' }, 'voteWeight', 'at most 4 digits before and 3 after'],
-    ['leaving before joining', { status: 'LEFT', joinedOn: '2024-05-01', leftOn: '2023-01-01' }, 'leftOn', 'must not be before joinedOn'],
+    [
+      'leaving before joining',
+      { status: 'LEFT', joinedOn: '2024-05-01', leftOn: '2023-01-01' },
+      'leftOn',
+      'must not be before joinedOn',
+    ],
     ['a leaving date while active', { leftOn: '2025-01-01' }, 'leftOn', 'only allowed with status LEFT'],
-    ['an unknown organisation', { organisationId: '7a0c0b7e-0000-4000-8000-000000000002' }, 'organisationId', 'no organisation with id'],
+    [
+      'an unknown organisation',
+      { organisationId: '7a0c0b7e-0000-4000-8000-000000000002' },
+      'organisationId',
+      'no organisation with id',
+    ],
   ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_label, override, field, message) => {
     const p = await createPartnership(t);
     const o = await createOrganisation(t);
@@ -59,9 +74,15 @@ describe('memberships', () => {
     const o = await createOrganisation(t);
     const added = await addMember(t, p.id, o.id, { voteWeight: '02.50' });
     expect(added.data?.addMembership.voteWeight).toBe('2.5');
-    const again = await t.gql<{ updateMembership: { voteWeight: string } }>(UPDATE, { id: added.data!.addMembership.id, input: { voteWeight: '2.500' } });
+    const again = await t.gql<{ updateMembership: { voteWeight: string } }>(UPDATE, {
+      id: added.data!.addMembership.id,
+      input: { voteWeight: '2.500' },
+    });
     expect(again.data?.updateMembership.voteWeight).toBe('2.5');
-    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM audit_events WHERE subject_id = $1`, [added.data!.addMembership.id]);
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM audit_events WHERE subject_id = $1`,
+      [added.data!.addMembership.id],
+    );
     expect(count).toBe(1);
   });
 

@@ -37,13 +37,21 @@ async function logInAtProvider(authorizationUrl: string, email: string): Promise
       const form = html.includes('name="login"')
         ? new URLSearchParams({ prompt: 'login', login: email, password: 'any' })
         : new URLSearchParams({ prompt: 'consent' });
-      response = await fetch(url, { method: 'POST', body: form, headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+      response = await fetch(url, {
+        method: 'POST',
+        body: form,
+        headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
+        redirect: 'manual',
+      });
     } else {
       response = await fetch(url, { headers: { cookie: jar.header() }, redirect: 'manual' });
     }
     jar.take(response);
     const location = response.headers.get('location');
-    if (!location) throw new Error(`the provider stopped at ${url} with ${response.status}: ${(await response.text()).slice(0, 300)}`);
+    if (!location)
+      throw new Error(
+        `the provider stopped at ${url} with ${response.status}: ${(await response.text()).slice(0, 300)}`,
+      );
     url = new URL(location, url).toString();
   }
   throw new Error('too many redirects at the provider');
@@ -55,12 +63,21 @@ describe('sign-in through OpenID Connect (against a real oidc-provider)', () => 
 
   beforeAll(async () => {
     const port = await findFreePort();
-    provider = spawn(process.execPath, [path.join(__dirname, 'support', 'oidc-provider.mjs'), String(port), `${PUBLIC_URL}/auth/oidc/callback`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    provider = spawn(
+      process.execPath,
+      [path.join(__dirname, 'support', 'oidc-provider.mjs'), String(port), `${PUBLIC_URL}/auth/oidc/callback`],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     await new Promise<void>((resolve, reject) => {
       provider.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
       provider.once('exit', (code) => reject(new Error(`oidc-provider exited with ${code}`)));
     });
-    t = await createTestApp({ PUBLIC_URL, OIDC_ISSUER: `http://127.0.0.1:${port}`, OIDC_CLIENT_ID: 'allmende', OIDC_CLIENT_SECRET: 'allmende-test-secret' });
+    t = await createTestApp({
+      PUBLIC_URL,
+      OIDC_ISSUER: `http://127.0.0.1:${port}`,
+      OIDC_CLIENT_ID: 'allmende',
+      OIDC_CLIENT_SECRET: 'allmende-test-secret',
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -70,15 +87,22 @@ describe('sign-in through OpenID Connect (against a real oidc-provider)', () => 
   async function signInThroughProvider(email: string, next = '/p/oidc-verbund') {
     const start = await request(t.app.getHttpServer()).get(`/auth/oidc/login?next=${encodeURIComponent(next)}`);
     expect(start.status).toBe(302);
-    const pending = [start.headers['set-cookie']].flat().find((c: string) => c.startsWith('allmende_oidc='))!.split(';')[0];
+    const pending = [start.headers['set-cookie']]
+      .flat()
+      .find((c: string) => c.startsWith('allmende_oidc='))!
+      .split(';')[0];
     const back = new URL(await logInAtProvider(start.headers.location, email));
     const callback = await request(t.app.getHttpServer()).get(`${back.pathname}${back.search}`).set('cookie', pending);
-    const session = [callback.headers['set-cookie'] ?? []].flat().find((c: string) => c.startsWith('allmende_session='));
+    const session = [callback.headers['set-cookie'] ?? []]
+      .flat()
+      .find((c: string) => c.startsWith('allmende_session='));
     return { location: callback.headers.location as string, session: session?.split(';')[0] ?? null };
   }
 
   it('announces the method to the portal', async () => {
-    expect((await t.gqlAs(null, `{ signInMethods { password oidc } }`)).data).toEqual({ signInMethods: { password: true, oidc: true } });
+    expect((await t.gqlAs(null, `{ signInMethods { password oidc } }`)).data).toEqual({
+      signInMethods: { password: true, oidc: true },
+    });
   });
 
   it('signs in an existing account matched by its verified e-mail, and returns to the page it came from', async () => {
@@ -95,13 +119,25 @@ describe('sign-in through OpenID Connect (against a real oidc-provider)', () => 
     });
     const { session } = await signInThroughProvider('neu@oidc.example');
     const me = await t.gqlAs(session, `{ me { email displayName roles { role partnership { slug } } } }`);
-    expect(me.data).toEqual({ me: { email: 'neu@oidc.example', displayName: 'OIDC neu', roles: [{ role: 'TREASURER', partnership: { slug: 'oidc-verbund' } }] } });
+    expect(me.data).toEqual({
+      me: {
+        email: 'neu@oidc.example',
+        displayName: 'OIDC neu',
+        roles: [{ role: 'TREASURER', partnership: { slug: 'oidc-verbund' } }],
+      },
+    });
   });
 
   it('refuses an unverified e-mail and an address nobody invited, and never follows a redirect off the site', async () => {
     await t.createUser('unverified@oidc.example');
-    expect(await signInThroughProvider('unverified@oidc.example')).toEqual({ location: '/anmelden?oidc=unverified', session: null });
-    expect(await signInThroughProvider('fremd@oidc.example')).toEqual({ location: '/anmelden?oidc=unknown', session: null });
+    expect(await signInThroughProvider('unverified@oidc.example')).toEqual({
+      location: '/anmelden?oidc=unverified',
+      session: null,
+    });
+    expect(await signInThroughProvider('fremd@oidc.example')).toEqual({
+      location: '/anmelden?oidc=unknown',
+      session: null,
+    });
     await t.createUser('weiter@oidc.example');
     expect((await signInThroughProvider('weiter@oidc.example', '//evil.example/x')).location).toBe('/');
   });

@@ -16,7 +16,13 @@ describe('organisations', () => {
 
   it('creates an organisation with all its fields', async () => {
     const body = await t.gql(CREATE, {
-      input: { name: '  Stadt Münsterfeld ', kind: 'MUNICIPALITY', population: 48210, officialMunicipalityKey: '05366040', state: 'NW' },
+      input: {
+        name: '  Stadt Münsterfeld ',
+        kind: 'MUNICIPALITY',
+        population: 48210,
+        officialMunicipalityKey: '05366040',
+        state: 'NW',
+      },
     });
     expect(body.errors).toBeUndefined();
     expect(body.data?.createOrganisation).toMatchObject({
@@ -32,16 +38,24 @@ describe('organisations', () => {
   it.each([
     ['an empty name', { name: '   ' }, 'name', 'name must not be empty'],
     ['a negative population', { population: -5 }, 'population', 'population must not be negative, got -5'],
-    ['a malformed municipality key', { officialMunicipalityKey: '123' }, 'officialMunicipalityKey', 'must be exactly 8 digits'],
-  ])('refuses %s with BAD_USER_INPUT naming the field, and writes nothing', async (_label, override, field, message) => {
-    const before = await rowCount(t, 'organisations');
-    const body = await t.gql(CREATE, { input: { name: 'Gemeinde Falsch', kind: 'MUNICIPALITY', ...override } });
-    expect(body.data).toBeNull();
-    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(body.errors?.[0].extensions?.fields?.[field]?.join(' ')).toContain(message);
-    expect(body.errors?.[0].message).toContain(message);
-    expect(await rowCount(t, 'organisations')).toBe(before);
-  });
+    [
+      'a malformed municipality key',
+      { officialMunicipalityKey: '123' },
+      'officialMunicipalityKey',
+      'must be exactly 8 digits',
+    ],
+  ])(
+    'refuses %s with BAD_USER_INPUT naming the field, and writes nothing',
+    async (_label, override, field, message) => {
+      const before = await rowCount(t, 'organisations');
+      const body = await t.gql(CREATE, { input: { name: 'Gemeinde Falsch', kind: 'MUNICIPALITY', ...override } });
+      expect(body.data).toBeNull();
+      expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0].extensions?.fields?.[field]?.join(' ')).toContain(message);
+      expect(body.errors?.[0].message).toContain(message);
+      expect(await rowCount(t, 'organisations')).toBe(before);
+    },
+  );
 
   it('refuses an unknown kind and lists the allowed kinds', async () => {
     const before = await rowCount(t, 'organisations');
@@ -60,7 +74,9 @@ describe('organisations', () => {
   it('refuses a municipality key that another organisation already has, with CONFLICT', async () => {
     await createOrganisation(t, { officialMunicipalityKey: '09162000' });
     const before = await rowCount(t, 'organisations');
-    const body = await t.gql(CREATE, { input: { name: 'Doppelt', kind: 'MUNICIPALITY', officialMunicipalityKey: '09162000' } });
+    const body = await t.gql(CREATE, {
+      input: { name: 'Doppelt', kind: 'MUNICIPALITY', officialMunicipalityKey: '09162000' },
+    });
     expect(body.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(body.errors?.[0].message).toContain('09162000');
     expect(await rowCount(t, 'organisations')).toBe(before);
@@ -92,21 +108,32 @@ describe('organisations', () => {
     for (const name of ['Stadt Überlingen-Test', 'Gemeinde Oberlingen-Test', 'Landkreis Unterlingen-Test']) {
       await createOrganisation(t, { name });
     }
-    const accents = await t.gql<{ organisations: { totalCount: number; nodes: { name: string }[] } }>(SEARCH, { search: 'uberlingen' });
+    const accents = await t.gql<{ organisations: { totalCount: number; nodes: { name: string }[] } }>(SEARCH, {
+      search: 'uberlingen',
+    });
     expect(accents.data?.organisations.nodes.map((o) => o.name)).toEqual(['Stadt Überlingen-Test']);
 
-    const first = await t.gql<{ organisations: { totalCount: number; nodes: { name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
-      SEARCH,
-      { search: 'LINGEN-test', first: 2 },
-    );
+    const first = await t.gql<{
+      organisations: {
+        totalCount: number;
+        nodes: { name: string }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    }>(SEARCH, { search: 'LINGEN-test', first: 2 });
     expect(first.data?.organisations.totalCount).toBe(3);
-    expect(first.data?.organisations.nodes.map((o) => o.name)).toEqual(['Gemeinde Oberlingen-Test', 'Landkreis Unterlingen-Test']);
+    expect(first.data?.organisations.nodes.map((o) => o.name)).toEqual([
+      'Gemeinde Oberlingen-Test',
+      'Landkreis Unterlingen-Test',
+    ]);
     expect(first.data?.organisations.pageInfo.hasNextPage).toBe(true);
-    const second = await t.gql<{ organisations: { nodes: { name: string }[]; pageInfo: { hasNextPage: boolean } } }>(SEARCH, {
-      search: 'lingen-test',
-      first: 2,
-      after: first.data?.organisations.pageInfo.endCursor,
-    });
+    const second = await t.gql<{ organisations: { nodes: { name: string }[]; pageInfo: { hasNextPage: boolean } } }>(
+      SEARCH,
+      {
+        search: 'lingen-test',
+        first: 2,
+        after: first.data?.organisations.pageInfo.endCursor,
+      },
+    );
     expect(second.data?.organisations.nodes.map((o) => o.name)).toEqual(['Stadt Überlingen-Test']);
     expect(second.data?.organisations.pageInfo.hasNextPage).toBe(false);
   });

@@ -30,7 +30,13 @@ describe('partnerships', () => {
   it('creates a partnership with its product owner and defaults', async () => {
     const owner = await createOrganisation(t, { name: 'Landesamt für Geodaten', kind: 'STATE', population: null });
     const body = await t.gql(CREATE, {
-      input: { slug: 'geo-verbund', name: 'Geo-Verbund', productName: 'Kartenwerk', governanceModel: 'HYBRID', productOwnerOrganisationId: owner.id },
+      input: {
+        slug: 'geo-verbund',
+        name: 'Geo-Verbund',
+        productName: 'Kartenwerk',
+        governanceModel: 'HYBRID',
+        productOwnerOrganisationId: owner.id,
+      },
     });
     expect(body.errors).toBeUndefined();
     expect(body.data?.createPartnership).toMatchObject({
@@ -45,11 +51,23 @@ describe('partnerships', () => {
   it.each([
     ['a slug with capitals and spaces', { slug: 'Mein Verbund' }, 'slug', 'lowercase letters'],
     ['an empty name', { name: ' ' }, 'name', 'name must not be empty'],
-    ['a fiscal year month of 13', { fiscalYearStartMonth: 13 }, 'fiscalYearStartMonth', 'from 1 (January) to 12 (December), got 13'],
-    ['an unknown product owner', { productOwnerOrganisationId: '7a0c0b7e-0000-4000-8000-000000000001' }, 'productOwnerOrganisationId', 'no organisation with id'],
+    [
+      'a fiscal year month of 13',
+      { fiscalYearStartMonth: 13 },
+      'fiscalYearStartMonth',
+      'from 1 (January) to 12 (December), got 13',
+    ],
+    [
+      'an unknown product owner',
+      { productOwnerOrganisationId: '7a0c0b7e-0000-4000-8000-000000000001' },
+      'productOwnerOrganisationId',
+      'no organisation with id',
+    ],
   ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_label, override, field, message) => {
     const before = await rowCount(t, 'partnerships');
-    const body = await t.gql(CREATE, { input: { slug: 'ok-slug', name: 'Verbund', productName: 'Produkt', governanceModel: 'HYBRID', ...override } });
+    const body = await t.gql(CREATE, {
+      input: { slug: 'ok-slug', name: 'Verbund', productName: 'Produkt', governanceModel: 'HYBRID', ...override },
+    });
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0].extensions?.fields?.[field]?.join(' ')).toContain(message);
     expect(await rowCount(t, 'partnerships')).toBe(before);
@@ -57,7 +75,9 @@ describe('partnerships', () => {
 
   it('refuses a slug that is taken, whatever its case, with CONFLICT', async () => {
     await createPartnership(t, { slug: 'doppelt' });
-    const body = await t.gql(CREATE, { input: { slug: 'doppelt', name: 'Zweiter', productName: 'P', governanceModel: 'HYBRID' } });
+    const body = await t.gql(CREATE, {
+      input: { slug: 'doppelt', name: 'Zweiter', productName: 'P', governanceModel: 'HYBRID' },
+    });
     expect(body.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(body.errors?.[0].message).toContain('slug "doppelt" is already used');
   });
@@ -68,8 +88,11 @@ describe('partnerships', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: { data?: { partnerships: { nodes: { slug: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null } =
-        await t.gql(LIST, { first: 2, after });
+      const page: {
+        data?: {
+          partnerships: { nodes: { slug: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+        } | null;
+      } = await t.gql(LIST, { first: 2, after });
       seen.push(...page.data!.partnerships.nodes.map((p) => p.slug));
       after = page.data!.partnerships.pageInfo.hasNextPage ? page.data!.partnerships.pageInfo.endCursor : null;
     } while (after);
@@ -83,14 +106,23 @@ describe('partnerships', () => {
     const b = await createOrganisation(t, { name: 'Stadt B' });
     await addMember(t, partnership.id, a.id, { joinedOn: '2021-04-01' });
     await addMember(t, partnership.id, b.id, { status: 'APPLIED' });
-    const body = await t.gql<{ partnership: { members: { status: string; joinedOn: string; organisation: { name: string } }[] } }>(DETAIL, {
+    const body = await t.gql<{
+      partnership: { members: { status: string; joinedOn: string; organisation: { name: string } }[] };
+    }>(DETAIL, {
       slug: 'mitglieder-test',
     });
     expect(body.data?.partnership.members).toEqual([
-      { status: 'ACTIVE', joinedOn: '2021-04-01', organisation: { name: 'Stadt A', kind: 'MUNICIPALITY', population: 52000 }, partnership: { slug: 'mitglieder-test' } },
+      {
+        status: 'ACTIVE',
+        joinedOn: '2021-04-01',
+        organisation: { name: 'Stadt A', kind: 'MUNICIPALITY', population: 52000 },
+        partnership: { slug: 'mitglieder-test' },
+      },
       expect.objectContaining({ status: 'APPLIED', joinedOn: null }),
     ]);
-    const list = await t.gql<{ partnerships: { nodes: { slug: string; memberCount: number }[] } }>(LIST, { first: 100 });
+    const list = await t.gql<{ partnerships: { nodes: { slug: string; memberCount: number }[] } }>(LIST, {
+      first: 100,
+    });
     expect(list.data?.partnerships.nodes.find((p) => p.slug === 'mitglieder-test')?.memberCount).toBe(1);
   });
 
@@ -103,7 +135,10 @@ describe('partnerships', () => {
   it('loads a partnership with 30 members in as many SQL statements as one with 3 (no N+1)', async () => {
     const statementsFor = async (members: number) => {
       const partnership = await createPartnership(t);
-      const values = Array.from({ length: members }, (_, i) => `('${partnership.slug}-org-${i}', 'MUNICIPALITY', ${1000 + i})`).join(',');
+      const values = Array.from(
+        { length: members },
+        (_, i) => `('${partnership.slug}-org-${i}', 'MUNICIPALITY', ${1000 + i})`,
+      ).join(',');
       await t.dataSource.query(
         `WITH orgs AS (INSERT INTO organisations (name, kind, population) VALUES ${values} RETURNING id)
          INSERT INTO memberships (partnership_id, organisation_id, status) SELECT $1, id, 'ACTIVE' FROM orgs`,

@@ -38,7 +38,16 @@ describe('demo data', () => {
 
   it('gives each partnership committees, a closed and a planned session, and a written procedure open for its representative', async () => {
     await seedDemo(t.dataSource, { onlyIfEmpty: false });
-    const rows: { slug: string; committees: number; closed: number; planned: number; written: number; stored: number; audited: number; opened: number }[] = await t.dataSource.query(
+    const rows: {
+      slug: string;
+      committees: number;
+      closed: number;
+      planned: number;
+      written: number;
+      stored: number;
+      audited: number;
+      opened: number;
+    }[] = await t.dataSource.query(
       `SELECT p.slug,
          (SELECT count(*) FROM committees c WHERE c.partnership_id = p.id)::int AS committees,
          (SELECT count(*) FROM committee_sessions s WHERE s.partnership_id = p.id AND s.status = 'CLOSED')::int AS closed,
@@ -52,8 +61,26 @@ describe('demo data', () => {
     expect(rows).toEqual([
       { slug: 'dorf-app', committees: 2, closed: 1, planned: 1, written: 1, stored: 1, audited: 14, opened: 2 },
       // stored/audited/opened include the two written procedures that approved the demo fund's allocations (seeds/demo-fund.ts).
-      { slug: 'geoportal-verbund', committees: 2, closed: 1, planned: 1, written: 1, stored: 5, audited: 57, opened: 6 },
-      { slug: 'offene-datenplattform', committees: 4, closed: 1, planned: 1, written: 1, stored: 1, audited: 13, opened: 2 },
+      {
+        slug: 'geoportal-verbund',
+        committees: 2,
+        closed: 1,
+        planned: 1,
+        written: 1,
+        stored: 5,
+        audited: 57,
+        opened: 6,
+      },
+      {
+        slug: 'offene-datenplattform',
+        committees: 4,
+        closed: 1,
+        planned: 1,
+        written: 1,
+        stored: 1,
+        audited: 13,
+        opened: 2,
+      },
     ]);
     // Every ballot reached the chain once: one ballot.cast event per ballot.
     const [{ ballots, events }] = await t.dataSource.query(
@@ -67,17 +94,31 @@ describe('demo data', () => {
        JOIN partnership_roles r ON r.partnership_id = p.id AND r.role = 'REPRESENTATIVE'
        WHERE p.slug = 'dorf-app' AND v.status = 'OPEN'`,
     );
-    const [{ membership_id }] = await t.dataSource.query(`SELECT m.id AS membership_id FROM memberships m JOIN partnerships p ON p.id = m.partnership_id WHERE p.slug = 'dorf-app' AND m.organisation_id = $1`, [organisation_id]);
-    const cast = await t.gqlAs<{ castBallot: { receipt: string } }>(cookie, `mutation ($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`, {
-      input: { voteId: id, membershipId: membership_id, choice: 'YES' },
-    });
+    const [{ membership_id }] = await t.dataSource.query(
+      `SELECT m.id AS membership_id FROM memberships m JOIN partnerships p ON p.id = m.partnership_id WHERE p.slug = 'dorf-app' AND m.organisation_id = $1`,
+      [organisation_id],
+    );
+    const cast = await t.gqlAs<{ castBallot: { receipt: string } }>(
+      cookie,
+      `mutation ($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`,
+      {
+        input: { voteId: id, membershipId: membership_id, choice: 'YES' },
+      },
+    );
     expect(cast.errors).toBeUndefined();
     expect(cast.data?.castBallot.receipt).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   });
 
   it('gives each partnership its request process and a backlog across its stages, with similar requests found despite typos', async () => {
     await seedDemo(t.dataSource, { onlyIfEmpty: false });
-    const rows: { slug: string; template: string; requests: number; stages: number; decided: number; linked: number }[] = await t.dataSource.query(
+    const rows: {
+      slug: string;
+      template: string;
+      requests: number;
+      stages: number;
+      decided: number;
+      linked: number;
+    }[] = await t.dataSource.query(
       `SELECT p.slug, w.template,
          (SELECT count(*) FROM feature_requests r WHERE r.partnership_id = p.id)::int AS requests,
          (SELECT count(DISTINCT r.stage) FROM feature_requests r WHERE r.partnership_id = p.id)::int AS stages,
@@ -92,21 +133,40 @@ describe('demo data', () => {
     ]);
 
     const cookie = await t.signIn('gemeinschaft@dorf-app.demo', DEMO_PASSWORD);
-    const backlog = await t.gqlAs<{ partnership: { featureRequests: { totalCount: number; nodes: { number: number; stageInfo: { category: string }; interest: unknown[]; timeline: unknown[] }[] } } }>(
+    const backlog = await t.gqlAs<{
+      partnership: {
+        featureRequests: {
+          totalCount: number;
+          nodes: { number: number; stageInfo: { category: string }; interest: unknown[]; timeline: unknown[] }[];
+        };
+      };
+    }>(
       cookie,
       `{ partnership(slug: "dorf-app") { featureRequests(first: 3, sort: MOST_INTERESTED) { totalCount nodes { number stageInfo { category } interest { kind } timeline { toStage } } } } }`,
     );
     expect(backlog.errors).toBeUndefined();
     expect(backlog.data?.partnership.featureRequests.totalCount).toBe(7);
     expect(backlog.data?.partnership.featureRequests.nodes.map((n) => n.interest.length)).toEqual([7, 5, 4]);
-    const similar = await t.gqlAs<{ similarFeatureRequests: { request: { title: string } }[] }>(cookie, `{ similarFeatureRequests(slug: "dorf-app", text: "Kalendarexport für Veranstalungen") { request { title } } }`);
+    const similar = await t.gqlAs<{ similarFeatureRequests: { request: { title: string } }[] }>(
+      cookie,
+      `{ similarFeatureRequests(slug: "dorf-app", text: "Kalendarexport für Veranstalungen") { request { title } } }`,
+    );
     expect(similar.errors).toBeUndefined();
     expect(similar.data?.similarFeatureRequests[0]?.request.title).toBe('Kalender-Export für Veranstaltungen');
   });
 
   it('lets the demo community manager sign in and see the people of its partnership', async () => {
     const cookie = await t.signIn('gemeinschaft@geoportal-verbund.demo', DEMO_PASSWORD);
-    const body = await t.gqlAs<{ partnership: { people: { role: string }[] } }>(cookie, `{ partnership(slug: "geoportal-verbund") { people { role } } }`);
-    expect(body.data?.partnership.people.map((p) => p.role).sort()).toEqual(['COMMUNITY_MANAGER', 'OBSERVER', 'PRODUCT_OWNER', 'REPRESENTATIVE', 'TREASURER']);
+    const body = await t.gqlAs<{ partnership: { people: { role: string }[] } }>(
+      cookie,
+      `{ partnership(slug: "geoportal-verbund") { people { role } } }`,
+    );
+    expect(body.data?.partnership.people.map((p) => p.role).sort()).toEqual([
+      'COMMUNITY_MANAGER',
+      'OBSERVER',
+      'PRODUCT_OWNER',
+      'REPRESENTATIVE',
+      'TREASURER',
+    ]);
   });
 });

@@ -57,7 +57,9 @@ const relativeOutput = path.relative(process.cwd(), outputFile);
 if (process.argv.includes('--check')) {
   const committed = await readFile(outputFile, 'utf8').catch(() => '');
   if (committed !== generated) {
-    console.error(`codegen: ${relativeOutput} is out of date with the schema or the operations; run npm run codegen -w web`);
+    console.error(
+      `codegen: ${relativeOutput} is out of date with the schema or the operations; run npm run codegen -w web`,
+    );
     process.exit(1);
   }
   console.log(`codegen: ${relativeOutput} is up to date`);

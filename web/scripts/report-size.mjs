@@ -46,12 +46,16 @@ const visitLazy = (key) => {
 lazy.forEach(visitLazy);
 if (lazyOnly.size > 0) {
   console.log('Loaded on demand (gzipped):');
-  for (const key of lazyOnly) console.log(`  ${manifest[key].file.padEnd(48)} ${format(gzippedKb(manifest[key].file)).padStart(10)}`);
+  for (const key of lazyOnly)
+    console.log(`  ${manifest[key].file.padEnd(48)} ${format(gzippedKb(manifest[key].file)).padStart(10)}`);
 }
 const css = [...new Set([...initial].flatMap((key) => manifest[key].css ?? []))];
-if (css.length > 0) console.log(`Initial CSS (gzipped): ${format(css.reduce((sum, file) => sum + gzippedKb(file), 0))}`);
+if (css.length > 0)
+  console.log(`Initial CSS (gzipped): ${format(css.reduce((sum, file) => sum + gzippedKb(file), 0))}`);
 
 if (total > budgetKb) {
-  console.error(`\nThe initial JavaScript is ${format(total)} gzipped, over the budget of ${budgetKb} kB: load the new code lazily.`);
+  console.error(
+    `\nThe initial JavaScript is ${format(total)} gzipped, over the budget of ${budgetKb} kB: load the new code lazily.`,
+  );
   process.exit(1);
 }

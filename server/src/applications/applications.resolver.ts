@@ -1,6 +1,13 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '../common/auth/permissions';
-import { CurrentViewer, parentPartnership, partnershipArg, partnershipOf, Public, RequirePermission } from '../common/auth/access.decorators';
+import {
+  CurrentViewer,
+  parentPartnership,
+  partnershipArg,
+  partnershipOf,
+  Public,
+  RequirePermission,
+} from '../common/auth/access.decorators';
 import { Viewer } from '../auth/viewer';
 import { IdArg } from '../common/graphql/id-arg';
 import { GraphQLContext } from '../loaders';
@@ -16,13 +23,18 @@ export class ApplicationsResolver {
   constructor(private readonly applications: ApplicationsService) {}
 
   @Public()
-  @Mutation(() => MembershipApplication, { description: 'Applies in writing for membership; open to anyone for a public partnership.' })
+  @Mutation(() => MembershipApplication, {
+    description: 'Applies in writing for membership; open to anyone for a public partnership.',
+  })
   applyForMembership(@CurrentViewer() viewer: Viewer | null, @Args('input') input: ApplyForMembershipInput) {
     return this.applications.apply(viewer, input);
   }
 
   @RequirePermission(Permission.MEMBERS_MANAGE, partnershipOf(MembershipApplication, 'id'))
-  @Mutation(() => MembershipApplication, { description: 'Admits directly (partnerships admitting by the community manager): creates the membership and its seats.' })
+  @Mutation(() => MembershipApplication, {
+    description:
+      'Admits directly (partnerships admitting by the community manager): creates the membership and its seats.',
+  })
   admitApplication(@CurrentViewer() viewer: Viewer, @IdArg() id: string) {
     return this.applications.admit(viewer, id);
   }
@@ -34,13 +46,17 @@ export class ApplicationsResolver {
   }
 
   @RequirePermission(Permission.MEMBERS_MANAGE, partnershipOf(MembershipApplication, 'input.applicationId'))
-  @Mutation(() => MembershipApplication, { description: 'Puts the application to a committee vote in writing; its result admits or rejects.' })
+  @Mutation(() => MembershipApplication, {
+    description: 'Puts the application to a committee vote in writing; its result admits or rejects.',
+  })
   putApplicationToVote(@CurrentViewer() viewer: Viewer, @Args('input') input: PutApplicationToVoteInput) {
     return this.applications.putToVote(viewer, input);
   }
 
   @RequirePermission(Permission.MEMBERS_MANAGE, partnershipArg('input.partnershipId'))
-  @Mutation(() => Partnership, { description: 'How applications are decided: by the community manager (DIRECT) or by a committee vote (VOTE).' })
+  @Mutation(() => Partnership, {
+    description: 'How applications are decided: by the community manager (DIRECT) or by a committee vote (VOTE).',
+  })
   setAdmission(@CurrentViewer() viewer: Viewer, @Args('input') input: SetAdmissionInput) {
     return this.applications.setAdmission(viewer, input);
   }

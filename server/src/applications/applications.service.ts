@@ -20,7 +20,6 @@ import { VoteOpeningService } from '../votes/vote-opening.service';
 import { ApplicationStatus, MembershipApplication } from './membership-application.entity';
 import { ApplyForMembershipInput, PutApplicationToVoteInput, SetAdmissionInput } from './dto/application.inputs';
 
-
 /**
  * Written applications for membership: anyone may apply to a public partnership (members of a closed one
  * may apply for others). The community manager admits or rejects directly, or, where the partnership
@@ -53,23 +52,40 @@ export class ApplicationsService implements OnModuleInit {
   async apply(viewer: Viewer | null, input: ApplyForMembershipInput): Promise<MembershipApplication> {
     const partnership = await this.dataSource.getRepository(Partnership).findOneBy({ id: input.partnershipId });
     // A closed partnership is not revealed to strangers: the same answer as for an unknown id.
-    if (!partnership || (!partnership.publicTransparency && !permissionsIn(viewer, partnership.id).has(Permission.PARTNERSHIP_READ))) {
+    if (
+      !partnership ||
+      (!partnership.publicTransparency && !permissionsIn(viewer, partnership.id).has(Permission.PARTNERSHIP_READ))
+    ) {
       throw AppError.badInput({ partnershipId: ['no partnership with this id accepts applications from you'] });
     }
     return this.dataSource.transaction(async (manager) => {
       if (input.organisationId) {
         const organisation = await manager.findOneBy(Organisation, { id: input.organisationId });
-        if (!organisation) throw AppError.badInput({ organisationId: [`no organisation with id ${input.organisationId}`] });
-        const member = await manager.findOneBy(Membership, { partnershipId: partnership.id, organisationId: organisation.id });
+        if (!organisation)
+          throw AppError.badInput({ organisationId: [`no organisation with id ${input.organisationId}`] });
+        const member = await manager.findOneBy(Membership, {
+          partnershipId: partnership.id,
+          organisationId: organisation.id,
+        });
         if (member && member.status !== MembershipStatus.LEFT && member.status !== MembershipStatus.REJECTED) {
-          throw new AppError('CONFLICT', `${organisation.name} is already a member of ${partnership.name} (status ${member.status})`);
+          throw new AppError(
+            'CONFLICT',
+            `${organisation.name} is already a member of ${partnership.name} (status ${member.status})`,
+          );
         }
       }
       const pending = await manager
         .createQueryBuilder(MembershipApplication, 'a')
-        .where(`a.partnership_id = :p AND lower(a.organisation_name) = lower(:name) AND a.status IN ('SUBMITTED','IN_VOTE')`, { p: partnership.id, name: input.organisationName })
+        .where(
+          `a.partnership_id = :p AND lower(a.organisation_name) = lower(:name) AND a.status IN ('SUBMITTED','IN_VOTE')`,
+          { p: partnership.id, name: input.organisationName },
+        )
         .getOne();
-      if (pending) throw new AppError('CONFLICT', `An application of ${input.organisationName} is already being decided; the community management will get back to ${pending.contactName}`);
+      if (pending)
+        throw new AppError(
+          'CONFLICT',
+          `An application of ${input.organisationName} is already being decided; the community management will get back to ${pending.contactName}`,
+        );
       const application = await manager.save(
         manager.create(MembershipApplication, {
           partnershipId: partnership.id,
@@ -99,22 +115,32 @@ export class ApplicationsService implements OnModuleInit {
       );
       const link = `${this.mail.publicUrl}/p/${partnership.slug}/mitgliedschaft`;
       for (const m of managers) {
-        await this.mail.send(manager, m.email, `Neuer Mitgliedsantrag: ${application.organisationName}`, [
-          `${application.organisationName} beantragt die Mitgliedschaft in ${partnership.name}.`,
-          '',
-          application.statement,
-          '',
-          `Antrag ansehen und entscheiden: ${link}`,
-        ].join('\n'));
+        await this.mail.send(
+          manager,
+          m.email,
+          `Neuer Mitgliedsantrag: ${application.organisationName}`,
+          [
+            `${application.organisationName} beantragt die Mitgliedschaft in ${partnership.name}.`,
+            '',
+            application.statement,
+            '',
+            `Antrag ansehen und entscheiden: ${link}`,
+          ].join('\n'),
+        );
       }
-      await this.mail.send(manager, application.contactEmail, `Ihr Mitgliedsantrag bei ${partnership.name}`, [
-        `Guten Tag ${application.contactName},`,
-        '',
-        `wir haben den Antrag von ${application.organisationName} auf Mitgliedschaft in ${partnership.name} erhalten.`,
-        partnership.admission === AdmissionProcedure.VOTE
-          ? 'Über die Aufnahme stimmt das zuständige Gremium ab; wir melden uns mit dem Ergebnis.'
-          : 'Das Community Management entscheidet über die Aufnahme und meldet sich bei Ihnen.',
-      ].join('\n'));
+      await this.mail.send(
+        manager,
+        application.contactEmail,
+        `Ihr Mitgliedsantrag bei ${partnership.name}`,
+        [
+          `Guten Tag ${application.contactName},`,
+          '',
+          `wir haben den Antrag von ${application.organisationName} auf Mitgliedschaft in ${partnership.name} erhalten.`,
+          partnership.admission === AdmissionProcedure.VOTE
+            ? 'Über die Aufnahme stimmt das zuständige Gremium ab; wir melden uns mit dem Ergebnis.'
+            : 'Das Community Management entscheidet über die Aufnahme und meldet sich bei Ihnen.',
+        ].join('\n'),
+      );
       return application;
     });
   }
@@ -124,7 +150,10 @@ export class ApplicationsService implements OnModuleInit {
       const application = await this.lockPending(manager, id, [ApplicationStatus.SUBMITTED]);
       const partnership = await manager.findOneByOrFail(Partnership, { id: application.partnershipId });
       if (partnership.admission === AdmissionProcedure.VOTE) {
-        throw new AppError('CONFLICT', `${partnership.name} admits members by committee vote: put the application to a vote instead`);
+        throw new AppError(
+          'CONFLICT',
+          `${partnership.name} admits members by committee vote: put the application to a vote instead`,
+        );
       }
       return this.admitLocked(manager, application, viewer.user.id);
     });
@@ -135,7 +164,10 @@ export class ApplicationsService implements OnModuleInit {
       const application = await this.lockPending(manager, id, [ApplicationStatus.SUBMITTED]);
       const partnership = await manager.findOneByOrFail(Partnership, { id: application.partnershipId });
       if (partnership.admission === AdmissionProcedure.VOTE) {
-        throw new AppError('CONFLICT', `${partnership.name} decides on members by committee vote: put the application to a vote instead`);
+        throw new AppError(
+          'CONFLICT',
+          `${partnership.name} decides on members by committee vote: put the application to a vote instead`,
+        );
       }
       return this.rejectLocked(manager, application, viewer.user.id);
     });
@@ -146,7 +178,10 @@ export class ApplicationsService implements OnModuleInit {
       const application = await this.lockPending(manager, input.applicationId, [ApplicationStatus.SUBMITTED]);
       const partnership = await manager.findOneByOrFail(Partnership, { id: application.partnershipId });
       const committeeId = input.committeeId ?? partnership.admissionCommitteeId;
-      if (!committeeId) throw AppError.badInput({ committeeId: ['choose the committee that votes, or set the partnership’s admission committee'] });
+      if (!committeeId)
+        throw AppError.badInput({
+          committeeId: ['choose the committee that votes, or set the partnership’s admission committee'],
+        });
       const [vote] = await this.votes.startWritten(
         viewer,
         partnership.id,
@@ -174,13 +209,22 @@ export class ApplicationsService implements OnModuleInit {
           throw AppError.badInput({ committeeId: ['admission by VOTE needs a voting committee of this partnership'] });
         }
       }
-      return this.partnerships.setAdmission(manager, input.partnershipId, input.admission, input.committeeId ?? null, viewer.user.id);
+      return this.partnerships.setAdmission(
+        manager,
+        input.partnershipId,
+        input.admission,
+        input.committeeId ?? null,
+        viewer.user.id,
+      );
     });
   }
 
   /** The closing vote decides: accepted admits, anything else rejects. Runs in the closing transaction. */
   private async onVoteClosed(manager: EntityManager, vote: Vote): Promise<void> {
-    const application = await manager.findOne(MembershipApplication, { where: { id: vote.subjectId as string }, lock: { mode: 'pessimistic_write' } });
+    const application = await manager.findOne(MembershipApplication, {
+      where: { id: vote.subjectId as string },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!application || application.status !== ApplicationStatus.IN_VOTE) return;
     if (vote.status === VoteStatus.CANCELLED) {
       application.status = ApplicationStatus.SUBMITTED;
@@ -192,7 +236,11 @@ export class ApplicationsService implements OnModuleInit {
     else await this.rejectLocked(manager, application, null);
   }
 
-  private async admitLocked(manager: EntityManager, application: MembershipApplication, actor: string | null): Promise<MembershipApplication> {
+  private async admitLocked(
+    manager: EntityManager,
+    application: MembershipApplication,
+    actor: string | null,
+  ): Promise<MembershipApplication> {
     const partnership = await manager.findOneByOrFail(Partnership, { id: application.partnershipId });
     let organisationId = application.organisationId;
     if (!organisationId) {
@@ -209,7 +257,8 @@ export class ApplicationsService implements OnModuleInit {
       organisationId = organisation.id;
     }
     const former = await manager.findOneBy(Membership, { partnershipId: partnership.id, organisationId });
-    if (former && former.status === MembershipStatus.ACTIVE) throw new AppError('CONFLICT', `${application.organisationName} is already an active member`);
+    if (former && former.status === MembershipStatus.ACTIVE)
+      throw new AppError('CONFLICT', `${application.organisationName} is already an active member`);
     const membership = await this.memberships.admit(manager, partnership.id, organisationId, actor);
     application.status = ApplicationStatus.ADMITTED;
     application.organisationId = organisationId;
@@ -223,18 +272,33 @@ export class ApplicationsService implements OnModuleInit {
       action: 'application.admitted',
       subjectType: 'MembershipApplication',
       subjectId: application.id,
-      payload: { organisation: application.organisationName, organisationId, membershipId: membership.id, joinedOn: membership.joinedOn, byVote: application.voteId },
+      payload: {
+        organisation: application.organisationName,
+        organisationId,
+        membershipId: membership.id,
+        joinedOn: membership.joinedOn,
+        byVote: application.voteId,
+      },
     });
-    await this.mail.send(manager, application.contactEmail, `Willkommen in ${partnership.name}`, [
-      `Guten Tag ${application.contactName},`,
-      '',
-      `${application.organisationName} ist seit ${membership.joinedOn} Mitglied in ${partnership.name}.`,
-      'Das Community Management lädt Ihre Vertretung in das Portal ein.',
-    ].join('\n'));
+    await this.mail.send(
+      manager,
+      application.contactEmail,
+      `Willkommen in ${partnership.name}`,
+      [
+        `Guten Tag ${application.contactName},`,
+        '',
+        `${application.organisationName} ist seit ${membership.joinedOn} Mitglied in ${partnership.name}.`,
+        'Das Community Management lädt Ihre Vertretung in das Portal ein.',
+      ].join('\n'),
+    );
     return saved;
   }
 
-  private async rejectLocked(manager: EntityManager, application: MembershipApplication, actor: string | null): Promise<MembershipApplication> {
+  private async rejectLocked(
+    manager: EntityManager,
+    application: MembershipApplication,
+    actor: string | null,
+  ): Promise<MembershipApplication> {
     const partnership = await manager.findOneByOrFail(Partnership, { id: application.partnershipId });
     application.status = ApplicationStatus.REJECTED;
     application.decidedAt = new Date();
@@ -248,18 +312,34 @@ export class ApplicationsService implements OnModuleInit {
       subjectId: application.id,
       payload: { organisation: application.organisationName, byVote: application.voteId },
     });
-    await this.mail.send(manager, application.contactEmail, `Ihr Mitgliedsantrag bei ${partnership.name}`, [
-      `Guten Tag ${application.contactName},`,
-      '',
-      `der Antrag von ${application.organisationName} auf Mitgliedschaft in ${partnership.name} wurde abgelehnt.`,
-    ].join('\n'));
+    await this.mail.send(
+      manager,
+      application.contactEmail,
+      `Ihr Mitgliedsantrag bei ${partnership.name}`,
+      [
+        `Guten Tag ${application.contactName},`,
+        '',
+        `der Antrag von ${application.organisationName} auf Mitgliedschaft in ${partnership.name} wurde abgelehnt.`,
+      ].join('\n'),
+    );
     return saved;
   }
 
-  private async lockPending(manager: EntityManager, id: string, allowed: ApplicationStatus[]): Promise<MembershipApplication> {
-    const application = await manager.findOne(MembershipApplication, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  private async lockPending(
+    manager: EntityManager,
+    id: string,
+    allowed: ApplicationStatus[],
+  ): Promise<MembershipApplication> {
+    const application = await manager.findOne(MembershipApplication, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!application) throw new AppError('NOT_FOUND', `No application with id ${id}`);
-    if (!allowed.includes(application.status)) throw new AppError('CONFLICT', `This application is ${application.status}; only a ${allowed.join(' or ')} one can be decided here`);
+    if (!allowed.includes(application.status))
+      throw new AppError(
+        'CONFLICT',
+        `This application is ${application.status}; only a ${allowed.join(' or ')} one can be decided here`,
+      );
     return application;
   }
 }

@@ -93,7 +93,10 @@ export class MembershipApplication {
   decidedByUserId: string | null;
 
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'decided_by_user_id', foreignKeyConstraintName: 'membership_applications_decided_by_user_id_fkey' })
+  @JoinColumn({
+    name: 'decided_by_user_id',
+    foreignKeyConstraintName: 'membership_applications_decided_by_user_id_fkey',
+  })
   decidedByRef?: User;
 
   @Field(() => GraphQLDateTime)

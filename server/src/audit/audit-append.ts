@@ -16,14 +16,21 @@ export const chainKeyOf = (partnershipId: string | null) => partnershipId ?? 'pl
 /**
  * Appends to the partnership's chain inside the caller's transaction, so the event is written
  * exactly when the change it records is. A transaction-scoped advisory lock per chain serialises
- * writers, also across several app instances. 
+ * writers, also across several app instances.
  */
 export async function appendAuditEvent(manager: EntityManager, entry: AuditEntry): Promise<AuditEvent> {
   const chainKey = chainKeyOf(entry.partnershipId);
   const previous = await lockChain(manager, chainKey);
-  const content: AuditEventContent = { ...entry, sequence: (previous?.sequence ?? 0) + 1, occurredAt: new Date().toISOString() };
+  const content: AuditEventContent = {
+    ...entry,
+    sequence: (previous?.sequence ?? 0) + 1,
+    occurredAt: new Date().toISOString(),
+  };
   const chained = chain(content, previous ? { sequence: previous.sequence, hash: previous.hash } : null);
-  return manager.save(AuditEvent, manager.create(AuditEvent, { ...chained, chainKey, occurredAt: new Date(chained.occurredAt) }));
+  return manager.save(
+    AuditEvent,
+    manager.create(AuditEvent, { ...chained, chainKey, occurredAt: new Date(chained.occurredAt) }),
+  );
 }
 
 /**
@@ -44,7 +51,11 @@ export async function appendAuditEvents(manager: EntityManager, entries: readonl
     let previous: Pick<ChainedAuditEvent, 'sequence' | 'hash'> | null = await lockChain(manager, chainKey);
     const rows: AuditEvent[] = [];
     for (const entry of byChain.get(chainKey) ?? []) {
-      const content: AuditEventContent = { ...entry, sequence: (previous?.sequence ?? 0) + 1, occurredAt: new Date().toISOString() };
+      const content: AuditEventContent = {
+        ...entry,
+        sequence: (previous?.sequence ?? 0) + 1,
+        occurredAt: new Date().toISOString(),
+      };
       const chained = chain(content, previous);
       rows.push(manager.create(AuditEvent, { ...chained, chainKey, occurredAt: new Date(chained.occurredAt) }));
       previous = chained;

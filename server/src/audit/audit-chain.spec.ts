@@ -46,14 +46,22 @@ describe('audit chain', () => {
     for (const [field, value] of fields) {
       const events = build(4);
       events[2] = { ...events[2], [field]: value };
-      expect(verifyChain(events)).toMatchObject({ valid: false, brokenAt: 3, reason: expect.stringContaining('changed after it was written') });
+      expect(verifyChain(events)).toMatchObject({
+        valid: false,
+        brokenAt: 3,
+        reason: expect.stringContaining('changed after it was written'),
+      });
     }
   });
 
   it('finds a deleted event, a swapped pair and a rewritten tail', () => {
     const deleted = build(5);
     deleted.splice(2, 1);
-    expect(verifyChain(deleted)).toMatchObject({ valid: false, brokenAt: 4, reason: expect.stringContaining('event 3 is missing') });
+    expect(verifyChain(deleted)).toMatchObject({
+      valid: false,
+      brokenAt: 4,
+      reason: expect.stringContaining('event 3 is missing'),
+    });
 
     const swapped = build(4);
     [swapped[1], swapped[2]] = [swapped[2], swapped[1]];
@@ -63,7 +71,11 @@ describe('audit chain', () => {
     const rewritten = build(4);
     const changed = { ...content(2), payload: { forged: true } };
     rewritten[1] = { ...changed, previousHash: rewritten[0].hash, hash: hashEvent(changed, rewritten[0].hash) };
-    expect(verifyChain(rewritten)).toMatchObject({ valid: false, brokenAt: 3, reason: expect.stringContaining('does not point at the hash of event 2') });
+    expect(verifyChain(rewritten)).toMatchObject({
+      valid: false,
+      brokenAt: 3,
+      reason: expect.stringContaining('does not point at the hash of event 2'),
+    });
   });
 
   it('refuses to chain an event out of sequence', () => {

@@ -45,7 +45,10 @@ export function hashEvent(event: AuditEventContent, previousHash: string | null)
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
-export function chain(event: AuditEventContent, previous: Pick<ChainedAuditEvent, 'hash' | 'sequence'> | null): ChainedAuditEvent {
+export function chain(
+  event: AuditEventContent,
+  previous: Pick<ChainedAuditEvent, 'hash' | 'sequence'> | null,
+): ChainedAuditEvent {
   const expected = (previous?.sequence ?? 0) + 1;
   if (event.sequence !== expected) throw new Error(`audit event sequence must be ${expected}, got ${event.sequence}`);
   const previousHash = previous?.hash ?? null;
@@ -60,9 +63,16 @@ export function verifyChain(events: readonly ChainedAuditEvent[]): ChainStatus {
   let previous: ChainedAuditEvent | null = null;
   for (const event of events) {
     const expectedSequence = (previous?.sequence ?? 0) + 1;
-    const broken = (reason: string): ChainStatus => ({ valid: false, length: events.length, brokenAt: event.sequence, reason });
+    const broken = (reason: string): ChainStatus => ({
+      valid: false,
+      length: events.length,
+      brokenAt: event.sequence,
+      reason,
+    });
     if (event.sequence !== expectedSequence) {
-      return broken(`event ${event.sequence} follows event ${previous?.sequence ?? 0}: event ${expectedSequence} is missing`);
+      return broken(
+        `event ${event.sequence} follows event ${previous?.sequence ?? 0}: event ${expectedSequence} is missing`,
+      );
     }
     if (event.previousHash !== (previous?.hash ?? null)) {
       return broken(`event ${event.sequence} does not point at the hash of event ${previous?.sequence ?? 'none'}`);

@@ -23,7 +23,10 @@ export class AuditChainStatus {
   @Field(() => String, { nullable: true, description: 'Why the chain breaks there.' })
   reason: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Hash of the newest event, to compare with a copy kept elsewhere.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Hash of the newest event, to compare with a copy kept elsewhere.',
+  })
   lastHash: string | null;
 }
 
@@ -44,6 +47,12 @@ export class AuditResolver {
     const status = await this.audit.verify(partnership.id);
     return status.valid
       ? { valid: true, length: status.length, brokenAtSequence: null, reason: null, lastHash: status.lastHash }
-      : { valid: false, length: status.length, brokenAtSequence: status.brokenAt, reason: status.reason, lastHash: null };
+      : {
+          valid: false,
+          length: status.length,
+          brokenAtSequence: status.brokenAt,
+          reason: status.reason,
+          lastHash: null,
+        };
   }
 }

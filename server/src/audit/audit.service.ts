@@ -17,7 +17,10 @@ export class AuditService {
     const query = this.events.createQueryBuilder('e').where('e.chain_key = :chainKey', { chainKey });
     const totalCount = await query.clone().getCount();
     if (after) query.andWhere('e.sequence < :sequence', { sequence: Number(decodeCursor(after)[0]) });
-    const rows = await query.orderBy('e.sequence', 'DESC').take(first + 1).getMany();
+    const rows = await query
+      .orderBy('e.sequence', 'DESC')
+      .take(first + 1)
+      .getMany();
     return toPage(rows, first, totalCount, (e) => String(e.sequence));
   }
 

@@ -33,13 +33,23 @@ export function authThrottlers(config: AppConfig): ThrottlerModuleOptions {
 @Injectable()
 export class AuthThrottlerGuard extends ThrottlerGuard {
   protected override getRequestResponse(context: ExecutionContext) {
-    const ctx = GqlExecutionContext.create(context).getContext<{ req: Record<string, unknown>; res: Record<string, unknown> }>();
+    const ctx = GqlExecutionContext.create(context).getContext<{
+      req: Record<string, unknown>;
+      res: Record<string, unknown>;
+    }>();
     return { req: ctx.req, res: ctx.res };
   }
 
-  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+  protected override async throwThrottlingException(
+    _context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
     const minutes = Math.max(1, Math.ceil(detail.timeToBlockExpire / 60));
-    const per = detail.tracker.includes('@') || detail.tracker.startsWith('token:') ? 'for this account' : 'from this address';
-    throw new AppError('TOO_MANY_REQUESTS', `Too many attempts ${per}: try again in ${minutes} minute${minutes === 1 ? '' : 's'}`);
+    const per =
+      detail.tracker.includes('@') || detail.tracker.startsWith('token:') ? 'for this account' : 'from this address';
+    throw new AppError(
+      'TOO_MANY_REQUESTS',
+      `Too many attempts ${per}: try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
+    );
   }
 }

@@ -6,7 +6,13 @@ import { Viewer } from './viewer';
 import { User } from '../users/user.entity';
 import { AuthThrottlerGuard } from './auth-throttler.guard';
 import { AuthService } from './auth.service';
-import { ChangePasswordArgs, RequestPasswordResetArgs, ResetPasswordArgs, SignInArgs, UpdateAccountInput } from './dto/auth.args';
+import {
+  ChangePasswordArgs,
+  RequestPasswordResetArgs,
+  ResetPasswordArgs,
+  SignInArgs,
+  UpdateAccountInput,
+} from './dto/auth.args';
 
 interface GqlHttpContext {
   req: Request;
@@ -27,7 +33,9 @@ export class AuthResolver {
   // Not behind AuthThrottlerGuard: it would count successes too and lock the owner out for everyone's failures.
   // AuthService.signIn counts failures only, per account and address (SignInLimiter).
   @Public()
-  @Mutation(() => User, { description: 'Signs in and sets the session cookie; failed attempts slow down their account-and-address pair.' })
+  @Mutation(() => User, {
+    description: 'Signs in and sets the session cookie; failed attempts slow down their account-and-address pair.',
+  })
   signIn(@Args() { email, password }: SignInArgs, @Context() ctx: GqlHttpContext) {
     return this.auth.signIn(email, password, { req: ctx.req, res: ctx.res, context: ctx });
   }
@@ -49,7 +57,9 @@ export class AuthResolver {
 
   @Public()
   @UseGuards(AuthThrottlerGuard)
-  @Mutation(() => User, { description: 'Sets a new password with the mailed token, ends all other sessions and signs in.' })
+  @Mutation(() => User, {
+    description: 'Sets a new password with the mailed token, ends all other sessions and signs in.',
+  })
   resetPassword(@Args() { token, password }: ResetPasswordArgs, @Context() ctx: GqlHttpContext) {
     return this.auth.resetPassword(token, password, { req: ctx.req, res: ctx.res, context: ctx });
   }

@@ -43,7 +43,12 @@ export class AuthService implements OnModuleDestroy {
     const address = req.ip ?? 'unknown';
     const refusal = await this.limiter.check(email, address);
     if (refusal) {
-      await this.record(null, 'auth.sign_in_refused', { actor: null, subject: null }, { email: email.toLowerCase(), address, scope: refusal.scope, retryAfterSeconds: refusal.retryAfterSeconds });
+      await this.record(
+        null,
+        'auth.sign_in_refused',
+        { actor: null, subject: null },
+        { email: email.toLowerCase(), address, scope: refusal.scope, retryAfterSeconds: refusal.retryAfterSeconds },
+      );
       const wait = describeWait(refusal.retryAfterSeconds);
       throw new AppError(
         'TOO_MANY_REQUESTS',
@@ -58,11 +63,18 @@ export class AuthService implements OnModuleDestroy {
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !ok) {
       await this.limiter.failed(email, address);
-      await this.record(null, 'auth.sign_in_failed', { actor: null, subject: user?.id ?? null }, { email: email.toLowerCase(), address });
+      await this.record(
+        null,
+        'auth.sign_in_failed',
+        { actor: null, subject: user?.id ?? null },
+        { email: email.toLowerCase(), address },
+      );
       throw new AppError('UNAUTHENTICATED', 'E-mail or password is wrong');
     }
     await this.limiter.succeeded(email, address);
-    await this.dataSource.transaction((manager) => this.sessions.start(manager, user.id, req, res, context, 'password'));
+    await this.dataSource.transaction((manager) =>
+      this.sessions.start(manager, user.id, req, res, context, 'password'),
+    );
     return user;
   }
 
@@ -76,9 +88,16 @@ export class AuthService implements OnModuleDestroy {
    * (through SMTP, the slow part) happen after the answer.
    */
   async requestPasswordReset(email: string, address: string | null): Promise<void> {
-    await this.record(null, 'auth.password_reset_requested', { actor: null, subject: null }, { email: email.toLowerCase(), address });
+    await this.record(
+      null,
+      'auth.password_reset_requested',
+      { actor: null, subject: null },
+      { email: email.toLowerCase(), address },
+    );
     const job = this.mailResetLink(email)
-      .catch((error: unknown) => this.logger.error(`Writing the reset mail failed: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) =>
+        this.logger.error(`Writing the reset mail failed: ${error instanceof Error ? error.message : String(error)}`),
+      )
       .finally(() => this.pending.delete(job));
     this.pending.add(job);
   }
@@ -88,12 +107,26 @@ export class AuthService implements OnModuleDestroy {
     if (!user) return;
     const { token, hash } = newToken();
     await this.dataSource.transaction(async (manager) => {
-      await manager.save(PasswordReset, manager.create(PasswordReset, { tokenHash: hash, userId: user.id, expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000), usedAt: null }));
+      await manager.save(
+        PasswordReset,
+        manager.create(PasswordReset, {
+          tokenHash: hash,
+          userId: user.id,
+          expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000),
+          usedAt: null,
+        }),
+      );
       const link = `${this.mail.publicUrl}/passwort-zuruecksetzen/${token}`;
       const [subject, body] =
         user.preferredLanguage === Language.EN
-          ? ['Reset your Allmende password', `Hello ${user.displayName},\n\nto choose a new password, open this link within ${RESET_MINUTES} minutes:\n${link}\n\nIf you did not ask for it, ignore this mail.`]
-          : ['Allmende-Passwort zurücksetzen', `Hallo ${user.displayName},\n\num ein neues Passwort zu wählen, öffnen Sie diesen Link innerhalb von ${RESET_MINUTES} Minuten:\n${link}\n\nWenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail.`];
+          ? [
+              'Reset your Allmende password',
+              `Hello ${user.displayName},\n\nto choose a new password, open this link within ${RESET_MINUTES} minutes:\n${link}\n\nIf you did not ask for it, ignore this mail.`,
+            ]
+          : [
+              'Allmende-Passwort zurücksetzen',
+              `Hallo ${user.displayName},\n\num ein neues Passwort zu wählen, öffnen Sie diesen Link innerhalb von ${RESET_MINUTES} Minuten:\n${link}\n\nWenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail.`,
+            ];
       await this.mail.send(manager, user.email, subject, body);
     });
   }
@@ -105,11 +138,17 @@ export class AuthService implements OnModuleDestroy {
         where: { tokenHash: hashToken(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!reset) throw AppError.badInput({ token: ['this reset link is unknown, used or expired: ask for a new one'] });
+      if (!reset)
+        throw AppError.badInput({ token: ['this reset link is unknown, used or expired: ask for a new one'] });
       await manager.update(PasswordReset, { id: reset.id }, { usedAt: new Date() });
       await setPasswordHash(manager, reset.userId, await hashPassword(password));
       await this.sessions.revokeAll(manager, reset.userId);
-      await this.record(manager, 'auth.password_reset', { actor: reset.userId, subject: reset.userId }, { resetId: reset.id, address: req.ip ?? null });
+      await this.record(
+        manager,
+        'auth.password_reset',
+        { actor: reset.userId, subject: reset.userId },
+        { resetId: reset.id, address: req.ip ?? null },
+      );
       await this.sessions.start(manager, reset.userId, req, res, context, 'password_reset');
       return manager.findOneByOrFail(User, { id: reset.userId });
     });
@@ -122,7 +161,12 @@ export class AuthService implements OnModuleDestroy {
     await this.dataSource.transaction(async (manager) => {
       await setPasswordHash(manager, viewer.user.id, await hashPassword(newPassword));
       await this.sessions.revokeAll(manager, viewer.user.id, viewer.sessionId);
-      await this.record(manager, 'auth.password_changed', { actor: viewer.user.id, subject: viewer.user.id }, { sessionId: viewer.sessionId });
+      await this.record(
+        manager,
+        'auth.password_changed',
+        { actor: viewer.user.id, subject: viewer.user.id },
+        { sessionId: viewer.sessionId },
+      );
     });
   }
 
@@ -142,7 +186,14 @@ export class AuthService implements OnModuleDestroy {
     who: { actor: string | null; subject: string | null },
     payload: Record<string, unknown>,
   ): Promise<void> {
-    const entry = { partnershipId: null, actorUserId: who.actor, action, subjectType: 'User', subjectId: who.subject, payload };
+    const entry = {
+      partnershipId: null,
+      actorUserId: who.actor,
+      action,
+      subjectType: 'User',
+      subjectId: who.subject,
+      payload,
+    };
     if (manager) await appendAuditEvent(manager, entry);
     else await this.dataSource.transaction((m) => appendAuditEvent(m, entry));
   }

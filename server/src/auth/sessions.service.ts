@@ -49,10 +49,20 @@ export class SessionsService {
    * (so that the answer to a sign-in already shows what the person may see). Recorded in the platform audit log;
    * the OpenID Connect callback is the one caller that does not name its method.
    */
-  async start(manager: EntityManager, userId: string, req: Request, res: Response, context: { viewer: Viewer | null }, method: SignInMethod = 'oidc'): Promise<void> {
+  async start(
+    manager: EntityManager,
+    userId: string,
+    req: Request,
+    res: Response,
+    context: { viewer: Viewer | null },
+    method: SignInMethod = 'oidc',
+  ): Promise<void> {
     const { token, hash } = newToken();
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
-    const session = await manager.save(Session, manager.create(Session, { tokenHash: hash, userId, expiresAt, revokedAt: null }));
+    const session = await manager.save(
+      Session,
+      manager.create(Session, { tokenHash: hash, userId, expiresAt, revokedAt: null }),
+    );
     await appendAuditEvent(manager, {
       partnershipId: null,
       actorUserId: userId,
@@ -63,7 +73,12 @@ export class SessionsService {
     });
     res.cookie(SESSION_COOKIE, token, { ...cookieOptions(req), expires: expiresAt });
     const user = await manager.findOneByOrFail(User, { id: userId });
-    context.viewer = { user, sessionId: session.id, isPlatformAdmin: user.isPlatformAdmin, roles: await manager.findBy(PartnershipRole, { userId }) };
+    context.viewer = {
+      user,
+      sessionId: session.id,
+      isPlatformAdmin: user.isPlatformAdmin,
+      roles: await manager.findBy(PartnershipRole, { userId }),
+    };
   }
 
   async end(viewer: Viewer, req: Request, res: Response): Promise<void> {
@@ -83,7 +98,11 @@ export class SessionsService {
 
   /** Revokes every session of the person, or every one but `exceptId`. */
   async revokeAll(manager: EntityManager, userId: string, exceptId?: string): Promise<void> {
-    await manager.update(Session, { userId, revokedAt: IsNull(), ...(exceptId ? { id: Not(exceptId) } : {}) }, { revokedAt: new Date() });
+    await manager.update(
+      Session,
+      { userId, revokedAt: IsNull(), ...(exceptId ? { id: Not(exceptId) } : {}) },
+      { revokedAt: new Date() },
+    );
   }
 }
 

@@ -4,7 +4,9 @@ import { BASE_WAIT_SECONDS, describeWait, MAX_WAIT_SECONDS, waitAfter } from './
 describe('waitAfter', () => {
   it('lets the free failures pass, then doubles the wait up to 15 minutes', () => {
     expect([0, 1, 4].map((n) => waitAfter(n, 5))).toEqual([0, 0, 0]);
-    expect([5, 6, 7, 8, 9, 10, 11, 12, 100].map((n) => waitAfter(n, 5))).toEqual([15, 30, 60, 120, 240, 480, 900, 900, 900]);
+    expect([5, 6, 7, 8, 9, 10, 11, 12, 100].map((n) => waitAfter(n, 5))).toEqual([
+      15, 30, 60, 120, 240, 480, 900, 900, 900,
+    ]);
   });
 
   it('never shrinks with a further failure and never exceeds the maximum (property)', () => {
@@ -21,6 +23,13 @@ describe('waitAfter', () => {
 
 describe('describeWait', () => {
   it('rounds up to whole seconds or minutes', () => {
-    expect([0.2, 1, 45, 60, 61, 900].map(describeWait)).toEqual(['1 second', '1 second', '45 seconds', '1 minute', '2 minutes', '15 minutes']);
+    expect([0.2, 1, 45, 60, 61, 900].map(describeWait)).toEqual([
+      '1 second',
+      '1 second',
+      '45 seconds',
+      '1 minute',
+      '2 minutes',
+      '15 minutes',
+    ]);
   });
 });

@@ -38,16 +38,27 @@ export class SignInLimiter {
     const store = { storeClient: dataSource, storeType: 'typeorm', tableName: 'sign_in_limits', tableCreated: true };
     this.freeFailures = config.authRateLimitPerAccount;
     this.perAddress = config.authRateLimitPerAddress;
-    this.failures = new RateLimiterPostgres({ ...store, keyPrefix: 'failures', points: Number.MAX_SAFE_INTEGER, duration: FAILURES_KEPT_SECONDS });
+    this.failures = new RateLimiterPostgres({
+      ...store,
+      keyPrefix: 'failures',
+      points: Number.MAX_SAFE_INTEGER,
+      duration: FAILURES_KEPT_SECONDS,
+    });
     this.gate = new RateLimiterPostgres({ ...store, keyPrefix: 'gate', points: 1, duration: 1 });
-    this.byAddress = new RateLimiterPostgres({ ...store, keyPrefix: 'address', points: this.perAddress, duration: ADDRESS_WINDOW_SECONDS });
+    this.byAddress = new RateLimiterPostgres({
+      ...store,
+      keyPrefix: 'address',
+      points: this.perAddress,
+      duration: ADDRESS_WINDOW_SECONDS,
+    });
   }
 
   /** Before the password is checked: a refusal, or null when this attempt may go ahead. */
   async check(email: string, address: string): Promise<SignInRefusal | null> {
     const pair = pairKey(email, address);
     const [failed, fromAddress] = await Promise.all([this.failures.get(pair), this.byAddress.get(addressKey(address))]);
-    if (fromAddress && fromAddress.consumedPoints >= this.perAddress) return { scope: 'address', retryAfterSeconds: seconds(fromAddress.msBeforeNext) };
+    if (fromAddress && fromAddress.consumedPoints >= this.perAddress)
+      return { scope: 'address', retryAfterSeconds: seconds(fromAddress.msBeforeNext) };
     const wait = waitAfter(failed?.consumedPoints ?? 0, this.freeFailures);
     if (wait === 0) return null;
     try {
@@ -55,7 +66,8 @@ export class SignInLimiter {
       await this.gate.consume(pair, 1, { customDuration: wait });
       return null;
     } catch (error) {
-      if (error instanceof RateLimiterRes) return { scope: 'account-and-address', retryAfterSeconds: seconds(error.msBeforeNext) };
+      if (error instanceof RateLimiterRes)
+        return { scope: 'account-and-address', retryAfterSeconds: seconds(error.msBeforeNext) };
       throw error;
     }
   }

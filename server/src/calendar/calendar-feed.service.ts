@@ -25,18 +25,28 @@ export class CalendarFeedService {
   async committeeFeed(feedToken: string): Promise<string | null> {
     const committee = await this.dataSource.getRepository(Committee).findOneBy({ feedToken });
     if (!committee) return null;
-    const partnership = await this.dataSource.getRepository(Partnership).findOneByOrFail({ id: committee.partnershipId });
+    const partnership = await this.dataSource
+      .getRepository(Partnership)
+      .findOneByOrFail({ id: committee.partnershipId });
     const sessions = await this.dataSource.getRepository(CommitteeSession).find({
       where: { partnershipId: partnership.id, committeeId: committee.id },
       order: { startsAt: 'ASC', id: 'ASC' },
     });
-    const agendaItems = sessions.length === 0 ? [] : await this.dataSource.getRepository(AgendaItem).findBy({ sessionId: In(sessions.map((s) => s.id)) });
+    const agendaItems =
+      sessions.length === 0
+        ? []
+        : await this.dataSource.getRepository(AgendaItem).findBy({ sessionId: In(sessions.map((s) => s.id)) });
     const publicUrl = publicUrlOf(this.config);
     return sessionsCalendar({
       calendarName: committeeCalendarName({ committee, partnership }),
       publicUrl,
       events: sessions.map((session) =>
-        calendarSessionOf(publicUrl, { session, committee, partnership, agenda: agendaItems.filter((item) => item.sessionId === session.id) }),
+        calendarSessionOf(publicUrl, {
+          session,
+          committee,
+          partnership,
+          agenda: agendaItems.filter((item) => item.sessionId === session.id),
+        }),
       ),
     });
   }

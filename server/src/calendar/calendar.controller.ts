@@ -21,7 +21,10 @@ export class CalendarController {
     const calendar = token ? await this.feeds.committeeFeed(token) : null;
     if (calendar === null) {
       // Plain text: whoever pastes the address into a browser or a calendar client reads it as it is.
-      res.status(HttpStatus.NOT_FOUND).type('text/plain; charset=utf-8').send('No calendar at this address. Copy the current feed address from the committee page in the portal.');
+      res
+        .status(HttpStatus.NOT_FOUND)
+        .type('text/plain; charset=utf-8')
+        .send('No calendar at this address. Copy the current feed address from the committee page in the portal.');
       return;
     }
     res.status(HttpStatus.OK).type('text/calendar; charset=utf-8').send(calendar);

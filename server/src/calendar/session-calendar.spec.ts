@@ -1,9 +1,18 @@
 import { SessionStatus } from '../committees/committee-enums';
-import { calendarSessionOf, committeeCalendarName, sessionInvitationAttachment, SessionSource, sessionsCalendar } from './session-calendar';
+import {
+  calendarSessionOf,
+  committeeCalendarName,
+  sessionInvitationAttachment,
+  SessionSource,
+  sessionsCalendar,
+} from './session-calendar';
 
 const publicUrl = 'https://allmende.example';
 
-function source(overrides: Partial<SessionSource['session']> = {}, agenda: SessionSource['agenda'] = []): SessionSource {
+function source(
+  overrides: Partial<SessionSource['session']> = {},
+  agenda: SessionSource['agenda'] = [],
+): SessionSource {
   return {
     session: {
       id: '6f1c0d4e-1b2a-4c3d-9e8f-0a1b2c3d4e5f',
@@ -41,8 +50,15 @@ describe('calendarSessionOf', () => {
 
   it('links the session page of the portal and names committee and partnership', () => {
     const event = calendarSessionOf(publicUrl, source());
-    expect(event.url).toBe('https://allmende.example/p/geoportal-verbund/sitzungen/6f1c0d4e-1b2a-4c3d-9e8f-0a1b2c3d4e5f');
-    expect(event).toMatchObject({ title: 'Frühjahrssitzung', committeeName: 'Lenkungskreis', partnershipName: 'Geoportal-Verbund', location: 'Rathaus Saal 2' });
+    expect(event.url).toBe(
+      'https://allmende.example/p/geoportal-verbund/sitzungen/6f1c0d4e-1b2a-4c3d-9e8f-0a1b2c3d4e5f',
+    );
+    expect(event).toMatchObject({
+      title: 'Frühjahrssitzung',
+      committeeName: 'Lenkungskreis',
+      partnershipName: 'Geoportal-Verbund',
+      location: 'Rathaus Saal 2',
+    });
     expect(committeeCalendarName(source())).toBe('Geoportal-Verbund: Lenkungskreis');
   });
 });
@@ -50,7 +66,9 @@ describe('calendarSessionOf', () => {
 describe('sessionsCalendar', () => {
   it('writes one VEVENT per session with its time, place, agenda and portal link', () => {
     const event = calendarSessionOf(publicUrl, source({}, [{ position: 1, title: 'Begrüßung' }]));
-    const lines = contentLines(sessionsCalendar({ calendarName: 'Geoportal-Verbund: Lenkungskreis', publicUrl, events: [event] }));
+    const lines = contentLines(
+      sessionsCalendar({ calendarName: 'Geoportal-Verbund: Lenkungskreis', publicUrl, events: [event] }),
+    );
     expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(1);
     expect(lines).toEqual(
       expect.arrayContaining([
@@ -68,22 +86,38 @@ describe('sessionsCalendar', () => {
   });
 
   it('marks a cancelled session CANCELLED, so subscribed calendars strike it instead of keeping it', () => {
-    const lines = contentLines(sessionsCalendar({ calendarName: 'x', publicUrl, events: [calendarSessionOf(publicUrl, source({ status: SessionStatus.CANCELLED }))] }));
+    const lines = contentLines(
+      sessionsCalendar({
+        calendarName: 'x',
+        publicUrl,
+        events: [calendarSessionOf(publicUrl, source({ status: SessionStatus.CANCELLED }))],
+      }),
+    );
     expect(lines).toContain('STATUS:CANCELLED');
   });
 
   it('uses the video link as the place of a session without a room', () => {
     const lines = contentLines(
-      sessionsCalendar({ calendarName: 'x', publicUrl, events: [calendarSessionOf(publicUrl, source({ location: '', videoUrl: 'https://meet.example/lenkungskreis' }))] }),
+      sessionsCalendar({
+        calendarName: 'x',
+        publicUrl,
+        events: [
+          calendarSessionOf(publicUrl, source({ location: '', videoUrl: 'https://meet.example/lenkungskreis' })),
+        ],
+      }),
     );
     expect(lines).toContain('LOCATION:https://meet.example/lenkungskreis');
-    expect(lines.find((l) => l.startsWith('DESCRIPTION:'))).toContain('Videokonferenz: https://meet.example/lenkungskreis');
+    expect(lines.find((l) => l.startsWith('DESCRIPTION:'))).toContain(
+      'Videokonferenz: https://meet.example/lenkungskreis',
+    );
   });
 
   it('sends the invitation as a REQUEST of the same event', () => {
     const event = calendarSessionOf(publicUrl, source());
     const attachment = sessionInvitationAttachment(event, { calendarName: 'x', publicUrl });
     expect(attachment.contentType).toBe('text/calendar; method=REQUEST; charset=utf-8');
-    expect(contentLines(attachment.content)).toEqual(expect.arrayContaining(['METHOD:REQUEST', `UID:${event.id}@allmende`]));
+    expect(contentLines(attachment.content)).toEqual(
+      expect.arrayContaining(['METHOD:REQUEST', `UID:${event.id}@allmende`]),
+    );
   });
 });

@@ -48,7 +48,10 @@ export function committeeCalendarName(source: Pick<SessionSource, 'committee' | 
   return `${source.partnership.name}: ${source.committee.name}`;
 }
 
-export function calendarSessionOf(publicUrl: string, { session, committee, partnership, agenda }: SessionSource): CalendarSession {
+export function calendarSessionOf(
+  publicUrl: string,
+  { session, committee, partnership, agenda }: SessionSource,
+): CalendarSession {
   return {
     id: session.id,
     title: session.title,

@@ -63,7 +63,10 @@ ${sql.upQueries.map((q) => quote(q.query)).join('\n')}
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-${sql.downQueries.reverse().map((q) => quote(q.query)).join('\n')}
+${sql.downQueries
+  .reverse()
+  .map((q) => quote(q.query))
+  .join('\n')}
   }
 }
 `,

@@ -43,7 +43,8 @@ function operations(): string[][] {
       if (method === 'constructor' || typeof handler !== 'function') continue;
       const root = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
       const field = Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined;
-      const name = root === 'Query' || root === 'Mutation' ? `${root}.${field ?? method}` : `${parent}.${field ?? method}`;
+      const name =
+        root === 'Query' || root === 'Mutation' ? `${root}.${field ?? method}` : `${parent}.${field ?? method}`;
       const rule = Reflect.getMetadata(ACCESS_RULE, handler) as AccessRule | undefined;
       const isField = root !== 'Query' && root !== 'Mutation';
       rows.push([`\`${name}\``, isField && rule?.kind === 'public' ? 'whoever may read the object' : describe(rule)]);
@@ -55,16 +56,25 @@ function operations(): string[][] {
 export function renderPermissionsDoc(): string {
   const roles = Object.values(Role);
   const table = (head: string[], rows: string[][]) =>
-    [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    [
+      `| ${head.join(' | ')} |`,
+      `| ${head.map(() => '---').join(' | ')} |`,
+      ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n');
   return `# Permissions
 
 Generated from \`server/src/common/auth/permissions.ts\` and the resolvers' access rules by \`npm run docs:permissions\`;
 CI fails when this file differs from what the code says. Platform admins hold every permission in every
-partnership, and alone: ${Object.values(PlatformPermission).map((p) => `\`${p}\``).join(', ')}.
+partnership, and alone: ${Object.values(PlatformPermission)
+    .map((p) => `\`${p}\``)
+    .join(', ')}.
 
 ## Roles
 
-${table(['permission', ...roles.map((r) => `\`${r}\``)], Object.values(Permission).map((p) => [`\`${p}\``, ...roles.map((r) => (rolePermissions[r].includes(p) ? '✓' : ''))]))}
+${table(
+  ['permission', ...roles.map((r) => `\`${r}\``)],
+  Object.values(Permission).map((p) => [`\`${p}\``, ...roles.map((r) => (rolePermissions[r].includes(p) ? '✓' : ''))]),
+)}
 
 A partnership whose transparency pages are public can be read by anyone; the others need \`PARTNERSHIP_READ\` there
 (signed out: \`UNAUTHENTICATED\`, signed in without it: \`FORBIDDEN\`).

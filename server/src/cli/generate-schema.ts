@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   if (process.argv.includes('--check')) {
     const committed = await readFile(schemaFile, 'utf8').catch(() => '');
     if (committed !== printed) {
-      console.error('server/schema.gql differs from the schema the code generates: run `npm run schema:generate` and commit it.');
+      console.error(
+        'server/schema.gql differs from the schema the code generates: run `npm run schema:generate` and commit it.',
+      );
       process.exit(1);
     }
     console.log('server/schema.gql is up to date.');

@@ -44,11 +44,18 @@ export class AgendaService {
     item: NewAgendaItem,
     options: AddAgendaItemOptions = {},
   ): Promise<AgendaItem> {
-    const session = await manager.findOne(CommitteeSession, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
-    if (!session || session.partnershipId !== partnershipId) throw AppError.badInput({ sessionId: ['no session of this partnership with this id'] });
+    const session = await manager.findOne(CommitteeSession, {
+      where: { id: sessionId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!session || session.partnershipId !== partnershipId)
+      throw AppError.badInput({ sessionId: ['no session of this partnership with this id'] });
     options.accept?.(session);
     assertSessionStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'given new agenda items');
-    const [{ max }] = await manager.query('SELECT coalesce(max(position), 0)::int AS max FROM agenda_items WHERE session_id = $1', [session.id]);
+    const [{ max }] = await manager.query(
+      'SELECT coalesce(max(position), 0)::int AS max FROM agenda_items WHERE session_id = $1',
+      [session.id],
+    );
     const created = await manager.save(
       manager.create(AgendaItem, {
         sessionId: session.id,
@@ -62,7 +69,12 @@ export class AgendaService {
         rulePreset: item.rulePreset ?? null,
       }),
     );
-    await auditSessionChange(manager, actorUserId, session, 'agenda.item_added', { title: item.title, kind: item.kind, position: max + 1, ...options.audit });
+    await auditSessionChange(manager, actorUserId, session, 'agenda.item_added', {
+      title: item.title,
+      kind: item.kind,
+      position: max + 1,
+      ...options.audit,
+    });
     return created;
   }
 }

@@ -3,7 +3,9 @@ import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Membership } from '../memberships/membership.entity';
 import { CommitteeSession } from './committee-session.entity';
 
-@ObjectType('Attendance', { description: 'Whether a seat holder is present; an absent member may give its vote to a present one (proxy).' })
+@ObjectType('Attendance', {
+  description: 'Whether a seat holder is present; an absent member may give its vote to a present one (proxy).',
+})
 @Entity('attendances')
 export class Attendance {
   @PrimaryColumn({ name: 'session_id', type: 'uuid' })

@@ -1,6 +1,14 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Partnership } from '../partnerships/partnership.entity';
 import { SessionStatus } from './committee-enums';
 import { Committee } from './committee.entity';
@@ -8,7 +16,9 @@ import { registerEnum } from '../common/graphql/register-enum';
 
 registerEnum(SessionStatus, { name: 'SessionStatus' });
 
-@ObjectType('CommitteeSession', { description: 'A meeting of a committee, with agenda, attendance, votes and minutes.' })
+@ObjectType('CommitteeSession', {
+  description: 'A meeting of a committee, with agenda, attendance, votes and minutes.',
+})
 @Entity('committee_sessions')
 export class CommitteeSession {
   @Field(() => ID)
@@ -69,7 +79,10 @@ export class CommitteeSession {
   minutesApprovedInSessionId: string | null;
 
   @ManyToOne(() => CommitteeSession, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'minutes_approved_in_session_id', foreignKeyConstraintName: 'committee_sessions_minutes_approved_in_session_id_fkey' })
+  @JoinColumn({
+    name: 'minutes_approved_in_session_id',
+    foreignKeyConstraintName: 'committee_sessions_minutes_approved_in_session_id_fkey',
+  })
   minutesApprovedInRef?: CommitteeSession;
 
   @Field(() => GraphQLDateTime, { nullable: true })

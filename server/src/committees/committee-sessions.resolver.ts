@@ -1,4 +1,17 @@
-import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
 import { Permission } from '../common/auth/permissions';
 import { CurrentViewer, Public, RequirePermission, RequireReadable } from '../common/auth/access.decorators';
 import { Viewer } from '../auth/viewer';
@@ -13,7 +26,14 @@ import { SeatKind, SessionStatus } from './committee-enums';
 import { CommitteeSession } from './committee-session.entity';
 import { CommitteeSessionsService } from './committee-sessions.service';
 import { Committee } from './committee.entity';
-import { AddAgendaItemInput, AgendaItemInput, MoveAgendaItemInput, PlanSessionInput, RecordAttendanceInput, UpdateSessionInput } from './dto/committee.inputs';
+import {
+  AddAgendaItemInput,
+  AgendaItemInput,
+  MoveAgendaItemInput,
+  PlanSessionInput,
+  RecordAttendanceInput,
+  UpdateSessionInput,
+} from './dto/committee.inputs';
 import { agendaItemAt, committeeAt, sessionAt } from './locators';
 import { sessionQuorum } from './session-quorum';
 
@@ -30,7 +50,9 @@ export class AttendanceRow {
   proxyMembershipId: string | null;
 }
 
-@ObjectType('SessionQuorum', { description: 'Whether the members present (or represented) meet the committee rule’s quorum.' })
+@ObjectType('SessionQuorum', {
+  description: 'Whether the members present (or represented) meet the committee rule’s quorum.',
+})
 export class SessionQuorum {
   @Field(() => Int) presentCount: number;
   @Field(() => Int) entitledCount: number;
@@ -101,7 +123,9 @@ export class CommitteeSessionsResolver {
   }
 
   @RequirePermission(Permission.COMMITTEES_MANAGE, sessionAt('id'))
-  @Mutation(() => CommitteeSession, { description: 'Mails the invitation with an iCalendar attachment to the seat holders’ representatives.' })
+  @Mutation(() => CommitteeSession, {
+    description: 'Mails the invitation with an iCalendar attachment to the seat holders’ representatives.',
+  })
   sendSessionInvitations(@CurrentViewer() viewer: Viewer, @IdArg() id: string) {
     return this.sessions.sendInvitations(viewer, id);
   }
@@ -137,7 +161,9 @@ export class CommitteeSessionsResolver {
   }
 
   @RequirePermission(Permission.COMMITTEES_MANAGE, sessionAt('id'))
-  @Mutation(() => CommitteeSession, { description: 'Approves the minutes of a closed session in a later session of the same committee.' })
+  @Mutation(() => CommitteeSession, {
+    description: 'Approves the minutes of a closed session in a later session of the same committee.',
+  })
   approveMinutes(@CurrentViewer() viewer: Viewer, @IdArg() id: string, @IdArg('inSessionId') inSessionId: string) {
     return this.sessions.approveMinutes(viewer, id, inSessionId);
   }
@@ -181,13 +207,22 @@ export class CommitteeSessionsResolver {
   }
 
   @Public()
-  @ResolveField(() => SessionQuorum, { description: 'Quorum light: presence (with proxies) against the committee rule’s quorum.' })
+  @ResolveField(() => SessionQuorum, {
+    description: 'Quorum light: presence (with proxies) against the committee rule’s quorum.',
+  })
   async quorum(@Parent() session: CommitteeSession, @Context() ctx: GraphQLContext): Promise<SessionQuorum> {
     const committee = await ctx.loaders.committee.load(session.committeeId);
     const rows = (await this.rows(session, ctx)).filter((r) => r.seatKind === SeatKind.VOTING);
     const present = new Set(rows.filter((r) => r.present).map((r) => r.membershipId));
-    const seats = rows.map((r) => ({ weight: r.weight, covered: !!r.present || (!!r.proxyMembershipId && present.has(r.proxyMembershipId)) }));
-    return sessionQuorum(committee?.defaultRule.quorum ?? { kind: 'NONE' }, seats, committee?.defaultRule.weighted ?? true);
+    const seats = rows.map((r) => ({
+      weight: r.weight,
+      covered: !!r.present || (!!r.proxyMembershipId && present.has(r.proxyMembershipId)),
+    }));
+    return sessionQuorum(
+      committee?.defaultRule.quorum ?? { kind: 'NONE' },
+      seats,
+      committee?.defaultRule.weighted ?? true,
+    );
   }
 
   @Public()
@@ -197,22 +232,44 @@ export class CommitteeSessionsResolver {
   }
 
   @Public()
-  @ResolveField(() => CommitteeSession, { nullable: true, description: 'The earlier closed session whose minutes still await approval.' })
+  @ResolveField(() => CommitteeSession, {
+    nullable: true,
+    description: 'The earlier closed session whose minutes still await approval.',
+  })
   async previousMinutesToApprove(@Parent() session: CommitteeSession, @Context() ctx: GraphQLContext) {
     // The committee's sessions come newest first: the first closed, unapproved one before this session.
     const sessions = await ctx.loaders.sessionsByCommittee.load(session.committeeId);
-    return sessions.find((s) => s.status === SessionStatus.CLOSED && !s.minutesApprovedAt && s.startsAt < session.startsAt) ?? null;
+    return (
+      sessions.find(
+        (s) => s.status === SessionStatus.CLOSED && !s.minutesApprovedAt && s.startsAt < session.startsAt,
+      ) ?? null
+    );
   }
 
   private async rows(session: CommitteeSession, ctx: GraphQLContext): Promise<AttendanceRow[]> {
-    const [seats, attendance] = await Promise.all([ctx.loaders.activeSeatsByCommittee.load(session.committeeId), ctx.loaders.attendanceBySession.load(session.id)]);
-    const memberships = (await ctx.loaders.membership.loadMany(seats.map((s) => s.membershipId))) as (Membership | Error | null)[];
+    const [seats, attendance] = await Promise.all([
+      ctx.loaders.activeSeatsByCommittee.load(session.committeeId),
+      ctx.loaders.attendanceBySession.load(session.id),
+    ]);
+    const memberships = (await ctx.loaders.membership.loadMany(seats.map((s) => s.membershipId))) as (
+      Membership | Error | null
+    )[];
     const byMembership = new Map(attendance.map((a) => [a.membershipId, a]));
     return seats.flatMap((seat, i) => {
       const m = memberships[i];
       if (!m || m instanceof Error) return [];
       const a = byMembership.get(seat.membershipId);
-      return [{ membershipId: seat.membershipId, organisationId: m.organisationId, seatKind: seat.kind, chair: seat.chair, weight: m.voteWeight, present: a ? a.present : null, proxyMembershipId: a?.proxyMembershipId ?? null }];
+      return [
+        {
+          membershipId: seat.membershipId,
+          organisationId: m.organisationId,
+          seatKind: seat.kind,
+          chair: seat.chair,
+          weight: m.voteWeight,
+          present: a ? a.present : null,
+          proxyMembershipId: a?.proxyMembershipId ?? null,
+        },
+      ];
     });
   }
 }

@@ -12,7 +12,13 @@ import { SessionStatus } from './committee-enums';
 import { CommitteeSeat } from './committee-seat.entity';
 import { CommitteeSession } from './committee-session.entity';
 import { Committee } from './committee.entity';
-import { AddAgendaItemInput, AgendaItemInput, PlanSessionInput, RecordAttendanceInput, UpdateSessionInput } from './dto/committee.inputs';
+import {
+  AddAgendaItemInput,
+  AgendaItemInput,
+  PlanSessionInput,
+  RecordAttendanceInput,
+  UpdateSessionInput,
+} from './dto/committee.inputs';
 import { AgendaService } from './agenda.service';
 import { assertSessionStatus, auditSessionChange } from './session-changes';
 import { SessionInvitations } from './session-invitations';
@@ -37,9 +43,14 @@ export class CommitteeSessionsService {
 
   /** Sessions of the partnership; upcoming: from today on, soonest first; otherwise newest first. */
   list(partnershipId: string, upcoming: boolean | undefined, first: number): Promise<CommitteeSession[]> {
-    const q = this.dataSource.getRepository(CommitteeSession).createQueryBuilder('s').where('s.partnership_id = :partnershipId', { partnershipId });
-    if (upcoming === true) q.andWhere(`s.ends_at >= now() AND s.status IN ('PLANNED','IN_PROGRESS')`).orderBy('s.starts_at', 'ASC');
-    else if (upcoming === false) q.andWhere(`(s.ends_at < now() OR s.status IN ('CLOSED','CANCELLED'))`).orderBy('s.starts_at', 'DESC');
+    const q = this.dataSource
+      .getRepository(CommitteeSession)
+      .createQueryBuilder('s')
+      .where('s.partnership_id = :partnershipId', { partnershipId });
+    if (upcoming === true)
+      q.andWhere(`s.ends_at >= now() AND s.status IN ('PLANNED','IN_PROGRESS')`).orderBy('s.starts_at', 'ASC');
+    else if (upcoming === false)
+      q.andWhere(`(s.ends_at < now() OR s.status IN ('CLOSED','CANCELLED'))`).orderBy('s.starts_at', 'DESC');
     else q.orderBy('s.starts_at', 'DESC');
     return q.addOrderBy('s.id', 'ASC').take(first).getMany();
   }
@@ -61,8 +72,16 @@ export class CommitteeSessionsService {
           status: SessionStatus.PLANNED,
         }),
       );
-      await manager.save(input.agenda.map((item, i) => manager.create(AgendaItem, { ...item, sessionId: session.id, position: i + 1, minutes: '' })));
-      await this.record(manager, viewer, session, 'session.planned', { title: session.title, startsAt: session.startsAt.toISOString(), agenda: input.agenda.length });
+      await manager.save(
+        input.agenda.map((item, i) =>
+          manager.create(AgendaItem, { ...item, sessionId: session.id, position: i + 1, minutes: '' }),
+        ),
+      );
+      await this.record(manager, viewer, session, 'session.planned', {
+        title: session.title,
+        startsAt: session.startsAt.toISOString(),
+        agenda: input.agenda.length,
+      });
       return session;
     });
   }
@@ -81,7 +100,11 @@ export class CommitteeSessionsService {
   async addAgendaItem(viewer: Viewer, input: AddAgendaItemInput): Promise<AgendaItem> {
     let created: AgendaItem | null = null;
     await this.change(input.sessionId, viewer, async (manager, session) => {
-      created = await this.agenda.addItem(manager, viewer.user.id, session.partnershipId, session.id, { kind: input.kind, title: input.title, description: input.description });
+      created = await this.agenda.addItem(manager, viewer.user.id, session.partnershipId, session.id, {
+        kind: input.kind,
+        title: input.title,
+        description: input.description,
+      });
     });
     return created as unknown as AgendaItem;
   }
@@ -90,7 +113,11 @@ export class CommitteeSessionsService {
     const item = await this.item(id);
     await this.change(item.sessionId, viewer, async (manager, session) => {
       assertSessionStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'changed');
-      await manager.update(AgendaItem, { id }, { kind: input.kind, title: input.title, description: input.description });
+      await manager.update(
+        AgendaItem,
+        { id },
+        { kind: input.kind, title: input.title, description: input.description },
+      );
       await this.record(manager, viewer, session, 'agenda.item_changed', { itemId: id, ...input });
     });
     return this.item(id);
@@ -101,9 +128,13 @@ export class CommitteeSessionsService {
     return this.change(item.sessionId, viewer, async (manager, session) => {
       assertSessionStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'changed');
       const votes = await manager.countBy(Vote, { agendaItemId: id });
-      if (votes > 0) throw new AppError('CONFLICT', 'An item that was voted on stays on the agenda; you can still edit its title');
+      if (votes > 0)
+        throw new AppError('CONFLICT', 'An item that was voted on stays on the agenda; you can still edit its title');
       await manager.delete(AgendaItem, { id });
-      await manager.query('UPDATE agenda_items SET position = position - 1 WHERE session_id = $1 AND position > $2', [session.id, item.position]);
+      await manager.query('UPDATE agenda_items SET position = position - 1 WHERE session_id = $1 AND position > $2', [
+        session.id,
+        item.position,
+      ]);
       await this.record(manager, viewer, session, 'agenda.item_removed', { itemId: id, title: item.title });
     });
   }
@@ -113,17 +144,30 @@ export class CommitteeSessionsService {
     const item = await this.item(id);
     return this.change(item.sessionId, viewer, async (manager, session) => {
       assertSessionStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'reordered');
-      const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM agenda_items WHERE session_id = $1', [session.id]);
-      if (position > count) throw AppError.badInput({ position: [`position must be between 1 and ${count}, got ${position}`] });
+      const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM agenda_items WHERE session_id = $1', [
+        session.id,
+      ]);
+      if (position > count)
+        throw AppError.badInput({ position: [`position must be between 1 and ${count}, got ${position}`] });
       const current = await manager.findOneByOrFail(AgendaItem, { id });
       if (current.position === position) return;
       if (position < current.position) {
-        await manager.query('UPDATE agenda_items SET position = position + 1 WHERE session_id = $1 AND position >= $2 AND position < $3', [session.id, position, current.position]);
+        await manager.query(
+          'UPDATE agenda_items SET position = position + 1 WHERE session_id = $1 AND position >= $2 AND position < $3',
+          [session.id, position, current.position],
+        );
       } else {
-        await manager.query('UPDATE agenda_items SET position = position - 1 WHERE session_id = $1 AND position > $2 AND position <= $3', [session.id, current.position, position]);
+        await manager.query(
+          'UPDATE agenda_items SET position = position - 1 WHERE session_id = $1 AND position > $2 AND position <= $3',
+          [session.id, current.position, position],
+        );
       }
       await manager.update(AgendaItem, { id }, { position });
-      await this.record(manager, viewer, session, 'agenda.item_moved', { itemId: id, from: current.position, to: position });
+      await this.record(manager, viewer, session, 'agenda.item_moved', {
+        itemId: id,
+        from: current.position,
+        to: position,
+      });
     });
   }
 
@@ -151,7 +195,10 @@ export class CommitteeSessionsService {
   async recordAttendance(viewer: Viewer, input: RecordAttendanceInput): Promise<CommitteeSession> {
     return this.change(input.sessionId, viewer, async (manager, session) => {
       assertSessionStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'given attendance');
-      const seats = await manager.findBy(CommitteeSeat, { committeeId: session.committeeId, membershipId: In([input.membershipId, input.proxyMembershipId ?? input.membershipId]) });
+      const seats = await manager.findBy(CommitteeSeat, {
+        committeeId: session.committeeId,
+        membershipId: In([input.membershipId, input.proxyMembershipId ?? input.membershipId]),
+      });
       const seat = seats.find((s) => s.membershipId === input.membershipId && s.endedOn === null);
       if (!seat) throw AppError.badInput({ membershipId: ['this member holds no seat in the committee'] });
       const proxy = input.proxyMembershipId ?? null;
@@ -160,24 +207,40 @@ export class CommitteeSessionsService {
         if (input.present) errors.push('a present member votes itself; a proxy is only for an absent member');
         if (proxy === input.membershipId) errors.push('a member cannot hold its own proxy');
         const holder = seats.find((s) => s.membershipId === proxy && s.endedOn === null);
-        if (!holder || holder.kind !== 'VOTING') errors.push('the proxy holder must hold a voting seat in this committee');
+        if (!holder || holder.kind !== 'VOTING')
+          errors.push('the proxy holder must hold a voting seat in this committee');
         const holderAttendance = await manager.findOneBy(Attendance, { sessionId: session.id, membershipId: proxy });
         if (!holderAttendance?.present) errors.push('the proxy holder must be recorded as present first');
         if (errors.length > 0) throw AppError.badInput({ proxyMembershipId: errors });
       }
-      await manager.upsert(Attendance, { sessionId: session.id, membershipId: input.membershipId, present: input.present, proxyMembershipId: proxy }, ['sessionId', 'membershipId']);
+      await manager.upsert(
+        Attendance,
+        { sessionId: session.id, membershipId: input.membershipId, present: input.present, proxyMembershipId: proxy },
+        ['sessionId', 'membershipId'],
+      );
       // A member who leaves can no longer carry others' votes.
-      if (!input.present) await manager.update(Attendance, { sessionId: session.id, proxyMembershipId: input.membershipId }, { proxyMembershipId: null });
+      if (!input.present)
+        await manager.update(
+          Attendance,
+          { sessionId: session.id, proxyMembershipId: input.membershipId },
+          { proxyMembershipId: null },
+        );
       const membership = await manager.findOneByOrFail(Membership, { id: input.membershipId });
-      await this.record(manager, viewer, session, 'session.attendance', { organisationId: membership.organisationId, present: input.present, proxyMembershipId: proxy });
+      await this.record(manager, viewer, session, 'session.attendance', {
+        organisationId: membership.organisationId,
+        present: input.present,
+        proxyMembershipId: proxy,
+      });
     });
   }
 
   async writeMinutes(viewer: Viewer, id: string, minutes: string): Promise<AgendaItem> {
-    if (minutes.length > 50_000) throw AppError.badInput({ minutes: ['minutes must be at most 50,000 characters long'] });
+    if (minutes.length > 50_000)
+      throw AppError.badInput({ minutes: ['minutes must be at most 50,000 characters long'] });
     const item = await this.item(id);
     await this.change(item.sessionId, viewer, async (manager, session) => {
-      if (session.minutesApprovedAt) throw new AppError('CONFLICT', 'These minutes were approved and can no longer change');
+      if (session.minutesApprovedAt)
+        throw new AppError('CONFLICT', 'These minutes were approved and can no longer change');
       assertSessionStatus(session, [SessionStatus.IN_PROGRESS, SessionStatus.CLOSED], 'given minutes (start it first)');
       await manager.update(AgendaItem, { id }, { minutes });
       await this.record(manager, viewer, session, 'minutes.written', { itemId: id, length: minutes.length });
@@ -211,10 +274,13 @@ export class CommitteeSessionsService {
     return this.change(id, viewer, async (manager, session) => {
       const current = await manager.findOneBy(CommitteeSession, { id: inSessionId });
       const errors: string[] = [];
-      if (session.status !== SessionStatus.CLOSED) errors.push(`only the minutes of a closed session can be approved; this one is ${session.status}`);
+      if (session.status !== SessionStatus.CLOSED)
+        errors.push(`only the minutes of a closed session can be approved; this one is ${session.status}`);
       if (session.minutesApprovedAt) errors.push('these minutes are already approved');
-      if (!current || current.committeeId !== session.committeeId) errors.push('approve them in a session of the same committee');
-      else if (current.status !== SessionStatus.IN_PROGRESS) errors.push('approve them in a session that is in progress');
+      if (!current || current.committeeId !== session.committeeId)
+        errors.push('approve them in a session of the same committee');
+      else if (current.status !== SessionStatus.IN_PROGRESS)
+        errors.push('approve them in a session that is in progress');
       else if (current.startsAt <= session.startsAt) errors.push('approve them in a later session');
       if (errors.length > 0) throw AppError.badInput({ inSessionId: errors });
       session.minutesApprovedInSessionId = inSessionId;
@@ -231,7 +297,11 @@ export class CommitteeSessionsService {
   }
 
   /** Locks the session, applies the change, and tells everyone watching it live. */
-  private async change(id: string, viewer: Viewer, apply: (manager: EntityManager, session: CommitteeSession) => Promise<void>): Promise<CommitteeSession> {
+  private async change(
+    id: string,
+    viewer: Viewer,
+    apply: (manager: EntityManager, session: CommitteeSession) => Promise<void>,
+  ): Promise<CommitteeSession> {
     const session = await this.dataSource.transaction(async (manager) => {
       const session = await manager.findOne(CommitteeSession, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!session) throw new AppError('NOT_FOUND', `No session with id ${id}`);
@@ -243,7 +313,13 @@ export class CommitteeSessionsService {
     return session;
   }
 
-  private record(manager: EntityManager, viewer: Viewer, session: CommitteeSession, action: string, payload: Record<string, unknown>) {
+  private record(
+    manager: EntityManager,
+    viewer: Viewer,
+    session: CommitteeSession,
+    action: string,
+    payload: Record<string, unknown>,
+  ) {
     return auditSessionChange(manager, viewer.user.id, session, action, payload);
   }
 }
@@ -251,6 +327,7 @@ export class CommitteeSessionsService {
 function checkTimes(startsAt: Date, endsAt: Date) {
   const errors: string[] = [];
   if (endsAt <= startsAt) errors.push('endsAt must be after startsAt');
-  if (endsAt.getTime() - startsAt.getTime() > MAX_SESSION_HOURS * 3600_000) errors.push(`a session lasts at most ${MAX_SESSION_HOURS} hours`);
+  if (endsAt.getTime() - startsAt.getTime() > MAX_SESSION_HOURS * 3600_000)
+    errors.push(`a session lasts at most ${MAX_SESSION_HOURS} hours`);
   if (errors.length > 0) throw AppError.badInput({ endsAt: errors });
 }

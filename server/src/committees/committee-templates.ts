@@ -22,7 +22,10 @@ export interface CommitteeTemplate {
   description: string;
 }
 
-const rule = (preset: PresetName, overrides: Partial<DecisionRule> = {}): DecisionRule => ({ ...presets[preset], ...overrides });
+const rule = (preset: PresetName, overrides: Partial<DecisionRule> = {}): DecisionRule => ({
+  ...presets[preset],
+  ...overrides,
+});
 
 /** DIPAS: one vote per partner, a tie is decided by the chair's vote. */
 const dipas: Partial<DecisionRule> = { weighted: false, tieBreak: 'CHAIR_DECIDES' };
@@ -39,7 +42,8 @@ const templates: Record<GovernanceModel, CommitteeTemplate[]> = {
       preset: 'THREE_QUARTERS',
       rule: rule('THREE_QUARTERS'),
       seatsForAllMembers: true,
-      description: 'Alle Mitglieder entscheiden monatlich über den gemeinsamen Kern, ein Antrag braucht mindestens 75 % der abgegebenen Stimmen.',
+      description:
+        'Alle Mitglieder entscheiden monatlich über den gemeinsamen Kern, ein Antrag braucht mindestens 75 % der abgegebenen Stimmen.',
     },
     {
       key: 'technical',
@@ -50,7 +54,8 @@ const templates: Record<GovernanceModel, CommitteeTemplate[]> = {
       preset: 'SIMPLE_MAJORITY',
       rule: rule('SIMPLE_MAJORITY'),
       seatsForAllMembers: true,
-      description: 'Bewertet Anträge technisch, schätzt Aufwände und empfiehlt der Abteilungsversammlung, was in den Kern aufgenommen wird.',
+      description:
+        'Bewertet Anträge technisch, schätzt Aufwände und empfiehlt der Abteilungsversammlung, was in den Kern aufgenommen wird.',
     },
     {
       key: 'working-group',
@@ -61,7 +66,8 @@ const templates: Record<GovernanceModel, CommitteeTemplate[]> = {
       preset: 'SIMPLE_MAJORITY',
       rule: rule('SIMPLE_MAJORITY'),
       seatsForAllMembers: false,
-      description: 'Interessierte Mitglieder arbeiten Anforderungen und Leistungsbeschreibungen aus, bevor sie zur Abstimmung kommen.',
+      description:
+        'Interessierte Mitglieder arbeiten Anforderungen und Leistungsbeschreibungen aus, bevor sie zur Abstimmung kommen.',
     },
     {
       key: 'community-call',
@@ -72,7 +78,8 @@ const templates: Record<GovernanceModel, CommitteeTemplate[]> = {
       preset: 'SIMPLE_MAJORITY',
       rule: rule('SIMPLE_MAJORITY'),
       seatsForAllMembers: true,
-      description: 'Offener Austausch für Mitglieder und Interessierte über Neuigkeiten und Erfahrungen, hier wird nicht abgestimmt.',
+      description:
+        'Offener Austausch für Mitglieder und Interessierte über Neuigkeiten und Erfahrungen, hier wird nicht abgestimmt.',
     },
   ],
   // Model 2 (Masterportal, DIPAS): two committees, quarterly, one vote per partner, the lead authority chairs.
@@ -86,7 +93,8 @@ const templates: Record<GovernanceModel, CommitteeTemplate[]> = {
       preset: 'SIMPLE_MAJORITY',
       rule: rule('SIMPLE_MAJORITY', dipas),
       seatsForAllMembers: true,
-      description: 'Entscheidet über Ausrichtung, Entwicklungsfonds und Kernänderungen, jedes Mitglied hat eine Stimme, bei Gleichstand entscheidet der Vorsitz.',
+      description:
+        'Entscheidet über Ausrichtung, Entwicklungsfonds und Kernänderungen, jedes Mitglied hat eine Stimme, bei Gleichstand entscheidet der Vorsitz.',
     },
     {
       key: 'technical',
@@ -111,7 +119,8 @@ const templates: Record<GovernanceModel, CommitteeTemplate[]> = {
       preset: 'SIMPLE_MAJORITY',
       rule: rule('SIMPLE_MAJORITY'),
       seatsForAllMembers: true,
-      description: 'Die Mitglieder treffen sich mindestens einmal im Jahr, hören den Bericht des Anbieters und beschließen über Beiträge und Regeln.',
+      description:
+        'Die Mitglieder treffen sich mindestens einmal im Jahr, hören den Bericht des Anbieters und beschließen über Beiträge und Regeln.',
     },
     {
       key: 'advisory-board',
@@ -122,7 +131,8 @@ const templates: Record<GovernanceModel, CommitteeTemplate[]> = {
       preset: 'SIMPLE_MAJORITY',
       rule: rule('SIMPLE_MAJORITY'),
       seatsForAllMembers: true,
-      description: 'Jede Kundenkommune hat einen Sitz, der Beirat priorisiert Funktionswünsche und empfiehlt dem Anbieter die Roadmap.',
+      description:
+        'Jede Kundenkommune hat einen Sitz, der Beirat priorisiert Funktionswünsche und empfiehlt dem Anbieter die Roadmap.',
     },
   ],
   // Variation of model 3 (OSCA): a municipal IT provider, its customers decide what is built jointly.
@@ -136,7 +146,8 @@ const templates: Record<GovernanceModel, CommitteeTemplate[]> = {
       preset: 'SIMPLE_MAJORITY',
       rule: rule('SIMPLE_MAJORITY'),
       seatsForAllMembers: true,
-      description: 'Jeder Kunde hat einen freien Sitz, der Beirat entscheidet, welche Module gemeinsam entwickelt und allen ausgerollt werden.',
+      description:
+        'Jeder Kunde hat einen freien Sitz, der Beirat entscheidet, welche Module gemeinsam entwickelt und allen ausgerollt werden.',
     },
     {
       key: 'community-call',
@@ -147,7 +158,8 @@ const templates: Record<GovernanceModel, CommitteeTemplate[]> = {
       preset: 'SIMPLE_MAJORITY',
       rule: rule('SIMPLE_MAJORITY'),
       seatsForAllMembers: true,
-      description: 'Anwenderinnen und Anwender tauschen Erfahrungen aus und stellen Wünsche vor, hier wird nicht abgestimmt.',
+      description:
+        'Anwenderinnen und Anwender tauschen Erfahrungen aus und stellen Wünsche vor, hier wird nicht abgestimmt.',
     },
   ],
 };

@@ -1,6 +1,15 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Partnership } from '../partnerships/partnership.entity';
 import type { DecisionRule } from '../votes/decision-rule';
 import { Cadence, CommitteeKind } from './committee-enums';
@@ -9,7 +18,9 @@ import { registerEnum } from '../common/graphql/register-enum';
 registerEnum(CommitteeKind, { name: 'CommitteeKind' });
 registerEnum(Cadence, { name: 'Cadence' });
 
-@ObjectType('Committee', { description: 'A body of the partnership: assembly, committee, working group, community call or advisory board.' })
+@ObjectType('Committee', {
+  description: 'A body of the partnership: assembly, committee, working group, community call or advisory board.',
+})
 @Entity('committees')
 @Unique('committees_partnership_name_key', ['partnershipId', 'name'])
 export class Committee {

@@ -20,22 +20,54 @@ export interface CommitteeLoaders {
 
 export function committeeLoaders(dataSource: DataSource): CommitteeLoaders {
   return {
-    committee: new DataLoader(async (ids) => byId(ids, await dataSource.getRepository(Committee).findBy({ id: In([...ids]) }))),
+    committee: new DataLoader(async (ids) =>
+      byId(ids, await dataSource.getRepository(Committee).findBy({ id: In([...ids]) })),
+    ),
     committeesByPartnership: new DataLoader(async (ids) =>
-      groupBy(ids, await dataSource.getRepository(Committee).find({ where: { partnershipId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }), (c) => c.partnershipId),
+      groupBy(
+        ids,
+        await dataSource
+          .getRepository(Committee)
+          .find({ where: { partnershipId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+        (c) => c.partnershipId,
+      ),
     ),
     activeSeatsByCommittee: new DataLoader(async (ids) =>
-      groupBy(ids, await dataSource.getRepository(CommitteeSeat).find({ where: { committeeId: In([...ids]), endedOn: IsNull() }, order: { startedOn: 'ASC', id: 'ASC' } }), (s) => s.committeeId),
+      groupBy(
+        ids,
+        await dataSource
+          .getRepository(CommitteeSeat)
+          .find({ where: { committeeId: In([...ids]), endedOn: IsNull() }, order: { startedOn: 'ASC', id: 'ASC' } }),
+        (s) => s.committeeId,
+      ),
     ),
-    session: new DataLoader(async (ids) => byId(ids, await dataSource.getRepository(CommitteeSession).findBy({ id: In([...ids]) }))),
+    session: new DataLoader(async (ids) =>
+      byId(ids, await dataSource.getRepository(CommitteeSession).findBy({ id: In([...ids]) })),
+    ),
     sessionsByCommittee: new DataLoader(async (ids) =>
-      groupBy(ids, await dataSource.getRepository(CommitteeSession).find({ where: { committeeId: In([...ids]) }, order: { startsAt: 'DESC', id: 'ASC' } }), (s) => s.committeeId),
+      groupBy(
+        ids,
+        await dataSource
+          .getRepository(CommitteeSession)
+          .find({ where: { committeeId: In([...ids]) }, order: { startsAt: 'DESC', id: 'ASC' } }),
+        (s) => s.committeeId,
+      ),
     ),
     agendaBySession: new DataLoader(async (ids) =>
-      groupBy(ids, await dataSource.getRepository(AgendaItem).find({ where: { sessionId: In([...ids]) }, order: { position: 'ASC' } }), (a) => a.sessionId),
+      groupBy(
+        ids,
+        await dataSource
+          .getRepository(AgendaItem)
+          .find({ where: { sessionId: In([...ids]) }, order: { position: 'ASC' } }),
+        (a) => a.sessionId,
+      ),
     ),
     attendanceBySession: new DataLoader(async (ids) =>
-      groupBy(ids, await dataSource.getRepository(Attendance).find({ where: { sessionId: In([...ids]) } }), (a) => a.sessionId),
+      groupBy(
+        ids,
+        await dataSource.getRepository(Attendance).find({ where: { sessionId: In([...ids]) } }),
+        (a) => a.sessionId,
+      ),
     ),
   };
 }

@@ -33,6 +33,8 @@ export class CommitteesModule implements OnModuleInit {
 
   /** Seats follow every membership change, inside its transaction (memberships knows nothing of committees). */
   onModuleInit(): void {
-    this.membershipChanged.register('committee-seats', ['admitted', 'changed', 'left'], (manager, { membership, on }) => syncSeats(manager, membership, on));
+    this.membershipChanged.register('committee-seats', ['admitted', 'changed', 'left'], (manager, { membership, on }) =>
+      syncSeats(manager, membership, on),
+    );
   }
 }

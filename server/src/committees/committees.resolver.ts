@@ -1,6 +1,12 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '../common/auth/permissions';
-import { CurrentViewer, partnershipArg, Public, RequirePermission, RequireReadable } from '../common/auth/access.decorators';
+import {
+  CurrentViewer,
+  partnershipArg,
+  Public,
+  RequirePermission,
+  RequireReadable,
+} from '../common/auth/access.decorators';
 import { Viewer } from '../auth/viewer';
 import { publicUrlOf } from '../common/config/config';
 import { IdArg } from '../common/graphql/id-arg';
@@ -32,7 +38,10 @@ export class PartnershipCommitteesResolver {
   }
 
   @Public()
-  @ResolveField(() => [CommitteeSession], { description: 'Sessions of all its committees. upcoming: true = planned or running, soonest first; false = past, newest first.' })
+  @ResolveField(() => [CommitteeSession], {
+    description:
+      'Sessions of all its committees. upcoming: true = planned or running, soonest first; false = past, newest first.',
+  })
   sessions(
     @Parent() partnership: Partnership,
     @Args('upcoming', { nullable: true }) upcoming?: boolean,
@@ -56,7 +65,9 @@ export class CommitteesResolver {
   }
 
   @RequirePermission(Permission.COMMITTEES_MANAGE, partnershipArg('input.partnershipId'))
-  @Mutation(() => Committee, { description: 'Sets up a committee; with seatsForAllMembers every active member gets a seat (voting when it votes).' })
+  @Mutation(() => Committee, {
+    description: 'Sets up a committee; with seatsForAllMembers every active member gets a seat (voting when it votes).',
+  })
   createCommittee(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateCommitteeInput) {
     return this.committees.create(viewer, input);
   }
@@ -68,7 +79,9 @@ export class CommitteesResolver {
   }
 
   @RequirePermission(Permission.COMMITTEES_MANAGE, committeeAt('input.committeeId'))
-  @Mutation(() => CommitteeSeat, { description: 'Gives a member a seat, or changes its kind or chair (one chair per committee).' })
+  @Mutation(() => CommitteeSeat, {
+    description: 'Gives a member a seat, or changes its kind or chair (one chair per committee).',
+  })
   setCommitteeSeat(@CurrentViewer() viewer: Viewer, @Args('input') input: SetCommitteeSeatInput) {
     return this.committees.setSeat(viewer, input);
   }
@@ -110,7 +123,9 @@ export class CommitteesResolver {
   }
 
   @RequirePermission(Permission.PARTNERSHIP_READ, async ({ parent }) => (parent as Committee).partnershipId)
-  @ResolveField(() => String, { description: 'Subscribable iCalendar feed of its sessions (members only: the address is the key).' })
+  @ResolveField(() => String, {
+    description: 'Subscribable iCalendar feed of its sessions (members only: the address is the key).',
+  })
   calendarFeedUrl(@Parent() committee: Committee) {
     return `${publicUrlOf(this.config)}/calendar/${committee.feedToken}.ics`;
   }
@@ -137,4 +152,3 @@ export class CommitteeSeatsResolver {
     return ctx.loaders.committee.load(seat.committeeId);
   }
 }
-

@@ -15,15 +15,14 @@ import { CommitteeSeat } from './committee-seat.entity';
 import { Committee } from './committee.entity';
 import { CreateCommitteeInput, SetCommitteeSeatInput, UpdateCommitteeInput } from './dto/committee.inputs';
 
-
 @Injectable()
 export class CommitteesService {
-  constructor(
-    private readonly dataSource: DataSource,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   list(partnershipId: string): Promise<Committee[]> {
-    return this.dataSource.getRepository(Committee).find({ where: { partnershipId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(Committee)
+      .find({ where: { partnershipId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   async get(id: string): Promise<Committee> {
@@ -37,7 +36,9 @@ export class CommitteesService {
     if (!partnership) throw AppError.badInput({ partnershipId: [`no partnership with id ${input.partnershipId}`] });
     const votes = input.kind === CommitteeKind.COMMUNITY_CALL ? false : (input.votes ?? true);
     if (input.kind === CommitteeKind.COMMUNITY_CALL && input.votes) {
-      throw AppError.badInput({ votes: ['a community call is open to everyone and never votes; choose another kind for a voting body'] });
+      throw AppError.badInput({
+        votes: ['a community call is open to everyone and never votes; choose another kind for a voting body'],
+      });
     }
     const { rule, name } = await this.ruleFor(input.partnershipId, input.defaultRule);
     return this.dataSource.transaction(async (manager) => {
@@ -63,7 +64,14 @@ export class CommitteesService {
         action: 'committee.created',
         subjectType: 'Committee',
         subjectId: committee.id,
-        payload: { name: committee.name, kind: committee.kind, votes: committee.votes, cadence: committee.cadence, ruleName: name, rule },
+        payload: {
+          name: committee.name,
+          kind: committee.kind,
+          votes: committee.votes,
+          cadence: committee.cadence,
+          ruleName: name,
+          rule,
+        },
       });
       return committee;
     });
@@ -77,7 +85,8 @@ export class CommitteesService {
       if (committee.kind === CommitteeKind.COMMUNITY_CALL && input.votes) {
         throw AppError.badInput({ votes: ['a community call never votes; choose another kind for a voting body'] });
       }
-      if (input.name !== undefined) await this.assertNameFree(manager, committee.partnershipId, input.name, committee.id);
+      if (input.name !== undefined)
+        await this.assertNameFree(manager, committee.partnershipId, input.name, committee.id);
       if (input.defaultRule) {
         const chosen = await this.ruleFor(committee.partnershipId, input.defaultRule);
         committee.defaultRule = chosen.rule;
@@ -94,7 +103,10 @@ export class CommitteesService {
         action: 'committee.changed',
         subjectType: 'Committee',
         subjectId: saved.id,
-        payload: { ...rest, ...(input.defaultRule ? { ruleName: saved.defaultRuleName, rule: saved.defaultRule } : {}) },
+        payload: {
+          ...rest,
+          ...(input.defaultRule ? { ruleName: saved.defaultRuleName, rule: saved.defaultRule } : {}),
+        },
       });
       return saved;
     });
@@ -102,28 +114,56 @@ export class CommitteesService {
 
   async setSeat(viewer: Viewer, input: SetCommitteeSeatInput): Promise<CommitteeSeat> {
     return this.dataSource.transaction(async (manager) => {
-      const committee = await manager.findOne(Committee, { where: { id: input.committeeId }, lock: { mode: 'pessimistic_write' } });
+      const committee = await manager.findOne(Committee, {
+        where: { id: input.committeeId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!committee) throw AppError.badInput({ committeeId: [`no committee with id ${input.committeeId}`] });
       const membership = await manager.findOneBy(Membership, { id: input.membershipId });
       if (!membership || membership.partnershipId !== committee.partnershipId) {
         throw AppError.badInput({ membershipId: ['must be a membership of the committee’s partnership'] });
       }
       if (membership.status !== MembershipStatus.ACTIVE) {
-        throw AppError.badInput({ membershipId: [`only active members hold seats; this membership is ${membership.status}`] });
+        throw AppError.badInput({
+          membershipId: [`only active members hold seats; this membership is ${membership.status}`],
+        });
       }
       if (input.kind === SeatKind.VOTING && !membership.voting) {
-        throw AppError.badInput({ kind: ['this member has no voting right in the partnership: give it an ADVISORY seat, or change its membership first'] });
+        throw AppError.badInput({
+          kind: [
+            'this member has no voting right in the partnership: give it an ADVISORY seat, or change its membership first',
+          ],
+        });
       }
       if (input.kind === SeatKind.VOTING && !committee.votes) {
         throw AppError.badInput({ kind: ['this committee does not vote: its seats are ADVISORY'] });
       }
-      if (input.chair) await manager.update(CommitteeSeat, { committeeId: committee.id, chair: true, endedOn: IsNull() }, { chair: false });
-      let seat = await manager.findOneBy(CommitteeSeat, { committeeId: committee.id, membershipId: membership.id, endedOn: IsNull() });
-      const before = seat ? { kind: seat.kind, chair: seat.chair } : null;
-      seat = manager.merge(CommitteeSeat, seat ?? manager.create(CommitteeSeat, { committeeId: committee.id, membershipId: membership.id, startedOn: today(), endedOn: null }), {
-        kind: input.kind,
-        chair: input.chair,
+      if (input.chair)
+        await manager.update(
+          CommitteeSeat,
+          { committeeId: committee.id, chair: true, endedOn: IsNull() },
+          { chair: false },
+        );
+      let seat = await manager.findOneBy(CommitteeSeat, {
+        committeeId: committee.id,
+        membershipId: membership.id,
+        endedOn: IsNull(),
       });
+      const before = seat ? { kind: seat.kind, chair: seat.chair } : null;
+      seat = manager.merge(
+        CommitteeSeat,
+        seat ??
+          manager.create(CommitteeSeat, {
+            committeeId: committee.id,
+            membershipId: membership.id,
+            startedOn: today(),
+            endedOn: null,
+          }),
+        {
+          kind: input.kind,
+          chair: input.chair,
+        },
+      );
       const saved = await manager.save(seat);
       await appendAuditEvent(manager, {
         partnershipId: committee.partnershipId,
@@ -131,7 +171,12 @@ export class CommitteesService {
         action: 'committee.seat_set',
         subjectType: 'CommitteeSeat',
         subjectId: saved.id,
-        payload: { committeeId: committee.id, organisationId: membership.organisationId, before, after: { kind: saved.kind, chair: saved.chair } },
+        payload: {
+          committeeId: committee.id,
+          organisationId: membership.organisationId,
+          before,
+          after: { kind: saved.kind, chair: saved.chair },
+        },
       });
       return saved;
     });
@@ -178,7 +223,9 @@ export class CommitteesService {
   private async assertNameFree(manager: EntityManager, partnershipId: string, name: string, exceptId: string | null) {
     const clash = await manager.findOneBy(Committee, { partnershipId, name });
     if (clash && clash.id !== exceptId) {
-      throw new AppError('CONFLICT', `The partnership already has a committee named "${name}"; choose another name`, { fields: { name: ['already taken in this partnership'] } });
+      throw new AppError('CONFLICT', `The partnership already has a committee named "${name}"; choose another name`, {
+        fields: { name: ['already taken in this partnership'] },
+      });
     }
   }
 

@@ -7,12 +7,21 @@ import { CommitteeSession } from './committee-session.entity';
 /** Refuses a change the session's status does not allow; `what` completes "only a … session can be …". */
 export function assertSessionStatus(session: CommitteeSession, allowed: SessionStatus[], what: string): void {
   if (!allowed.includes(session.status)) {
-    throw new AppError('CONFLICT', `This session is ${session.status}; only a ${allowed.join(' or ')} session can be ${what}`);
+    throw new AppError(
+      'CONFLICT',
+      `This session is ${session.status}; only a ${allowed.join(' or ')} session can be ${what}`,
+    );
   }
 }
 
 /** Records a change to a session (its agenda, attendance, minutes …) in the partnership's audit log. */
-export function auditSessionChange(manager: EntityManager, actorUserId: string, session: CommitteeSession, action: string, payload: Record<string, unknown>) {
+export function auditSessionChange(
+  manager: EntityManager,
+  actorUserId: string,
+  session: CommitteeSession,
+  action: string,
+  payload: Record<string, unknown>,
+) {
   return appendAuditEvent(manager, {
     partnershipId: session.partnershipId,
     actorUserId,

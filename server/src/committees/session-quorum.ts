@@ -31,8 +31,14 @@ export function sessionQuorum(quorum: Quorum, seats: readonly SeatPresence[], we
     entitledWeight: formatWeight(entitledWeight),
   };
   if (quorum.kind === 'NONE') return { ...base, required: null, unit: null, met: covered.length > 0 };
-  if (quorum.kind === 'COUNT') return { ...base, required: String(quorum.count), unit: 'VOTERS', met: covered.length >= quorum.count };
+  if (quorum.kind === 'COUNT')
+    return { ...base, required: String(quorum.count), unit: 'VOTERS', met: covered.length >= quorum.count };
   const { p, q } = quorum.fraction;
   const required = (BigInt(p) * entitledWeight + BigInt(q) - 1n) / BigInt(q);
-  return { ...base, required: formatWeight(required), unit: 'WEIGHT', met: presentWeight * BigInt(q) >= BigInt(p) * entitledWeight && covered.length > 0 };
+  return {
+    ...base,
+    required: formatWeight(required),
+    unit: 'WEIGHT',
+    met: presentWeight * BigInt(q) >= BigInt(p) * entitledWeight && covered.length > 0,
+  };
 }

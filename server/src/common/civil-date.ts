@@ -6,7 +6,12 @@
 export const CIVIL_TIME_ZONE = 'Europe/Berlin';
 
 // en-CA formats a date as YYYY-MM-DD.
-const civilDay = new Intl.DateTimeFormat('en-CA', { timeZone: CIVIL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const civilDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: CIVIL_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The Berlin calendar day of an instant, as a LocalDate ("2026-12-03"). */
 export function civilDate(instant: Date): string {

@@ -14,7 +14,10 @@ export enum RequestTarget {
   MODULE = 'MODULE',
   UNDECIDED = 'UNDECIDED',
 }
-registerEnum(RequestTarget, { name: 'RequestTarget', description: 'Where the change goes: the core product, a module, or not yet decided.' });
+registerEnum(RequestTarget, {
+  name: 'RequestTarget',
+  description: 'Where the change goes: the core product, a module, or not yet decided.',
+});
 
 export enum FundingRouteEnum {
   ALL_MEMBERS = 'ALL_MEMBERS',
@@ -22,14 +25,20 @@ export enum FundingRouteEnum {
   SINGLE_MEMBER = 'SINGLE_MEMBER',
   DEVELOPMENT_FUND = 'DEVELOPMENT_FUND',
 }
-registerEnum(FundingRouteEnum, { name: 'FundingRoute', description: 'Who pays: all members, a subgroup, one member, or the development fund.' });
+registerEnum(FundingRouteEnum, {
+  name: 'FundingRoute',
+  description: 'Who pays: all members, a subgroup, one member, or the development fund.',
+});
 
 export enum InterestKind {
   SUPPORT = 'SUPPORT',
   WILL_USE = 'WILL_USE',
   WILL_CO_FUND = 'WILL_CO_FUND',
 }
-registerEnum(InterestKind, { name: 'InterestKind', description: 'A member’s interest in a request: support it, will use it, or will co-fund up to an amount.' });
+registerEnum(InterestKind, {
+  name: 'InterestKind',
+  description: 'A member’s interest in a request: support it, will use it, or will co-fund up to an amount.',
+});
 
 export enum StageCategoryEnum {
   SUBMITTED = 'SUBMITTED',
@@ -45,7 +54,10 @@ export enum StageCategoryEnum {
   DEVELOPED_OUTSIDE = 'DEVELOPED_OUTSIDE',
   WITHDRAWN = 'WITHDRAWN',
 }
-registerEnum(StageCategoryEnum, { name: 'StageCategory', description: 'What a workflow stage means, whatever the partnership calls it.' });
+registerEnum(StageCategoryEnum, {
+  name: 'StageCategory',
+  description: 'What a workflow stage means, whatever the partnership calls it.',
+});
 
 export enum WorkflowActorEnum {
   SUBMITTER = 'SUBMITTER',
@@ -56,7 +68,10 @@ export enum WorkflowActorEnum {
   ADMIN = 'ADMIN',
   SYSTEM = 'SYSTEM',
 }
-registerEnum(WorkflowActorEnum, { name: 'WorkflowActor', description: 'Who makes a transition; SYSTEM is the survey deadline or a closed vote.' });
+registerEnum(WorkflowActorEnum, {
+  name: 'WorkflowActor',
+  description: 'Who makes a transition; SYSTEM is the survey deadline or a closed vote.',
+});
 
 export enum WorkflowGuardEnum {
   SURVEY_DEADLINE_SET = 'SURVEY_DEADLINE_SET',
@@ -81,13 +96,19 @@ export enum WorkflowTemplateKey {
   KODI = 'KODI',
   SMART_VILLAGE_APP = 'SMART_VILLAGE_APP',
 }
-registerEnum(WorkflowTemplateKey, { name: 'WorkflowTemplateKey', description: 'The request processes of the reference study.' });
+registerEnum(WorkflowTemplateKey, {
+  name: 'WorkflowTemplateKey',
+  description: 'The request processes of the reference study.',
+});
 
 export enum BacklogSort {
   NEWEST = 'NEWEST',
   MOST_INTERESTED = 'MOST_INTERESTED',
 }
-registerEnum(BacklogSort, { name: 'BacklogSort', description: 'NEWEST first, or MOST_INTERESTED (most members declared interest; Biletado prioritises so).' });
+registerEnum(BacklogSort, {
+  name: 'BacklogSort',
+  description: 'NEWEST first, or MOST_INTERESTED (most members declared interest; Biletado prioritises so).',
+});
 
 export enum NotificationKind {
   REQUEST_TRANSITION = 'REQUEST_TRANSITION',
@@ -102,7 +123,10 @@ export enum DecisionOutcomeEnum {
   VETOED = 'VETOED',
   NO_QUORUM = 'NO_QUORUM',
 }
-registerEnum(DecisionOutcomeEnum, { name: 'RequestDecisionOutcome', description: 'How the vote(s) on a request ended.' });
+registerEnum(DecisionOutcomeEnum, {
+  name: 'RequestDecisionOutcome',
+  description: 'How the vote(s) on a request ended.',
+});
 
 export enum RoadmapColumnEnum {
   ACCEPTED = 'ACCEPTED',
@@ -116,4 +140,7 @@ export enum VoteRoute {
   WRITTEN = 'WRITTEN',
   SESSION = 'SESSION',
 }
-registerEnum(VoteRoute, { name: 'RequestVoteRoute', description: 'A written procedure with a deadline, or a DECISION item on a session’s agenda.' });
+registerEnum(VoteRoute, {
+  name: 'RequestVoteRoute',
+  description: 'A written procedure with a deadline, or a DECISION item on a session’s agenda.',
+});

@@ -1,6 +1,17 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { sqlList } from '../common/database/sql-list';
 import { Membership } from '../memberships/membership.entity';
 import { Partnership } from '../partnerships/partnership.entity';
@@ -8,7 +19,9 @@ import { User } from '../users/user.entity';
 import { InterestKind, NotificationKind } from './feature-request-enums';
 import { FeatureRequest } from './feature-request.entity';
 
-@ObjectType('RequestTransition', { description: 'One step of a request’s timeline: from which stage to which, by whom, when and why.' })
+@ObjectType('RequestTransition', {
+  description: 'One step of a request’s timeline: from which stage to which, by whom, when and why.',
+})
 @Entity('feature_request_transitions')
 @Check('feature_request_transitions_reason_check', 'length(reason) <= 2000')
 @Index('feature_request_transitions_request_at', ['requestId', 'at'])
@@ -87,7 +100,10 @@ export class InterestDeclaration {
   declaredByUserId: string | null;
 
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'declared_by_user_id', foreignKeyConstraintName: 'interest_declarations_declared_by_user_id_fkey' })
+  @JoinColumn({
+    name: 'declared_by_user_id',
+    foreignKeyConstraintName: 'interest_declarations_declared_by_user_id_fkey',
+  })
   declaredByRef?: User;
 
   @Field(() => GraphQLDateTime)

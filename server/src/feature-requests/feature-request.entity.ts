@@ -1,6 +1,17 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { AgendaItem } from '../committees/agenda-item.entity';
 import { sqlList } from '../common/database/sql-list';
 import { Membership } from '../memberships/membership.entity';
@@ -15,7 +26,9 @@ export const SEARCH_EXPRESSION = `to_tsvector('german', title || ' ' || descript
 /** The title as typo-tolerant matching compares it: lower case, without accents. */
 export const TITLE_NORM_EXPRESSION = 'allmende_unaccent(lower(title))';
 
-@ObjectType('FeatureRequest', { description: 'A feature request, numbered per partnership, on the partnership’s workflow.' })
+@ObjectType('FeatureRequest', {
+  description: 'A feature request, numbered per partnership, on the partnership’s workflow.',
+})
 @Entity('feature_requests')
 // Mirrors migrations/*-FeatureRequests.ts, so that `npm run db:migration:generate` only proposes real changes.
 @Unique('feature_requests_partnership_number_key', ['partnershipId', 'number'])
@@ -34,7 +47,9 @@ export const TITLE_NORM_EXPRESSION = 'allmende_unaccent(lower(title))';
 @Check('feature_requests_duplicate_check', 'duplicate_of_id <> id')
 @Index('feature_requests_partnership_stage', ['partnershipId', 'stage'])
 @Index('feature_requests_partnership_interest', ['partnershipId', 'interestCount', 'id'])
-@Index('feature_requests_open_survey', ['surveyDeadline'], { where: 'survey_deadline IS NOT NULL AND survey_closed_at IS NULL' })
+@Index('feature_requests_open_survey', ['surveyDeadline'], {
+  where: 'survey_deadline IS NOT NULL AND survey_closed_at IS NULL',
+})
 // The GIN index on search is not modelled: TypeORM neither models nor compares GIN indexes.
 @Index('feature_requests_duplicate_of_id', ['duplicateOfId'])
 @Index('feature_requests_decision_id', ['decisionId'])
@@ -140,7 +155,10 @@ export class FeatureRequest {
   providerOrganisationId: string | null;
 
   @ManyToOne(() => Organisation, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'provider_organisation_id', foreignKeyConstraintName: 'feature_requests_provider_organisation_id_fkey' })
+  @JoinColumn({
+    name: 'provider_organisation_id',
+    foreignKeyConstraintName: 'feature_requests_provider_organisation_id_fkey',
+  })
   providerRef?: Organisation;
 
   @Column({ name: 'offer_document_url', type: 'text', nullable: true })
@@ -188,7 +206,10 @@ export class FeatureRequest {
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'Marked by the product owner until cost-sharing agreements exist.' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'Marked by the product owner until cost-sharing agreements exist.',
+  })
   @Column({ name: 'financed_at', type: 'timestamptz', nullable: true })
   financedAt: Date | null;
 
@@ -219,10 +240,27 @@ export class FeatureRequest {
   @Column({ name: 'interest_count', type: 'integer', default: 0 })
   interestCount: number;
 
-  @Column({ type: 'tsvector', generatedType: 'STORED', asExpression: SEARCH_EXPRESSION, select: false, insert: false, update: false, nullable: true })
+  @Column({
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: SEARCH_EXPRESSION,
+    select: false,
+    insert: false,
+    update: false,
+    nullable: true,
+  })
   search?: string;
 
-  @Column({ name: 'title_norm', type: 'text', generatedType: 'STORED', asExpression: TITLE_NORM_EXPRESSION, select: false, insert: false, update: false, nullable: true })
+  @Column({
+    name: 'title_norm',
+    type: 'text',
+    generatedType: 'STORED',
+    asExpression: TITLE_NORM_EXPRESSION,
+    select: false,
+    insert: false,
+    update: false,
+    nullable: true,
+  })
   titleNorm?: string;
 
   @Field(() => GraphQLDateTime)

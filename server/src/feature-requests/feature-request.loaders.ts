@@ -1,7 +1,12 @@
 import { byId, groupBy } from '../common/graphql/batch';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { InterestDeclaration, PartnershipWorkflow, RequestComment, RequestTransition } from './feature-request-records.entities';
+import {
+  InterestDeclaration,
+  PartnershipWorkflow,
+  RequestComment,
+  RequestTransition,
+} from './feature-request-records.entities';
 import { FeatureRequest } from './feature-request.entity';
 import { DEFAULT_TEMPLATE } from './request-workflows.service';
 import { workflowTemplates } from './workflow-templates';
@@ -20,20 +25,40 @@ export interface RequestLoaders {
 
 export function requestLoaders(dataSource: DataSource): RequestLoaders {
   return {
-    request: new DataLoader(async (ids) => byId(ids, await dataSource.getRepository(FeatureRequest).findBy({ id: In([...ids]) }))),
+    request: new DataLoader(async (ids) =>
+      byId(ids, await dataSource.getRepository(FeatureRequest).findBy({ id: In([...ids]) })),
+    ),
     workflow: new DataLoader(async (ids) => {
       const rows = await dataSource.getRepository(PartnershipWorkflow).findBy({ partnershipId: In([...ids]) });
       const map = new Map(rows.map((r) => [r.partnershipId, r.definition]));
       return ids.map((id) => map.get(id) ?? workflowTemplates[DEFAULT_TEMPLATE]);
     }),
     interestByRequest: new DataLoader(async (ids) =>
-      groupBy(ids, await dataSource.getRepository(InterestDeclaration).find({ where: { requestId: In([...ids]) }, order: { declaredAt: 'ASC', id: 'ASC' } }), (d) => d.requestId),
+      groupBy(
+        ids,
+        await dataSource
+          .getRepository(InterestDeclaration)
+          .find({ where: { requestId: In([...ids]) }, order: { declaredAt: 'ASC', id: 'ASC' } }),
+        (d) => d.requestId,
+      ),
     ),
     timelineByRequest: new DataLoader(async (ids) =>
-      groupBy(ids, await dataSource.getRepository(RequestTransition).find({ where: { requestId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }), (t) => t.requestId),
+      groupBy(
+        ids,
+        await dataSource
+          .getRepository(RequestTransition)
+          .find({ where: { requestId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }),
+        (t) => t.requestId,
+      ),
     ),
     commentsByRequest: new DataLoader(async (ids) =>
-      groupBy(ids, await dataSource.getRepository(RequestComment).find({ where: { requestId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }), (c) => c.requestId),
+      groupBy(
+        ids,
+        await dataSource
+          .getRepository(RequestComment)
+          .find({ where: { requestId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+        (c) => c.requestId,
+      ),
     ),
     subscribed: new DataLoader(async (keys) => {
       const pairs = keys.map((k) => k.split(':'));

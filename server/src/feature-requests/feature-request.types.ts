@@ -28,14 +28,18 @@ export class WorkflowTransitionType {
   @Field(() => [WorkflowGuardEnum]) guards: WorkflowGuardEnum[];
 }
 
-@ObjectType('WorkflowDecisionPath', { description: 'How a request of one funding route is decided: the rule preset and the committees that vote.' })
+@ObjectType('WorkflowDecisionPath', {
+  description: 'How a request of one funding route is decided: the rule preset and the committees that vote.',
+})
 export class WorkflowDecisionPathType {
   @Field(() => FundingRouteEnum) fundingRoute: FundingRouteEnum;
   @Field() preset: string;
   @Field(() => [String]) committeeKinds: string[];
 }
 
-@ObjectType('Workflow', { description: 'A partnership’s request process: stages, allowed transitions, who makes them and what they need.' })
+@ObjectType('Workflow', {
+  description: 'A partnership’s request process: stages, allowed transitions, who makes them and what they need.',
+})
 export class WorkflowType {
   @Field({ description: 'The template it came from, or CUSTOM once edited.' }) template: string;
   @Field() initialStage: string;
@@ -55,13 +59,16 @@ export class WorkflowTemplateType {
   @Field(() => WorkflowType) workflow: WorkflowType;
 }
 
-@ObjectType('AvailableTransition', { description: 'A transition from the request’s stage, and whether the viewer may make it now (else why not).' })
+@ObjectType('AvailableTransition', {
+  description: 'A transition from the request’s stage, and whether the viewer may make it now (else why not).',
+})
 export class AvailableTransitionType {
   @Field() to: string;
   @Field() label: string;
   @Field() allowed: boolean;
   @Field(() => [String]) reasons: string[];
-  @Field(() => [GuardFailureType], { description: 'Each guard that does not hold now, with its reason.' }) failures: GuardFailureType[];
+  @Field(() => [GuardFailureType], { description: 'Each guard that does not hold now, with its reason.' })
+  failures: GuardFailureType[];
 }
 
 @ObjectType('GuardFailure')

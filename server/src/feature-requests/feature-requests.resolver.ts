@@ -1,6 +1,16 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '../common/auth/permissions';
-import { CurrentViewer, parentPartnership, partnershipArg, PartnershipLocator, partnershipOf, Public, RequirePermission, RequireReadable, SignedIn } from '../common/auth/access.decorators';
+import {
+  CurrentViewer,
+  parentPartnership,
+  partnershipArg,
+  PartnershipLocator,
+  partnershipOf,
+  Public,
+  RequirePermission,
+  RequireReadable,
+  SignedIn,
+} from '../common/auth/access.decorators';
 import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/graphql/app-error';
 import { IdArg } from '../common/graphql/id-arg';
@@ -26,7 +36,12 @@ import {
   UpdateWorkflowInput,
   WithdrawInterestInput,
 } from './dto/feature-request.inputs';
-import { InterestDeclaration, Notification, RequestComment, RequestTransition } from './feature-request-records.entities';
+import {
+  InterestDeclaration,
+  Notification,
+  RequestComment,
+  RequestTransition,
+} from './feature-request-records.entities';
 import { FeatureRequest } from './feature-request.entity';
 import {
   AvailableTransitionType,
@@ -72,19 +87,25 @@ export class PartnershipRequestsResolver {
   ) {}
 
   @RequirePermission(Permission.PARTNERSHIP_READ, parentPartnership)
-  @ResolveField(() => FeatureRequestConnection, { description: 'The backlog: filter by stage or category, kind, target; NEWEST or MOST_INTERESTED first.' })
+  @ResolveField(() => FeatureRequestConnection, {
+    description: 'The backlog: filter by stage or category, kind, target; NEWEST or MOST_INTERESTED first.',
+  })
   async featureRequests(@Parent() partnership: Partnership, @Args() args: BacklogArgs, @Context() ctx: GraphQLContext) {
     return this.queries.backlog(partnership.id, await ctx.loaders.requests.workflow.load(partnership.id), args);
   }
 
   @RequireReadable(parentPartnership)
-  @ResolveField(() => WorkflowType, { description: 'Its request process: stages, transitions, who makes them and their guards.' })
+  @ResolveField(() => WorkflowType, {
+    description: 'Its request process: stages, transitions, who makes them and their guards.',
+  })
   async workflow(@Parent() partnership: Partnership, @Context() ctx: GraphQLContext) {
     return toWorkflowType(await ctx.loaders.requests.workflow.load(partnership.id));
   }
 
   @RequireReadable(parentPartnership)
-  @ResolveField(() => [RoadmapColumnType], { description: 'Accepted → in development → testing → released; public with the transparency pages.' })
+  @ResolveField(() => [RoadmapColumnType], {
+    description: 'Accepted → in development → testing → released; public with the transparency pages.',
+  })
   async roadmap(@Parent() partnership: Partnership, @Context() ctx: GraphQLContext) {
     return this.queries.roadmap(partnership.id, await ctx.loaders.requests.workflow.load(partnership.id));
   }
@@ -113,13 +134,17 @@ export class FeatureRequestsResolver {
     @Args('number', { type: () => Int, nullable: true }) number?: number,
   ) {
     if (id) return this.requests.get(id);
-    if (!slug || number === undefined) throw AppError.badInput({ id: ['give the request’s id, or the partnership’s slug and the request’s number'] });
+    if (!slug || number === undefined)
+      throw AppError.badInput({ id: ['give the request’s id, or the partnership’s slug and the request’s number'] });
     const partnershipId = await this.workflows.partnershipIdOf(slug);
     return this.requests.byNumber(partnershipId, number);
   }
 
   @RequirePermission(Permission.PARTNERSHIP_READ, requestOrPartnership)
-  @Query(() => [SimilarFeatureRequest], { description: 'Up to 5 requests that look like the text (German full text and trigram similarity; typos tolerated), best first.' })
+  @Query(() => [SimilarFeatureRequest], {
+    description:
+      'Up to 5 requests that look like the text (German full text and trigram similarity; typos tolerated), best first.',
+  })
   async similarFeatureRequests(@Args() args: SimilarRequestsArgs) {
     const partnershipId = args.partnershipId ?? (args.slug ? await this.workflows.partnershipIdOf(args.slug) : null);
     if (!partnershipId) throw AppError.badInput({ partnershipId: ['give the partnershipId or the slug'] });
@@ -137,13 +162,19 @@ export class FeatureRequestsResolver {
   }
 
   @RequirePermission(Permission.REQUESTS_SUBMIT, partnershipArg('input.partnershipId'))
-  @Mutation(() => FeatureRequest, { description: 'Files a request for the organisation the viewer represents (the community management may file without one).' })
+  @Mutation(() => FeatureRequest, {
+    description:
+      'Files a request for the organisation the viewer represents (the community management may file without one).',
+  })
   submitFeatureRequest(@CurrentViewer() viewer: Viewer, @Args('input') input: SubmitFeatureRequestInput) {
     return this.requests.submit(viewer, input);
   }
 
   @RequirePermission(Permission.REQUESTS_MANAGE, requestAt('input.duplicateId'))
-  @Mutation(() => FeatureRequest, { description: 'Merges a duplicate into the original: interest and subscribers move over, the duplicate is withdrawn and points to the original. Returns the original.' })
+  @Mutation(() => FeatureRequest, {
+    description:
+      'Merges a duplicate into the original: interest and subscribers move over, the duplicate is withdrawn and points to the original. Returns the original.',
+  })
   mergeFeatureRequest(@CurrentViewer() viewer: Viewer, @Args('input') input: MergeFeatureRequestInput) {
     return this.requests.merge(viewer, input);
   }
@@ -155,7 +186,9 @@ export class FeatureRequestsResolver {
   }
 
   @RequirePermission(Permission.REQUESTS_SUBMIT, requestAt('input.requestId'))
-  @Mutation(() => FeatureRequest, { description: 'Declares (or changes) the interest of the organisation the viewer represents.' })
+  @Mutation(() => FeatureRequest, {
+    description: 'Declares (or changes) the interest of the organisation the viewer represents.',
+  })
   declareInterest(@CurrentViewer() viewer: Viewer, @Args('input') input: DeclareInterestInput) {
     return this.requests.declareInterest(viewer, input);
   }
@@ -179,13 +212,18 @@ export class FeatureRequestsResolver {
   }
 
   @RequirePermission(Permission.REQUESTS_MANAGE, requestAt('input.requestId'))
-  @Mutation(() => FeatureRequest, { description: 'Puts the request to a written procedure or on a session’s agenda, with the rule and committees of the workflow’s decision path.' })
+  @Mutation(() => FeatureRequest, {
+    description:
+      'Puts the request to a written procedure or on a session’s agenda, with the rule and committees of the workflow’s decision path.',
+  })
   putFeatureRequestToVote(@CurrentViewer() viewer: Viewer, @Args('input') input: PutRequestToVoteInput) {
     return this.votes.putToVote(viewer, input);
   }
 
   @RequirePermission(Permission.PARTNERSHIP_READ, requestAt('input.requestId'))
-  @Mutation(() => FeatureRequest, { description: 'Moves the request along its workflow; refused with the reasons when not allowed.' })
+  @Mutation(() => FeatureRequest, {
+    description: 'Moves the request along its workflow; refused with the reasons when not allowed.',
+  })
   transitionFeatureRequest(@CurrentViewer() viewer: Viewer, @Args('input') input: TransitionFeatureRequestInput) {
     return this.requests.transition(viewer, input);
   }
@@ -215,7 +253,9 @@ export class FeatureRequestsResolver {
   }
 
   @RequirePermission(Permission.REQUESTS_MANAGE, partnershipArg('input.partnershipId'))
-  @Mutation(() => WorkflowType, { description: 'Edits stages and transitions (the decision paths stay); refused with every problem found.' })
+  @Mutation(() => WorkflowType, {
+    description: 'Edits stages and transitions (the decision paths stay); refused with every problem found.',
+  })
   async updateWorkflow(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateWorkflowInput) {
     return toWorkflowType(await this.workflows.update(viewer, input));
   }
@@ -224,7 +264,14 @@ export class FeatureRequestsResolver {
   @ResolveField(() => WorkflowStageType, { description: 'Its stage, with labels and category.' })
   async stageInfo(@Parent() request: FeatureRequest, @Context() ctx: GraphQLContext) {
     const workflow = await ctx.loaders.requests.workflow.load(request.partnershipId);
-    return workflow.stages.find((s) => s.key === request.stage) ?? { key: request.stage, category: 'SUBMITTED', labelDe: request.stage, labelEn: request.stage };
+    return (
+      workflow.stages.find((s) => s.key === request.stage) ?? {
+        key: request.stage,
+        category: 'SUBMITTED',
+        labelDe: request.stage,
+        labelEn: request.stage,
+      }
+    );
   }
 
   @RequirePermission(Permission.PARTNERSHIP_READ, parentRequest)
@@ -242,7 +289,10 @@ export class FeatureRequestsResolver {
   }
 
   @RequirePermission(Permission.PARTNERSHIP_READ, parentRequest)
-  @ResolveField(() => FeatureRequest, { nullable: true, description: 'The original, when this one was merged into it.' })
+  @ResolveField(() => FeatureRequest, {
+    nullable: true,
+    description: 'The original, when this one was merged into it.',
+  })
   duplicateOf(@Parent() request: FeatureRequest, @Context() ctx: GraphQLContext) {
     return request.duplicateOfId ? ctx.loaders.requests.request.load(request.duplicateOfId) : null;
   }
@@ -251,7 +301,13 @@ export class FeatureRequestsResolver {
   @ResolveField(() => RequestAssessment, { nullable: true })
   assessment(@Parent() request: FeatureRequest): RequestAssessment | null {
     if (!request.assessedAt) return null;
-    return { feasible: !!request.assessmentFeasible, coreCapable: !!request.assessmentCoreCapable, notes: request.assessmentNotes ?? '', assessedAt: request.assessedAt, assessedByUserId: request.assessedByUserId };
+    return {
+      feasible: !!request.assessmentFeasible,
+      coreCapable: !!request.assessmentCoreCapable,
+      notes: request.assessmentNotes ?? '',
+      assessedAt: request.assessedAt,
+      assessedByUserId: request.assessedByUserId,
+    };
   }
 
   @RequirePermission(Permission.PARTNERSHIP_READ, parentRequest)
@@ -298,15 +354,26 @@ export class FeatureRequestsResolver {
   }
 
   @RequirePermission(Permission.PARTNERSHIP_READ, parentRequest)
-  @ResolveField(() => [AvailableTransitionType], { description: 'What the viewer may do next with it, and for each step not possible now, why.' })
-  async availableTransitions(@Parent() request: FeatureRequest, @CurrentViewer() viewer: Viewer, @Context() ctx: GraphQLContext) {
+  @ResolveField(() => [AvailableTransitionType], {
+    description: 'What the viewer may do next with it, and for each step not possible now, why.',
+  })
+  async availableTransitions(
+    @Parent() request: FeatureRequest,
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GraphQLContext,
+  ) {
     const [workflow, interest, membership] = await Promise.all([
       ctx.loaders.requests.workflow.load(request.partnershipId),
       ctx.loaders.requests.interestByRequest.load(request.id),
       request.membershipId ? ctx.loaders.membership.load(request.membershipId) : Promise.resolve(null),
     ]);
     const others = interest.filter((d) => d.membershipId !== request.membershipId).length;
-    return availableTransitions(workflow, factsOf(request, others), viewerActors(viewer, request, membership?.organisationId ?? null), new Date().toISOString());
+    return availableTransitions(
+      workflow,
+      factsOf(request, others),
+      viewerActors(viewer, request, membership?.organisationId ?? null),
+      new Date().toISOString(),
+    );
   }
 
   @RequirePermission(Permission.PARTNERSHIP_READ, parentRequest)
@@ -316,7 +383,10 @@ export class FeatureRequestsResolver {
   }
 
   @RequirePermission(Permission.PARTNERSHIP_READ, parentRequest)
-  @ResolveField(() => Decision, { nullable: true, description: 'The joint decision, when several committees vote on it.' })
+  @ResolveField(() => Decision, {
+    nullable: true,
+    description: 'The joint decision, when several committees vote on it.',
+  })
   decision(@Parent() request: FeatureRequest, @Context() ctx: GraphQLContext) {
     return request.decisionId ? ctx.loaders.decision.load(request.decisionId) : null;
   }
@@ -356,7 +426,10 @@ export class InterestDeclarationResolver {
   }
 
   @Public()
-  @ResolveField(() => String, { nullable: true, description: 'WILL_CO_FUND: the most it would pay, integer cents as a decimal string.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'WILL_CO_FUND: the most it would pay, integer cents as a decimal string.',
+  })
   coFundUpToCents(@Parent() declaration: InterestDeclaration) {
     return declaration.coFundUpToCents;
   }
@@ -396,8 +469,12 @@ export class NotificationsResolver {
 
   @SignedIn()
   @Mutation(() => Int, { description: 'Marks the given notifications (or all) read; returns how many changed.' })
-  markNotificationsRead(@CurrentViewer() viewer: Viewer, @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null) {
-    if (ids?.some((id) => !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))) throw AppError.badInput({ ids: ['ids must be notification ids (UUID)'] });
+  markNotificationsRead(
+    @CurrentViewer() viewer: Viewer,
+    @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null,
+  ) {
+    if (ids?.some((id) => !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)))
+      throw AppError.badInput({ ids: ['ids must be notification ids (UUID)'] });
     return this.queries.markRead(viewer.user.id, ids ?? null);
   }
 

@@ -32,7 +32,15 @@ const DAY = 86_400_000;
 /** Who the viewer is in the workflow for this request. */
 export function viewerActors(viewer: Viewer, request: FeatureRequest, organisationId: string | null): WorkflowActor[] {
   return actorsOf(
-    { isPlatformAdmin: viewer.isPlatformAdmin, userId: viewer.user.id, roles: viewer.roles.map((r) => ({ partnershipId: r.partnershipId, role: r.role, organisationId: r.organisationId })) },
+    {
+      isPlatformAdmin: viewer.isPlatformAdmin,
+      userId: viewer.user.id,
+      roles: viewer.roles.map((r) => ({
+        partnershipId: r.partnershipId,
+        role: r.role,
+        organisationId: r.organisationId,
+      })),
+    },
     request.partnershipId,
     { submittedByUserId: request.submittedByUserId, organisationId },
   );
@@ -65,11 +73,20 @@ export class FeatureRequestsService {
 
   async submit(viewer: Viewer, input: SubmitFeatureRequestInput): Promise<FeatureRequest> {
     return this.dataSource.transaction(async (manager) => {
-      const membership = await this.membershipFor(manager, viewer, input.partnershipId, input.organisationId ?? null, true);
+      const membership = await this.membershipFor(
+        manager,
+        viewer,
+        input.partnershipId,
+        input.organisationId ?? null,
+        true,
+      );
       const workflow = await this.workflows.of(input.partnershipId, manager);
       // Numbers are per partnership: the partnership row serialises concurrent submissions.
       await manager.query('SELECT id FROM partnerships WHERE id = $1 FOR UPDATE', [input.partnershipId]);
-      const [{ next }] = await manager.query('SELECT coalesce(max(number), 0)::int + 1 AS next FROM feature_requests WHERE partnership_id = $1', [input.partnershipId]);
+      const [{ next }] = await manager.query(
+        'SELECT coalesce(max(number), 0)::int + 1 AS next FROM feature_requests WHERE partnership_id = $1',
+        [input.partnershipId],
+      );
       const request = await manager.save(
         manager.create(FeatureRequest, {
           partnershipId: input.partnershipId,
@@ -84,22 +101,40 @@ export class FeatureRequestsService {
           membershipId: membership?.id ?? null,
         }),
       );
-      await manager.save(manager.create(RequestTransition, { requestId: request.id, fromStage: null, toStage: workflow.initialStage, actorUserId: viewer.user.id, reason: '' }));
-      await manager.query('INSERT INTO feature_request_subscriptions (request_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [request.id, viewer.user.id]);
+      await manager.save(
+        manager.create(RequestTransition, {
+          requestId: request.id,
+          fromStage: null,
+          toStage: workflow.initialStage,
+          actorUserId: viewer.user.id,
+          reason: '',
+        }),
+      );
+      await manager.query(
+        'INSERT INTO feature_request_subscriptions (request_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+        [request.id, viewer.user.id],
+      );
       await appendAuditEvent(manager, {
         partnershipId: input.partnershipId,
         actorUserId: viewer.user.id,
         action: 'request.submitted',
         subjectType: 'FeatureRequest',
         subjectId: request.id,
-        payload: { number: request.number, title: request.title, kind: request.kind, fundingRoute: request.fundingRoute, membershipId: request.membershipId },
+        payload: {
+          number: request.number,
+          title: request.title,
+          kind: request.kind,
+          fundingRoute: request.fundingRoute,
+          membershipId: request.membershipId,
+        },
       });
       return request;
     });
   }
 
   async merge(viewer: Viewer, input: MergeFeatureRequestInput): Promise<FeatureRequest> {
-    if (input.duplicateId === input.originalId) throw AppError.badInput({ originalId: ['a request cannot be merged into itself'] });
+    if (input.duplicateId === input.originalId)
+      throw AppError.badInput({ originalId: ['a request cannot be merged into itself'] });
     return this.dataSource.transaction(async (manager) => {
       // Both rows locked in id order, so two merges of the same pair cannot deadlock.
       const rows = await manager
@@ -111,12 +146,24 @@ export class FeatureRequestsService {
       const duplicate = rows.find((r) => r.id === input.duplicateId);
       const original = rows.find((r) => r.id === input.originalId);
       if (!duplicate || !original) throw new AppError('NOT_FOUND', 'Both requests must exist');
-      if (duplicate.partnershipId !== original.partnershipId) throw AppError.badInput({ originalId: ['a duplicate can only be merged into a request of the same partnership'] });
-      if (duplicate.duplicateOfId) throw new AppError('CONFLICT', `#${duplicate.number} is already merged into another request`);
-      if (original.duplicateOfId) throw new AppError('CONFLICT', `#${original.number} is itself a merged duplicate; merge into the request it points to`);
+      if (duplicate.partnershipId !== original.partnershipId)
+        throw AppError.badInput({
+          originalId: ['a duplicate can only be merged into a request of the same partnership'],
+        });
+      if (duplicate.duplicateOfId)
+        throw new AppError('CONFLICT', `#${duplicate.number} is already merged into another request`);
+      if (original.duplicateOfId)
+        throw new AppError(
+          'CONFLICT',
+          `#${original.number} is itself a merged duplicate; merge into the request it points to`,
+        );
       const workflow = await this.workflows.of(duplicate.partnershipId, manager);
       const withdrawn = workflow.stages.find((s) => s.category === 'WITHDRAWN');
-      if (!withdrawn) throw new AppError('CONFLICT', 'This workflow has no stage for withdrawn requests; add one (category WITHDRAWN) before merging');
+      if (!withdrawn)
+        throw new AppError(
+          'CONFLICT',
+          'This workflow has no stage for withdrawn requests; add one (category WITHDRAWN) before merging',
+        );
       // Interest declarations move over unless the member already declared on the original; subscribers likewise.
       await manager.query(
         `UPDATE interest_declarations d SET request_id = $2 WHERE d.request_id = $1
@@ -140,8 +187,22 @@ export class FeatureRequestsService {
       duplicate.duplicateOfId = original.id;
       await manager.save(original);
       const reason = `Merged into #${original.number}`;
-      await this.transitions.move(manager, workflow, duplicate, { to: withdrawn.key, actorUserId: viewer.user.id, actors: ['COMMUNITY_MANAGER'], reason, bypassWorkflow: true });
-      await manager.save(manager.create(RequestTransition, { requestId: original.id, fromStage: original.stage, toStage: original.stage, actorUserId: viewer.user.id, reason: `#${duplicate.number} merged into this request` }));
+      await this.transitions.move(manager, workflow, duplicate, {
+        to: withdrawn.key,
+        actorUserId: viewer.user.id,
+        actors: ['COMMUNITY_MANAGER'],
+        reason,
+        bypassWorkflow: true,
+      });
+      await manager.save(
+        manager.create(RequestTransition, {
+          requestId: original.id,
+          fromStage: original.stage,
+          toStage: original.stage,
+          actorUserId: viewer.user.id,
+          reason: `#${duplicate.number} merged into this request`,
+        }),
+      );
       await appendAuditEvent(manager, {
         partnershipId: original.partnershipId,
         actorUserId: viewer.user.id,
@@ -150,21 +211,34 @@ export class FeatureRequestsService {
         subjectId: original.id,
         payload: { duplicate: duplicate.number, original: original.number },
       });
-      await this.transitions.notify(manager, original, viewer.user.id, NotificationKind.REQUEST_MERGED, `#${duplicate.number} „${duplicate.title}“ wurde mit #${original.number} „${original.title}“ zusammengeführt`);
+      await this.transitions.notify(
+        manager,
+        original,
+        viewer.user.id,
+        NotificationKind.REQUEST_MERGED,
+        `#${duplicate.number} „${duplicate.title}“ wurde mit #${original.number} „${original.title}“ zusammengeführt`,
+      );
       return original;
     });
   }
 
   async startSurvey(viewer: Viewer, input: StartInterestSurveyInput): Promise<FeatureRequest> {
     return this.change(input.requestId, async (manager, request, workflow) => {
-      const survey = workflow.transitions.find((t) => t.from === request.stage && workflow.stages.find((s) => s.key === t.to)?.category === 'SURVEY');
+      const survey = workflow.transitions.find(
+        (t) => t.from === request.stage && workflow.stages.find((s) => s.key === t.to)?.category === 'SURVEY',
+      );
       if (!survey) {
         const stage = workflow.stages.find((s) => s.key === request.stage);
-        throw new AppError('CONFLICT', `No interest survey can start from the stage ${stage?.labelEn ?? request.stage} in this workflow`);
+        throw new AppError(
+          'CONFLICT',
+          `No interest survey can start from the stage ${stage?.labelEn ?? request.stage} in this workflow`,
+        );
       }
       const deadline = input.deadline ?? new Date(Date.now() + workflow.surveyDays * DAY);
-      if (deadline.getTime() <= Date.now()) throw AppError.badInput({ deadline: [`deadline must be in the future, got ${deadline.toISOString()}`] });
-      if (deadline.getTime() > Date.now() + 180 * DAY) throw AppError.badInput({ deadline: ['a survey runs at most 180 days'] });
+      if (deadline.getTime() <= Date.now())
+        throw AppError.badInput({ deadline: [`deadline must be in the future, got ${deadline.toISOString()}`] });
+      if (deadline.getTime() > Date.now() + 180 * DAY)
+        throw AppError.badInput({ deadline: ['a survey runs at most 180 days'] });
       request.surveyDeadline = deadline;
       request.surveyClosedAt = null;
       const days = Math.round((deadline.getTime() - Date.now()) / DAY);
@@ -178,17 +252,36 @@ export class FeatureRequestsService {
   }
 
   async declareInterest(viewer: Viewer, input: DeclareInterestInput): Promise<FeatureRequest> {
-    if (input.kind !== InterestKind.WILL_CO_FUND && input.coFundUpToCents) throw AppError.badInput({ coFundUpToCents: ['coFundUpToCents goes only with WILL_CO_FUND'] });
+    if (input.kind !== InterestKind.WILL_CO_FUND && input.coFundUpToCents)
+      throw AppError.badInput({ coFundUpToCents: ['coFundUpToCents goes only with WILL_CO_FUND'] });
     return this.change(input.requestId, async (manager, request) => {
       this.assertOpen(request);
-      const membership = await this.membershipFor(manager, viewer, request.partnershipId, input.organisationId ?? null, false);
-      if (!membership) throw AppError.badInput({ organisationId: ['only a representative can declare interest, for its own organisation'] });
+      const membership = await this.membershipFor(
+        manager,
+        viewer,
+        request.partnershipId,
+        input.organisationId ?? null,
+        false,
+      );
+      if (!membership)
+        throw AppError.badInput({
+          organisationId: ['only a representative can declare interest, for its own organisation'],
+        });
       await manager.query(
         `INSERT INTO interest_declarations (request_id, membership_id, kind, co_fund_up_to_cents, declared_by_user_id, declared_at) VALUES ($1, $2, $3, $4, $5, now())
          ON CONFLICT (request_id, membership_id) DO UPDATE SET kind = $3, co_fund_up_to_cents = $4, declared_by_user_id = $5, declared_at = now()`,
-        [request.id, membership.id, input.kind, input.kind === InterestKind.WILL_CO_FUND ? input.coFundUpToCents : null, viewer.user.id],
+        [
+          request.id,
+          membership.id,
+          input.kind,
+          input.kind === InterestKind.WILL_CO_FUND ? input.coFundUpToCents : null,
+          viewer.user.id,
+        ],
       );
-      await manager.query('INSERT INTO feature_request_subscriptions (request_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [request.id, viewer.user.id]);
+      await manager.query(
+        'INSERT INTO feature_request_subscriptions (request_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+        [request.id, viewer.user.id],
+      );
       request.interestCount = await this.countInterest(manager, request.id);
       await appendAuditEvent(manager, {
         partnershipId: request.partnershipId,
@@ -196,7 +289,12 @@ export class FeatureRequestsService {
         action: 'request.interest_declared',
         subjectType: 'FeatureRequest',
         subjectId: request.id,
-        payload: { number: request.number, membershipId: membership.id, kind: input.kind, coFundUpToCents: input.coFundUpToCents ?? null },
+        payload: {
+          number: request.number,
+          membershipId: membership.id,
+          kind: input.kind,
+          coFundUpToCents: input.coFundUpToCents ?? null,
+        },
       });
       return manager.save(request);
     });
@@ -204,8 +302,17 @@ export class FeatureRequestsService {
 
   async withdrawInterest(viewer: Viewer, input: WithdrawInterestInput): Promise<FeatureRequest> {
     return this.change(input.requestId, async (manager, request) => {
-      const membership = await this.membershipFor(manager, viewer, request.partnershipId, input.organisationId ?? null, false);
-      if (!membership) throw AppError.badInput({ organisationId: ['only a representative can withdraw interest, for its own organisation'] });
+      const membership = await this.membershipFor(
+        manager,
+        viewer,
+        request.partnershipId,
+        input.organisationId ?? null,
+        false,
+      );
+      if (!membership)
+        throw AppError.badInput({
+          organisationId: ['only a representative can withdraw interest, for its own organisation'],
+        });
       const [{ count }] = await manager.query(
         'WITH gone AS (DELETE FROM interest_declarations WHERE request_id = $1 AND membership_id = $2 RETURNING id) SELECT count(*)::int AS count FROM gone',
         [request.id, membership.id],
@@ -227,7 +334,13 @@ export class FeatureRequestsService {
   async recordAssessment(viewer: Viewer, input: RecordAssessmentInput): Promise<FeatureRequest> {
     return this.change(input.requestId, async (manager, request) => {
       this.assertOpen(request);
-      Object.assign(request, { assessmentFeasible: input.feasible, assessmentCoreCapable: input.coreCapable, assessmentNotes: input.notes, assessedByUserId: viewer.user.id, assessedAt: new Date() });
+      Object.assign(request, {
+        assessmentFeasible: input.feasible,
+        assessmentCoreCapable: input.coreCapable,
+        assessmentNotes: input.notes,
+        assessedByUserId: viewer.user.id,
+        assessedAt: new Date(),
+      });
       await appendAuditEvent(manager, {
         partnershipId: request.partnershipId,
         actorUserId: viewer.user.id,
@@ -243,8 +356,13 @@ export class FeatureRequestsService {
   async recordEstimate(viewer: Viewer, input: RecordEstimateInput): Promise<FeatureRequest> {
     return this.change(input.requestId, async (manager, request) => {
       this.assertOpen(request);
-      if (input.providerOrganisationId && !(await manager.existsBy(Organisation, { id: input.providerOrganisationId }))) {
-        throw AppError.badInput({ providerOrganisationId: [`no organisation with id ${input.providerOrganisationId}`] });
+      if (
+        input.providerOrganisationId &&
+        !(await manager.existsBy(Organisation, { id: input.providerOrganisationId }))
+      ) {
+        throw AppError.badInput({
+          providerOrganisationId: [`no organisation with id ${input.providerOrganisationId}`],
+        });
       }
       Object.assign(request, {
         effortPersonDays: input.effortPersonDays,
@@ -260,7 +378,12 @@ export class FeatureRequestsService {
         action: 'request.estimated',
         subjectType: 'FeatureRequest',
         subjectId: request.id,
-        payload: { number: request.number, effortPersonDays: input.effortPersonDays, amountCents: input.amountCents, providerOrganisationId: input.providerOrganisationId ?? null },
+        payload: {
+          number: request.number,
+          effortPersonDays: input.effortPersonDays,
+          amountCents: input.amountCents,
+          providerOrganisationId: input.providerOrganisationId ?? null,
+        },
       });
       return manager.save(request);
     });
@@ -282,7 +405,9 @@ export class FeatureRequestsService {
   async addComment(viewer: Viewer, input: AddRequestCommentInput): Promise<RequestComment> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lock(manager, input.requestId);
-      const comment = await manager.save(manager.create(RequestComment, { requestId: request.id, authorUserId: viewer.user.id, body: input.body }));
+      const comment = await manager.save(
+        manager.create(RequestComment, { requestId: request.id, authorUserId: viewer.user.id, body: input.body }),
+      );
       // The text's hash, not the text: the log is append-only and keeps forever, the comment itself stays where it is.
       await appendAuditEvent(manager, {
         partnershipId: request.partnershipId,
@@ -290,18 +415,38 @@ export class FeatureRequestsService {
         action: 'request.commented',
         subjectType: 'FeatureRequest',
         subjectId: request.id,
-        payload: { number: request.number, commentId: comment.id, bodySha256: createHash('sha256').update(input.body, 'utf8').digest('hex') },
+        payload: {
+          number: request.number,
+          commentId: comment.id,
+          bodySha256: createHash('sha256').update(input.body, 'utf8').digest('hex'),
+        },
       });
-      await this.transitions.notify(manager, request, viewer.user.id, NotificationKind.REQUEST_COMMENT, `${viewer.user.displayName} kommentierte #${request.number} „${request.title}“`);
-      await manager.query('INSERT INTO feature_request_subscriptions (request_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [request.id, viewer.user.id]);
+      await this.transitions.notify(
+        manager,
+        request,
+        viewer.user.id,
+        NotificationKind.REQUEST_COMMENT,
+        `${viewer.user.displayName} kommentierte #${request.number} „${request.title}“`,
+      );
+      await manager.query(
+        'INSERT INTO feature_request_subscriptions (request_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+        [request.id, viewer.user.id],
+      );
       return comment;
     });
   }
 
   async subscribe(viewer: Viewer, requestId: string, on: boolean): Promise<FeatureRequest> {
     const request = await this.get(requestId);
-    if (on) await this.dataSource.query('INSERT INTO feature_request_subscriptions (request_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [request.id, viewer.user.id]);
-    else await this.dataSource.getRepository(RequestSubscription).delete({ requestId: request.id, userId: viewer.user.id });
+    if (on)
+      await this.dataSource.query(
+        'INSERT INTO feature_request_subscriptions (request_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+        [request.id, viewer.user.id],
+      );
+    else
+      await this.dataSource
+        .getRepository(RequestSubscription)
+        .delete({ requestId: request.id, userId: viewer.user.id });
     return request;
   }
 
@@ -312,7 +457,10 @@ export class FeatureRequestsService {
     return membership?.organisationId ?? null;
   }
 
-  private async change(id: string, work: (manager: EntityManager, request: FeatureRequest, workflow: Workflow) => Promise<FeatureRequest>): Promise<FeatureRequest> {
+  private async change(
+    id: string,
+    work: (manager: EntityManager, request: FeatureRequest, workflow: Workflow) => Promise<FeatureRequest>,
+  ): Promise<FeatureRequest> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lock(manager, id);
       return work(manager, request, await this.workflows.of(request.partnershipId, manager));
@@ -326,11 +474,15 @@ export class FeatureRequestsService {
   }
 
   private assertOpen(request: FeatureRequest): void {
-    if (request.duplicateOfId) throw new AppError('CONFLICT', `#${request.number} was merged into another request; act on that one`);
+    if (request.duplicateOfId)
+      throw new AppError('CONFLICT', `#${request.number} was merged into another request; act on that one`);
   }
 
   private async countInterest(manager: EntityManager, requestId: string): Promise<number> {
-    const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM interest_declarations WHERE request_id = $1', [requestId]);
+    const [{ count }] = await manager.query(
+      'SELECT count(*)::int AS count FROM interest_declarations WHERE request_id = $1',
+      [requestId],
+    );
     return count;
   }
 
@@ -338,13 +490,28 @@ export class FeatureRequestsService {
    * The active membership the viewer acts for: the organisation it represents (the given one, or its only
    * one). With `optionalForManagers`, the community management (and admins) may act for none.
    */
-  private async membershipFor(manager: EntityManager, viewer: Viewer, partnershipId: string, organisationId: string | null, optionalForManagers: boolean): Promise<Membership | null> {
-    const represented = viewer.roles.filter((r) => r.partnershipId === partnershipId && r.role === Role.REPRESENTATIVE && r.organisationId).map((r) => r.organisationId as string);
-    const manages = viewer.isPlatformAdmin || viewer.roles.some((r) => r.partnershipId === partnershipId && (r.role === Role.COMMUNITY_MANAGER || r.role === Role.ADMIN));
+  private async membershipFor(
+    manager: EntityManager,
+    viewer: Viewer,
+    partnershipId: string,
+    organisationId: string | null,
+    optionalForManagers: boolean,
+  ): Promise<Membership | null> {
+    const represented = viewer.roles
+      .filter((r) => r.partnershipId === partnershipId && r.role === Role.REPRESENTATIVE && r.organisationId)
+      .map((r) => r.organisationId as string);
+    const manages =
+      viewer.isPlatformAdmin ||
+      viewer.roles.some(
+        (r) => r.partnershipId === partnershipId && (r.role === Role.COMMUNITY_MANAGER || r.role === Role.ADMIN),
+      );
     let chosen = organisationId;
     if (!chosen) {
       if (represented.length === 1) chosen = represented[0];
-      else if (represented.length > 1) throw AppError.badInput({ organisationId: [`you represent ${represented.length} organisations here: say which one acts`] });
+      else if (represented.length > 1)
+        throw AppError.badInput({
+          organisationId: [`you represent ${represented.length} organisations here: say which one acts`],
+        });
       else if (optionalForManagers && manages) return null;
       else throw AppError.badInput({ organisationId: ['you represent no member organisation of this partnership'] });
     }
@@ -352,7 +519,8 @@ export class FeatureRequestsService {
       throw AppError.badInput({ organisationId: ['you can only act for an organisation you represent'] });
     }
     const membership = await manager.findOneBy(Membership, { partnershipId, organisationId: chosen });
-    if (!membership || membership.status !== MembershipStatus.ACTIVE) throw AppError.badInput({ organisationId: ['this organisation is no active member of the partnership'] });
+    if (!membership || membership.status !== MembershipStatus.ACTIVE)
+      throw AppError.badInput({ organisationId: ['this organisation is no active member of the partnership'] });
     return membership;
   }
 }

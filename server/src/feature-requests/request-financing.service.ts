@@ -21,26 +21,43 @@ export class RequestFinancingService {
 
   /** Refuses a request that cannot be financed now (failed decision, wrong stage, merged, already financed). */
   async assertFinanceable(manager: EntityManager, partnershipId: string, requestId: string): Promise<FeatureRequest> {
-    const request = await manager.findOne(FeatureRequest, { where: { id: requestId, partnershipId }, lock: { mode: 'pessimistic_write' } });
+    const request = await manager.findOne(FeatureRequest, {
+      where: { id: requestId, partnershipId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!request) throw new AppError('NOT_FOUND', `No feature request ${requestId} in this partnership`);
-    if (request.duplicateOfId) throw new AppError('CONFLICT', `#${request.number} was merged into another request; finance that one`);
+    if (request.duplicateOfId)
+      throw new AppError('CONFLICT', `#${request.number} was merged into another request; finance that one`);
     // Whether a decision must come first is the workflow's business (Masterportal finances before its
     // decision); a decision that was taken and failed always stops financing.
     if (request.decisionOutcome && request.decisionOutcome !== 'ACCEPTED') {
       const when = request.decidedAt ? ` on ${request.decidedAt.toISOString().slice(0, 10)}` : '';
-      throw new AppError('CONFLICT', `Financing needs an accepted decision; the vote${when} on #${request.number} was ${request.decisionOutcome.toLowerCase().replace('_', ' ')}`);
+      throw new AppError(
+        'CONFLICT',
+        `Financing needs an accepted decision; the vote${when} on #${request.number} was ${request.decisionOutcome.toLowerCase().replace('_', ' ')}`,
+      );
     }
     const workflow = await this.workflows.of(request.partnershipId, manager);
     const category = workflow.stages.find((s) => s.key === request.stage)?.category;
     if (category !== 'ACCEPTED' && category !== 'FINANCING') {
-      const stages = workflow.stages.filter((s) => s.category === 'ACCEPTED' || s.category === 'FINANCING').map((s) => s.labelEn);
-      throw new AppError('CONFLICT', `A request is financed in ${stages.join(' or ') || 'a financing stage'}; #${request.number} is in ${workflow.stages.find((s) => s.key === request.stage)?.labelEn ?? request.stage}`);
+      const stages = workflow.stages
+        .filter((s) => s.category === 'ACCEPTED' || s.category === 'FINANCING')
+        .map((s) => s.labelEn);
+      throw new AppError(
+        'CONFLICT',
+        `A request is financed in ${stages.join(' or ') || 'a financing stage'}; #${request.number} is in ${workflow.stages.find((s) => s.key === request.stage)?.labelEn ?? request.stage}`,
+      );
     }
     if (request.financedAt) throw new AppError('CONFLICT', `#${request.number} is already financed`);
     return request;
   }
 
-  async markFinanced(manager: EntityManager, partnershipId: string, requestId: string, by: { actorUserId: string | null; source: FinancingSource }): Promise<FeatureRequest> {
+  async markFinanced(
+    manager: EntityManager,
+    partnershipId: string,
+    requestId: string,
+    by: { actorUserId: string | null; source: FinancingSource },
+  ): Promise<FeatureRequest> {
     const request = await this.assertFinanceable(manager, partnershipId, requestId);
     request.financedAt = new Date();
     request.financedByUserId = by.actorUserId;
@@ -50,7 +67,11 @@ export class RequestFinancingService {
       action: 'request.financed',
       subjectType: 'FeatureRequest',
       subjectId: request.id,
-      payload: { number: request.number, amountCents: request.amountCents, source: `${by.source.type}:${by.source.id}` },
+      payload: {
+        number: request.number,
+        amountCents: request.amountCents,
+        source: `${by.source.type}:${by.source.id}`,
+      },
     });
     return manager.save(request);
   }

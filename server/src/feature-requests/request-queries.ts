@@ -11,7 +11,12 @@ import { orQueryOf, rankSimilar, SimilarityCandidate } from './request-rules';
 import type { Workflow } from './workflow.types';
 import { roadmapColumn } from './workflow';
 
-const columns = [RoadmapColumnEnum.ACCEPTED, RoadmapColumnEnum.IN_DEVELOPMENT, RoadmapColumnEnum.TESTING, RoadmapColumnEnum.RELEASED];
+const columns = [
+  RoadmapColumnEnum.ACCEPTED,
+  RoadmapColumnEnum.IN_DEVELOPMENT,
+  RoadmapColumnEnum.TESTING,
+  RoadmapColumnEnum.RELEASED,
+];
 
 /** Similar requests of one partnership ($1) for a text: $2 its words as an OR tsquery, $3 the text itself. Exported for bench:requests. */
 export const SIMILAR_SQL = `WITH x AS MATERIALIZED (SELECT CASE WHEN $2 = '' THEN NULL ELSE to_tsquery('german', $2) END AS q, allmende_unaccent(lower($3)) AS t),
@@ -43,9 +48,14 @@ export class RequestQueries {
    */
   /** `workflow`: the partnership's, as the caller's request loaded it. */
   async backlog(partnershipId: string, workflow: Workflow, args: BacklogArgs): Promise<Page<FeatureRequest>> {
-    const query = this.dataSource.getRepository(FeatureRequest).createQueryBuilder('r').where('r.partnership_id = :partnershipId AND r.duplicate_of_id IS NULL', { partnershipId });
+    const query = this.dataSource
+      .getRepository(FeatureRequest)
+      .createQueryBuilder('r')
+      .where('r.partnership_id = :partnershipId AND r.duplicate_of_id IS NULL', { partnershipId });
     if (args.stage || args.category) {
-      const stages = workflow.stages.filter((s) => (!args.stage || s.key === args.stage) && (!args.category || s.category === args.category)).map((s) => s.key);
+      const stages = workflow.stages
+        .filter((s) => (!args.stage || s.key === args.stage) && (!args.category || s.category === args.category))
+        .map((s) => s.key);
       query.andWhere('r.stage = ANY(:stages)', { stages });
     }
     if (args.kind) query.andWhere('r.kind = :kind', { kind: args.kind });
@@ -54,7 +64,8 @@ export class RequestQueries {
     const mostInterested = args.sort === BacklogSort.MOST_INTERESTED;
     if (args.after) {
       const [key, id] = decodeCursor(args.after);
-      if (!/^\d+$/.test(key)) throw AppError.badInput({ after: ['after must be an endCursor returned by a previous page'] });
+      if (!/^\d+$/.test(key))
+        throw AppError.badInput({ after: ['after must be an endCursor returned by a previous page'] });
       if (mostInterested) query.andWhere('(r.interest_count, r.id) < (:key, :id)', { key: Number(key), id });
       else query.andWhere('r.number < :key', { key: Number(key) });
     }
@@ -70,14 +81,21 @@ export class RequestQueries {
    * requests only (SIMILAR_SQL).
    */
   async similar(partnershipId: string, text: string): Promise<{ request: FeatureRequest; score: number }[]> {
-    const rows: { id: string; text_rank: number; title_similarity: number; word_similarity: number }[] = await this.dataSource.query(
-      SIMILAR_SQL,
-      [partnershipId, orQueryOf(text), text],
-    );
-    const candidates: SimilarityCandidate[] = rows.map((r) => ({ id: r.id, textRank: Number(r.text_rank), titleSimilarity: Number(r.title_similarity), wordSimilarity: Number(r.word_similarity) }));
+    const rows: { id: string; text_rank: number; title_similarity: number; word_similarity: number }[] =
+      await this.dataSource.query(SIMILAR_SQL, [partnershipId, orQueryOf(text), text]);
+    const candidates: SimilarityCandidate[] = rows.map((r) => ({
+      id: r.id,
+      textRank: Number(r.text_rank),
+      titleSimilarity: Number(r.title_similarity),
+      wordSimilarity: Number(r.word_similarity),
+    }));
     const ranked = rankSimilar(candidates, 5);
     if (ranked.length === 0) return [];
-    const requests = await this.dataSource.getRepository(FeatureRequest).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids: ranked.map((r) => r.id) }).getMany();
+    const requests = await this.dataSource
+      .getRepository(FeatureRequest)
+      .createQueryBuilder('r')
+      .where('r.id = ANY(:ids)', { ids: ranked.map((r) => r.id) })
+      .getMany();
     const byId = new Map(requests.map((r) => [r.id, r]));
     return ranked.map((r) => ({ request: byId.get(r.id) as FeatureRequest, score: r.score }));
   }
@@ -88,7 +106,10 @@ export class RequestQueries {
     const requests = await this.dataSource
       .getRepository(FeatureRequest)
       .createQueryBuilder('r')
-      .where('r.partnership_id = :partnershipId AND r.duplicate_of_id IS NULL AND r.stage = ANY(:stages)', { partnershipId, stages })
+      .where('r.partnership_id = :partnershipId AND r.duplicate_of_id IS NULL AND r.stage = ANY(:stages)', {
+        partnershipId,
+        stages,
+      })
       .orderBy('r.released_at', 'DESC', 'NULLS LAST')
       .addOrderBy('r.number', 'ASC')
       .take(400)
@@ -99,7 +120,17 @@ export class RequestQueries {
         .filter((r) => columnOf.get(r.stage) === column)
         .map((r) => {
           const stage = workflow.stages.find((s) => s.key === r.stage);
-          return { id: r.id, number: r.number, title: r.title, kind: r.kind, target: r.target, stageLabelDe: stage?.labelDe ?? r.stage, stageLabelEn: stage?.labelEn ?? r.stage, releaseVersion: r.releaseVersion, releasedAt: r.releasedAt };
+          return {
+            id: r.id,
+            number: r.number,
+            title: r.title,
+            kind: r.kind,
+            target: r.target,
+            stageLabelDe: stage?.labelDe ?? r.stage,
+            stageLabelEn: stage?.labelEn ?? r.stage,
+            releaseVersion: r.releaseVersion,
+            releasedAt: r.releasedAt,
+          };
         }),
     }));
   }
@@ -108,12 +139,21 @@ export class RequestQueries {
     const rows = await this.dataSource
       .getRepository(FeatureRequest)
       .createQueryBuilder('r')
-      .where('r.partnership_id = :partnershipId AND r.released_at IS NOT NULL AND r.release_version IS NOT NULL AND r.changelog_entry IS NOT NULL', { partnershipId })
+      .where(
+        'r.partnership_id = :partnershipId AND r.released_at IS NOT NULL AND r.release_version IS NOT NULL AND r.changelog_entry IS NOT NULL',
+        { partnershipId },
+      )
       .orderBy('r.released_at', 'DESC')
       .addOrderBy('r.number', 'DESC')
       .take(first)
       .getMany();
-    return rows.map((r) => ({ number: r.number, title: r.title, releaseVersion: r.releaseVersion as string, changelogEntry: r.changelogEntry as string, releasedAt: r.releasedAt as Date }));
+    return rows.map((r) => ({
+      number: r.number,
+      title: r.title,
+      releaseVersion: r.releaseVersion as string,
+      changelogEntry: r.changelogEntry as string,
+      releasedAt: r.releasedAt as Date,
+    }));
   }
 
   async notifications(userId: string, unreadOnly: boolean, first: number): Promise<Notification[]> {

@@ -1,11 +1,23 @@
 import fc from 'fast-check';
-import { actorsOf, coFundingTotalCents, factsOf, formatEuros, orQueryOf, rankSimilar, stageMapping } from './request-rules';
+import {
+  actorsOf,
+  coFundingTotalCents,
+  factsOf,
+  formatEuros,
+  orQueryOf,
+  rankSimilar,
+  stageMapping,
+} from './request-rules';
 import { workflowTemplates } from './workflow-templates';
 
 describe('co-funding sums', () => {
   it('adds integer cents exactly, beyond Number precision', () => {
-    expect(coFundingTotalCents([{ coFundUpToCents: '300000' }, { coFundUpToCents: null }, { coFundUpToCents: '250050' }])).toBe('550050');
-    expect(coFundingTotalCents([{ coFundUpToCents: '9007199254740993' }, { coFundUpToCents: '1' }])).toBe('9007199254740994');
+    expect(
+      coFundingTotalCents([{ coFundUpToCents: '300000' }, { coFundUpToCents: null }, { coFundUpToCents: '250050' }]),
+    ).toBe('550050');
+    expect(coFundingTotalCents([{ coFundUpToCents: '9007199254740993' }, { coFundUpToCents: '1' }])).toBe(
+      '9007199254740994',
+    );
     expect(coFundingTotalCents([])).toBe('0');
   });
 
@@ -38,7 +50,12 @@ describe('similar-request ranking', () => {
   });
 
   it('keeps at most the limit, best first, stable on ties', () => {
-    const many = Array.from({ length: 9 }, (_, i) => ({ id: `r${i}`, textRank: 0, titleSimilarity: 0.5, wordSimilarity: 0 }));
+    const many = Array.from({ length: 9 }, (_, i) => ({
+      id: `r${i}`,
+      textRank: 0,
+      titleSimilarity: 0.5,
+      wordSimilarity: 0,
+    }));
     expect(rankSimilar(many, 5).map((r) => r.id)).toEqual(['r0', 'r1', 'r2', 'r3', 'r4']);
   });
 
@@ -65,7 +82,13 @@ describe('workflow facts and actors', () => {
   };
 
   it('turns a request into the facts the guards read', () => {
-    expect(factsOf(row, 2)).toMatchObject({ assessed: true, estimated: false, financed: false, interestedMembers: 2, decision: { outcome: 'ACCEPTED', decidedAt: '2027-03-12T10:00:00.000Z' } });
+    expect(factsOf(row, 2)).toMatchObject({
+      assessed: true,
+      estimated: false,
+      financed: false,
+      interestedMembers: 2,
+      decision: { outcome: 'ACCEPTED', decidedAt: '2027-03-12T10:00:00.000Z' },
+    });
     expect(factsOf({ ...row, decisionOutcome: null, decidedAt: null }, 0).decision).toBeNull();
   });
 
@@ -75,8 +98,15 @@ describe('workflow facts and actors', () => {
       { partnershipId: 'p', role: 'OBSERVER', organisationId: null },
       { partnershipId: 'q', role: 'COMMUNITY_MANAGER', organisationId: null },
     ];
-    expect(actorsOf({ isPlatformAdmin: false, userId: 'u', roles }, 'p', { submittedByUserId: 'x', organisationId: 'o1' }).sort()).toEqual(['REPRESENTATIVE', 'SUBMITTER']);
-    expect(actorsOf({ isPlatformAdmin: false, userId: 'u', roles }, 'p', { submittedByUserId: 'x', organisationId: 'o2' })).toEqual(['REPRESENTATIVE']);
+    expect(
+      actorsOf({ isPlatformAdmin: false, userId: 'u', roles }, 'p', {
+        submittedByUserId: 'x',
+        organisationId: 'o1',
+      }).sort(),
+    ).toEqual(['REPRESENTATIVE', 'SUBMITTER']);
+    expect(
+      actorsOf({ isPlatformAdmin: false, userId: 'u', roles }, 'p', { submittedByUserId: 'x', organisationId: 'o2' }),
+    ).toEqual(['REPRESENTATIVE']);
     expect(actorsOf({ isPlatformAdmin: true, userId: 'u', roles: [] }, 'p', null)).toEqual(['ADMIN']);
   });
 });
@@ -89,7 +119,10 @@ describe('stageMapping: switching the process', () => {
   const categoryIn = (workflow: typeof civitas, key: string) => workflow.stages.find((s) => s.key === key)?.category;
 
   it('leaves requests whose stage the new process also has where they are', () => {
-    expect(stageMapping(civitas, smartVillage, ['SUBMITTED', 'FINANCING', 'IN_DEVELOPMENT', 'RELEASED'])).toEqual({ moves: [], unmapped: [] });
+    expect(stageMapping(civitas, smartVillage, ['SUBMITTED', 'FINANCING', 'IN_DEVELOPMENT', 'RELEASED'])).toEqual({
+      moves: [],
+      unmapped: [],
+    });
   });
 
   it('moves a request to the first stage of the same meaning', () => {
@@ -102,20 +135,43 @@ describe('stageMapping: switching the process', () => {
   it('sends a request back to the nearest earlier step where the new process lacks its own', () => {
     // KODI has no pilot: the request is in development again. Biletado decides without votes: a pending
     // decision goes back to the stage of the same step before it; a rejection without a rejected stage is withdrawn.
-    expect(stageMapping(smartVillage, kodi, ['PILOT']).moves).toEqual([{ from: 'PILOT', to: 'IN_DEVELOPMENT', fallback: true }]);
-    expect(stageMapping(civitas, biletado, ['IN_DECISION']).moves).toEqual([{ from: 'IN_DECISION', to: 'BACKLOG', fallback: true }]);
-    expect(stageMapping(civitas, biletado, ['REJECTED']).moves).toEqual([{ from: 'REJECTED', to: 'WITHDRAWN', fallback: true }]);
+    expect(stageMapping(smartVillage, kodi, ['PILOT']).moves).toEqual([
+      { from: 'PILOT', to: 'IN_DEVELOPMENT', fallback: true },
+    ]);
+    expect(stageMapping(civitas, biletado, ['IN_DECISION']).moves).toEqual([
+      { from: 'IN_DECISION', to: 'BACKLOG', fallback: true },
+    ]);
+    expect(stageMapping(civitas, biletado, ['REJECTED']).moves).toEqual([
+      { from: 'REJECTED', to: 'WITHDRAWN', fallback: true },
+    ]);
   });
 
   it('names a stage it cannot place: one the old workflow does not know', () => {
-    expect(stageMapping(civitas, biletado, ['NO_SUCH_STAGE'])).toEqual({ moves: [], unmapped: [{ stage: 'NO_SUCH_STAGE', category: null }] });
+    expect(stageMapping(civitas, biletado, ['NO_SUCH_STAGE'])).toEqual({
+      moves: [],
+      unmapped: [{ stage: 'NO_SUCH_STAGE', category: null }],
+    });
   });
 
   it('places every stage of every template in every other template, never further along the way', () => {
-    const order = ['SUBMITTED', 'SURVEY', 'ASSESSMENT', 'DECISION', 'ACCEPTED', 'FINANCING', 'DEVELOPMENT', 'TESTING', 'RELEASED'];
+    const order = [
+      'SUBMITTED',
+      'SURVEY',
+      'ASSESSMENT',
+      'DECISION',
+      'ACCEPTED',
+      'FINANCING',
+      'DEVELOPMENT',
+      'TESTING',
+      'RELEASED',
+    ];
     for (const from of Object.values(workflowTemplates)) {
       for (const to of Object.values(workflowTemplates)) {
-        const { moves, unmapped } = stageMapping(from, to, from.stages.map((s) => s.key));
+        const { moves, unmapped } = stageMapping(
+          from,
+          to,
+          from.stages.map((s) => s.key),
+        );
         expect(unmapped).toEqual([]);
         for (const move of moves) {
           const before = categoryIn(from, move.from) as string;

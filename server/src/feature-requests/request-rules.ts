@@ -30,7 +30,10 @@ export function factsOf(request: RequestRow, interestedMembers: number): Request
     interestedMembers,
     assessed: request.assessedAt !== null,
     estimated: request.estimatedAt !== null,
-    decision: request.decidedAt || request.decisionOutcome ? { outcome: request.decisionOutcome, decidedAt: request.decidedAt?.toISOString() ?? null } : null,
+    decision:
+      request.decidedAt || request.decisionOutcome
+        ? { outcome: request.decisionOutcome, decidedAt: request.decidedAt?.toISOString() ?? null }
+        : null,
     financed: request.financedAt !== null,
     releaseVersion: request.releaseVersion,
     changelogEntry: request.changelogEntry,
@@ -51,7 +54,11 @@ const roleActors: Record<string, WorkflowActor> = {
  * organisation it was filed for.
  */
 export function actorsOf(
-  person: { isPlatformAdmin: boolean; userId: string; roles: readonly { partnershipId: string; role: string; organisationId: string | null }[] },
+  person: {
+    isPlatformAdmin: boolean;
+    userId: string;
+    roles: readonly { partnershipId: string; role: string; organisationId: string | null }[];
+  },
   partnershipId: string,
   request: { submittedByUserId: string | null; organisationId: string | null } | null,
 ): WorkflowActor[] {
@@ -61,7 +68,9 @@ export function actorsOf(
   if (person.isPlatformAdmin) actors.add('ADMIN');
   if (request) {
     const submitted = request.submittedByUserId === person.userId;
-    const represents = request.organisationId !== null && here.some((r) => r.role === 'REPRESENTATIVE' && r.organisationId === request.organisationId);
+    const represents =
+      request.organisationId !== null &&
+      here.some((r) => r.role === 'REPRESENTATIVE' && r.organisationId === request.organisationId);
     if (submitted || represents) actors.add('SUBMITTER');
   }
   return [...actors];
@@ -92,12 +101,19 @@ export interface SimilarityCandidate {
  * in any order), trigram similarity catches typos and compound words ("Kalendarexport"). Highest first,
  * ties by id so the order is stable; candidates below `minimum` are dropped.
  */
-export function rankSimilar(candidates: readonly SimilarityCandidate[], limit = 5, minimum = 0.2): { id: string; score: number }[] {
+export function rankSimilar(
+  candidates: readonly SimilarityCandidate[],
+  limit = 5,
+  minimum = 0.2,
+): { id: string; score: number }[] {
   return candidates
     .map((c) => {
       const text = c.textRank > 0 ? 0.5 + Math.min(0.5, c.textRank * 5) : 0;
       const trigram = Math.max(c.titleSimilarity, c.wordSimilarity * 0.9);
-      return { id: c.id, score: Math.round(Math.min(1, Math.max(text, trigram) + (text > 0 ? trigram * 0.2 : 0)) * 1000) / 1000 };
+      return {
+        id: c.id,
+        score: Math.round(Math.min(1, Math.max(text, trigram) + (text > 0 ? trigram * 0.2 : 0)) * 1000) / 1000,
+      };
     })
     .filter((c) => c.score >= minimum)
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
@@ -115,7 +131,17 @@ export function orQueryOf(text: string): string {
 }
 
 /** The way of a request, in order; a step the new process lacks falls back to the nearest earlier one it has. */
-const lifecycle: readonly StageCategory[] = ['SUBMITTED', 'SURVEY', 'ASSESSMENT', 'DECISION', 'ACCEPTED', 'FINANCING', 'DEVELOPMENT', 'TESTING', 'RELEASED'];
+const lifecycle: readonly StageCategory[] = [
+  'SUBMITTED',
+  'SURVEY',
+  'ASSESSMENT',
+  'DECISION',
+  'ACCEPTED',
+  'FINANCING',
+  'DEVELOPMENT',
+  'TESTING',
+  'RELEASED',
+];
 /** Ends that are not releases fall back along these. */
 const endFallbacks: Partial<Record<StageCategory, readonly StageCategory[]>> = {
   DEVELOPED_OUTSIDE: ['DEVELOPED_OUTSIDE', 'REJECTED', 'WITHDRAWN'],
@@ -133,7 +159,10 @@ export function stageMapping(
   from: Pick<Workflow, 'stages'>,
   to: Pick<Workflow, 'stages'>,
   stagesInUse: readonly string[],
-): { moves: { from: string; to: string; fallback: boolean }[]; unmapped: { stage: string; category: string | null }[] } {
+): {
+  moves: { from: string; to: string; fallback: boolean }[];
+  unmapped: { stage: string; category: string | null }[];
+} {
   const moves: { from: string; to: string; fallback: boolean }[] = [];
   const unmapped: { stage: string; category: string | null }[] = [];
   const firstOf = (category: StageCategory) => to.stages.find((s) => s.category === category);
@@ -141,7 +170,12 @@ export function stageMapping(
     if (to.stages.some((s) => s.key === stage)) continue;
     const category = from.stages.find((s) => s.key === stage)?.category ?? null;
     const position = category ? lifecycle.indexOf(category) : -1;
-    const candidates = category === null ? [] : position >= 0 ? lifecycle.slice(0, position + 1).reverse() : (endFallbacks[category] ?? [category]);
+    const candidates =
+      category === null
+        ? []
+        : position >= 0
+          ? lifecycle.slice(0, position + 1).reverse()
+          : (endFallbacks[category] ?? [category]);
     const target = candidates.map(firstOf).find((s) => s !== undefined);
     if (target) moves.push({ from: stage, to: target.key, fallback: target.category !== category });
     else unmapped.push({ stage, category });

@@ -40,9 +40,16 @@ export class RequestTransitions {
 
   async move(manager: EntityManager, workflow: Workflow, request: FeatureRequest, move: Move): Promise<FeatureRequest> {
     const target = workflow.stages.find((s) => s.key === move.to);
-    if (!target) throw AppError.badInput({ to: [`${move.to} is no stage of this workflow; stages are ${workflow.stages.map((s) => s.key).join(', ')}`] });
+    if (!target)
+      throw AppError.badInput({
+        to: [`${move.to} is no stage of this workflow; stages are ${workflow.stages.map((s) => s.key).join(', ')}`],
+      });
     if (!move.bypassWorkflow) {
-      const verdict = checkTransition(workflow, await this.facts(manager, request), { to: move.to, actors: move.actors, now: new Date().toISOString() });
+      const verdict = checkTransition(workflow, await this.facts(manager, request), {
+        to: move.to,
+        actors: move.actors,
+        now: new Date().toISOString(),
+      });
       if (!verdict.allowed) throw new AppError('CONFLICT', verdict.reasons.join('; '), { reasons: verdict.reasons });
     }
     const from = request.stage;
@@ -50,7 +57,10 @@ export class RequestTransitions {
     if (target.category === 'RELEASED') request.releasedAt = new Date();
     if (target.category === 'DEVELOPED_OUTSIDE') request.developedOutside = true;
     // Re-applying (after a rejection, or after developing outside) starts a new decision; the timeline keeps the old one.
-    if (['SUBMITTED', 'SURVEY', 'ASSESSMENT', 'DECISION'].includes(target.category) && request.decisionOutcome !== null) {
+    if (
+      ['SUBMITTED', 'SURVEY', 'ASSESSMENT', 'DECISION'].includes(target.category) &&
+      request.decisionOutcome !== null
+    ) {
       request.decisionOutcome = null;
       request.decidedAt = null;
       request.decisionId = null;
@@ -58,7 +68,15 @@ export class RequestTransitions {
       request.agendaItemId = null;
     }
     const saved = await manager.save(request);
-    await manager.save(manager.create(RequestTransition, { requestId: request.id, fromStage: from, toStage: move.to, actorUserId: move.actorUserId, reason: move.reason }));
+    await manager.save(
+      manager.create(RequestTransition, {
+        requestId: request.id,
+        fromStage: from,
+        toStage: move.to,
+        actorUserId: move.actorUserId,
+        reason: move.reason,
+      }),
+    );
     await appendAuditEvent(manager, {
       partnershipId: request.partnershipId,
       actorUserId: move.actorUserId,
@@ -68,12 +86,24 @@ export class RequestTransitions {
       payload: { number: request.number, from, to: move.to, reason: move.reason },
     });
     const fromLabel = workflow.stages.find((s) => s.key === from)?.labelDe ?? from;
-    await this.notify(manager, saved, move.actorUserId, NotificationKind.REQUEST_TRANSITION, `#${saved.number} „${saved.title}“: ${fromLabel} → ${target.labelDe}${move.reason ? ` (${move.reason})` : ''}`);
+    await this.notify(
+      manager,
+      saved,
+      move.actorUserId,
+      NotificationKind.REQUEST_TRANSITION,
+      `#${saved.number} „${saved.title}“: ${fromLabel} → ${target.labelDe}${move.reason ? ` (${move.reason})` : ''}`,
+    );
     return saved;
   }
 
   /** An in-app notification and a mail to each subscriber but the one who acted. */
-  async notify(manager: EntityManager, request: FeatureRequest, actorUserId: string | null, kind: NotificationKind, text: string): Promise<void> {
+  async notify(
+    manager: EntityManager,
+    request: FeatureRequest,
+    actorUserId: string | null,
+    kind: NotificationKind,
+    text: string,
+  ): Promise<void> {
     const subscribers: { id: string; email: string; display_name: string }[] = await manager.query(
       `SELECT u.id, u.email, u.display_name FROM feature_request_subscriptions s JOIN users u ON u.id = s.user_id
        WHERE s.request_id = $1 AND u.id IS DISTINCT FROM $2 ORDER BY u.email`,
@@ -87,15 +117,20 @@ export class RequestTransitions {
     const partnership = await manager.findOneByOrFail(Partnership, { id: request.partnershipId });
     const link = `${this.mail.publicUrl}/p/${partnership.slug}/anfragen/${request.number}`;
     for (const s of subscribers) {
-      await this.mail.send(manager, s.email, `${partnership.name} #${request.number}: ${request.title}`, [
-        `Guten Tag ${s.display_name},`,
-        '',
-        text,
-        '',
-        `Anfrage ansehen: ${link}`,
-        '',
-        'Sie erhalten diese Nachricht, weil Sie die Anfrage abonniert haben.',
-      ].join('\n'));
+      await this.mail.send(
+        manager,
+        s.email,
+        `${partnership.name} #${request.number}: ${request.title}`,
+        [
+          `Guten Tag ${s.display_name},`,
+          '',
+          text,
+          '',
+          `Anfrage ansehen: ${link}`,
+          '',
+          'Sie erhalten diese Nachricht, weil Sie die Anfrage abonniert haben.',
+        ].join('\n'),
+      );
     }
   }
 }

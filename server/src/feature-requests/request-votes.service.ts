@@ -44,21 +44,39 @@ export class RequestVotesService implements OnModuleInit {
 
   async putToVote(viewer: Viewer, input: PutRequestToVoteInput): Promise<FeatureRequest> {
     return this.dataSource.transaction(async (manager) => {
-      const request = await manager.findOne(FeatureRequest, { where: { id: input.requestId }, lock: { mode: 'pessimistic_write' } });
+      const request = await manager.findOne(FeatureRequest, {
+        where: { id: input.requestId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!request) throw new AppError('NOT_FOUND', `No feature request with id ${input.requestId}`);
       if (request.voteId || request.agendaItemId) {
-        const open = request.voteId ? await manager.query(`SELECT 1 FROM votes WHERE id = $1 AND status = 'OPEN'`, [request.voteId]) : [];
-        if (open.length > 0 || (request.agendaItemId && !request.decisionOutcome)) throw new AppError('CONFLICT', `#${request.number} is already being decided`);
+        const open = request.voteId
+          ? await manager.query(`SELECT 1 FROM votes WHERE id = $1 AND status = 'OPEN'`, [request.voteId])
+          : [];
+        if (open.length > 0 || (request.agendaItemId && !request.decisionOutcome))
+          throw new AppError('CONFLICT', `#${request.number} is already being decided`);
       }
       const workflow = await this.workflows.of(request.partnershipId, manager);
       const path = decisionPathFor(workflow, request.fundingRoute);
-      if (!path) throw new AppError('CONFLICT', `This workflow decides no request funded by ${request.fundingRoute} by vote`);
-      const committees = await this.committeesFor(manager, request.partnershipId, path.committeeKinds, input.committeeIds);
+      if (!path)
+        throw new AppError('CONFLICT', `This workflow decides no request funded by ${request.fundingRoute} by vote`);
+      const committees = await this.committeesFor(
+        manager,
+        request.partnershipId,
+        path.committeeKinds,
+        input.committeeIds,
+      );
       // Onto the decision stage first: its guards (assessed, estimated …) apply before any vote opens.
       const current = workflow.stages.find((s) => s.key === request.stage);
       if (current?.category !== 'DECISION') {
-        const step = workflow.transitions.find((t) => t.from === request.stage && workflow.stages.find((s) => s.key === t.to)?.category === 'DECISION');
-        if (!step) throw new AppError('CONFLICT', `No decision can follow the stage ${current?.labelEn ?? request.stage} in this workflow`);
+        const step = workflow.transitions.find(
+          (t) => t.from === request.stage && workflow.stages.find((s) => s.key === t.to)?.category === 'DECISION',
+        );
+        if (!step)
+          throw new AppError(
+            'CONFLICT',
+            `No decision can follow the stage ${current?.labelEn ?? request.stage} in this workflow`,
+          );
         await this.transitions.move(manager, workflow, request, {
           to: step.to,
           actorUserId: viewer.user.id,
@@ -73,7 +91,14 @@ export class RequestVotesService implements OnModuleInit {
         const votes = await this.votes.startWritten(
           viewer,
           request.partnershipId,
-          { committeeIds: committees.map((c) => c.id), title, description, deadline: input.deadline as Date, rule: { preset: path.preset as RulePreset }, fundamental: input.fundamental },
+          {
+            committeeIds: committees.map((c) => c.id),
+            title,
+            description,
+            deadline: input.deadline as Date,
+            rule: { preset: path.preset as RulePreset },
+            fundamental: input.fundamental,
+          },
           subject,
           manager,
         );
@@ -81,17 +106,32 @@ export class RequestVotesService implements OnModuleInit {
         request.decisionId = votes[0].decisionId;
         request.agendaItemId = null;
       } else {
-        if (committees.length > 1) throw AppError.badInput({ route: ['a joint decision of several committees is taken in writing; choose WRITTEN or a single committee'] });
+        if (committees.length > 1)
+          throw AppError.badInput({
+            route: ['a joint decision of several committees is taken in writing; choose WRITTEN or a single committee'],
+          });
         const decidedBy = committees[0];
         const item = await this.agenda.addItem(
           manager,
           viewer.user.id,
           request.partnershipId,
           input.sessionId as string,
-          { kind: AgendaItemKind.DECISION, title, description, subjectType: 'FEATURE_REQUEST', subjectId: request.id, rulePreset: path.preset as RulePreset },
+          {
+            kind: AgendaItemKind.DECISION,
+            title,
+            description,
+            subjectType: 'FEATURE_REQUEST',
+            subjectId: request.id,
+            rulePreset: path.preset as RulePreset,
+          },
           {
             accept: (session) => {
-              if (session.committeeId !== decidedBy.id) throw AppError.badInput({ sessionId: [`the session belongs to another committee than ${decidedBy.name}, which decides this request`] });
+              if (session.committeeId !== decidedBy.id)
+                throw AppError.badInput({
+                  sessionId: [
+                    `the session belongs to another committee than ${decidedBy.name}, which decides this request`,
+                  ],
+                });
             },
             audit: { featureRequest: request.number },
           },
@@ -108,20 +148,41 @@ export class RequestVotesService implements OnModuleInit {
         action: 'request.put_to_vote',
         subjectType: 'FeatureRequest',
         subjectId: request.id,
-        payload: { number: request.number, route: input.route, preset: path.preset, committees: committees.map((c) => c.id), voteId: request.voteId, agendaItemId: request.agendaItemId },
+        payload: {
+          number: request.number,
+          route: input.route,
+          preset: path.preset,
+          committees: committees.map((c) => c.id),
+          voteId: request.voteId,
+          agendaItemId: request.agendaItemId,
+        },
       });
       return manager.save(request);
     });
   }
 
-  private async committeesFor(manager: EntityManager, partnershipId: string, kinds: readonly string[], chosen: string[] | undefined): Promise<Committee[]> {
+  private async committeesFor(
+    manager: EntityManager,
+    partnershipId: string,
+    kinds: readonly string[],
+    chosen: string[] | undefined,
+  ): Promise<Committee[]> {
     if (chosen) {
-      const found = await manager.getRepository(Committee).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: chosen }).getMany();
-      const problems = chosen.filter((id) => !found.some((c) => c.id === id && c.partnershipId === partnershipId && c.votes)).map((id) => `${id} is no voting committee of this partnership`);
+      const found = await manager
+        .getRepository(Committee)
+        .createQueryBuilder('c')
+        .where('c.id = ANY(:ids)', { ids: chosen })
+        .getMany();
+      const problems = chosen
+        .filter((id) => !found.some((c) => c.id === id && c.partnershipId === partnershipId && c.votes))
+        .map((id) => `${id} is no voting committee of this partnership`);
       if (problems.length > 0) throw AppError.badInput({ committeeIds: problems });
       return chosen.map((id) => found.find((c) => c.id === id) as Committee);
     }
-    const committees = await manager.find(Committee, { where: { partnershipId, votes: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const committees = await manager.find(Committee, {
+      where: { partnershipId, votes: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
     const picked: Committee[] = [];
     const missing: string[] = [];
     for (const kind of kinds) {
@@ -129,13 +190,21 @@ export class RequestVotesService implements OnModuleInit {
       if (committee) picked.push(committee);
       else missing.push(kind);
     }
-    if (missing.length > 0) throw AppError.badInput({ committeeIds: [`the workflow has this decided by ${kinds.join(' and ')}, but the partnership has no voting ${missing.join(', ')}; create it or choose the committees`] });
+    if (missing.length > 0)
+      throw AppError.badInput({
+        committeeIds: [
+          `the workflow has this decided by ${kinds.join(' and ')}, but the partnership has no voting ${missing.join(', ')}; create it or choose the committees`,
+        ],
+      });
     return picked;
   }
 
   /** Runs in the closing transaction of each vote on a request. */
   private async onVoteClosed(manager: EntityManager, vote: Vote): Promise<void> {
-    const request = await manager.findOne(FeatureRequest, { where: { id: vote.subjectId as string }, lock: { mode: 'pessimistic_write' } });
+    const request = await manager.findOne(FeatureRequest, {
+      where: { id: vote.subjectId as string },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!request) return;
     if (vote.status === VoteStatus.CANCELLED) {
       if (request.voteId === vote.id) request.voteId = null;
@@ -145,8 +214,12 @@ export class RequestVotesService implements OnModuleInit {
     request.voteId = vote.id;
     let outcome = vote.outcome as string | null;
     if (vote.decisionId) {
-      const rows: { outcome: string | null; status: string }[] = await manager.query(`SELECT outcome, status FROM votes WHERE decision_id = $1 AND status <> 'CANCELLED'`, [vote.decisionId]);
-      outcome = combineOutcomes(rows.map((r) => (r.status === 'OPEN' ? null : (r.outcome as 'ACCEPTED')))) as string | null;
+      const rows: { outcome: string | null; status: string }[] = await manager.query(
+        `SELECT outcome, status FROM votes WHERE decision_id = $1 AND status <> 'CANCELLED'`,
+        [vote.decisionId],
+      );
+      outcome = combineOutcomes(rows.map((r) => (r.status === 'OPEN' ? null : (r.outcome as 'ACCEPTED')))) as
+        string | null;
       request.decisionId = vote.decisionId;
     }
     if (outcome === null) {
@@ -168,7 +241,12 @@ export class RequestVotesService implements OnModuleInit {
     const workflow = await this.workflows.of(request.partnershipId, manager);
     const next = stageAfterDecision(workflow, await this.transitions.facts(manager, request));
     if (next && next !== request.stage) {
-      await this.transitions.move(manager, workflow, request, { to: next, actorUserId: null, actors: ['SYSTEM'], reason: vote.result?.sentence.en ?? `Vote ${outcome}` });
+      await this.transitions.move(manager, workflow, request, {
+        to: next,
+        actorUserId: null,
+        actors: ['SYSTEM'],
+        reason: vote.result?.sentence.en ?? `Vote ${outcome}`,
+      });
     }
   }
 }

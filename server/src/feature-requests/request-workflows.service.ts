@@ -21,7 +21,9 @@ export function toWorkflowType(workflow: Workflow): WorkflowType {
     stages: workflow.stages as WorkflowType['stages'],
     transitions: workflow.transitions as WorkflowType['transitions'],
     surveyDays: workflow.surveyDays,
-    decisionPaths: (Object.entries(workflow.decisions) as [FundingRoute, { preset: string; committeeKinds: string[] }][]).map(([route, path]) => ({
+    decisionPaths: (
+      Object.entries(workflow.decisions) as [FundingRoute, { preset: string; committeeKinds: string[] }][]
+    ).map(([route, path]) => ({
       fundingRoute: route as WorkflowType['decisionPaths'][number]['fundingRoute'],
       preset: path.preset,
       committeeKinds: path.committeeKinds,
@@ -70,17 +72,29 @@ export class RequestWorkflowsService {
         [input.partnershipId, workflow.stages.map((s) => s.key)],
       );
       if (stranded.length > 0) {
-        throw AppError.badInput({ stages: stranded.map((s) => `stage ${s.stage} still holds ${s.count} request(s); move them before removing it`) });
+        throw AppError.badInput({
+          stages: stranded.map(
+            (s) => `stage ${s.stage} still holds ${s.count} request(s); move them before removing it`,
+          ),
+        });
       }
       return this.store(viewer, input.partnershipId, workflow, 'workflow.updated', manager);
     });
   }
 
-  private async store(viewer: Viewer | null, partnershipId: string, workflow: Workflow, action: string, outer?: EntityManager): Promise<Workflow> {
-    const run = <T>(work: (m: EntityManager) => Promise<T>) => (outer ? work(outer) : this.dataSource.transaction(work));
+  private async store(
+    viewer: Viewer | null,
+    partnershipId: string,
+    workflow: Workflow,
+    action: string,
+    outer?: EntityManager,
+  ): Promise<Workflow> {
+    const run = <T>(work: (m: EntityManager) => Promise<T>) =>
+      outer ? work(outer) : this.dataSource.transaction(work);
     return run(async (manager) => {
       let moved: { from: string; to: string; fallback: boolean }[] = [];
-      if (action === 'workflow.template_chosen') moved = await this.carryRequestsOver(manager, viewer, partnershipId, workflow);
+      if (action === 'workflow.template_chosen')
+        moved = await this.carryRequestsOver(manager, viewer, partnershipId, workflow);
       await manager.query(
         `INSERT INTO partnership_workflows (partnership_id, template, definition, updated_at) VALUES ($1, $2, $3, now())
          ON CONFLICT (partnership_id) DO UPDATE SET template = $2, definition = $3, updated_at = now()`,
@@ -99,13 +113,28 @@ export class RequestWorkflowsService {
   }
 
   /** Moves the requests of stages the new process lacks to its stage of the same meaning, on their timelines. */
-  private async carryRequestsOver(manager: EntityManager, viewer: Viewer | null, partnershipId: string, next: Workflow): Promise<{ from: string; to: string; fallback: boolean }[]> {
+  private async carryRequestsOver(
+    manager: EntityManager,
+    viewer: Viewer | null,
+    partnershipId: string,
+    next: Workflow,
+  ): Promise<{ from: string; to: string; fallback: boolean }[]> {
     const current = await this.of(partnershipId, manager);
-    const inUse: { stage: string }[] = await manager.query('SELECT DISTINCT stage FROM feature_requests WHERE partnership_id = $1 ORDER BY stage', [partnershipId]);
-    const { moves, unmapped } = stageMapping(current, next, inUse.map((r) => r.stage));
+    const inUse: { stage: string }[] = await manager.query(
+      'SELECT DISTINCT stage FROM feature_requests WHERE partnership_id = $1 ORDER BY stage',
+      [partnershipId],
+    );
+    const { moves, unmapped } = stageMapping(
+      current,
+      next,
+      inUse.map((r) => r.stage),
+    );
     if (unmapped.length > 0) {
       const stages = unmapped.map((u) => `${u.stage}${u.category ? ` (${u.category.toLowerCase()})` : ''}`).join(', ');
-      throw new AppError('CONFLICT', `Requests are in stages the current process does not know (${stages}); edit the workflow to add them back, or move the requests first`);
+      throw new AppError(
+        'CONFLICT',
+        `Requests are in stages the current process does not know (${stages}); edit the workflow to add them back, or move the requests first`,
+      );
     }
     for (const move of moves) {
       await manager.query(

@@ -48,19 +48,31 @@ export class SurveyJobs implements OnApplicationBootstrap, OnModuleDestroy {
         const request = await manager.findOneByOrFail(FeatureRequest, { id: row.id });
         request.surveyClosedAt = new Date();
         await manager.save(request);
-        const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM interest_declarations WHERE request_id = $1', [request.id]);
+        const [{ count }] = await manager.query(
+          'SELECT count(*)::int AS count FROM interest_declarations WHERE request_id = $1',
+          [request.id],
+        );
         await appendAuditEvent(manager, {
           partnershipId: request.partnershipId,
           actorUserId: null,
           action: 'request.survey_closed',
           subjectType: 'FeatureRequest',
           subjectId: request.id,
-          payload: { number: request.number, deadline: request.surveyDeadline?.toISOString() ?? null, declarations: count },
+          payload: {
+            number: request.number,
+            deadline: request.surveyDeadline?.toISOString() ?? null,
+            declarations: count,
+          },
         });
         const workflow = await this.workflows.of(request.partnershipId, manager);
         const next = stageAfterSurvey(workflow, await this.transitions.facts(manager, request));
         if (next && next !== request.stage) {
-          await this.transitions.move(manager, workflow, request, { to: next, actorUserId: null, actors: ['SYSTEM'], reason: `Interest survey closed at its deadline: ${count} member(s) declared interest` });
+          await this.transitions.move(manager, workflow, request, {
+            to: next,
+            actorUserId: null,
+            actors: ['SYSTEM'],
+            reason: `Interest survey closed at its deadline: ${count} member(s) declared interest`,
+          });
         }
         return request;
       });

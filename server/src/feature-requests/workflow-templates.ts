@@ -8,13 +8,38 @@
  * survey or the vote closes; development needs completed financing; a release needs a version and a
  * changelog entry. Where the study and DESIGN.md differ, the study wins and a comment says so.
  */
-import type { DecisionPath, FundingRoute, Guard, Stage, StageCategory, TemplateKey, Transition, Workflow, WorkflowActor } from './workflow.types';
+import type {
+  DecisionPath,
+  FundingRoute,
+  Guard,
+  Stage,
+  StageCategory,
+  TemplateKey,
+  Transition,
+  Workflow,
+  WorkflowActor,
+} from './workflow.types';
 
-const stage = (key: string, category: StageCategory, labelDe: string, labelEn: string): Stage => ({ key, category, labelDe, labelEn });
-const move = (from: string, to: string, actors: WorkflowActor[], guards: Guard[] = []): Transition => ({ from, to, actors, guards });
-const withdrawFrom = (...froms: string[]): Transition[] => froms.map((from) => move(from, 'WITHDRAWN', ['SUBMITTER', 'COMMUNITY_MANAGER']));
-const decidedBy = (preset: DecisionPath['preset'], ...committeeKinds: DecisionPath['committeeKinds']): DecisionPath => ({ preset, committeeKinds });
-const everyRoute = (path: DecisionPath, ...routes: FundingRoute[]): Workflow['decisions'] => Object.fromEntries(routes.map((r) => [r, structuredClone(path)]));
+const stage = (key: string, category: StageCategory, labelDe: string, labelEn: string): Stage => ({
+  key,
+  category,
+  labelDe,
+  labelEn,
+});
+const move = (from: string, to: string, actors: WorkflowActor[], guards: Guard[] = []): Transition => ({
+  from,
+  to,
+  actors,
+  guards,
+});
+const withdrawFrom = (...froms: string[]): Transition[] =>
+  froms.map((from) => move(from, 'WITHDRAWN', ['SUBMITTER', 'COMMUNITY_MANAGER']));
+const decidedBy = (
+  preset: DecisionPath['preset'],
+  ...committeeKinds: DecisionPath['committeeKinds']
+): DecisionPath => ({ preset, committeeKinds });
+const everyRoute = (path: DecisionPath, ...routes: FundingRoute[]): Workflow['decisions'] =>
+  Object.fromEntries(routes.map((r) => [r, structuredClone(path)]));
 /** Masterportal, DIPAS: a core change needs both committees, one vote per partner, simple majority (3.2, 3.3). */
 const bothCommittees = decidedBy('SIMPLE_MAJORITY', 'STRATEGIC_COMMITTEE', 'TECHNICAL_COMMITTEE');
 
@@ -51,7 +76,12 @@ const civitasConnectV1: Workflow = {
     submitted,
     stage('ASSESSMENT', 'ASSESSMENT', 'Vorbereitung im Arbeitskreis', 'Preparation in the working group'),
     stage('IN_DECISION', 'DECISION', 'Abstimmung in der Abteilungsversammlung', 'Vote in the department assembly'),
-    stage('FINANCING', 'FINANCING', 'Kooperationsverträge und gemeinsame Finanzierung', 'Cooperation contracts and joint financing'),
+    stage(
+      'FINANCING',
+      'FINANCING',
+      'Kooperationsverträge und gemeinsame Finanzierung',
+      'Cooperation contracts and joint financing',
+    ),
     stage('IN_DEVELOPMENT', 'DEVELOPMENT', 'Erweiterung des CORE', 'Development in the core'),
     stage('RELEASED', 'RELEASED', 'Im CORE veröffentlicht', 'Released in the core'),
     rejected,
@@ -88,7 +118,12 @@ const civitasConnectV2: Workflow = {
     stage('PRODUCT_MATURITY', 'TESTING', 'Produktreife durch Civitas Connect', 'Product maturity by Civitas Connect'),
     stage('RELEASED', 'RELEASED', 'Als Modul für alle nutzbar', 'Released as a module for all members'),
     rejected,
-    stage('DEVELOPED_OUTSIDE', 'DEVELOPED_OUTSIDE', 'Außerhalb von Civitas Connect entwickelt', 'Developed outside Civitas Connect'),
+    stage(
+      'DEVELOPED_OUTSIDE',
+      'DEVELOPED_OUTSIDE',
+      'Außerhalb von Civitas Connect entwickelt',
+      'Developed outside Civitas Connect',
+    ),
     withdrawn,
   ],
   transitions: [
@@ -125,8 +160,18 @@ const masterportal: Workflow = {
     stage('SUBMITTED', 'SUBMITTED', 'Entwicklungsbedarf gemeldet', 'Need reported'),
     stage('ASSESSMENT', 'ASSESSMENT', 'Einschätzung der Produktpflege', 'Assessment by product management'),
     stage('FINANCING', 'FINANCING', 'Beauftragung und Finanzierung', 'Commissioning and financing'),
-    stage('IN_DEVELOPMENT', 'DEVELOPMENT', 'Umsetzung durch Dienstleister oder Eigenentwicklung', 'Development by a provider or the member'),
-    stage('IN_DECISION', 'DECISION', 'Vorstellung im TechKom und StraKom', 'Presentation in the technical and strategic committee'),
+    stage(
+      'IN_DEVELOPMENT',
+      'DEVELOPMENT',
+      'Umsetzung durch Dienstleister oder Eigenentwicklung',
+      'Development by a provider or the member',
+    ),
+    stage(
+      'IN_DECISION',
+      'DECISION',
+      'Vorstellung im TechKom und StraKom',
+      'Presentation in the technical and strategic committee',
+    ),
     stage('PULL_REQUEST', 'TESTING', 'Pull Request im zentralen Repository', 'Pull request in the central repository'),
     stage('RELEASED', 'RELEASED', 'Im Masterportal veröffentlicht', 'Released in the Masterportal'),
     stage('DEVELOPED_OUTSIDE', 'DEVELOPED_OUTSIDE', 'Im eigenen Repository', "Kept in the member's own repository"),
@@ -168,12 +213,32 @@ const dipas: Workflow = {
   initialStage: 'SUBMITTED',
   stages: [
     stage('SUBMITTED', 'SUBMITTED', 'Entwicklungsidee eingereicht', 'Idea submitted'),
-    stage('ASSESSMENT', 'ASSESSMENT', 'Ersteinschätzung: Machbarkeit und Core-Fähigkeit', 'First assessment: feasibility and core capability'),
-    stage('ESTIMATE', 'ASSESSMENT', 'Vorstellung, Mitfinanzierung und Aufwandsschätzung', 'Presentation, co-funding interest and estimate'),
+    stage(
+      'ASSESSMENT',
+      'ASSESSMENT',
+      'Ersteinschätzung: Machbarkeit und Core-Fähigkeit',
+      'First assessment: feasibility and core capability',
+    ),
+    stage(
+      'ESTIMATE',
+      'ASSESSMENT',
+      'Vorstellung, Mitfinanzierung und Aufwandsschätzung',
+      'Presentation, co-funding interest and estimate',
+    ),
     stage('IN_DECISION', 'DECISION', 'Bestätigung durch StraKomm und TechKomm', 'Approval by both commissions'),
-    stage('FINANCING', 'FINANCING', 'Kostenteilung und Finanzierungsvereinbarungen', 'Cost sharing and financing agreements'),
+    stage(
+      'FINANCING',
+      'FINANCING',
+      'Kostenteilung und Finanzierungsvereinbarungen',
+      'Cost sharing and financing agreements',
+    ),
     stage('IN_DEVELOPMENT', 'DEVELOPMENT', 'Entwicklung mit Sprint-Reviews', 'Development with sprint reviews'),
-    stage('COMMUNITY_TESTING', 'TESTING', 'Community-Testing im Community-Core', 'Community testing in the community core'),
+    stage(
+      'COMMUNITY_TESTING',
+      'TESTING',
+      'Community-Testing im Community-Core',
+      'Community testing in the community core',
+    ),
     stage('RELEASED', 'RELEASED', 'In die OSS-Version übernommen', 'Released in the open-source version'),
     rejected,
     withdrawn,
@@ -212,7 +277,12 @@ const biletado: Workflow = {
     stage('INTEREST_SURVEY', 'SURVEY', 'Abfrage der Mitwirkungsabsicht', 'Interest survey'),
     stage('BACKLOG', 'ASSESSMENT', 'Im Backlog, nach Interesse priorisiert', 'Backlog, prioritised by interest'),
     stage('TENDER', 'FINANCING', 'Ausschreibung und Vergabe', 'Tender and award'),
-    stage('IN_DEVELOPMENT', 'DEVELOPMENT', 'Entwicklung beim beauftragten Dienstleister', 'Development by the contracted provider'),
+    stage(
+      'IN_DEVELOPMENT',
+      'DEVELOPMENT',
+      'Entwicklung beim beauftragten Dienstleister',
+      'Development by the contracted provider',
+    ),
     stage('RELEASED', 'RELEASED', 'Im Core oder als Modul veröffentlicht', 'Released in the core or as a module'),
     withdrawn,
   ],
@@ -244,8 +314,18 @@ const osca: Workflow = {
     stage('SUBMITTED', 'SUBMITTED', 'Im Innovationsbeirat eingebracht', 'Raised in the innovation board'),
     stage('ASSESSMENT', 'ASSESSMENT', 'Aufwandsschätzung und Kompatibilität', 'Estimate and compatibility check'),
     stage('IN_DECISION', 'DECISION', 'Entscheidung im Innovationsbeirat', 'Decision in the innovation board'),
-    stage('FINANCING', 'FINANCING', 'Finanzierung gemeinsam oder durch eine Kommune', 'Financing, jointly or by one municipality'),
-    stage('IN_DEVELOPMENT', 'DEVELOPMENT', 'Umsetzung mit den interessierten Kommunen', 'Development with the interested municipalities'),
+    stage(
+      'FINANCING',
+      'FINANCING',
+      'Finanzierung gemeinsam oder durch eine Kommune',
+      'Financing, jointly or by one municipality',
+    ),
+    stage(
+      'IN_DEVELOPMENT',
+      'DEVELOPMENT',
+      'Umsetzung mit den interessierten Kommunen',
+      'Development with the interested municipalities',
+    ),
     stage('RELEASED', 'RELEASED', 'An alle Mitglieder ausgerollt', 'Rolled out to all members'),
     rejected,
     withdrawn,
@@ -279,7 +359,12 @@ const kodi: Workflow = {
     stage('MATCHING', 'ASSESSMENT', 'Zusammenführung der Interessierten', 'Matching the interested municipalities'),
     stage('REQUIREMENTS', 'ASSESSMENT', 'Anforderungsbeschreibung und Angebot', 'Requirement description and offer'),
     stage('FINANCING', 'FINANCING', 'Kostenteilung', 'Cost sharing'),
-    stage('IN_DEVELOPMENT', 'DEVELOPMENT', 'Entwicklung in der Entwicklungsgemeinschaft', 'Development in the development community'),
+    stage(
+      'IN_DEVELOPMENT',
+      'DEVELOPMENT',
+      'Entwicklung in der Entwicklungsgemeinschaft',
+      'Development in the development community',
+    ),
     stage('RELEASED', 'RELEASED', 'Modul für alle verfügbar', 'Module available to all'),
     notPursued,
     withdrawn,
@@ -310,12 +395,32 @@ const smartVillageApp: Workflow = {
   stages: [
     stage('SUBMITTED', 'SUBMITTED', 'Feature-Wunsch eingereicht', 'Feature wish submitted'),
     stage('INTEREST_SURVEY', 'SURVEY', 'Interessensabfrage', 'Interest survey'),
-    stage('GROUPING', 'ASSESSMENT', 'Zusammenführung interessierter Kommunen', 'Grouping the interested municipalities'),
-    stage('REQUIREMENTS', 'ASSESSMENT', 'Anforderungsbeschreibung und Aufwandsschätzung', 'Requirement description and estimate'),
+    stage(
+      'GROUPING',
+      'ASSESSMENT',
+      'Zusammenführung interessierter Kommunen',
+      'Grouping the interested municipalities',
+    ),
+    stage(
+      'REQUIREMENTS',
+      'ASSESSMENT',
+      'Anforderungsbeschreibung und Aufwandsschätzung',
+      'Requirement description and estimate',
+    ),
     stage('FINANCING', 'FINANCING', 'Kostenteilung und Finanzierung', 'Cost sharing and financing'),
-    stage('IN_DEVELOPMENT', 'DEVELOPMENT', 'Entwicklung in der Entwicklungspartnerschaft', 'Development in the partnership'),
+    stage(
+      'IN_DEVELOPMENT',
+      'DEVELOPMENT',
+      'Entwicklung in der Entwicklungspartnerschaft',
+      'Development in the partnership',
+    ),
     stage('PILOT', 'TESTING', 'Pilotierung und Test', 'Pilot and test'),
-    stage('RELEASED', 'RELEASED', 'Release mit Dokumentation und Änderungsprotokoll', 'Released with documentation and changelog'),
+    stage(
+      'RELEASED',
+      'RELEASED',
+      'Release mit Dokumentation und Änderungsprotokoll',
+      'Released with documentation and changelog',
+    ),
     notPursued,
     withdrawn,
   ],
@@ -354,53 +459,72 @@ export const workflowTemplates: Record<TemplateKey, Workflow> = deepFreeze({
   SMART_VILLAGE_APP: smartVillageApp,
 });
 
-export const templateInfo: Record<TemplateKey, { nameDe: string; nameEn: string; descriptionDe: string; descriptionEn: string }> = deepFreeze({
+export const templateInfo: Record<
+  TemplateKey,
+  { nameDe: string; nameEn: string; descriptionDe: string; descriptionEn: string }
+> = deepFreeze({
   CIVITAS_CONNECT_V1: {
     nameDe: 'Civitas Connect – von allen finanziert',
     nameEn: 'Civitas Connect – funded by all',
-    descriptionDe: 'Die Abteilungsversammlung stimmt mit mindestens 75 % zu, jedes Mitglied unterzeichnet einen Kooperationsvertrag, danach wird gemeinsam finanziert und der CORE erweitert.',
-    descriptionEn: 'The department assembly approves with at least 75 %, every member signs a cooperation contract, then the members finance it jointly and the core is extended.',
+    descriptionDe:
+      'Die Abteilungsversammlung stimmt mit mindestens 75 % zu, jedes Mitglied unterzeichnet einen Kooperationsvertrag, danach wird gemeinsam finanziert und der CORE erweitert.',
+    descriptionEn:
+      'The department assembly approves with at least 75 %, every member signs a cooperation contract, then the members finance it jointly and the core is extended.',
   },
   CIVITAS_CONNECT_V2: {
     nameDe: 'Civitas Connect – von einer Teilgruppe finanziert',
     nameEn: 'Civitas Connect – funded by a subgroup',
-    descriptionDe: 'Die Abteilungsversammlung entscheidet mit absoluter Mehrheit, die Teilgruppe entwickelt selbst und Civitas Connect bringt es zur Produktreife; bei Ablehnung entsteht es außerhalb und kann später per Antrag in den CORE.',
-    descriptionEn: 'The department assembly decides by absolute majority, the subgroup builds it and Civitas Connect brings it to product maturity; if rejected, it is built outside and may apply for the core later.',
+    descriptionDe:
+      'Die Abteilungsversammlung entscheidet mit absoluter Mehrheit, die Teilgruppe entwickelt selbst und Civitas Connect bringt es zur Produktreife; bei Ablehnung entsteht es außerhalb und kann später per Antrag in den CORE.',
+    descriptionEn:
+      'The department assembly decides by absolute majority, the subgroup builds it and Civitas Connect brings it to product maturity; if rejected, it is built outside and may apply for the core later.',
   },
   MASTERPORTAL: {
     nameDe: 'Masterportal – Eigenentwicklung mit Pull Request',
     nameEn: 'Masterportal – member development with pull request',
-    descriptionDe: 'Ein Mitglied setzt das Feature mit eigenem Budget oder Mitteln aus dem Entwicklungsfonds um, stellt es im TechKom und StraKom vor und reicht es als Pull Request im zentralen Repository ein.',
-    descriptionEn: 'A member builds the feature with its own budget or money from the development fund, presents it in the technical and strategic committee and offers it as a pull request to the central repository.',
+    descriptionDe:
+      'Ein Mitglied setzt das Feature mit eigenem Budget oder Mitteln aus dem Entwicklungsfonds um, stellt es im TechKom und StraKom vor und reicht es als Pull Request im zentralen Repository ein.',
+    descriptionEn:
+      'A member builds the feature with its own budget or money from the development fund, presents it in the technical and strategic committee and offers it as a pull request to the central repository.',
   },
   DIPAS: {
     nameDe: 'DIPAS – Bestätigung durch beide Kommissionen',
     nameEn: 'DIPAS – approval by both commissions',
-    descriptionDe: 'Nach der Ersteinschätzung erklären Kommunen ihr Interesse, der Aufwand wird geschätzt, StraKomm und TechKomm stimmen mit einfacher Mehrheit zu, dann folgen Kostenteilung, Sprint-Reviews, Community-Testing und Release.',
-    descriptionEn: 'After a first assessment, municipalities declare interest and the effort is estimated; both commissions approve by simple majority, followed by cost sharing, sprint reviews, community testing and release.',
+    descriptionDe:
+      'Nach der Ersteinschätzung erklären Kommunen ihr Interesse, der Aufwand wird geschätzt, StraKomm und TechKomm stimmen mit einfacher Mehrheit zu, dann folgen Kostenteilung, Sprint-Reviews, Community-Testing und Release.',
+    descriptionEn:
+      'After a first assessment, municipalities declare interest and the effort is estimated; both commissions approve by simple majority, followed by cost sharing, sprint reviews, community testing and release.',
   },
   BILETADO: {
     nameDe: 'Biletado – drei Wochen Mitwirkungsabsicht',
     nameEn: 'Biletado – three weeks to declare participation',
-    descriptionDe: 'Vorschläge werden schriftlich gestellt, die Mitglieder haben drei Wochen, ihre Mitwirkung zu erklären, das Backlog ist nach Interesse priorisiert und die Kommunen schreiben einzeln oder gemeinsam aus.',
-    descriptionEn: 'Proposals are made in writing, members have three weeks to declare participation, the backlog is prioritised by interest and the municipalities tender alone or jointly.',
+    descriptionDe:
+      'Vorschläge werden schriftlich gestellt, die Mitglieder haben drei Wochen, ihre Mitwirkung zu erklären, das Backlog ist nach Interesse priorisiert und die Kommunen schreiben einzeln oder gemeinsam aus.',
+    descriptionEn:
+      'Proposals are made in writing, members have three weeks to declare participation, the backlog is prioritised by interest and the municipalities tender alone or jointly.',
   },
   OSCA: {
     nameDe: 'OSCA – Innovationsbeirat beim kommunalen IT-Dienstleister',
     nameEn: 'OSCA – innovation board of the municipal IT provider',
-    descriptionDe: 'Der Dienstleister schätzt den Aufwand, der Innovationsbeirat entscheidet, ob gemeinsam oder von einer Kommune allein finanziert wird, und die Weiterentwicklung wird an alle Mitglieder ausgerollt.',
-    descriptionEn: 'The provider estimates the effort, the innovation board decides whether it is funded jointly or by one municipality alone, and the result is rolled out to all members.',
+    descriptionDe:
+      'Der Dienstleister schätzt den Aufwand, der Innovationsbeirat entscheidet, ob gemeinsam oder von einer Kommune allein finanziert wird, und die Weiterentwicklung wird an alle Mitglieder ausgerollt.',
+    descriptionEn:
+      'The provider estimates the effort, the innovation board decides whether it is funded jointly or by one municipality alone, and the result is rolled out to all members.',
   },
   KODI: {
     nameDe: 'KODI – Umfrage und Entwicklungsgemeinschaft',
     nameEn: 'KODI – survey and development community',
-    descriptionDe: 'Der Community Manager veröffentlicht den Bedarf mit einer Umfrage von zwei bis drei Wochen, bringt die Interessierten zusammen, der Anbieter erstellt Anforderung und Angebot, die Kosten werden geteilt und bei Zustimmung wird entwickelt.',
-    descriptionEn: 'The community manager publishes the need with a survey of two to three weeks and brings the interested municipalities together; the provider writes requirement and offer, the costs are shared and on consent it is built.',
+    descriptionDe:
+      'Der Community Manager veröffentlicht den Bedarf mit einer Umfrage von zwei bis drei Wochen, bringt die Interessierten zusammen, der Anbieter erstellt Anforderung und Angebot, die Kosten werden geteilt und bei Zustimmung wird entwickelt.',
+    descriptionEn:
+      'The community manager publishes the need with a survey of two to three weeks and brings the interested municipalities together; the provider writes requirement and offer, the costs are shared and on consent it is built.',
   },
   SMART_VILLAGE_APP: {
     nameDe: 'Smart Village App – Zielprozess',
     nameEn: 'Smart Village App – target process',
-    descriptionDe: 'Interessensabfrage von zwei bis drei Wochen, Zusammenführung, Anforderung und Schätzung, Kostenteilung und Finanzierung, Entwicklung, Pilotierung und Test, Release mit Dokumentation und Änderungsprotokoll.',
-    descriptionEn: 'An interest survey of two to three weeks, grouping, requirement and estimate, cost sharing and financing, development, pilot and test, release with documentation and changelog.',
+    descriptionDe:
+      'Interessensabfrage von zwei bis drei Wochen, Zusammenführung, Anforderung und Schätzung, Kostenteilung und Finanzierung, Entwicklung, Pilotierung und Test, Release mit Dokumentation und Änderungsprotokoll.',
+    descriptionEn:
+      'An interest survey of two to three weeks, grouping, requirement and estimate, cost sharing and financing, development, pilot and test, release with documentation and changelog.',
   },
 });

@@ -24,14 +24,70 @@ import type {
   WorkflowActor,
 } from './workflow.types';
 
-export const stageCategories: readonly StageCategory[] = ['SUBMITTED', 'SURVEY', 'ASSESSMENT', 'DECISION', 'ACCEPTED', 'FINANCING', 'DEVELOPMENT', 'TESTING', 'RELEASED', 'REJECTED', 'DEVELOPED_OUTSIDE', 'WITHDRAWN'];
-export const workflowActors: readonly WorkflowActor[] = ['SUBMITTER', 'REPRESENTATIVE', 'COMMUNITY_MANAGER', 'PRODUCT_OWNER', 'TREASURER', 'ADMIN', 'SYSTEM'];
-export const guards: readonly Guard[] = ['SURVEY_DEADLINE_SET', 'SURVEY_CLOSED', 'INTEREST_DECLARED', 'ASSESSED', 'ESTIMATED', 'DECISION_ACCEPTED', 'DECISION_NOT_ACCEPTED', 'FINANCED', 'RELEASE_NOTED'];
+export const stageCategories: readonly StageCategory[] = [
+  'SUBMITTED',
+  'SURVEY',
+  'ASSESSMENT',
+  'DECISION',
+  'ACCEPTED',
+  'FINANCING',
+  'DEVELOPMENT',
+  'TESTING',
+  'RELEASED',
+  'REJECTED',
+  'DEVELOPED_OUTSIDE',
+  'WITHDRAWN',
+];
+export const workflowActors: readonly WorkflowActor[] = [
+  'SUBMITTER',
+  'REPRESENTATIVE',
+  'COMMUNITY_MANAGER',
+  'PRODUCT_OWNER',
+  'TREASURER',
+  'ADMIN',
+  'SYSTEM',
+];
+export const guards: readonly Guard[] = [
+  'SURVEY_DEADLINE_SET',
+  'SURVEY_CLOSED',
+  'INTEREST_DECLARED',
+  'ASSESSED',
+  'ESTIMATED',
+  'DECISION_ACCEPTED',
+  'DECISION_NOT_ACCEPTED',
+  'FINANCED',
+  'RELEASE_NOTED',
+];
 const fundingRoutes: readonly FundingRoute[] = ['ALL_MEMBERS', 'SUBGROUP', 'SINGLE_MEMBER', 'DEVELOPMENT_FUND'];
-const rulePresets: readonly RulePresetName[] = ['SIMPLE_MAJORITY', 'ABSOLUTE_MAJORITY', 'TWO_THIRDS', 'THREE_QUARTERS', 'UNANIMITY'];
-const committeeKinds: readonly CommitteeKindName[] = ['GENERAL_ASSEMBLY', 'STRATEGIC_COMMITTEE', 'TECHNICAL_COMMITTEE', 'WORKING_GROUP', 'ADVISORY_BOARD'];
+const rulePresets: readonly RulePresetName[] = [
+  'SIMPLE_MAJORITY',
+  'ABSOLUTE_MAJORITY',
+  'TWO_THIRDS',
+  'THREE_QUARTERS',
+  'UNANIMITY',
+];
+const committeeKinds: readonly CommitteeKindName[] = [
+  'GENERAL_ASSEMBLY',
+  'STRATEGIC_COMMITTEE',
+  'TECHNICAL_COMMITTEE',
+  'WORKING_GROUP',
+  'ADVISORY_BOARD',
+];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "12 March 2027", in UTC and without Intl, so a reason reads the same on every server whatever its locale. */
 export function formatDate(iso: string): string {
@@ -88,7 +144,12 @@ function describeDecision(decision: RequestFacts['decision']): string {
   if (!decision) return 'no vote has been taken yet';
   if (decision.outcome === null) return 'the vote has not closed yet';
   const on = decision.decidedAt ? ` on ${formatDate(decision.decidedAt)}` : '';
-  const result = { ACCEPTED: 'was accepted', REJECTED: 'was rejected', VETOED: 'was vetoed', NO_QUORUM: 'did not reach its quorum' }[decision.outcome];
+  const result = {
+    ACCEPTED: 'was accepted',
+    REJECTED: 'was rejected',
+    VETOED: 'was vetoed',
+    NO_QUORUM: 'did not reach its quorum',
+  }[decision.outcome];
   return `the vote${on} ${result}`;
 }
 
@@ -101,29 +162,41 @@ function guardFailure(guard: Guard, facts: RequestFacts, now: string, category: 
   switch (guard) {
     case 'SURVEY_DEADLINE_SET':
       if (facts.surveyDeadline === null) return 'An interest survey needs a deadline in the future; none is set';
-      return isAfter(facts.surveyDeadline, now) ? null : `An interest survey needs a deadline in the future; the deadline ${formatDate(facts.surveyDeadline)} has passed`;
+      return isAfter(facts.surveyDeadline, now)
+        ? null
+        : `An interest survey needs a deadline in the future; the deadline ${formatDate(facts.surveyDeadline)} has passed`;
     case 'SURVEY_CLOSED':
       // Closed by hand, or by its deadline even before the deadline job has recorded it.
-      if (facts.surveyClosedAt !== null || (facts.surveyDeadline !== null && !isAfter(facts.surveyDeadline, now))) return null;
+      if (facts.surveyClosedAt !== null || (facts.surveyDeadline !== null && !isAfter(facts.surveyDeadline, now)))
+        return null;
       return facts.surveyDeadline === null
         ? 'The interest survey has not closed yet; it has no deadline, so it closes only by hand'
         : `The interest survey has not closed yet; it runs until ${formatDate(facts.surveyDeadline)}`;
     case 'INTEREST_DECLARED':
-      return facts.interestedMembers > 0 ? null : `${subject} needs interest from at least one member besides the submitter; none has declared interest yet`;
+      return facts.interestedMembers > 0
+        ? null
+        : `${subject} needs interest from at least one member besides the submitter; none has declared interest yet`;
     case 'ASSESSED':
       return facts.assessed ? null : `${subject} needs an assessment by the product owner; none is recorded yet`;
     case 'ESTIMATED':
       return facts.estimated ? null : `${subject} needs an estimate or offer; none is recorded yet`;
     case 'DECISION_ACCEPTED':
-      return facts.decision?.outcome === 'ACCEPTED' ? null : `${subject} needs an accepted decision; ${describeDecision(facts.decision)}`;
+      return facts.decision?.outcome === 'ACCEPTED'
+        ? null
+        : `${subject} needs an accepted decision; ${describeDecision(facts.decision)}`;
     case 'DECISION_NOT_ACCEPTED': {
       const outcome = facts.decision?.outcome;
-      return outcome && outcome !== 'ACCEPTED' ? null : `${subject} needs a decision that did not pass; ${describeDecision(facts.decision)}`;
+      return outcome && outcome !== 'ACCEPTED'
+        ? null
+        : `${subject} needs a decision that did not pass; ${describeDecision(facts.decision)}`;
     }
     case 'FINANCED':
       return facts.financed ? null : `${subject} needs completed financing: not every contract is signed yet`;
     case 'RELEASE_NOTED': {
-      const missing = [blank(facts.releaseVersion) ? 'the version' : null, blank(facts.changelogEntry) ? 'the changelog entry' : null].filter((m): m is string => m !== null);
+      const missing = [
+        blank(facts.releaseVersion) ? 'the version' : null,
+        blank(facts.changelogEntry) ? 'the changelog entry' : null,
+      ].filter((m): m is string => m !== null);
       if (missing.length === 0) return null;
       return `A release needs a version and a changelog entry; ${missing.length === 2 ? 'both are' : `${missing[0]} is`} missing`;
     }
@@ -139,10 +212,18 @@ function guardFailures(workflow: Workflow, transition: Transition, facts: Reques
  * Allowed iff a transition from the request's stage to `attempt.to` exists, one of the attempt's actors may
  * make it, and every guard holds at `attempt.now`. Otherwise every failing point, as a sentence.
  */
-export function checkTransition(workflow: Workflow, facts: RequestFacts, attempt: TransitionAttempt): TransitionVerdict {
+export function checkTransition(
+  workflow: Workflow,
+  facts: RequestFacts,
+  attempt: TransitionAttempt,
+): TransitionVerdict {
   const unknown: string[] = [];
-  if (!findStage(workflow, facts.stage)) unknown.push(`The request is in stage ${facts.stage}, which this workflow does not have; its stages are ${stageList(workflow)}`);
-  if (!findStage(workflow, attempt.to)) unknown.push(`There is no stage ${attempt.to} in this workflow; its stages are ${stageList(workflow)}`);
+  if (!findStage(workflow, facts.stage))
+    unknown.push(
+      `The request is in stage ${facts.stage}, which this workflow does not have; its stages are ${stageList(workflow)}`,
+    );
+  if (!findStage(workflow, attempt.to))
+    unknown.push(`There is no stage ${attempt.to} in this workflow; its stages are ${stageList(workflow)}`);
   if (unknown.length > 0) return { allowed: false, reasons: unknown };
 
   const from = labelOf(workflow, facts.stage);
@@ -151,14 +232,24 @@ export function checkTransition(workflow: Workflow, facts: RequestFacts, attempt
   if (!transition) {
     const targets = workflow.transitions.filter((t) => t.from === facts.stage).map((t) => labelOf(workflow, t.to));
     const allowed = targets.length === 0 ? `${from} is a final stage` : `allowed from ${from}: ${targets.join(', ')}`;
-    const what = facts.stage === attempt.to ? `The request is already in ${from}` : `No transition from ${from} to ${to}`;
+    const what =
+      facts.stage === attempt.to ? `The request is already in ${from}` : `No transition from ${from} to ${to}`;
     return { allowed: false, reasons: [`${what}; ${allowed}`] };
   }
 
   const reasons: string[] = [];
   if (!transition.actors.some((a) => attempt.actors.includes(a))) {
-    const who = joinList(transition.actors.map((a) => actorWithArticle[a]), 'or');
-    const you = attempt.actors.length === 0 ? 'you hold no role in this partnership' : `you act as ${joinList(attempt.actors.map((a) => actorNoun[a]), 'and')}`;
+    const who = joinList(
+      transition.actors.map((a) => actorWithArticle[a]),
+      'or',
+    );
+    const you =
+      attempt.actors.length === 0
+        ? 'you hold no role in this partnership'
+        : `you act as ${joinList(
+            attempt.actors.map((a) => actorNoun[a]),
+            'and',
+          )}`;
     reasons.push(`Only ${who} may move a request from ${from} to ${to}; ${you}`);
   }
   reasons.push(...guardFailures(workflow, transition, facts, attempt.now));
@@ -175,7 +266,13 @@ export function availableTransitions(
   facts: RequestFacts,
   actors: WorkflowActor[],
   now: string,
-): Array<{ to: string; label: string; allowed: boolean; reasons: string[]; failures: { guard: Guard; reason: string }[] }> {
+): Array<{
+  to: string;
+  label: string;
+  allowed: boolean;
+  reasons: string[];
+  failures: { guard: Guard; reason: string }[];
+}> {
   return workflow.transitions
     .filter((t) => t.from === facts.stage && t.actors.some((a) => actors.includes(a)))
     .map((t) => {
@@ -185,7 +282,13 @@ export function availableTransitions(
         const reason = guardFailure(guard, facts, now, category);
         return reason === null ? [] : [{ guard, reason }];
       });
-      return { to: t.to, label: labelOf(workflow, t.to), allowed: failures.length === 0, reasons: failures.map((f) => f.reason), failures };
+      return {
+        to: t.to,
+        label: labelOf(workflow, t.to),
+        allowed: failures.length === 0,
+        reasons: failures.map((f) => f.reason),
+        failures,
+      };
     });
 }
 
@@ -194,7 +297,10 @@ export function decisionPathFor(workflow: Workflow, route: FundingRoute): Decisi
 }
 
 function systemExit(workflow: Workflow, from: string, guard: Guard): string | null {
-  return workflow.transitions.find((t) => t.from === from && t.actors.includes('SYSTEM') && t.guards.includes(guard))?.to ?? null;
+  return (
+    workflow.transitions.find((t) => t.from === from && t.actors.includes('SYSTEM') && t.guards.includes(guard))?.to ??
+    null
+  );
 }
 
 /**
@@ -265,12 +371,15 @@ export function validateWorkflow(workflow: Workflow): string[] {
   if (stages.length === 0) errors.push('A workflow needs at least one stage; start with a stage of category SUBMITTED');
   for (const s of stages) {
     if (typeof s.key !== 'string' || !KEY.test(s.key)) {
-      errors.push(`Stage key "${s.key ?? ''}" is not allowed; a key has 2 to 40 characters A–Z, 0–9 or _ and starts with a letter, e.g. IN_DEVELOPMENT`);
+      errors.push(
+        `Stage key "${s.key ?? ''}" is not allowed; a key has 2 to 40 characters A–Z, 0–9 or _ and starts with a letter, e.g. IN_DEVELOPMENT`,
+      );
     } else if (byKey.has(s.key)) {
       errors.push(`Stage key ${s.key} is used twice; every stage needs its own key`);
     }
     if (!byKey.has(s.key)) byKey.set(s.key, s);
-    if (!stageCategories.includes(s.category)) errors.push(`Stage ${s.key} has unknown category ${s.category}; allowed: ${stageCategories.join(', ')}`);
+    if (!stageCategories.includes(s.category))
+      errors.push(`Stage ${s.key} has unknown category ${s.category}; allowed: ${stageCategories.join(', ')}`);
     if (!s.labelDe?.trim()) errors.push(`Stage ${s.key} needs a German label; it is empty`);
     if (!s.labelEn?.trim()) errors.push(`Stage ${s.key} needs an English label; it is empty`);
   }
@@ -279,9 +388,15 @@ export function validateWorkflow(workflow: Workflow): string[] {
   const initial = byKey.get(workflow.initialStage);
   if (!initial) {
     if (byKey.size > 0) errors.push(`The initial stage ${workflow.initialStage} does not exist; choose one of ${keys}`);
-  } else if (initial.category !== 'SUBMITTED') errors.push(`The initial stage ${initial.key} has category ${initial.category}; a request must start in a stage of category SUBMITTED`);
+  } else if (initial.category !== 'SUBMITTED')
+    errors.push(
+      `The initial stage ${initial.key} has category ${initial.category}; a request must start in a stage of category SUBMITTED`,
+    );
 
-  const afterDecision = reachableStages({ transitions }, stages.filter((s) => s.category === 'DECISION').map((s) => s.key));
+  const afterDecision = reachableStages(
+    { transitions },
+    stages.filter((s) => s.category === 'DECISION').map((s) => s.key),
+  );
   const pairs = new Set<string>();
   for (const t of transitions) {
     const name = `Transition ${t.from} → ${t.to}`;
@@ -293,40 +408,69 @@ export function validateWorkflow(workflow: Workflow): string[] {
     if (!to) errors.push(`${name} leads to ${t.to}, which is not a stage; stages are ${keys}`);
     if (t.from === t.to) errors.push(`${name} leads back to its own stage; a transition must change the stage`);
     const pair = JSON.stringify([t.from, t.to]);
-    if (pairs.has(pair)) errors.push(`${name} is listed twice; merge the two into one transition with all their actors and guards`);
+    if (pairs.has(pair))
+      errors.push(`${name} is listed twice; merge the two into one transition with all their actors and guards`);
     pairs.add(pair);
     if (actors.length === 0) errors.push(`${name} names no actor; name at least one of ${workflowActors.join(', ')}`);
-    for (const a of actors) if (!workflowActors.includes(a)) errors.push(`${name} names unknown actor ${a}; allowed: ${workflowActors.join(', ')}`);
-    for (const g of tGuards) if (!guards.includes(g)) errors.push(`${name} names unknown guard ${g}; allowed: ${guards.join(', ')}`);
+    for (const a of actors)
+      if (!workflowActors.includes(a))
+        errors.push(`${name} names unknown actor ${a}; allowed: ${workflowActors.join(', ')}`);
+    for (const g of tGuards)
+      if (!guards.includes(g)) errors.push(`${name} names unknown guard ${g}; allowed: ${guards.join(', ')}`);
     if (tGuards.includes('DECISION_ACCEPTED') && tGuards.includes('DECISION_NOT_ACCEPTED')) {
-      errors.push(`${name} needs the decision both accepted and not accepted; keep only one of DECISION_ACCEPTED and DECISION_NOT_ACCEPTED`);
+      errors.push(
+        `${name} needs the decision both accepted and not accepted; keep only one of DECISION_ACCEPTED and DECISION_NOT_ACCEPTED`,
+      );
     }
     if (!from || !to) continue;
     if (to.category === 'SURVEY' && !tGuards.includes('SURVEY_DEADLINE_SET')) {
-      errors.push(`${name} starts an interest survey without guard SURVEY_DEADLINE_SET; a survey needs a deadline in the future`);
+      errors.push(
+        `${name} starts an interest survey without guard SURVEY_DEADLINE_SET; a survey needs a deadline in the future`,
+      );
     }
     if (to.category === 'DEVELOPMENT' && !tGuards.includes('FINANCED')) {
-      errors.push(`${name} enters development without guard FINANCED; development may only start once financing is complete`);
+      errors.push(
+        `${name} enters development without guard FINANCED; development may only start once financing is complete`,
+      );
     }
-    if ((to.category === 'FINANCING' || to.category === 'ACCEPTED') && afterDecision.has(t.from) && !tGuards.includes('DECISION_ACCEPTED')) {
-      errors.push(`${name} enters ${to.category === 'FINANCING' ? 'financing' : 'an accepted stage'} without guard DECISION_ACCEPTED; a decision stage comes before it, so it must wait for an accepted decision`);
+    if (
+      (to.category === 'FINANCING' || to.category === 'ACCEPTED') &&
+      afterDecision.has(t.from) &&
+      !tGuards.includes('DECISION_ACCEPTED')
+    ) {
+      errors.push(
+        `${name} enters ${to.category === 'FINANCING' ? 'financing' : 'an accepted stage'} without guard DECISION_ACCEPTED; a decision stage comes before it, so it must wait for an accepted decision`,
+      );
     }
     if (from.category === 'RELEASED' || from.category === 'WITHDRAWN') {
-      errors.push(`${name} leaves ${from.key}, a final stage of category ${from.category}; released and withdrawn requests do not move on`);
+      errors.push(
+        `${name} leaves ${from.key}, a final stage of category ${from.category}; released and withdrawn requests do not move on`,
+      );
     }
     if (from.category === 'REJECTED' && to.category !== 'DEVELOPED_OUTSIDE') {
-      errors.push(`${name} leaves the rejected stage ${from.key} for a stage of category ${to.category}; a rejected request may only move on to a DEVELOPED_OUTSIDE stage`);
+      errors.push(
+        `${name} leaves the rejected stage ${from.key} for a stage of category ${to.category}; a rejected request may only move on to a DEVELOPED_OUTSIDE stage`,
+      );
     }
   }
 
-  const hasSystemExit = (from: string, guard: Guard) => transitions.some((t) => t.from === from && (t.actors ?? []).includes('SYSTEM') && (t.guards ?? []).includes(guard));
+  const hasSystemExit = (from: string, guard: Guard) =>
+    transitions.some((t) => t.from === from && (t.actors ?? []).includes('SYSTEM') && (t.guards ?? []).includes(guard));
   for (const s of byKey.values()) {
     if (s.category === 'SURVEY' && !hasSystemExit(s.key, 'SURVEY_CLOSED')) {
-      errors.push(`Survey stage ${s.key} has no way out when its survey closes; add a transition by SYSTEM with guard SURVEY_CLOSED`);
+      errors.push(
+        `Survey stage ${s.key} has no way out when its survey closes; add a transition by SYSTEM with guard SURVEY_CLOSED`,
+      );
     }
     if (s.category === 'DECISION') {
-      if (!hasSystemExit(s.key, 'DECISION_ACCEPTED')) errors.push(`Decision stage ${s.key} has no way out when the vote is accepted; add a transition by SYSTEM with guard DECISION_ACCEPTED`);
-      if (!hasSystemExit(s.key, 'DECISION_NOT_ACCEPTED')) errors.push(`Decision stage ${s.key} has no way out when the vote is not accepted; add a transition by SYSTEM with guard DECISION_NOT_ACCEPTED`);
+      if (!hasSystemExit(s.key, 'DECISION_ACCEPTED'))
+        errors.push(
+          `Decision stage ${s.key} has no way out when the vote is accepted; add a transition by SYSTEM with guard DECISION_ACCEPTED`,
+        );
+      if (!hasSystemExit(s.key, 'DECISION_NOT_ACCEPTED'))
+        errors.push(
+          `Decision stage ${s.key} has no way out when the vote is not accepted; add a transition by SYSTEM with guard DECISION_NOT_ACCEPTED`,
+        );
     }
   }
 
@@ -334,10 +478,15 @@ export function validateWorkflow(workflow: Workflow): string[] {
     const reachable = reachableStages({ transitions }, [initial.key]);
     for (const s of byKey.values()) {
       // A malformed key is reported above already.
-      if (KEY.test(s.key) && !reachable.has(s.key)) errors.push(`Stage ${s.key} cannot be reached from the initial stage ${initial.key}; add a transition into it or remove it`);
+      if (KEY.test(s.key) && !reachable.has(s.key))
+        errors.push(
+          `Stage ${s.key} cannot be reached from the initial stage ${initial.key}; add a transition into it or remove it`,
+        );
     }
     if (![...byKey.values()].some((s) => s.category === 'RELEASED' && reachable.has(s.key))) {
-      errors.push(`No stage of category RELEASED can be reached from the initial stage ${initial.key}; every workflow must lead to a release`);
+      errors.push(
+        `No stage of category RELEASED can be reached from the initial stage ${initial.key}; every workflow must lead to a release`,
+      );
     }
   }
 
@@ -347,16 +496,30 @@ export function validateWorkflow(workflow: Workflow): string[] {
 
   const decisions = Object.entries(workflow.decisions ?? {}) as [string, DecisionPath | undefined][];
   for (const [route, path] of decisions) {
-    if (!fundingRoutes.includes(route as FundingRoute)) errors.push(`There is a decision path for unknown funding route ${route}; allowed: ${fundingRoutes.join(', ')}`);
+    if (!fundingRoutes.includes(route as FundingRoute))
+      errors.push(`There is a decision path for unknown funding route ${route}; allowed: ${fundingRoutes.join(', ')}`);
     if (!path) continue;
-    if (!rulePresets.includes(path.preset)) errors.push(`The decision path for ${route} uses unknown rule preset ${path.preset}; allowed: ${rulePresets.join(', ')}`);
+    if (!rulePresets.includes(path.preset))
+      errors.push(
+        `The decision path for ${route} uses unknown rule preset ${path.preset}; allowed: ${rulePresets.join(', ')}`,
+      );
     const kinds = path.committeeKinds ?? [];
-    if (kinds.length === 0) errors.push(`The decision path for ${route} names no committee; name at least one of ${committeeKinds.join(', ')}`);
-    for (const k of kinds) if (!committeeKinds.includes(k)) errors.push(`The decision path for ${route} names unknown committee kind ${k}; allowed: ${committeeKinds.join(', ')}`);
-    if (new Set(kinds).size !== kinds.length) errors.push(`The decision path for ${route} names a committee kind twice; each committee votes once`);
+    if (kinds.length === 0)
+      errors.push(
+        `The decision path for ${route} names no committee; name at least one of ${committeeKinds.join(', ')}`,
+      );
+    for (const k of kinds)
+      if (!committeeKinds.includes(k))
+        errors.push(
+          `The decision path for ${route} names unknown committee kind ${k}; allowed: ${committeeKinds.join(', ')}`,
+        );
+    if (new Set(kinds).size !== kinds.length)
+      errors.push(`The decision path for ${route} names a committee kind twice; each committee votes once`);
   }
   if (stages.some((s) => s.category === 'DECISION') && !decisions.some(([, path]) => path)) {
-    errors.push(`The workflow has a decision stage but no decision path; add one for at least one funding route (${fundingRoutes.join(', ')})`);
+    errors.push(
+      `The workflow has a decision stage but no decision path; add one for at least one funding route (${fundingRoutes.join(', ')})`,
+    );
   }
   return errors;
 }

@@ -29,7 +29,8 @@ export interface Stage {
 }
 
 /** Who makes a transition. SYSTEM: the survey deadline job or a closed vote, never a person. */
-export type WorkflowActor = 'SUBMITTER' | 'REPRESENTATIVE' | 'COMMUNITY_MANAGER' | 'PRODUCT_OWNER' | 'TREASURER' | 'ADMIN' | 'SYSTEM';
+export type WorkflowActor =
+  'SUBMITTER' | 'REPRESENTATIVE' | 'COMMUNITY_MANAGER' | 'PRODUCT_OWNER' | 'TREASURER' | 'ADMIN' | 'SYSTEM';
 
 export type Guard =
   /** The target stage is a survey: the request must carry a survey deadline in the future. */
@@ -61,7 +62,8 @@ export interface Transition {
 
 export type FundingRoute = 'ALL_MEMBERS' | 'SUBGROUP' | 'SINGLE_MEMBER' | 'DEVELOPMENT_FUND';
 export type RulePresetName = 'SIMPLE_MAJORITY' | 'ABSOLUTE_MAJORITY' | 'TWO_THIRDS' | 'THREE_QUARTERS' | 'UNANIMITY';
-export type CommitteeKindName = 'GENERAL_ASSEMBLY' | 'STRATEGIC_COMMITTEE' | 'TECHNICAL_COMMITTEE' | 'WORKING_GROUP' | 'ADVISORY_BOARD';
+export type CommitteeKindName =
+  'GENERAL_ASSEMBLY' | 'STRATEGIC_COMMITTEE' | 'TECHNICAL_COMMITTEE' | 'WORKING_GROUP' | 'ADVISORY_BOARD';
 
 /** How the decision on a request is taken, per funding route. */
 export interface DecisionPath {

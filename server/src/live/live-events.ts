@@ -45,7 +45,10 @@ export class LiveEvents implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     const options = this.dataSource.options as PostgresConnectionOptions;
-    this.subscriber = createSubscriber({ connectionString: options.url }, { retryLimit: Infinity, retryTimeout: Infinity });
+    this.subscriber = createSubscriber(
+      { connectionString: options.url },
+      { retryLimit: Infinity, retryTimeout: Infinity },
+    );
     this.subscriber.notifications.on(CHANNEL, (event: LiveEvent) => this.deliver(event));
     this.subscriber.events.on('error', (error) => this.logger.error(`LISTEN connection failed: ${error.message}`));
     await this.subscriber.connect();

@@ -29,8 +29,17 @@ export class MailService implements OnModuleDestroy {
     return publicUrlOf(this.config);
   }
 
-  async send(manager: EntityManager, to: string, subject: string, body: string, attachments: MailAttachment[] = []): Promise<void> {
-    const mail = await manager.save(OutboxMail, manager.create(OutboxMail, { recipient: to, subject, body, attachments, sentAt: null }));
+  async send(
+    manager: EntityManager,
+    to: string,
+    subject: string,
+    body: string,
+    attachments: MailAttachment[] = [],
+  ): Promise<void> {
+    const mail = await manager.save(
+      OutboxMail,
+      manager.create(OutboxMail, { recipient: to, subject, body, attachments, sentAt: null }),
+    );
     if (!this.transport) {
       this.logger.log(`Mail to ${to} (no SMTP_URL: kept in the outbox): ${subject}\n${body}`);
       return;
@@ -43,8 +52,12 @@ export class MailService implements OnModuleDestroy {
         subject,
         text: body,
         // A calendar invitation goes as the mail's iCalendar part, so mail programs offer to accept it.
-        ...(calendar ? { icalEvent: { method: 'REQUEST', filename: calendar.filename, content: calendar.content } } : {}),
-        attachments: attachments.filter((a) => a !== calendar).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+        ...(calendar
+          ? { icalEvent: { method: 'REQUEST', filename: calendar.filename, content: calendar.content } }
+          : {}),
+        attachments: attachments
+          .filter((a) => a !== calendar)
+          .map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
       });
       await manager.update(OutboxMail, { id: mail.id }, { sentAt: new Date() });
     } catch (error) {
@@ -61,7 +74,11 @@ export class MailService implements OnModuleDestroy {
       // Compared at millisecond precision, the precision the cursor carries.
       query.where(`(date_trunc('milliseconds', m.created_at), m.id) < (:createdAt, :id)`, { createdAt, id });
     }
-    const rows = await query.orderBy(`date_trunc('milliseconds', m.created_at)`, 'DESC').addOrderBy('m.id', 'DESC').limit(first + 1).getMany();
+    const rows = await query
+      .orderBy(`date_trunc('milliseconds', m.created_at)`, 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
     return toPage(rows, first, totalCount, (m) => m.createdAt.toISOString());
   }
 

@@ -3,7 +3,9 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { MailAttachment } from './mail-attachment';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-@ObjectType('OutboxMail', { description: 'A mail the platform wrote; kept for reading when no SMTP server is configured.' })
+@ObjectType('OutboxMail', {
+  description: 'A mail the platform wrote; kept for reading when no SMTP server is configured.',
+})
 @Entity('outbox_mails')
 @Index('outbox_mails_created_at', ['createdAt', 'id'])
 export class OutboxMail {

@@ -2,17 +2,25 @@ import fc from 'fast-check';
 import { checkMembershipDates } from './membership-dates';
 import { MembershipStatus } from './membership-status';
 
-const date = fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const date = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const statuses = Object.values(MembershipStatus);
 
 describe('checkMembershipDates', () => {
   it('accepts a member who left on or after joining', () => {
-    expect(checkMembershipDates({ status: MembershipStatus.LEFT, joinedOn: '2020-01-01', leftOn: '2020-01-01' })).toEqual({});
-    expect(checkMembershipDates({ status: MembershipStatus.LEFT, joinedOn: '2020-01-01', leftOn: '2024-06-30' })).toEqual({});
+    expect(
+      checkMembershipDates({ status: MembershipStatus.LEFT, joinedOn: '2020-01-01', leftOn: '2020-01-01' }),
+    ).toEqual({});
+    expect(
+      checkMembershipDates({ status: MembershipStatus.LEFT, joinedOn: '2020-01-01', leftOn: '2024-06-30' }),
+    ).toEqual({});
   });
 
   it('refuses leaving before joining, saying both dates', () => {
-    expect(checkMembershipDates({ status: MembershipStatus.LEFT, joinedOn: '2020-01-02', leftOn: '2020-01-01' })).toEqual({
+    expect(
+      checkMembershipDates({ status: MembershipStatus.LEFT, joinedOn: '2020-01-02', leftOn: '2020-01-01' }),
+    ).toEqual({
       leftOn: ['leftOn (2020-01-01) must not be before joinedOn (2020-01-02)'],
     });
   });
@@ -24,7 +32,8 @@ describe('checkMembershipDates', () => {
   });
 
   it('accepts every status without a leaving date', () => {
-    for (const status of statuses) expect(checkMembershipDates({ status, joinedOn: '2021-05-01', leftOn: null })).toEqual({});
+    for (const status of statuses)
+      expect(checkMembershipDates({ status, joinedOn: '2021-05-01', leftOn: null })).toEqual({});
   });
 
   it('agrees with date order for any pair of dates (property)', () => {

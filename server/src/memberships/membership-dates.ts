@@ -21,4 +21,3 @@ export function checkMembershipDates(m: MembershipDates): FieldErrors {
   }
   return errors;
 }
-

@@ -1,7 +1,18 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { registerEnum } from '../common/graphql/register-enum';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { sqlList } from '../common/database/sql-list';
 import { Organisation } from '../organisations/organisation.entity';
 import { Partnership } from '../partnerships/partnership.entity';
@@ -52,7 +63,10 @@ export class Membership {
     scale: 3,
     default: 1,
     // PostgreSQL returns numeric as a string; keep it exact and drop trailing zeros ("2.500" -> "2.5").
-    transformer: { to: (value: string) => value, from: (value: string | null) => (value === null ? value : normaliseDecimal(value)) },
+    transformer: {
+      to: (value: string) => value,
+      from: (value: string | null) => (value === null ? value : normaliseDecimal(value)),
+    },
   })
   voteWeight: string;
 

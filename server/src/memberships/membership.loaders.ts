@@ -13,7 +13,11 @@ export function membershipLoaders(dataSource: DataSource): MembershipLoaders {
   const memberships = dataSource.getRepository(Membership);
   return {
     membershipsByPartnership: new DataLoader(async (ids) =>
-      groupBy(ids, await memberships.find({ where: { partnershipId: In([...ids]) }, order: { joinedOn: 'ASC', id: 'ASC' } }), (m) => m.partnershipId),
+      groupBy(
+        ids,
+        await memberships.find({ where: { partnershipId: In([...ids]) }, order: { joinedOn: 'ASC', id: 'ASC' } }),
+        (m) => m.partnershipId,
+      ),
     ),
     membership: new DataLoader(async (ids) => byId(ids, await memberships.findBy({ id: In([...ids]) }))),
   };

@@ -1,6 +1,12 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '../common/auth/permissions';
-import { CurrentViewer, partnershipArg, partnershipOf, Public, RequirePermission } from '../common/auth/access.decorators';
+import {
+  CurrentViewer,
+  partnershipArg,
+  partnershipOf,
+  Public,
+  RequirePermission,
+} from '../common/auth/access.decorators';
 import { Viewer } from '../auth/viewer';
 import { IdArg } from '../common/graphql/id-arg';
 import { GraphQLContext } from '../loaders';

@@ -34,7 +34,10 @@ export class MembershipsService {
     if (!organisation) missing.organisationId = [`no organisation with id ${input.organisationId}`];
     if (!partnership || !organisation) throw AppError.badInput(missing);
 
-    const existing = await this.memberships.findOneBy({ partnershipId: partnership.id, organisationId: organisation.id });
+    const existing = await this.memberships.findOneBy({
+      partnershipId: partnership.id,
+      organisationId: organisation.id,
+    });
     if (existing) {
       throw new AppError(
         'CONFLICT',
@@ -56,7 +59,12 @@ export class MembershipsService {
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(membership);
       // Committee seats and whatever else follows a membership (registered hooks).
-      await this.hooks.run(manager, { event: 'admitted', membership: saved, on: saved.joinedOn ?? today(), actorUserId: viewer.user.id });
+      await this.hooks.run(manager, {
+        event: 'admitted',
+        membership: saved,
+        on: saved.joinedOn ?? today(),
+        actorUserId: viewer.user.id,
+      });
       await appendAuditEvent(manager, {
         partnershipId: saved.partnershipId,
         actorUserId: viewer.user.id,
@@ -79,15 +87,22 @@ export class MembershipsService {
       const wasLeft = membership.status === MembershipStatus.LEFT;
       manager.merge(Membership, membership, input as Partial<Membership>);
       // Leaving without a date means leaving today; rejoining clears the leaving date.
-      if (membership.status === MembershipStatus.LEFT && !membership.leftOn && input.leftOn === undefined) membership.leftOn = today();
-      if (wasLeft && membership.status !== MembershipStatus.LEFT && input.leftOn === undefined) membership.leftOn = null;
+      if (membership.status === MembershipStatus.LEFT && !membership.leftOn && input.leftOn === undefined)
+        membership.leftOn = today();
+      if (wasLeft && membership.status !== MembershipStatus.LEFT && input.leftOn === undefined)
+        membership.leftOn = null;
       if (membership.status === MembershipStatus.ACTIVE && !membership.joinedOn) membership.joinedOn = today();
       this.assertConsistent(membership);
       const saved = await manager.save(membership);
       // Seats follow the membership (joining seats it, leaving ends its seats on the leaving date); leaving
       // also ends what hangs on it elsewhere (module uses and their cost splits). Both through registered hooks.
       const event = !wasLeft && saved.status === MembershipStatus.LEFT ? 'left' : 'changed';
-      await this.hooks.run(manager, { event, membership: saved, on: saved.leftOn ?? today(), actorUserId: viewer.user.id });
+      await this.hooks.run(manager, {
+        event,
+        membership: saved,
+        on: saved.leftOn ?? today(),
+        actorUserId: viewer.user.id,
+      });
       const after = auditedFields(saved);
       const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => after[key] !== before[key]);
       if (changed.length > 0) {
@@ -108,14 +123,30 @@ export class MembershipsService {
    * Admits an organisation in the caller's transaction (an application was accepted): a new membership, or
    * its former one (left, rejected …) made active again, joined today; the admitted hooks seat it.
    */
-  async admit(manager: EntityManager, partnershipId: string, organisationId: string, actorUserId: string | null): Promise<Membership> {
+  async admit(
+    manager: EntityManager,
+    partnershipId: string,
+    organisationId: string,
+    actorUserId: string | null,
+  ): Promise<Membership> {
     const existing = await manager.findOneBy(Membership, { partnershipId, organisationId });
     const membership = await manager.save(
-      manager.merge(Membership, existing ?? manager.create(Membership, { partnershipId, organisationId, voting: true, voteWeight: '1', vetoRight: false }), {
-        status: MembershipStatus.ACTIVE,
-        joinedOn: today(),
-        leftOn: null,
-      }),
+      manager.merge(
+        Membership,
+        existing ??
+          manager.create(Membership, {
+            partnershipId,
+            organisationId,
+            voting: true,
+            voteWeight: '1',
+            vetoRight: false,
+          }),
+        {
+          status: MembershipStatus.ACTIVE,
+          joinedOn: today(),
+          leftOn: null,
+        },
+      ),
     );
     await this.hooks.run(manager, { event: 'admitted', membership, on: today(), actorUserId });
     return membership;
@@ -129,7 +160,14 @@ export class MembershipsService {
 
 /** The fields of a membership that decide votes and rights, as the audit log records them. */
 function auditedFields(m: Membership) {
-  return { status: m.status, voting: m.voting, voteWeight: m.voteWeight, vetoRight: m.vetoRight, joinedOn: m.joinedOn, leftOn: m.leftOn };
+  return {
+    status: m.status,
+    voting: m.voting,
+    voteWeight: m.voteWeight,
+    vetoRight: m.vetoRight,
+    joinedOn: m.joinedOn,
+    leftOn: m.leftOn,
+  };
 }
 
 function pick<T extends object>(value: T, keys: (keyof T)[]): Partial<T> {

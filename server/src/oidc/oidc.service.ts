@@ -75,7 +75,13 @@ export class OidcService {
       verifier: openid.randomPKCECodeVerifier(),
       next: safeNext(next),
     };
-    res.cookie(OIDC_COOKIE, JSON.stringify(pending), { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/auth/oidc', maxAge: 10 * 60_000 });
+    res.cookie(OIDC_COOKIE, JSON.stringify(pending), {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: req.secure,
+      path: '/auth/oidc',
+      maxAge: 10 * 60_000,
+    });
     return openid
       .buildAuthorizationUrl(configuration, {
         redirect_uri: this.redirectUri,

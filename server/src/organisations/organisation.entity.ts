@@ -16,7 +16,10 @@ registerEnum(GermanState, { name: 'GermanState', description: 'A German Land, by
 @Check('organisations_population_check', 'population >= 0')
 @Check('organisations_official_municipality_key_check', `official_municipality_key ~ '^[0-9]{8}$'`)
 @Check('organisations_state_check', `state IN (${sqlList(GermanState)})`)
-@Index('organisations_official_municipality_key_key', ['officialMunicipalityKey'], { unique: true, where: 'official_municipality_key IS NOT NULL' })
+@Index('organisations_official_municipality_key_key', ['officialMunicipalityKey'], {
+  unique: true,
+  where: 'official_municipality_key IS NOT NULL',
+})
 @Index('organisations_name_id', ['name', 'id'])
 export class Organisation {
   @Field(() => ID)

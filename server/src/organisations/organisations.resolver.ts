@@ -18,7 +18,9 @@ export class OrganisationsResolver {
   constructor(private readonly service: OrganisationsService) {}
 
   @SignedIn()
-  @Query(() => OrganisationConnection, { description: 'Organisations by name, optionally filtered by a part of the name.' })
+  @Query(() => OrganisationConnection, {
+    description: 'Organisations by name, optionally filtered by a part of the name.',
+  })
   organisations(@Args() args: OrganisationsArgs) {
     return this.service.list(args);
   }
@@ -36,8 +38,14 @@ export class OrganisationsResolver {
   }
 
   @PlatformOnly(PlatformPermission.ORGANISATIONS_UPDATE)
-  @Mutation(() => Organisation, { description: 'Organisations are shared by all partnerships, so only platform admins change them.' })
-  updateOrganisation(@CurrentViewer() viewer: Viewer, @IdArg() id: string, @Args('input') input: UpdateOrganisationInput) {
+  @Mutation(() => Organisation, {
+    description: 'Organisations are shared by all partnerships, so only platform admins change them.',
+  })
+  updateOrganisation(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg() id: string,
+    @Args('input') input: UpdateOrganisationInput,
+  ) {
     return this.service.update(viewer, id, input);
   }
 }

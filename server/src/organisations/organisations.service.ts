@@ -18,14 +18,20 @@ export class OrganisationsService {
     const query = this.organisations.createQueryBuilder('o');
     if (args.search) {
       // Case- and accent-insensitive substring match: "munster" finds "Münster".
-      query.where(`unaccent(lower(o.name)) LIKE '%' || unaccent(lower(:search)) || '%'`, { search: escapeLike(args.search) });
+      query.where(`unaccent(lower(o.name)) LIKE '%' || unaccent(lower(:search)) || '%'`, {
+        search: escapeLike(args.search),
+      });
     }
     const totalCount = await query.clone().getCount();
     if (args.after) {
       const [name, id] = decodeCursor(args.after);
       query.andWhere(new Brackets((b) => b.where('(o.name, o.id) > (:name, :id)', { name, id })));
     }
-    const rows = await query.orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC').take(args.first + 1).getMany();
+    const rows = await query
+      .orderBy('o.name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .take(args.first + 1)
+      .getMany();
     return toPage(rows, args.first, totalCount, (o) => o.name);
   }
 
@@ -50,27 +56,43 @@ export class OrganisationsService {
     const organisation = await this.get(id);
     if (input.officialMunicipalityKey !== undefined) await this.assertKeyFree(input.officialMunicipalityKey, id);
     // Only the fields whose value really changes, each with its value before and after.
-    const fields = (Object.keys(input) as (keyof Organisation)[]).filter((field) => (organisation[field] ?? null) !== ((input as Partial<Organisation>)[field] ?? null));
+    const fields = (Object.keys(input) as (keyof Organisation)[]).filter(
+      (field) => (organisation[field] ?? null) !== ((input as Partial<Organisation>)[field] ?? null),
+    );
     const before = Object.fromEntries(fields.map((field) => [field, organisation[field] ?? null]));
     const after = Object.fromEntries(fields.map((field) => [field, (input as Partial<Organisation>)[field] ?? null]));
     return this.organisations.manager.transaction(async (manager) => {
-      const saved = await manager.save(Organisation, manager.merge(Organisation, organisation, input as Partial<Organisation>));
+      const saved = await manager.save(
+        Organisation,
+        manager.merge(Organisation, organisation, input as Partial<Organisation>),
+      );
       if (fields.length > 0) await this.record(manager, viewer, 'organisation.changed', id, { before, after });
       return saved;
     });
   }
 
   private record(manager: EntityManager, viewer: Viewer, action: string, id: string, payload: Record<string, unknown>) {
-    return appendAuditEvent(manager, { partnershipId: null, actorUserId: viewer.user.id, action, subjectType: 'Organisation', subjectId: id, payload });
+    return appendAuditEvent(manager, {
+      partnershipId: null,
+      actorUserId: viewer.user.id,
+      action,
+      subjectType: 'Organisation',
+      subjectId: id,
+      payload,
+    });
   }
 
   private async assertKeyFree(key: string | null, exceptId: string | null): Promise<void> {
     if (!key) return;
     const holder = await this.organisations.findOneBy({ officialMunicipalityKey: key });
     if (holder && holder.id !== exceptId) {
-      throw new AppError('CONFLICT', `officialMunicipalityKey ${key} already belongs to ${holder.name}; each key can be used once`, {
-        fields: { officialMunicipalityKey: [`already used by ${holder.name}`] },
-      });
+      throw new AppError(
+        'CONFLICT',
+        `officialMunicipalityKey ${key} already belongs to ${holder.name}; each key can be used once`,
+        {
+          fields: { officialMunicipalityKey: [`already used by ${holder.name}`] },
+        },
+      );
     }
   }
 }

@@ -2,7 +2,17 @@ import { AdmissionProcedure } from './admission-procedure';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { registerEnum } from '../common/graphql/register-enum';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { sqlList } from '../common/database/sql-list';
 import { Organisation } from '../organisations/organisation.entity';
 import { GovernanceModel } from './governance-model';
@@ -51,14 +61,20 @@ export class Partnership {
 
   // Relations declare the foreign keys only; GraphQL resolves them through DataLoaders.
   @ManyToOne(() => Organisation)
-  @JoinColumn({ name: 'product_owner_organisation_id', foreignKeyConstraintName: 'partnerships_product_owner_organisation_id_fkey' })
+  @JoinColumn({
+    name: 'product_owner_organisation_id',
+    foreignKeyConstraintName: 'partnerships_product_owner_organisation_id_fkey',
+  })
   productOwnerOrganisation?: Organisation;
 
   @Column({ name: 'community_management_organisation_id', type: 'uuid', nullable: true })
   communityManagementOrganisationId: string | null;
 
   @ManyToOne(() => Organisation)
-  @JoinColumn({ name: 'community_management_organisation_id', foreignKeyConstraintName: 'partnerships_community_management_organisation_id_fkey' })
+  @JoinColumn({
+    name: 'community_management_organisation_id',
+    foreignKeyConstraintName: 'partnerships_community_management_organisation_id_fkey',
+  })
   communityManagementOrganisation?: Organisation;
 
   @Field(() => Int, { description: 'Month the fiscal year starts, 1 = January.' })
@@ -69,7 +85,9 @@ export class Partnership {
   @Column({ name: 'public_transparency', type: 'boolean', default: false })
   publicTransparency: boolean;
 
-  @Field(() => AdmissionProcedure, { description: 'How applications for membership are decided: by the community manager, or by a committee vote.' })
+  @Field(() => AdmissionProcedure, {
+    description: 'How applications for membership are decided: by the community manager, or by a committee vote.',
+  })
   @Column({ type: 'text', default: AdmissionProcedure.DIRECT })
   admission: AdmissionProcedure;
 

@@ -21,7 +21,9 @@ export class PartnershipsResolver {
   constructor(private readonly service: PartnershipsService) {}
 
   @Public()
-  @Query(() => PartnershipConnection, { description: 'The partnerships the viewer may see (public ones, and those it holds a role in), by name.' })
+  @Query(() => PartnershipConnection, {
+    description: 'The partnerships the viewer may see (public ones, and those it holds a role in), by name.',
+  })
   partnerships(@Args() args: PartnershipsArgs, @CurrentViewer() viewer: Viewer | null) {
     return this.service.list(args, viewer);
   }
@@ -43,13 +45,17 @@ export class PartnershipsResolver {
   @Public()
   @ResolveField(() => Organisation, { nullable: true })
   productOwner(@Parent() partnership: Partnership, @Context() ctx: GraphQLContext) {
-    return partnership.productOwnerOrganisationId ? ctx.loaders.organisation.load(partnership.productOwnerOrganisationId) : null;
+    return partnership.productOwnerOrganisationId
+      ? ctx.loaders.organisation.load(partnership.productOwnerOrganisationId)
+      : null;
   }
 
   @Public()
   @ResolveField(() => Organisation, { nullable: true })
   communityManagement(@Parent() partnership: Partnership, @Context() ctx: GraphQLContext) {
-    return partnership.communityManagementOrganisationId ? ctx.loaders.organisation.load(partnership.communityManagementOrganisationId) : null;
+    return partnership.communityManagementOrganisationId
+      ? ctx.loaders.organisation.load(partnership.communityManagementOrganisationId)
+      : null;
   }
 
   @Public()

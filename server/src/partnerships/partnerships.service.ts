@@ -31,7 +31,11 @@ export class PartnershipsService {
       const [name, id] = decodeCursor(args.after);
       query.andWhere('(p.name, p.id) > (:name, :id)', { name, id });
     }
-    const rows = await query.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').take(args.first + 1).getMany();
+    const rows = await query
+      .orderBy('p.name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .take(args.first + 1)
+      .getMany();
     return toPage(rows, args.first, totalCount, (p) => p.name);
   }
 
@@ -58,7 +62,12 @@ export class PartnershipsService {
       productOwnerOrganisationId: input.productOwnerOrganisationId ?? null,
       communityManagementOrganisationId: input.communityManagementOrganisationId ?? null,
     });
-    const partnership = this.partnerships.create({ description: '', fiscalYearStartMonth: 1, publicTransparency: false, ...input });
+    const partnership = this.partnerships.create({
+      description: '',
+      fiscalYearStartMonth: 1,
+      publicTransparency: false,
+      ...input,
+    });
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(partnership);
       await appendAuditEvent(manager, {
@@ -77,8 +86,17 @@ export class PartnershipsService {
    * How the partnership admits members; the only writer of these columns. The caller (applications) has checked
    * that a VOTE admission names a voting committee of this partnership; runs in the caller's transaction.
    */
-  async setAdmission(manager: EntityManager, partnershipId: string, admission: AdmissionProcedure, committeeId: string | null, actorUserId: string): Promise<Partnership> {
-    const partnership = await manager.findOne(Partnership, { where: { id: partnershipId }, lock: { mode: 'pessimistic_write' } });
+  async setAdmission(
+    manager: EntityManager,
+    partnershipId: string,
+    admission: AdmissionProcedure,
+    committeeId: string | null,
+    actorUserId: string,
+  ): Promise<Partnership> {
+    const partnership = await manager.findOne(Partnership, {
+      where: { id: partnershipId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!partnership) throw AppError.badInput({ partnershipId: [`no partnership with id ${partnershipId}`] });
     partnership.admission = admission;
     partnership.admissionCommitteeId = admission === AdmissionProcedure.VOTE ? committeeId : null;

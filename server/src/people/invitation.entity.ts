@@ -7,7 +7,9 @@ import { Partnership } from '../partnerships/partnership.entity';
 import { Role } from '../common/auth/permissions';
 import { User } from '../users/user.entity';
 
-@ObjectType('Invitation', { description: 'A single-use invitation to take a role in a partnership, bound to one e-mail address.' })
+@ObjectType('Invitation', {
+  description: 'A single-use invitation to take a role in a partnership, bound to one e-mail address.',
+})
 @Entity('invitations')
 // Mirrors migrations/*-PeopleAndSessions.ts.
 @Check('invitations_role_check', `role IN (${sqlList(Role)})`)

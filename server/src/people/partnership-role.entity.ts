@@ -1,6 +1,16 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { sqlList } from '../common/database/sql-list';
 import { registerEnum } from '../common/graphql/register-enum';
 import { Organisation } from '../organisations/organisation.entity';
@@ -9,9 +19,14 @@ import { Permission, Role } from '../common/auth/permissions';
 import { User } from '../users/user.entity';
 
 registerEnum(Role, { name: 'Role', description: 'A role a person holds in a partnership.' });
-registerEnum(Permission, { name: 'Permission', description: 'Something a role allows in a partnership (see docs/permissions.md).' });
+registerEnum(Permission, {
+  name: 'Permission',
+  description: 'Something a role allows in a partnership (see docs/permissions.md).',
+});
 
-@ObjectType('PartnershipRole', { description: 'A role a person holds in a partnership; representatives act for one member organisation.' })
+@ObjectType('PartnershipRole', {
+  description: 'A role a person holds in a partnership; representatives act for one member organisation.',
+})
 @Entity('partnership_roles')
 // Mirrors migrations/*-PeopleAndSessions.ts.
 @Check('partnership_roles_role_check', `role IN (${sqlList(Role)})`)

@@ -12,7 +12,11 @@ export function peopleLoaders(dataSource: DataSource): PeopleLoaders {
   const roles = dataSource.getRepository(PartnershipRole);
   return {
     rolesByUser: new DataLoader(async (ids) =>
-      groupBy(ids, await roles.find({ where: { userId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }), (r) => r.userId),
+      groupBy(
+        ids,
+        await roles.find({ where: { userId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+        (r) => r.userId,
+      ),
     ),
   };
 }

@@ -12,6 +12,13 @@ import { RepresentationService } from './representation.service';
 @Module({
   imports: [TypeOrmModule.forFeature([PartnershipRole, Invitation]), AuditModule, AuthModule, MailModule],
   exports: [PeopleService],
-  providers: [PeopleService, RepresentationService, PeopleResolver, PartnershipPeopleResolver, InvitationResolver, UserRolesResolver],
+  providers: [
+    PeopleService,
+    RepresentationService,
+    PeopleResolver,
+    PartnershipPeopleResolver,
+    InvitationResolver,
+    UserRolesResolver,
+  ],
 })
 export class PeopleModule {}

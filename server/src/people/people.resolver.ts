@@ -1,7 +1,14 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { Permission, permissionsIn } from '../common/auth/permissions';
-import { CurrentViewer, parentPartnership, partnershipArg, partnershipOf, Public, RequirePermission } from '../common/auth/access.decorators';
+import {
+  CurrentViewer,
+  parentPartnership,
+  partnershipArg,
+  partnershipOf,
+  Public,
+  RequirePermission,
+} from '../common/auth/access.decorators';
 import { Viewer } from '../auth/viewer';
 import { IdArg } from '../common/graphql/id-arg';
 import { GraphQLContext } from '../loaders';
@@ -20,7 +27,9 @@ export class PartnershipPeopleResolver {
   constructor(private readonly service: PeopleService) {}
 
   @Public()
-  @ResolveField(() => [Permission], { description: 'What the signed-in viewer may do in this partnership; empty when signed out.' })
+  @ResolveField(() => [Permission], {
+    description: 'What the signed-in viewer may do in this partnership; empty when signed out.',
+  })
   viewerPermissions(@Parent() partnership: Partnership, @CurrentViewer() viewer: Viewer | null) {
     return [...permissionsIn(viewer, partnership.id)].sort();
   }
@@ -32,14 +41,17 @@ export class PartnershipPeopleResolver {
   }
 
   @Public()
-  @ResolveField(() => ViewerGrants, { description: 'What the signed-in viewer may grant in this partnership; empty when signed out.' })
+  @ResolveField(() => ViewerGrants, {
+    description: 'What the signed-in viewer may grant in this partnership; empty when signed out.',
+  })
   viewerGrants(@Parent() partnership: Partnership, @CurrentViewer() viewer: Viewer | null) {
     return this.service.viewerGrants(viewer, partnership.id);
   }
 
   @RequirePermission(Permission.ROLES_GRANT, parentPartnership)
   @ResolveField(() => [Invitation], {
-    description: 'Invitations neither accepted, withdrawn nor expired: all of them with PEOPLE_MANAGE, else those for representatives of the organisation one represents.',
+    description:
+      'Invitations neither accepted, withdrawn nor expired: all of them with PEOPLE_MANAGE, else those for representatives of the organisation one represents.',
   })
   invitations(@Parent() partnership: Partnership, @CurrentViewer() viewer: Viewer) {
     return this.service.openInvitations(viewer, partnership.id);
@@ -51,7 +63,9 @@ export class PeopleResolver {
   constructor(private readonly people: PeopleService) {}
 
   @Public()
-  @Query(() => InvitationPreview, { description: 'What an invitation link offers; errors when it is unknown, used, withdrawn or expired.' })
+  @Query(() => InvitationPreview, {
+    description: 'What an invitation link offers; errors when it is unknown, used, withdrawn or expired.',
+  })
   invitation(@Args('token') token: string) {
     return this.people.preview(token);
   }
@@ -85,7 +99,8 @@ export class PeopleResolver {
 
   @RequirePermission(Permission.ROLES_GRANT, partnershipOf(PartnershipRole, 'id'))
   @Mutation(() => Boolean, {
-    description: 'Takes a role away (only one the viewer may grant; a representative by its organisation’s representatives); it no longer counts from the next request on.',
+    description:
+      'Takes a role away (only one the viewer may grant; a representative by its organisation’s representatives); it no longer counts from the next request on.',
   })
   async removeRole(@CurrentViewer() viewer: Viewer, @IdArg() id: string) {
     await this.people.removeRole(viewer, id);
@@ -130,7 +145,9 @@ export class InvitationResolver {
 @Resolver(() => User)
 export class UserRolesResolver {
   @Public()
-  @ResolveField(() => [PartnershipRole], { description: 'Your own roles everywhere; another person’s only in partnerships where you may see people.' })
+  @ResolveField(() => [PartnershipRole], {
+    description: 'Your own roles everywhere; another person’s only in partnerships where you may see people.',
+  })
   async roles(@Parent() user: User, @Context() ctx: GraphQLContext) {
     const roles = await ctx.loaders.rolesByUser.load(user.id);
     const viewer = ctx.viewer;

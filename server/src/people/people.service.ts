@@ -66,28 +66,47 @@ export class PeopleService {
   async viewerGrants(viewer: Viewer | null, partnershipId: string): Promise<ViewerGrants> {
     if (!viewer) return { roles: [], representativeOrganisations: [] };
     const managesPeople = permissionsIn(viewer, partnershipId).has(Permission.PEOPLE_MANAGE);
-    const representativeOrganisations = await this.representation.appointable(this.dataSource.manager, partnershipId, viewer, managesPeople);
+    const representativeOrganisations = await this.representation.appointable(
+      this.dataSource.manager,
+      partnershipId,
+      viewer,
+      managesPeople,
+    );
     const roles = grantableRoles(viewer, partnershipId);
-    return { roles: representativeOrganisations.length > 0 ? [Role.REPRESENTATIVE, ...roles] : roles, representativeOrganisations };
+    return {
+      roles: representativeOrganisations.length > 0 ? [Role.REPRESENTATIVE, ...roles] : roles,
+      representativeOrganisations,
+    };
   }
 
   async invite(viewer: Viewer, input: CreateInvitationInput): Promise<Invitation> {
     const partnership = await this.dataSource.getRepository(Partnership).findOneBy({ id: input.partnershipId });
     if (!partnership) throw AppError.badInput({ partnershipId: [`no partnership with id ${input.partnershipId}`] });
-    const organisation = await this.representedOrganisation(input.partnershipId, input.role, input.organisationId ?? null);
+    const organisation = await this.representedOrganisation(
+      input.partnershipId,
+      input.role,
+      input.organisationId ?? null,
+    );
     const holder = await this.dataSource
       .getRepository(PartnershipRole)
       .createQueryBuilder('r')
       .innerJoin(User, 'u', 'u.id = r.user_id')
-      .where('r.partnership_id = :p AND r.role = :role AND u.email = :email', { p: partnership.id, role: input.role, email: input.email })
+      .where('r.partnership_id = :p AND r.role = :role AND u.email = :email', {
+        p: partnership.id,
+        role: input.role,
+        email: input.email,
+      })
       .andWhere(organisation ? 'r.organisation_id = :o' : 'r.organisation_id IS NULL', { o: organisation?.id })
       .getOne();
-    if (holder) throw new AppError('CONFLICT', `${input.email} already holds the role ${input.role} in ${partnership.name}`);
+    if (holder)
+      throw new AppError('CONFLICT', `${input.email} already holds the role ${input.role} in ${partnership.name}`);
 
     const { token, hash } = newToken();
     const expiresAt = new Date(Date.now() + this.config.invitationTtlDays * 24 * 3600 * 1000);
     return this.dataSource.transaction(async (manager) => {
-      const represented = organisation ? await this.representation.lock(manager, partnership.id, organisation.id) : null;
+      const represented = organisation
+        ? await this.representation.lock(manager, partnership.id, organisation.id)
+        : null;
       assertAllowed(mayGrant(viewer, { partnershipId: partnership.id, role: input.role, organisation: represented }));
       const invitation = await manager.save(
         Invitation,
@@ -125,7 +144,14 @@ export class PeopleService {
         await this.representation.tell(
           manager,
           await this.representation.representatives(manager, partnership.id, organisation.id),
-          { kind: 'invited', organisationName: organisation.name, partnershipName: partnership.name, person: input.email, actor: viewer.user.displayName, link: this.peoplePage(partnership) },
+          {
+            kind: 'invited',
+            organisationName: organisation.name,
+            partnershipName: partnership.name,
+            person: input.email,
+            actor: viewer.user.displayName,
+            link: this.peoplePage(partnership),
+          },
           [viewer.user.id],
         );
       }
@@ -140,9 +166,14 @@ export class PeopleService {
       if (!invitation) throw new AppError('NOT_FOUND', `No invitation with id ${id}`);
       if (invitation.invitedByUserId !== viewer.user.id) {
         const verdict = mayGrant(viewer, await this.changeOf(manager, invitation));
-        if (!verdict.allowed) throw new AppError(verdict.code === 'CONFLICT' ? 'FORBIDDEN' : verdict.code, `Only its sender, or whoever could send it now, withdraws an invitation: ${verdict.message}`);
+        if (!verdict.allowed)
+          throw new AppError(
+            verdict.code === 'CONFLICT' ? 'FORBIDDEN' : verdict.code,
+            `Only its sender, or whoever could send it now, withdraws an invitation: ${verdict.message}`,
+          );
       }
-      if (invitation.acceptedAt) throw new AppError('CONFLICT', 'This invitation was already accepted; remove the role instead');
+      if (invitation.acceptedAt)
+        throw new AppError('CONFLICT', 'This invitation was already accepted; remove the role instead');
       if (invitation.revokedAt) return;
       await manager.update(Invitation, { id }, { revokedAt: new Date() });
       await appendAuditEvent(manager, {
@@ -160,7 +191,9 @@ export class PeopleService {
     const invitation = await this.usable(this.dataSource.manager, token);
     const [partnership, organisation, account] = await Promise.all([
       this.dataSource.getRepository(Partnership).findOneByOrFail({ id: invitation.partnershipId }),
-      invitation.organisationId ? this.dataSource.getRepository(Organisation).findOneBy({ id: invitation.organisationId }) : null,
+      invitation.organisationId
+        ? this.dataSource.getRepository(Organisation).findOneBy({ id: invitation.organisationId })
+        : null,
       this.dataSource.getRepository(User).findOneBy({ email: invitation.email }),
     ]);
     return {
@@ -183,9 +216,16 @@ export class PeopleService {
       const invitation = await this.usable(manager, input.token, true);
       let user = await manager.findOneBy(User, { email: invitation.email });
       if (user) {
-        if (!viewer) throw new AppError('UNAUTHENTICATED', `An account for ${invitation.email} exists: sign in as it, then accept the invitation`);
+        if (!viewer)
+          throw new AppError(
+            'UNAUTHENTICATED',
+            `An account for ${invitation.email} exists: sign in as it, then accept the invitation`,
+          );
         if (viewer.user.id !== user.id) {
-          throw new AppError('FORBIDDEN', `This invitation is for ${invitation.email}; you are signed in as ${viewer.user.email}`);
+          throw new AppError(
+            'FORBIDDEN',
+            `This invitation is for ${invitation.email}; you are signed in as ${viewer.user.email}`,
+          );
         }
       } else {
         const missing: Record<string, string[]> = {};
@@ -194,7 +234,11 @@ export class PeopleService {
         if (Object.keys(missing).length > 0) throw AppError.badInput(missing);
         // Checked before the account is made, so a void invitation leaves nothing behind.
         await this.assertStillGrantable(manager, invitation);
-        user = await createUser(manager, { email: invitation.email, displayName: input.displayName!, passwordHash: await hashPassword(input.password!) });
+        user = await createUser(manager, {
+          email: invitation.email,
+          displayName: input.displayName!,
+          passwordHash: await hashPassword(input.password!),
+        });
       }
       await this.grant(manager, invitation, user);
       if (!viewer) await this.sessions.start(manager, user.id, http.req, http.res, http.context, 'invitation');
@@ -204,9 +248,12 @@ export class PeopleService {
 
   /** Open invitations for an address that may still be accepted, for a first sign-in through OpenID Connect. */
   async openInvitationsFor(manager: EntityManager, email: string): Promise<Invitation[]> {
-    const open = await manager.find(Invitation, { where: { email, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) } });
+    const open = await manager.find(Invitation, {
+      where: { email, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+    });
     const usable: Invitation[] = [];
-    for (const invitation of open) if ((await this.stillGrantable(manager, invitation)).allowed) usable.push(invitation);
+    for (const invitation of open)
+      if ((await this.stillGrantable(manager, invitation)).allowed) usable.push(invitation);
     return usable;
   }
 
@@ -217,10 +264,20 @@ export class PeopleService {
   async grant(manager: EntityManager, invitation: Invitation, user: User): Promise<void> {
     const { change, inviter } = await this.assertStillGrantable(manager, invitation);
     await manager.update(Invitation, { id: invitation.id }, { acceptedAt: new Date() });
-    const granted = { partnershipId: invitation.partnershipId, userId: user.id, role: invitation.role, organisationId: invitation.organisationId ?? IsNull() };
+    const granted = {
+      partnershipId: invitation.partnershipId,
+      userId: user.id,
+      role: invitation.role,
+      organisationId: invitation.organisationId ?? IsNull(),
+    };
     if (await manager.findOneBy(PartnershipRole, granted)) return;
-    const others = change.organisation ? await this.representation.representatives(manager, invitation.partnershipId, change.organisation.id) : [];
-    const role = await manager.save(PartnershipRole, manager.create(PartnershipRole, { ...granted, organisationId: invitation.organisationId }));
+    const others = change.organisation
+      ? await this.representation.representatives(manager, invitation.partnershipId, change.organisation.id)
+      : [];
+    const role = await manager.save(
+      PartnershipRole,
+      manager.create(PartnershipRole, { ...granted, organisationId: invitation.organisationId }),
+    );
     await appendAuditEvent(manager, {
       partnershipId: invitation.partnershipId,
       actorUserId: user.id,
@@ -261,12 +318,17 @@ export class PeopleService {
       const change = await this.changeOf(manager, role);
       assertAllowed(mayRemove(viewer, change, role.userId === viewer.user.id));
       if (role.role === Role.COMMUNITY_MANAGER) {
-        const managers = await manager.countBy(PartnershipRole, { partnershipId: role.partnershipId, role: Role.COMMUNITY_MANAGER });
+        const managers = await manager.countBy(PartnershipRole, {
+          partnershipId: role.partnershipId,
+          role: Role.COMMUNITY_MANAGER,
+        });
         if (managers === 1 && !viewer.isPlatformAdmin) {
           throw new AppError('CONFLICT', 'A partnership keeps at least one community manager: name another one first');
         }
       }
-      const representatives = change.organisation ? await this.representation.representatives(manager, role.partnershipId, change.organisation.id) : [];
+      const representatives = change.organisation
+        ? await this.representation.representatives(manager, role.partnershipId, change.organisation.id)
+        : [];
       await manager.delete(PartnershipRole, { id });
       await appendAuditEvent(manager, {
         partnershipId: role.partnershipId,
@@ -303,10 +365,17 @@ export class PeopleService {
     if (!viewer) return false;
     // The organisation's name and state do not change the answer for removals; only its id does.
     const organisation = role.organisationId ? { id: role.organisationId, name: '', hasRepresentative: true } : null;
-    return mayRemove(viewer, { partnershipId: role.partnershipId, role: role.role, organisation }, role.userId === viewer.user.id).allowed;
+    return mayRemove(
+      viewer,
+      { partnershipId: role.partnershipId, role: role.role, organisation },
+      role.userId === viewer.user.id,
+    ).allowed;
   }
 
-  private async assertStillGrantable(manager: EntityManager, invitation: Invitation): Promise<{ change: RoleChange; inviter: User | null }> {
+  private async assertStillGrantable(
+    manager: EntityManager,
+    invitation: Invitation,
+  ): Promise<{ change: RoleChange; inviter: User | null }> {
     const outcome = await this.stillGrantable(manager, invitation);
     if (!outcome.allowed) throw new AppError(outcome.code, outcome.message);
     return outcome;
@@ -316,15 +385,38 @@ export class PeopleService {
   private async stillGrantable(
     manager: EntityManager,
     invitation: Invitation,
-  ): Promise<Verdict & { change: RoleChange & { organisation: RepresentedOrganisation | null }; inviter: User | null }> {
+  ): Promise<
+    Verdict & { change: RoleChange & { organisation: RepresentedOrganisation | null }; inviter: User | null }
+  > {
     const change = await this.changeOf(manager, invitation);
-    const inviter = invitation.invitedByUserId ? await manager.findOneBy(User, { id: invitation.invitedByUserId }) : null;
-    const refuse = (code: 'FORBIDDEN' | 'CONFLICT', message: string) => ({ allowed: false as const, code, message, change, inviter });
+    const inviter = invitation.invitedByUserId
+      ? await manager.findOneBy(User, { id: invitation.invitedByUserId })
+      : null;
+    const refuse = (code: 'FORBIDDEN' | 'CONFLICT', message: string) => ({
+      allowed: false as const,
+      code,
+      message,
+      change,
+      inviter,
+    });
     if (change.organisation && !change.organisation.activeMember) {
-      return refuse('CONFLICT', `${change.organisation.name} is no longer an active member of this partnership, so nobody can represent it there`);
+      return refuse(
+        'CONFLICT',
+        `${change.organisation.name} is no longer an active member of this partnership, so nobody can represent it there`,
+      );
     }
-    if (!inviter) return refuse('FORBIDDEN', 'The person who sent this invitation no longer has an account: ask for a new invitation');
-    const verdict = mayGrant({ isPlatformAdmin: inviter.isPlatformAdmin, roles: await manager.findBy(PartnershipRole, { userId: inviter.id }) }, change);
+    if (!inviter)
+      return refuse(
+        'FORBIDDEN',
+        'The person who sent this invitation no longer has an account: ask for a new invitation',
+      );
+    const verdict = mayGrant(
+      {
+        isPlatformAdmin: inviter.isPlatformAdmin,
+        roles: await manager.findBy(PartnershipRole, { userId: inviter.id }),
+      },
+      change,
+    );
     if (verdict.allowed) return { allowed: true, change, inviter };
     if (verdict.code === 'CONFLICT' && change.organisation) {
       return refuse(
@@ -344,7 +436,9 @@ export class PeopleService {
     manager: EntityManager,
     of: { partnershipId: string; role: Role; organisationId: string | null },
   ): Promise<RoleChange & { organisation: RepresentedOrganisation | null }> {
-    const organisation = of.organisationId ? await this.representation.lock(manager, of.partnershipId, of.organisationId) : null;
+    const organisation = of.organisationId
+      ? await this.representation.lock(manager, of.partnershipId, of.organisationId)
+      : null;
     return { partnershipId: of.partnershipId, role: of.role, organisation };
   }
 
@@ -353,25 +447,43 @@ export class PeopleService {
   }
 
   private async usable(manager: EntityManager, token: string, lock = false): Promise<Invitation> {
-    const invitation = await manager.findOne(Invitation, { where: { tokenHash: hashToken(token) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const invitation = await manager.findOne(Invitation, {
+      where: { tokenHash: hashToken(token) },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!invitation) throw new AppError('NOT_FOUND', 'This invitation link is unknown: check that it was copied whole');
     if (invitation.acceptedAt) throw new AppError('CONFLICT', 'This invitation was already used: sign in instead');
-    if (invitation.revokedAt) throw new AppError('CONFLICT', 'This invitation was withdrawn: ask the community manager for a new one');
+    if (invitation.revokedAt)
+      throw new AppError('CONFLICT', 'This invitation was withdrawn: ask the community manager for a new one');
     if (invitation.expiresAt <= new Date()) {
-      throw new AppError('CONFLICT', `This invitation expired on ${invitation.expiresAt.toISOString().slice(0, 10)}: ask the community manager for a new one`);
+      throw new AppError(
+        'CONFLICT',
+        `This invitation expired on ${invitation.expiresAt.toISOString().slice(0, 10)}: ask the community manager for a new one`,
+      );
     }
     return invitation;
   }
 
   /** A representative acts for an active member organisation of the partnership; no other role names one. */
-  private async representedOrganisation(partnershipId: string, role: Role, organisationId: string | null): Promise<Organisation | null> {
+  private async representedOrganisation(
+    partnershipId: string,
+    role: Role,
+    organisationId: string | null,
+  ): Promise<Organisation | null> {
     if (role !== Role.REPRESENTATIVE) {
-      if (organisationId) throw AppError.badInput({ organisationId: ['organisationId is only given for the role REPRESENTATIVE'] });
+      if (organisationId)
+        throw AppError.badInput({ organisationId: ['organisationId is only given for the role REPRESENTATIVE'] });
       return null;
     }
-    if (!organisationId) throw AppError.badInput({ organisationId: ['a REPRESENTATIVE needs the member organisation it acts for (organisationId)'] });
-    const membership = await this.dataSource.getRepository(Membership).findOneBy({ partnershipId, organisationId, status: MembershipStatus.ACTIVE });
-    if (!membership) throw AppError.badInput({ organisationId: ['the organisation must be an active member of this partnership'] });
+    if (!organisationId)
+      throw AppError.badInput({
+        organisationId: ['a REPRESENTATIVE needs the member organisation it acts for (organisationId)'],
+      });
+    const membership = await this.dataSource
+      .getRepository(Membership)
+      .findOneBy({ partnershipId, organisationId, status: MembershipStatus.ACTIVE });
+    if (!membership)
+      throw AppError.badInput({ organisationId: ['the organisation must be an active member of this partnership'] });
     return this.dataSource.getRepository(Organisation).findOneByOrFail({ id: organisationId });
   }
 }

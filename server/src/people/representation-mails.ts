@@ -14,13 +14,26 @@ export interface RepresentationChange {
 }
 
 /** Subject and text in the recipient's language. */
-export function representationMail(language: Language, recipientName: string, change: RepresentationChange): { subject: string; body: string } {
+export function representationMail(
+  language: Language,
+  recipientName: string,
+  change: RepresentationChange,
+): { subject: string; body: string } {
   const { organisationName: org, partnershipName: partnership, person, actor, link } = change;
   if (language === Language.EN) {
     const what = {
-      invited: [`Representative of ${org} invited`, `${actor} has invited ${person} to represent ${org} in ${partnership}.`],
-      granted: [`New representative of ${org}`, `${person} now represents ${org} in ${partnership} (invited by ${actor}).`],
-      removed: [`Representative of ${org} removed`, `${actor} has removed ${person} as a representative of ${org} in ${partnership}.`],
+      invited: [
+        `Representative of ${org} invited`,
+        `${actor} has invited ${person} to represent ${org} in ${partnership}.`,
+      ],
+      granted: [
+        `New representative of ${org}`,
+        `${person} now represents ${org} in ${partnership} (invited by ${actor}).`,
+      ],
+      removed: [
+        `Representative of ${org} removed`,
+        `${actor} has removed ${person} as a representative of ${org} in ${partnership}.`,
+      ],
     }[change.kind];
     return {
       subject: `${what[0]} – ${partnership}`,
@@ -31,9 +44,18 @@ export function representationMail(language: Language, recipientName: string, ch
     };
   }
   const what = {
-    invited: [`Vertretung von ${org} eingeladen`, `${actor} hat ${person} eingeladen, ${org} in ${partnership} zu vertreten.`],
-    granted: [`Neue Vertretung von ${org}`, `${person} vertritt jetzt ${org} in ${partnership} (eingeladen von ${actor}).`],
-    removed: [`Vertretung von ${org} entfernt`, `${actor} hat ${person} als Vertretung von ${org} in ${partnership} entfernt.`],
+    invited: [
+      `Vertretung von ${org} eingeladen`,
+      `${actor} hat ${person} eingeladen, ${org} in ${partnership} zu vertreten.`,
+    ],
+    granted: [
+      `Neue Vertretung von ${org}`,
+      `${person} vertritt jetzt ${org} in ${partnership} (eingeladen von ${actor}).`,
+    ],
+    removed: [
+      `Vertretung von ${org} entfernt`,
+      `${actor} hat ${person} als Vertretung von ${org} in ${partnership} entfernt.`,
+    ],
   }[change.kind];
   return {
     subject: `${what[0]} – ${partnership}`,

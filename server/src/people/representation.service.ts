@@ -30,8 +30,14 @@ export class RepresentationService {
    * The organisation with whether it has a representative now. Serialises every change to its representatives
    * until the transaction ends, so two people named "while it has none" cannot both get in.
    */
-  async lock(manager: EntityManager, partnershipId: string, organisationId: string): Promise<RepresentedOrganisation | null> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`representation:${partnershipId}:${organisationId}`]);
+  async lock(
+    manager: EntityManager,
+    partnershipId: string,
+    organisationId: string,
+  ): Promise<RepresentedOrganisation | null> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      `representation:${partnershipId}:${organisationId}`,
+    ]);
     const [row] = await manager.query(
       `SELECT o.id, o.name,
               EXISTS (SELECT 1 FROM partnership_roles r WHERE r.partnership_id = $1 AND r.organisation_id = o.id AND r.role = $3) AS has_representative,
@@ -39,12 +45,21 @@ export class RepresentationService {
          FROM organisations o WHERE o.id = $2`,
       [partnershipId, organisationId, Role.REPRESENTATIVE, MembershipStatus.ACTIVE],
     );
-    return row ? { id: row.id, name: row.name, hasRepresentative: row.has_representative, activeMember: row.active_member } : null;
+    return row
+      ? { id: row.id, name: row.name, hasRepresentative: row.has_representative, activeMember: row.active_member }
+      : null;
   }
 
   /** The active members whose representatives the person may name now: its own, and with PEOPLE_MANAGE those that have none. */
-  async appointable(manager: EntityManager, partnershipId: string, granter: Granter, managesPeople: boolean): Promise<Organisation[]> {
-    const own = granter.roles.filter((r) => r.partnershipId === partnershipId && r.role === Role.REPRESENTATIVE).map((r) => r.organisationId);
+  async appointable(
+    manager: EntityManager,
+    partnershipId: string,
+    granter: Granter,
+    managesPeople: boolean,
+  ): Promise<Organisation[]> {
+    const own = granter.roles
+      .filter((r) => r.partnershipId === partnershipId && r.role === Role.REPRESENTATIVE)
+      .map((r) => r.organisationId);
     if (!granter.isPlatformAdmin && !managesPeople && own.length === 0) return [];
     const rows: { id: string; has_representative: boolean }[] = await manager.query(
       `SELECT o.id,
@@ -54,8 +69,12 @@ export class RepresentationService {
 `,
       [partnershipId, Role.REPRESENTATIVE, MembershipStatus.ACTIVE],
     );
-    const ids = rows.filter((o) => granter.isPlatformAdmin || own.includes(o.id) || (managesPeople && !o.has_representative)).map((o) => o.id);
-    return ids.length === 0 ? [] : manager.find(Organisation, { where: { id: In(ids) }, order: { name: 'ASC', id: 'ASC' } });
+    const ids = rows
+      .filter((o) => granter.isPlatformAdmin || own.includes(o.id) || (managesPeople && !o.has_representative))
+      .map((o) => o.id);
+    return ids.length === 0
+      ? []
+      : manager.find(Organisation, { where: { id: In(ids) }, order: { name: 'ASC', id: 'ASC' } });
   }
 
   /** The organisation's representatives now, as people to write to. */
@@ -63,16 +82,29 @@ export class RepresentationService {
     return manager
       .createQueryBuilder(User, 'u')
       .innerJoin(PartnershipRole, 'r', 'r.user_id = u.id')
-      .where('r.partnership_id = :partnershipId AND r.organisation_id = :organisationId AND r.role = :role', { partnershipId, organisationId, role: Role.REPRESENTATIVE })
+      .where('r.partnership_id = :partnershipId AND r.organisation_id = :organisationId AND r.role = :role', {
+        partnershipId,
+        organisationId,
+        role: Role.REPRESENTATIVE,
+      })
       .orderBy('u.email')
       .getMany();
   }
 
   /** Mails the change to each recipient in their language, but not to whoever made it. */
-  async tell(manager: EntityManager, recipients: readonly User[], change: RepresentationChange, exceptUserIds: readonly (string | null)[]): Promise<void> {
+  async tell(
+    manager: EntityManager,
+    recipients: readonly User[],
+    change: RepresentationChange,
+    exceptUserIds: readonly (string | null)[],
+  ): Promise<void> {
     for (const recipient of recipients) {
       if (exceptUserIds.includes(recipient.id)) continue;
-      const { subject, body } = representationMail(recipient.preferredLanguage ?? Language.DE, recipient.displayName, change);
+      const { subject, body } = representationMail(
+        recipient.preferredLanguage ?? Language.DE,
+        recipient.displayName,
+        change,
+      );
       await this.mail.send(manager, recipient.email, subject, body);
     }
   }

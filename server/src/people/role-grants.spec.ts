@@ -10,14 +10,22 @@ const as = (...roles: [Role, string?][]): Granter => ({
   roles: roles.map(([role, organisationId]) => ({ partnershipId: P, role, organisationId: organisationId ?? null })),
 });
 const role = (r: Role): RoleChange => ({ partnershipId: P, role: r, organisation: null });
-const representative = (organisation = ORG): RoleChange => ({ partnershipId: P, role: Role.REPRESENTATIVE, organisation });
+const representative = (organisation = ORG): RoleChange => ({
+  partnershipId: P,
+  role: Role.REPRESENTATIVE,
+  organisation,
+});
 
 describe('mayGrant', () => {
   it('lets a community manager grant only observers and community managers', () => {
     expect(grantableRoles(as([Role.COMMUNITY_MANAGER]), P)).toEqual([Role.COMMUNITY_MANAGER, Role.OBSERVER]);
     for (const r of [Role.ADMIN, Role.TREASURER, Role.PRODUCT_OWNER]) {
       const verdict = mayGrant(as([Role.COMMUNITY_MANAGER]), role(r));
-      expect(verdict).toMatchObject({ allowed: false, code: 'FORBIDDEN', message: expect.stringContaining(`You may not grant the role ${r}: it allows`) });
+      expect(verdict).toMatchObject({
+        allowed: false,
+        code: 'FORBIDDEN',
+        message: expect.stringContaining(`You may not grant the role ${r}: it allows`),
+      });
     }
   });
 
@@ -28,46 +36,86 @@ describe('mayGrant', () => {
   });
 
   it('leaves a member’s representatives to the member once it has one', () => {
-    expect(mayGrant(as([Role.COMMUNITY_MANAGER]), representative({ ...ORG, hasRepresentative: false }))).toEqual({ allowed: true });
-    expect(mayGrant(as([Role.COMMUNITY_MANAGER]), representative())).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('Stadt Eins already has a representative') });
+    expect(mayGrant(as([Role.COMMUNITY_MANAGER]), representative({ ...ORG, hasRepresentative: false }))).toEqual({
+      allowed: true,
+    });
+    expect(mayGrant(as([Role.COMMUNITY_MANAGER]), representative())).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('Stadt Eins already has a representative'),
+    });
     expect(mayGrant(as([Role.REPRESENTATIVE, ORG.id]), representative())).toEqual({ allowed: true });
-    expect(mayGrant(as([Role.REPRESENTATIVE, 'o-2']), representative())).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('you may invite representatives of the organisation you represent') });
-    expect(mayGrant(as([Role.REPRESENTATIVE, ORG.id]), role(Role.OBSERVER))).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('you need PEOPLE_MANAGE') });
+    expect(mayGrant(as([Role.REPRESENTATIVE, 'o-2']), representative())).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringContaining('you may invite representatives of the organisation you represent'),
+    });
+    expect(mayGrant(as([Role.REPRESENTATIVE, ORG.id]), role(Role.OBSERVER))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringContaining('you need PEOPLE_MANAGE'),
+    });
   });
 
   it('counts only the roles held in the partnership concerned', () => {
-    const elsewhere: Granter = { isPlatformAdmin: false, roles: [{ partnershipId: OTHER, role: Role.ADMIN, organisationId: null }] };
+    const elsewhere: Granter = {
+      isPlatformAdmin: false,
+      roles: [{ partnershipId: OTHER, role: Role.ADMIN, organisationId: null }],
+    };
     expect(mayGrant(elsewhere, role(Role.OBSERVER))).toMatchObject({ allowed: false });
-    expect(mayGrant({ isPlatformAdmin: false, roles: [{ partnershipId: OTHER, role: Role.REPRESENTATIVE, organisationId: ORG.id }] }, representative())).toMatchObject({ allowed: false });
+    expect(
+      mayGrant(
+        {
+          isPlatformAdmin: false,
+          roles: [{ partnershipId: OTHER, role: Role.REPRESENTATIVE, organisationId: ORG.id }],
+        },
+        representative(),
+      ),
+    ).toMatchObject({ allowed: false });
   });
 
   it('never lets anyone but a platform admin grant a permission they lack (property)', () => {
-    const roles = fc.array(fc.record({ partnershipId: fc.constantFrom(P, OTHER), role: fc.constantFrom(...Object.values(Role)), organisationId: fc.constant(null) }), { maxLength: 5 });
-    fc.assert(
-      fc.property(roles, fc.constantFrom(...Object.values(Role).filter((r) => r !== Role.REPRESENTATIVE)), (held, target) => {
-        const granter: Granter = { isPlatformAdmin: false, roles: held };
-        const verdict = mayGrant(granter, role(target));
-        const have = permissionsIn(granter, P);
-        if (verdict.allowed) expect(rolePermissions[target].every((p) => have.has(p))).toBe(true);
+    const roles = fc.array(
+      fc.record({
+        partnershipId: fc.constantFrom(P, OTHER),
+        role: fc.constantFrom(...Object.values(Role)),
+        organisationId: fc.constant(null),
       }),
+      { maxLength: 5 },
+    );
+    fc.assert(
+      fc.property(
+        roles,
+        fc.constantFrom(...Object.values(Role).filter((r) => r !== Role.REPRESENTATIVE)),
+        (held, target) => {
+          const granter: Granter = { isPlatformAdmin: false, roles: held };
+          const verdict = mayGrant(granter, role(target));
+          const have = permissionsIn(granter, P);
+          if (verdict.allowed) expect(rolePermissions[target].every((p) => have.has(p))).toBe(true);
+        },
+      ),
     );
   });
 
   it('lets a platform admin grant anything', () => {
     const admin: Granter = { isPlatformAdmin: true, roles: [] };
-    for (const r of Object.values(Role)) expect(mayGrant(admin, r === Role.REPRESENTATIVE ? representative() : role(r))).toEqual({ allowed: true });
+    for (const r of Object.values(Role))
+      expect(mayGrant(admin, r === Role.REPRESENTATIVE ? representative() : role(r))).toEqual({ allowed: true });
   });
 });
 
 describe('mayRemove', () => {
   it('lets a representative be taken away by its organisation’s representatives or itself, not by the community manager', () => {
-    expect(mayRemove(as([Role.COMMUNITY_MANAGER]), representative(), false)).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('decided by Stadt Eins') });
+    expect(mayRemove(as([Role.COMMUNITY_MANAGER]), representative(), false)).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringContaining('decided by Stadt Eins'),
+    });
     expect(mayRemove(as([Role.REPRESENTATIVE, ORG.id]), representative(), false)).toEqual({ allowed: true });
     expect(mayRemove(as([Role.OBSERVER]), representative(), true)).toEqual({ allowed: true });
   });
 
   it('keeps a community manager from taking away an admin or a treasurer', () => {
-    expect(mayRemove(as([Role.COMMUNITY_MANAGER]), role(Role.ADMIN), false)).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('You may not take away the role ADMIN') });
+    expect(mayRemove(as([Role.COMMUNITY_MANAGER]), role(Role.ADMIN), false)).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringContaining('You may not take away the role ADMIN'),
+    });
     expect(mayRemove(as([Role.COMMUNITY_MANAGER]), role(Role.OBSERVER), false)).toEqual({ allowed: true });
   });
 });

@@ -30,14 +30,18 @@ const refuse = (code: 'FORBIDDEN' | 'CONFLICT', message: string): Verdict => ({ 
 
 /** The organisations the granter represents in the partnership. */
 export function representedOrganisations(granter: Granter, partnershipId: string): string[] {
-  return granter.roles.filter((r) => r.partnershipId === partnershipId && r.role === Role.REPRESENTATIVE && r.organisationId).map((r) => r.organisationId!);
+  return granter.roles
+    .filter((r) => r.partnershipId === partnershipId && r.role === Role.REPRESENTATIVE && r.organisationId)
+    .map((r) => r.organisationId!);
 }
 
 /** The roles other than REPRESENTATIVE that the granter may give in the partnership (rule 1). */
 export function grantableRoles(granter: Granter, partnershipId: string): Role[] {
   const held = permissionsIn(granter, partnershipId);
   if (!held.has(Permission.PEOPLE_MANAGE)) return [];
-  return Object.values(Role).filter((role) => role !== Role.REPRESENTATIVE && rolePermissions[role].every((p) => held.has(p)));
+  return Object.values(Role).filter(
+    (role) => role !== Role.REPRESENTATIVE && rolePermissions[role].every((p) => held.has(p)),
+  );
 }
 
 export function mayGrant(granter: Granter, change: RoleChange): Verdict {
@@ -84,7 +88,9 @@ function mayGiveOrTake(granter: Granter, change: RoleChange, verb: 'grant' | 'ta
     return refuse(
       'FORBIDDEN',
       `To ${verb} the role ${change.role} you need PEOPLE_MANAGE in this partnership` +
-        (representedOrganisations(granter, change.partnershipId).length > 0 ? '; as a representative you may invite further representatives of your own organisation' : ''),
+        (representedOrganisations(granter, change.partnershipId).length > 0
+          ? '; as a representative you may invite further representatives of your own organisation'
+          : ''),
     );
   }
   const missing = rolePermissions[change.role].filter((p) => !held.has(p));

@@ -7,7 +7,10 @@ import { User } from './user.entity';
  * account's own settings. Each runs in the caller's transaction.
  */
 
-export function createUser(manager: EntityManager, fields: { email: string; displayName: string; passwordHash: string | null }): Promise<User> {
+export function createUser(
+  manager: EntityManager,
+  fields: { email: string; displayName: string; passwordHash: string | null },
+): Promise<User> {
   return manager.save(User, manager.create(User, fields));
 }
 
@@ -15,6 +18,10 @@ export async function setPasswordHash(manager: EntityManager, userId: string, pa
   await manager.update(User, { id: userId }, { passwordHash });
 }
 
-export function updateAccountSettings(manager: EntityManager, user: User, settings: { displayName?: string; preferredLanguage?: Language }): Promise<User> {
+export function updateAccountSettings(
+  manager: EntityManager,
+  user: User,
+  settings: { displayName?: string; preferredLanguage?: Language },
+): Promise<User> {
   return manager.save(User, manager.merge(User, user, settings));
 }

@@ -39,19 +39,27 @@ export async function auditPendingBallots(manager: EntityManager, voteId?: strin
       action: b.changed ? 'ballot.changed' : 'ballot.cast',
       subjectType: 'Vote',
       subjectId: b.vote_id,
-      payload: { voteId: b.vote_id, organisationId: b.organisation_id, choice: b.choice, receipt: b.receipt, byProxy: b.by_proxy },
+      payload: {
+        voteId: b.vote_id,
+        organisationId: b.organisation_id,
+        choice: b.choice,
+        receipt: b.receipt,
+        byProxy: b.by_proxy,
+      },
     })),
   );
-  if (ballots.length > 0) await manager.query('UPDATE ballots SET audited = true WHERE id = ANY($1)', [ballots.map((b) => b.id)]);
+  if (ballots.length > 0)
+    await manager.query('UPDATE ballots SET audited = true WHERE id = ANY($1)', [ballots.map((b) => b.id)]);
 
   // Secret votes: only that a member took part; the receipts follow, sorted, when the vote closes.
-  const participations: { vote_id: string; membership_id: string; partnership_id: string; organisation_id: string }[] = await manager.query(
-    `SELECT p.vote_id, p.membership_id, v.partnership_id, m.organisation_id
+  const participations: { vote_id: string; membership_id: string; partnership_id: string; organisation_id: string }[] =
+    await manager.query(
+      `SELECT p.vote_id, p.membership_id, v.partnership_id, m.organisation_id
      FROM secret_participations p JOIN votes v ON v.id = p.vote_id JOIN memberships m ON m.id = p.membership_id
      WHERE NOT p.audited ${voteId ? 'AND p.vote_id = $1' : ''}
      ORDER BY p.vote_id, p.membership_id LIMIT ${BATCH} ${voteId ? 'FOR UPDATE OF p' : 'FOR UPDATE OF p SKIP LOCKED'}`,
-    voteId ? [voteId] : [],
-  );
+      voteId ? [voteId] : [],
+    );
   await appendAuditEvents(
     manager,
     participations.map((p) => ({
@@ -72,12 +80,17 @@ export async function auditPendingBallots(manager: EntityManager, voteId?: strin
   }
   const written = ballots.length + participations.length;
   // A closing vote must not leave any of its ballots behind.
-  if (voteId && (ballots.length === BATCH || participations.length === BATCH)) return written + (await auditPendingBallots(manager, voteId));
+  if (voteId && (ballots.length === BATCH || participations.length === BATCH))
+    return written + (await auditPendingBallots(manager, voteId));
   return written;
 }
 
 /** Before a ballot is replaced: if the audit job has not written it yet, write it now (in the casting transaction). */
-export async function auditReplacedBallot(manager: EntityManager, vote: { id: string; partnershipId: string }, membershipId: string): Promise<void> {
+export async function auditReplacedBallot(
+  manager: EntityManager,
+  vote: { id: string; partnershipId: string },
+  membershipId: string,
+): Promise<void> {
   const [b] = await manager.query(
     `SELECT b.id, m.organisation_id, b.choice, b.receipt, b.by_proxy, b.changed_at IS NOT NULL AS changed, b.cast_by_user_id
      FROM ballots b JOIN memberships m ON m.id = b.membership_id
@@ -91,7 +104,13 @@ export async function auditReplacedBallot(manager: EntityManager, vote: { id: st
     action: b.changed ? 'ballot.changed' : 'ballot.cast',
     subjectType: 'Vote',
     subjectId: vote.id,
-    payload: { voteId: vote.id, organisationId: b.organisation_id, choice: b.choice, receipt: b.receipt, byProxy: b.by_proxy },
+    payload: {
+      voteId: vote.id,
+      organisationId: b.organisation_id,
+      choice: b.choice,
+      receipt: b.receipt,
+      byProxy: b.by_proxy,
+    },
   });
   await manager.query('UPDATE ballots SET audited = true WHERE id = $1', [b.id]);
 }

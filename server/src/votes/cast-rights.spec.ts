@@ -10,15 +10,23 @@ const entitled = [
   { membershipId: 'm2', organisationId: 'o2', weight: '1', vetoHolder: false, chair: false },
   { membershipId: 'm3', organisationId: 'o3', weight: '1', vetoHolder: false, chair: false },
 ];
-const rep = (org: string, partnershipId = 'p') => viewer([{ partnershipId, role: Role.REPRESENTATIVE, organisationId: org }]);
+const rep = (org: string, partnershipId = 'p') =>
+  viewer([{ partnershipId, role: Role.REPRESENTATIVE, organisationId: org }]);
 
 describe('castRights', () => {
   it('a representative casts for its own organisation in a written procedure', () => {
-    expect(castRights({ partnershipId: 'p', entitled, attendance: null }, rep('o2'))).toEqual([{ membershipId: 'm2', organisationId: 'o2', byProxy: false }]);
+    expect(castRights({ partnershipId: 'p', entitled, attendance: null }, rep('o2'))).toEqual([
+      { membershipId: 'm2', organisationId: 'o2', byProxy: false },
+    ]);
   });
   it('not in another partnership, not without the representative role, not signed out', () => {
     expect(castRights({ partnershipId: 'p', entitled, attendance: null }, rep('o2', 'other'))).toEqual([]);
-    expect(castRights({ partnershipId: 'p', entitled, attendance: null }, viewer([{ partnershipId: 'p', role: Role.COMMUNITY_MANAGER, organisationId: null }]))).toEqual([]);
+    expect(
+      castRights(
+        { partnershipId: 'p', entitled, attendance: null },
+        viewer([{ partnershipId: 'p', role: Role.COMMUNITY_MANAGER, organisationId: null }]),
+      ),
+    ).toEqual([]);
     expect(castRights({ partnershipId: 'p', entitled, attendance: null }, null)).toEqual([]);
   });
   it('in a session: only when present, and for the absent members whose proxy it holds', () => {
@@ -36,6 +44,7 @@ describe('newReceipt', () => {
   it('is three groups of four readable characters and practically never repeats', () => {
     const codes = new Set(Array.from({ length: 2000 }, () => newReceipt()));
     expect(codes.size).toBe(2000);
-    for (const code of codes) expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    for (const code of codes)
+      expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
   });
 });

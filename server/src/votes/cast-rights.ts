@@ -19,19 +19,26 @@ export interface CastRight {
 }
 
 /** Which entitled members of the vote this viewer may cast for (pure; also used by the portal's ballot panel). */
-export function castRights(vote: Pick<Vote, 'partnershipId' | 'entitled' | 'attendance'>, viewer: Viewer | null): CastRight[] {
+export function castRights(
+  vote: Pick<Vote, 'partnershipId' | 'entitled' | 'attendance'>,
+  viewer: Viewer | null,
+): CastRight[] {
   if (!viewer) return [];
   const represented = new Set(
-    viewer.roles.filter((r) => r.partnershipId === vote.partnershipId && r.role === Role.REPRESENTATIVE && r.organisationId).map((r) => r.organisationId as string),
+    viewer.roles
+      .filter((r) => r.partnershipId === vote.partnershipId && r.role === Role.REPRESENTATIVE && r.organisationId)
+      .map((r) => r.organisationId as string),
   );
   const byMembership = new Map(vote.entitled.map((e) => [e.membershipId, e]));
   const rights: CastRight[] = [];
   for (const e of vote.entitled) {
     const present = !vote.attendance || vote.attendance.present.includes(e.membershipId);
-    if (represented.has(e.organisationId) && present) rights.push({ membershipId: e.membershipId, organisationId: e.organisationId, byProxy: false });
+    if (represented.has(e.organisationId) && present)
+      rights.push({ membershipId: e.membershipId, organisationId: e.organisationId, byProxy: false });
     const holder = vote.attendance?.proxies[e.membershipId];
     const holderEntry = holder ? byMembership.get(holder) : undefined;
-    if (holderEntry && represented.has(holderEntry.organisationId)) rights.push({ membershipId: e.membershipId, organisationId: e.organisationId, byProxy: true });
+    if (holderEntry && represented.has(holderEntry.organisationId))
+      rights.push({ membershipId: e.membershipId, organisationId: e.organisationId, byProxy: true });
   }
   return rights;
 }

@@ -82,26 +82,44 @@ function checkFraction(name: string, f: Fraction, errors: string[]): void {
 export function validateRule(rule: DecisionRule, context: RuleContext): string[] {
   const errors: string[] = [];
   checkFraction('fraction', rule.fraction, errors);
-  if (rule.fraction.p === 0 && rule.comparator === 'AT_LEAST') errors.push('fraction 0/q with AT_LEAST accepts every motion; choose a fraction above 0');
-  if (rule.comparator === 'GREATER' && rule.fraction.p === rule.fraction.q) errors.push('more than 100 % can never be reached: use AT_LEAST with 1/1 for unanimity');
+  if (rule.fraction.p === 0 && rule.comparator === 'AT_LEAST')
+    errors.push('fraction 0/q with AT_LEAST accepts every motion; choose a fraction above 0');
+  if (rule.comparator === 'GREATER' && rule.fraction.p === rule.fraction.q)
+    errors.push('more than 100 % can never be reached: use AT_LEAST with 1/1 for unanimity');
   if (context.procedure === 'WRITTEN') {
-    if (rule.base === 'PRESENT') errors.push('a written procedure has no attendance: base PRESENT is only for sessions; use CAST, YES_NO or ENTITLED');
-    if (rule.quorum.kind !== 'NONE' && rule.quorum.of === 'PRESENCE') errors.push('a written procedure has no attendance: a quorum by PRESENCE is only for sessions; use PARTICIPATION');
+    if (rule.base === 'PRESENT')
+      errors.push(
+        'a written procedure has no attendance: base PRESENT is only for sessions; use CAST, YES_NO or ENTITLED',
+      );
+    if (rule.quorum.kind !== 'NONE' && rule.quorum.of === 'PRESENCE')
+      errors.push(
+        'a written procedure has no attendance: a quorum by PRESENCE is only for sessions; use PARTICIPATION',
+      );
   }
   if (rule.quorum.kind === 'FRACTION') checkFraction('quorum fraction', rule.quorum.fraction, errors);
   if (rule.quorum.kind === 'COUNT') {
-    if (!isWhole(rule.quorum.count) || rule.quorum.count < 1) errors.push(`quorum count must be a whole number of at least 1, got ${rule.quorum.count}`);
+    if (!isWhole(rule.quorum.count) || rule.quorum.count < 1)
+      errors.push(`quorum count must be a whole number of at least 1, got ${rule.quorum.count}`);
     else if (rule.quorum.count > context.entitledCount) {
-      errors.push(`quorum count ${rule.quorum.count} can never be met: only ${context.entitledCount} voters are entitled`);
+      errors.push(
+        `quorum count ${rule.quorum.count} can never be met: only ${context.entitledCount} voters are entitled`,
+      );
     }
   }
-  if (rule.veto && context.vetoHolders === 0) errors.push('a veto needs at least one entitled voter with a veto right; none has one');
-  if (rule.tieBreak === 'CHAIR_DECIDES' && !context.hasChair) errors.push('tie-break CHAIR_DECIDES needs a chair among the entitled voters');
-  if (rule.tieBreak === 'CHAIR_DECIDES' && rule.comparator === 'AT_LEAST') errors.push('a tie can only occur under GREATER: with AT_LEAST exactly the threshold passes; use FAILS');
-  if (rule.earlyClose && rule.allowChange) errors.push('earlyClose needs allowChange off: a ballot that may still change could still change the outcome');
-  if (rule.secret && rule.tieBreak === 'CHAIR_DECIDES') errors.push('in a secret vote the chair’s ballot cannot be known: use tie-break FAILS');
-  if (rule.secret && rule.veto) errors.push('in a secret vote a veto holder’s NO cannot be known: turn veto off or make the vote open');
-  if (rule.secret && rule.allowChange) errors.push('a secret ballot cannot be changed, as nothing links it to its voter: turn allowChange off');
+  if (rule.veto && context.vetoHolders === 0)
+    errors.push('a veto needs at least one entitled voter with a veto right; none has one');
+  if (rule.tieBreak === 'CHAIR_DECIDES' && !context.hasChair)
+    errors.push('tie-break CHAIR_DECIDES needs a chair among the entitled voters');
+  if (rule.tieBreak === 'CHAIR_DECIDES' && rule.comparator === 'AT_LEAST')
+    errors.push('a tie can only occur under GREATER: with AT_LEAST exactly the threshold passes; use FAILS');
+  if (rule.earlyClose && rule.allowChange)
+    errors.push('earlyClose needs allowChange off: a ballot that may still change could still change the outcome');
+  if (rule.secret && rule.tieBreak === 'CHAIR_DECIDES')
+    errors.push('in a secret vote the chair’s ballot cannot be known: use tie-break FAILS');
+  if (rule.secret && rule.veto)
+    errors.push('in a secret vote a veto holder’s NO cannot be known: turn veto off or make the vote open');
+  if (rule.secret && rule.allowChange)
+    errors.push('a secret ballot cannot be changed, as nothing links it to its voter: turn allowChange off');
   return errors;
 }
 

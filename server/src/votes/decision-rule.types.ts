@@ -95,7 +95,11 @@ export function toDecisionRule(input: DecisionRuleType): DecisionRule {
   const q = input.quorum;
   const quorum: DecisionRule['quorum'] =
     q.kind === QuorumKind.FRACTION
-      ? { kind: 'FRACTION', fraction: { p: q.fraction?.p ?? NaN, q: q.fraction?.q ?? NaN }, of: q.of ?? 'PARTICIPATION' }
+      ? {
+          kind: 'FRACTION',
+          fraction: { p: q.fraction?.p ?? NaN, q: q.fraction?.q ?? NaN },
+          of: q.of ?? 'PARTICIPATION',
+        }
       : q.kind === QuorumKind.COUNT
         ? { kind: 'COUNT', count: q.count ?? NaN, of: q.of ?? 'PARTICIPATION' }
         : { kind: 'NONE' };

@@ -3,7 +3,10 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Partnership } from '../partnerships/partnership.entity';
 
-@ObjectType('Decision', { description: 'A question that needs the votes of several committees (DIPAS: both commissions); accepted only when every vote is.' })
+@ObjectType('Decision', {
+  description:
+    'A question that needs the votes of several committees (DIPAS: both commissions); accepted only when every vote is.',
+})
 @Entity('decisions')
 export class Decision {
   @Field(() => ID)

@@ -43,7 +43,8 @@ export class FixedVotePartsCache {
       entitled: new Map(vote.entitled.map((e) => [e.membershipId, e])),
     };
     this.entries.set(voteId, parts);
-    while (this.entries.size > FixedVotePartsCache.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    while (this.entries.size > FixedVotePartsCache.capacity)
+      this.entries.delete(this.entries.keys().next().value as string);
     return parts;
   }
 

@@ -5,7 +5,10 @@ import { Ballot, Choice, formatWeight, parseWeight, tally, tallySecret, Voter } 
 const voters = (n: number, extra: (i: number) => Partial<Voter> = () => ({})): Voter[] =>
   Array.from({ length: n }, (_, i) => ({ id: `v${i}`, weight: '1', ...extra(i) }));
 const ballots = (...choices: Choice[]): Ballot[] => choices.map((choice, i) => ({ voterId: `v${i}`, choice }));
-const rule = (name: keyof typeof presets, overrides: Partial<DecisionRule> = {}): DecisionRule => ({ ...presets[name], ...overrides });
+const rule = (name: keyof typeof presets, overrides: Partial<DecisionRule> = {}): DecisionRule => ({
+  ...presets[name],
+  ...overrides,
+});
 const repeat = (choice: Choice, n: number): Choice[] => Array.from({ length: n }, () => choice);
 
 describe('tally: worked cases at the boundaries', () => {
@@ -16,8 +19,12 @@ describe('tally: worked cases at the boundaries', () => {
       ballots(...repeat('YES', 12), ...repeat('NO', 2), 'ABSTAIN'),
     );
     expect(result.outcome).toBe('ACCEPTED');
-    expect(result.sentence.de).toBe('Angenommen: 12 Ja von 15 abgegebenen Stimmen (80 %), mindestens 75 % erforderlich; Quorum 15 von 18 erreicht.');
-    expect(result.sentence.en).toBe('Accepted: 12 yes of 15 votes cast (80 %), at least 75 % required; quorum 15 of 18 met.');
+    expect(result.sentence.de).toBe(
+      'Angenommen: 12 Ja von 15 abgegebenen Stimmen (80 %), mindestens 75 % erforderlich; Quorum 15 von 18 erreicht.',
+    );
+    expect(result.sentence.en).toBe(
+      'Accepted: 12 yes of 15 votes cast (80 %), at least 75 % required; quorum 15 of 18 met.',
+    );
   });
 
   it.each([
@@ -32,13 +39,18 @@ describe('tally: worked cases at the boundaries', () => {
 
   it('treats Y = N under a simple majority as a tie that fails, or that the chair decides', () => {
     const even = ballots('YES', 'YES', 'NO', 'NO');
-    expect(tally(rule('SIMPLE_MAJORITY'), voters(4), even)).toMatchObject({ outcome: 'REJECTED', tieBrokenByChair: false });
+    expect(tally(rule('SIMPLE_MAJORITY'), voters(4), even)).toMatchObject({
+      outcome: 'REJECTED',
+      tieBrokenByChair: false,
+    });
     const chairFirst = voters(4, (i) => ({ chair: i === 0 }));
     const chairLast = voters(4, (i) => ({ chair: i === 3 }));
     const dipas = rule('SIMPLE_MAJORITY', { tieBreak: 'CHAIR_DECIDES' });
     expect(tally(dipas, chairFirst, even)).toMatchObject({ outcome: 'ACCEPTED', tieBrokenByChair: true });
     expect(tally(dipas, chairLast, even)).toMatchObject({ outcome: 'REJECTED', tieBrokenByChair: true });
-    expect(tally(dipas, chairFirst, even).sentence.de).toContain('Stimmengleichheit, die Stimme des Vorsitzes entscheidet');
+    expect(tally(dipas, chairFirst, even).sentence.de).toContain(
+      'Stimmengleichheit, die Stimme des Vorsitzes entscheidet',
+    );
   });
 
   it('ignores abstentions under YES_NO and counts them against under CAST', () => {
@@ -53,7 +65,9 @@ describe('tally: worked cases at the boundaries', () => {
   });
 
   it('meets a quorum of exactly the fraction, and misses it one voter short', () => {
-    const half = rule('SIMPLE_MAJORITY', { quorum: { kind: 'FRACTION', fraction: { p: 1, q: 2 }, of: 'PARTICIPATION' } });
+    const half = rule('SIMPLE_MAJORITY', {
+      quorum: { kind: 'FRACTION', fraction: { p: 1, q: 2 }, of: 'PARTICIPATION' },
+    });
     expect(tally(half, voters(10), ballots(...repeat('YES', 5))).outcome).toBe('ACCEPTED');
     const short = tally(half, voters(10), ballots(...repeat('YES', 4)));
     expect(short.outcome).toBe('NO_QUORUM');
@@ -72,7 +86,9 @@ describe('tally: worked cases at the boundaries', () => {
     expect(result.outcome).toBe('ACCEPTED'); // 2.5 > 2
     expect(result.figures).toMatchObject({ yes: '2.5', no: '2', base: '4.5' });
     expect(result.sentence.de).toContain('2,5 Ja von 4,5 Ja- und Nein-Stimmen (55,6 %)');
-    expect(tally(rule('SIMPLE_MAJORITY', { weighted: false }), weighted, ballots('YES', 'NO', 'NO')).outcome).toBe('REJECTED');
+    expect(tally(rule('SIMPLE_MAJORITY', { weighted: false }), weighted, ballots('YES', 'NO', 'NO')).outcome).toBe(
+      'REJECTED',
+    );
   });
 
   it('counts a proxied ballot while its holder is present, and not when the holder is absent too', () => {
@@ -92,7 +108,9 @@ describe('tally: worked cases at the boundaries', () => {
     const vetoNo = ballots('YES', 'YES', 'YES', 'YES', 'NO');
     expect(tally(rule('SIMPLE_MAJORITY', { veto: true }), entitled, vetoNo).outcome).toBe('VETOED');
     expect(tally(rule('SIMPLE_MAJORITY', { veto: false }), entitled, vetoNo).outcome).toBe('ACCEPTED');
-    expect(tally(rule('SIMPLE_MAJORITY', { veto: true }), entitled, ballots('YES', 'NO', 'NO', 'NO', 'YES')).outcome).toBe('REJECTED');
+    expect(
+      tally(rule('SIMPLE_MAJORITY', { veto: true }), entitled, ballots('YES', 'NO', 'NO', 'NO', 'YES')).outcome,
+    ).toBe('REJECTED');
   });
 
   it('counts each entitled voter once and ignores ballots of others', () => {
@@ -106,26 +124,34 @@ describe('tally: worked cases at the boundaries', () => {
 });
 
 describe('tally: early close', () => {
-  const fixed = (name: keyof typeof presets, overrides: Partial<DecisionRule> = {}) => rule(name, { allowChange: false, earlyClose: true, ...overrides });
+  const fixed = (name: keyof typeof presets, overrides: Partial<DecisionRule> = {}) =>
+    rule(name, { allowChange: false, earlyClose: true, ...overrides });
 
   it('is just possible once the missing ballots cannot reach the threshold any more', () => {
     // 10 entitled, absolute majority needs 6 yes: 6 yes decide it.
     expect(tally(fixed('ABSOLUTE_MAJORITY'), voters(10), ballots(...repeat('YES', 6))).decided).toBe(true);
     expect(tally(fixed('ABSOLUTE_MAJORITY'), voters(10), ballots(...repeat('YES', 5))).decided).toBe(false);
     // 5 no of 10: at most 5 yes remain, which is not more than half.
-    expect(tally(fixed('ABSOLUTE_MAJORITY'), voters(10), ballots(...repeat('NO', 5)))).toMatchObject({ decided: true, outcome: 'REJECTED' });
+    expect(tally(fixed('ABSOLUTE_MAJORITY'), voters(10), ballots(...repeat('NO', 5)))).toMatchObject({
+      decided: true,
+      outcome: 'REJECTED',
+    });
     expect(tally(fixed('ABSOLUTE_MAJORITY'), voters(10), ballots(...repeat('NO', 4))).decided).toBe(false);
   });
 
   it('waits while a missing veto holder could still veto, and while a quorum could still be reached or missed', () => {
     const entitled = voters(5, (i) => ({ vetoHolder: i === 4 }));
-    expect(tally(fixed('ABSOLUTE_MAJORITY', { veto: true }), entitled, ballots('YES', 'YES', 'YES')).decided).toBe(false);
+    expect(tally(fixed('ABSOLUTE_MAJORITY', { veto: true }), entitled, ballots('YES', 'YES', 'YES')).decided).toBe(
+      false,
+    );
     const q = fixed('SIMPLE_MAJORITY', { quorum: { kind: 'COUNT', count: 4, of: 'PARTICIPATION' } });
     expect(tally(q, voters(5), ballots('YES', 'YES', 'YES')).decided).toBe(false);
   });
 
   it('never closes early when ballots may still change', () => {
-    expect(tally(rule('ABSOLUTE_MAJORITY', { allowChange: true }), voters(10), ballots(...repeat('YES', 9))).decided).toBe(false);
+    expect(
+      tally(rule('ABSOLUTE_MAJORITY', { allowChange: true }), voters(10), ballots(...repeat('YES', 9))).decided,
+    ).toBe(false);
   });
 
   it('is decided when everyone has voted', () => {
@@ -139,18 +165,28 @@ const choiceArb = fc.constantFrom<Choice>('YES', 'NO', 'ABSTAIN');
 const weightArb = fc.integer({ min: 1, max: 5000 }).map((t) => formatWeight(BigInt(t)));
 const baseArb = fc.constantFrom<DecisionRule['base']>('YES_NO', 'CAST', 'ENTITLED');
 const electorate = fc
-  .array(fc.record({ weight: weightArb, choice: fc.option(choiceArb, { nil: undefined }) }), { minLength: 1, maxLength: 25 })
+  .array(fc.record({ weight: weightArb, choice: fc.option(choiceArb, { nil: undefined }) }), {
+    minLength: 1,
+    maxLength: 25,
+  })
   .map((list) => ({
     entitled: list.map((v, i) => ({ id: `v${i}`, weight: v.weight })),
     ballots: list.flatMap((v, i) => (v.choice ? [{ voterId: `v${i}`, choice: v.choice }] : [])),
   }));
-const ruleArb = fc.record({
-  p: fc.integer({ min: 1, max: 12 }),
-  extra: fc.integer({ min: 0, max: 12 }),
-  comparator: fc.constantFrom<DecisionRule['comparator']>('GREATER', 'AT_LEAST'),
-  base: baseArb,
-}).filter((r) => !(r.comparator === 'GREATER' && r.extra === 0))
-  .map((r): DecisionRule => ({ ...presets.SIMPLE_MAJORITY, fraction: { p: r.p, q: r.p + r.extra }, comparator: r.comparator, base: r.base }));
+const ruleArb = fc
+  .record({
+    p: fc.integer({ min: 1, max: 12 }),
+    extra: fc.integer({ min: 0, max: 12 }),
+    comparator: fc.constantFrom<DecisionRule['comparator']>('GREATER', 'AT_LEAST'),
+    base: baseArb,
+  })
+  .filter((r) => !(r.comparator === 'GREATER' && r.extra === 0))
+  .map((r): DecisionRule => ({
+    ...presets.SIMPLE_MAJORITY,
+    fraction: { p: r.p, q: r.p + r.extra },
+    comparator: r.comparator,
+    base: r.base,
+  }));
 
 describe('tally: properties', () => {
   it('never turns ACCEPTED into REJECTED when a missing voter adds a YES (no veto)', () => {
@@ -177,7 +213,8 @@ describe('tally: properties', () => {
     fc.assert(
       fc.property(ruleArb, electorate, (r, { entitled, ballots: cast }) => {
         const { figures } = tally(r, entitled, cast);
-        for (const value of [figures.yes, figures.no, figures.abstain, figures.cast, figures.base, figures.entitled]) expect(value).toMatch(/^\d+(\.\d{1,3})?$/);
+        for (const value of [figures.yes, figures.no, figures.abstain, figures.cast, figures.base, figures.entitled])
+          expect(value).toMatch(/^\d+(\.\d{1,3})?$/);
         expect(parseOr0(figures.yes) + parseOr0(figures.no) + parseOr0(figures.abstain)).toBe(parseOr0(figures.cast));
       }),
     );
@@ -195,14 +232,24 @@ describe('tally: properties', () => {
 
   it('only reports an early decision that no way of casting the missing ballots can change', () => {
     fc.assert(
-      fc.property(ruleArb, electorate, fc.array(fc.option(choiceArb, { nil: undefined }), { minLength: 25, maxLength: 25 }), (r, { entitled, ballots: cast }, rest) => {
-        const fixedRule = { ...r, allowChange: false, earlyClose: true };
-        const now = tally(fixedRule, entitled, cast);
-        if (!now.decided) return;
-        const voted = new Set(cast.map((b) => b.voterId));
-        const completed = [...cast, ...entitled.filter((v) => !voted.has(v.id)).flatMap((v, i) => (rest[i] ? [{ voterId: v.id, choice: rest[i]! }] : []))];
-        expect(tally(fixedRule, entitled, completed).outcome).toBe(now.outcome);
-      }),
+      fc.property(
+        ruleArb,
+        electorate,
+        fc.array(fc.option(choiceArb, { nil: undefined }), { minLength: 25, maxLength: 25 }),
+        (r, { entitled, ballots: cast }, rest) => {
+          const fixedRule = { ...r, allowChange: false, earlyClose: true };
+          const now = tally(fixedRule, entitled, cast);
+          if (!now.decided) return;
+          const voted = new Set(cast.map((b) => b.voterId));
+          const completed = [
+            ...cast,
+            ...entitled
+              .filter((v) => !voted.has(v.id))
+              .flatMap((v, i) => (rest[i] ? [{ voterId: v.id, choice: rest[i]! }] : [])),
+          ];
+          expect(tally(fixedRule, entitled, completed).outcome).toBe(now.outcome);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -233,7 +280,12 @@ describe('tallySecret', () => {
       fc.property(ruleArb, fc.boolean(), electorate, (r, weighted, { entitled, ballots: cast }) => {
         const rule = { ...r, weighted, secret: true, allowChange: false };
         const open = tally(rule, entitled, cast);
-        const secret = tallySecret(rule, entitled, cast.map((b) => b.voterId), sumsOf(entitled, cast));
+        const secret = tallySecret(
+          rule,
+          entitled,
+          cast.map((b) => b.voterId),
+          sumsOf(entitled, cast),
+        );
         expect(secret).toEqual(open);
       }),
       { numRuns: 500 },
@@ -241,11 +293,20 @@ describe('tallySecret', () => {
   });
 
   it('in a session, counts only who was present or represented, as the open tally does', () => {
-    const entitled = [{ id: 'a', weight: '1' }, { id: 'b', weight: '2' }, { id: 'c', weight: '1' }];
-    const cast: Ballot[] = [{ voterId: 'a', choice: 'YES' }, { voterId: 'b', choice: 'NO' }];
+    const entitled = [
+      { id: 'a', weight: '1' },
+      { id: 'b', weight: '2' },
+      { id: 'c', weight: '1' },
+    ];
+    const cast: Ballot[] = [
+      { voterId: 'a', choice: 'YES' },
+      { voterId: 'b', choice: 'NO' },
+    ];
     const attendance = { present: ['a', 'b'], proxies: {} };
     const rule = { ...presets.SIMPLE_MAJORITY, base: 'PRESENT' as const, secret: true, allowChange: false };
-    expect(tallySecret(rule, entitled, ['a', 'b'], sumsOf(entitled, cast), attendance)).toEqual(tally(rule, entitled, cast, attendance));
+    expect(tallySecret(rule, entitled, ['a', 'b'], sumsOf(entitled, cast), attendance)).toEqual(
+      tally(rule, entitled, cast, attendance),
+    );
   });
 });
 

@@ -92,15 +92,32 @@ interface Counted {
   remainingIds: string[];
 }
 
-function count(rule: DecisionRule, entitled: readonly Voter[], ballots: readonly Ballot[], attendance?: Attendance): Counted {
+function count(
+  rule: DecisionRule,
+  entitled: readonly Voter[],
+  ballots: readonly Ballot[],
+  attendance?: Attendance,
+): Counted {
   const byId = new Map(entitled.map((v) => [v.id, v]));
   const weightOf = (v: Voter) => (rule.weighted ? parseWeight(v.weight) : UNIT);
   const present = new Set(attendance?.present ?? []);
-  const covered = (id: string) => !attendance || present.has(id) || (attendance.proxies?.[id] !== undefined && present.has(attendance.proxies[id]));
+  const covered = (id: string) =>
+    !attendance || present.has(id) || (attendance.proxies?.[id] !== undefined && present.has(attendance.proxies[id]));
 
   const c: Counted = {
-    yes: 0n, no: 0n, abstain: 0n, castWeight: 0n, castCount: 0, presentWeight: 0n, presentCount: 0,
-    entitledWeight: 0n, entitledCount: entitled.length, vetoed: false, chairChoice: null, remaining: [], remainingIds: [],
+    yes: 0n,
+    no: 0n,
+    abstain: 0n,
+    castWeight: 0n,
+    castCount: 0,
+    presentWeight: 0n,
+    presentCount: 0,
+    entitledWeight: 0n,
+    entitledCount: entitled.length,
+    vetoed: false,
+    chairChoice: null,
+    remaining: [],
+    remainingIds: [],
   };
   const seen = new Set<string>();
   for (const ballot of ballots) {
@@ -132,7 +149,10 @@ function count(rule: DecisionRule, entitled: readonly Voter[], ballots: readonly
   return c;
 }
 
-function baseWeight(rule: DecisionRule, c: { yes: bigint; no: bigint; abstain: bigint; presentWeight: bigint; entitledWeight: bigint }): bigint {
+function baseWeight(
+  rule: DecisionRule,
+  c: { yes: bigint; no: bigint; abstain: bigint; presentWeight: bigint; entitledWeight: bigint },
+): bigint {
   switch (rule.base) {
     case 'YES_NO':
       return c.yes + c.no;
@@ -173,7 +193,12 @@ function passes(rule: DecisionRule, m: bigint, chairChoice: Choice | null): { pa
   return { pass: rule.tieBreak === 'CHAIR_DECIDES' && chairChoice === 'YES', tie: true };
 }
 
-export function tally(rule: DecisionRule, entitled: readonly Voter[], ballots: readonly Ballot[], attendance?: Attendance): TallyResult {
+export function tally(
+  rule: DecisionRule,
+  entitled: readonly Voter[],
+  ballots: readonly Ballot[],
+  attendance?: Attendance,
+): TallyResult {
   return conclude(rule, count(rule, entitled, ballots, attendance), !!attendance);
 }
 
@@ -191,7 +216,13 @@ export interface SecretSums {
  * A secret vote: who took part is known, each choice only as part of the sums. The rule must not need a
  * single voter's choice (no veto, no chair's tie-break; `validateRule` refuses both for secret votes).
  */
-export function tallySecret(rule: DecisionRule, entitled: readonly Voter[], participants: readonly string[], sums: SecretSums, attendance?: Attendance): TallyResult {
+export function tallySecret(
+  rule: DecisionRule,
+  entitled: readonly Voter[],
+  participants: readonly string[],
+  sums: SecretSums,
+  attendance?: Attendance,
+): TallyResult {
   const c = count(rule, entitled, [], attendance);
   const taking = new Set(participants);
   const weighted = rule.weighted;
@@ -225,7 +256,8 @@ function conclude(rule: DecisionRule, c: Counted, withAttendance: boolean): Tall
     entitled: formatWeight(c.entitledWeight),
     base: formatWeight(base),
   };
-  const tieBrokenByChair = threshold.tie && rule.tieBreak === 'CHAIR_DECIDES' && (c.chairChoice === 'YES' || c.chairChoice === 'NO');
+  const tieBrokenByChair =
+    threshold.tie && rule.tieBreak === 'CHAIR_DECIDES' && (c.chairChoice === 'YES' || c.chairChoice === 'NO');
   return {
     outcome,
     figures,
@@ -264,7 +296,10 @@ function isDecided(rule: DecisionRule, c: Counted, outcome: Outcome): boolean {
   const high = margin(rule.fraction, c.yes + rest, best);
   const low = margin(rule.fraction, c.yes, worst);
   // A tie under CHAIR_DECIDES depends on the chair's ballot, unknown while it is missing.
-  const resolve = (m: bigint) => (m === 0n && rule.comparator === 'GREATER' && rule.tieBreak === 'CHAIR_DECIDES' && chairMissing ? null : passes(rule, m, c.chairChoice).pass);
+  const resolve = (m: bigint) =>
+    m === 0n && rule.comparator === 'GREATER' && rule.tieBreak === 'CHAIR_DECIDES' && chairMissing
+      ? null
+      : passes(rule, m, c.chairChoice).pass;
   const [lowPass, highPass] = [resolve(low), resolve(high)];
   if (lowPass === null || highPass === null) return false;
   return lowPass === highPass;
@@ -285,11 +320,29 @@ const fractionText = (f: Fraction, decimalMark: string) => {
   return exact ? `${text} %` : `${f.p}/${f.q} (${text} %)`;
 };
 
-function explain(rule: DecisionRule, outcome: Outcome, c: Counted, base: bigint, quorum: QuorumFigures | null, tie: boolean, byChair: boolean) {
+function explain(
+  rule: DecisionRule,
+  outcome: Outcome,
+  c: Counted,
+  base: bigint,
+  quorum: QuorumFigures | null,
+  tie: boolean,
+  byChair: boolean,
+) {
   const de = (n: bigint) => formatWeight(n, ',');
   const en = (n: bigint) => formatWeight(n);
-  const baseDe = { YES_NO: 'Ja- und Nein-Stimmen', CAST: 'abgegebenen Stimmen', PRESENT: 'anwesenden Stimmen', ENTITLED: 'stimmberechtigten Stimmen' }[rule.base];
-  const baseEn = { YES_NO: 'yes and no votes', CAST: 'votes cast', PRESENT: 'votes present', ENTITLED: 'entitled votes' }[rule.base];
+  const baseDe = {
+    YES_NO: 'Ja- und Nein-Stimmen',
+    CAST: 'abgegebenen Stimmen',
+    PRESENT: 'anwesenden Stimmen',
+    ENTITLED: 'stimmberechtigten Stimmen',
+  }[rule.base];
+  const baseEn = {
+    YES_NO: 'yes and no votes',
+    CAST: 'votes cast',
+    PRESENT: 'votes present',
+    ENTITLED: 'entitled votes',
+  }[rule.base];
   const needDe = `${rule.comparator === 'AT_LEAST' ? 'mindestens' : 'mehr als'} ${fractionText(rule.fraction, ',')} erforderlich`;
   const needEn = `${rule.comparator === 'AT_LEAST' ? 'at least' : 'more than'} ${fractionText(rule.fraction, '.')} required`;
   const head = {
@@ -308,7 +361,11 @@ function explain(rule: DecisionRule, outcome: Outcome, c: Counted, base: bigint,
     quorumDe = `; Quorum ${actualDe} von ${of} ${quorum.met ? 'erreicht' : `nicht erreicht (mindestens ${requiredDe} nötig)`}`;
     quorumEn = `; quorum ${quorum.actual} of ${ofEn} ${quorum.met ? 'met' : `not met (at least ${quorum.required} needed)`}`;
   }
-  const tieDe = tie ? (byChair ? '; Stimmengleichheit, die Stimme des Vorsitzes entscheidet' : '; Stimmengleichheit gilt als Ablehnung') : '';
+  const tieDe = tie
+    ? byChair
+      ? '; Stimmengleichheit, die Stimme des Vorsitzes entscheidet'
+      : '; Stimmengleichheit gilt als Ablehnung'
+    : '';
   const tieEn = tie ? (byChair ? '; a tie, decided by the chair’s vote' : '; a tie counts as rejection') : '';
   const vetoDe = outcome === 'VETOED' ? '; ein Mitglied mit Vetorecht hat mit Nein gestimmt' : '';
   const vetoEn = outcome === 'VETOED' ? '; a member holding a veto voted no' : '';

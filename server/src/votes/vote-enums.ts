@@ -66,8 +66,14 @@ registerEnum(VoteOutcome, { name: 'VoteOutcome' });
 registerEnum(BallotChoice, { name: 'BallotChoice' });
 registerEnum(CloseReason, { name: 'CloseReason' });
 registerEnum(RulePreset, { name: 'RulePreset', description: 'Named decision rules; every value stays editable.' });
-registerEnum(ComparatorEnum, { name: 'Comparator', description: 'GREATER: more than the fraction; AT_LEAST: the fraction or more.' });
-registerEnum(BaseEnum, { name: 'Base', description: 'What 100 % is: yes+no, all cast, the weight present (sessions), or all entitled.' });
+registerEnum(ComparatorEnum, {
+  name: 'Comparator',
+  description: 'GREATER: more than the fraction; AT_LEAST: the fraction or more.',
+});
+registerEnum(BaseEnum, {
+  name: 'Base',
+  description: 'What 100 % is: yes+no, all cast, the weight present (sessions), or all entitled.',
+});
 registerEnum(QuorumKind, { name: 'QuorumKind' });
 registerEnum(QuorumOf, { name: 'QuorumOf' });
 registerEnum(TieBreakEnum, { name: 'TieBreak' });

@@ -43,13 +43,21 @@ export class VoteOpeningService {
     const vote = await this.dataSource.transaction(async (manager) => {
       const item = await manager.findOneBy(AgendaItem, { id: input.agendaItemId });
       if (!item) throw AppError.badInput({ agendaItemId: [`no agenda item with id ${input.agendaItemId}`] });
-      const session = await manager.findOne(CommitteeSession, { where: { id: item.sessionId }, lock: { mode: 'pessimistic_write' } });
+      const session = await manager.findOne(CommitteeSession, {
+        where: { id: item.sessionId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!session) throw new AppError('NOT_FOUND', `No session for agenda item ${item.id}`);
       if (session.status !== SessionStatus.IN_PROGRESS) {
-        throw new AppError('CONFLICT', `Votes open only while the session is in progress; it is ${session.status}. Start the session first.`);
+        throw new AppError(
+          'CONFLICT',
+          `Votes open only while the session is in progress; it is ${session.status}. Start the session first.`,
+        );
       }
       if (item.kind !== AgendaItemKind.DECISION) {
-        throw AppError.badInput({ agendaItemId: [`votes are taken on DECISION items; this item is ${item.kind}. Change its kind first.`] });
+        throw AppError.badInput({
+          agendaItemId: [`votes are taken on DECISION items; this item is ${item.kind}. Change its kind first.`],
+        });
       }
       const open = await manager.findOneBy(Vote, { agendaItemId: item.id, status: VoteStatus.OPEN });
       if (open) throw new AppError('CONFLICT', `A vote on this item is already open ("${open.title}"); close it first`);
@@ -92,10 +100,14 @@ export class VoteOpeningService {
     const now = Date.now();
     const deadline = input.deadline.getTime();
     if (deadline < now + HOUR || deadline > now + 366 * 24 * HOUR) {
-      throw AppError.badInput({ deadline: [`deadline must be between 1 hour and 1 year from now, got ${input.deadline.toISOString()}`] });
+      throw AppError.badInput({
+        deadline: [`deadline must be between 1 hour and 1 year from now, got ${input.deadline.toISOString()}`],
+      });
     }
-    if (new Set(input.committeeIds).size !== input.committeeIds.length) throw AppError.badInput({ committeeIds: ['each committee may appear only once'] });
-    const run = <T>(work: (manager: EntityManager) => Promise<T>) => (outer ? work(outer) : this.dataSource.transaction(work));
+    if (new Set(input.committeeIds).size !== input.committeeIds.length)
+      throw AppError.badInput({ committeeIds: ['each committee may appear only once'] });
+    const run = <T>(work: (manager: EntityManager) => Promise<T>) =>
+      outer ? work(outer) : this.dataSource.transaction(work);
     return run(async (manager) => {
       const committees = await manager.findBy(Committee, { id: In(input.committeeIds) });
       const byId = new Map(committees.map((c) => [c.id, c]));
@@ -107,7 +119,9 @@ export class VoteOpeningService {
       }
       if (problems.length > 0) throw AppError.badInput({ committeeIds: problems });
       const decision =
-        input.committeeIds.length > 1 ? await manager.save(manager.create(Decision, { partnershipId, title: input.title })) : null;
+        input.committeeIds.length > 1
+          ? await manager.save(manager.create(Decision, { partnershipId, title: input.title }))
+          : null;
       const votes: Vote[] = [];
       for (const id of input.committeeIds) {
         const committee = byId.get(id) as Committee;
@@ -136,41 +150,53 @@ export class VoteOpeningService {
 
   /** Mails each entitled member's representatives that a written procedure waits for their ballot. */
   private async announce(manager: EntityManager, votes: Vote[]): Promise<void> {
-    const berlin = new Intl.DateTimeFormat('de-DE', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Berlin' });
+    const berlin = new Intl.DateTimeFormat('de-DE', {
+      dateStyle: 'full',
+      timeStyle: 'short',
+      timeZone: 'Europe/Berlin',
+    });
     for (const vote of votes) {
-      const recipients: { email: string; display_name: string; slug: string; committee: string }[] = await manager.query(
-        `SELECT DISTINCT u.email, u.display_name, p.slug, c.name AS committee
+      const recipients: { email: string; display_name: string; slug: string; committee: string }[] =
+        await manager.query(
+          `SELECT DISTINCT u.email, u.display_name, p.slug, c.name AS committee
          FROM jsonb_array_elements($2::jsonb) e
          JOIN partnership_roles r ON r.partnership_id = $1 AND r.role = 'REPRESENTATIVE' AND r.organisation_id = (e->>'organisationId')::uuid
          JOIN users u ON u.id = r.user_id
          JOIN partnerships p ON p.id = $1
          JOIN committees c ON c.id = $3
          ORDER BY u.email`,
-        [vote.partnershipId, JSON.stringify(vote.entitled), vote.committeeId],
-      );
+          [vote.partnershipId, JSON.stringify(vote.entitled), vote.committeeId],
+        );
       for (const r of recipients) {
-        await this.mail.send(manager, r.email, `Umlaufverfahren: ${vote.title}`, [
-          `Guten Tag ${r.display_name},`,
-          '',
-          `im Gremium „${r.committee}“ läuft ein Umlaufverfahren: ${vote.title}`,
-          vote.description ? `\n${vote.description}\n` : '',
-          `Bitte geben Sie die Stimme Ihrer Organisation bis ${berlin.format(vote.deadline as Date)} Uhr ab:`,
-          `${this.mail.publicUrl}/p/${r.slug}/abstimmungen/${vote.id}`,
-        ].join('\n'));
+        await this.mail.send(
+          manager,
+          r.email,
+          `Umlaufverfahren: ${vote.title}`,
+          [
+            `Guten Tag ${r.display_name},`,
+            '',
+            `im Gremium „${r.committee}“ läuft ein Umlaufverfahren: ${vote.title}`,
+            vote.description ? `\n${vote.description}\n` : '',
+            `Bitte geben Sie die Stimme Ihrer Organisation bis ${berlin.format(vote.deadline as Date)} Uhr ab:`,
+            `${this.mail.publicUrl}/p/${r.slug}/abstimmungen/${vote.id}`,
+          ].join('\n'),
+        );
       }
     }
   }
 
   /** Voting seats of active, voting members, as they are when the vote opens. */
   private async entitledOf(manager: EntityManager, committee: Committee): Promise<EntitledSnapshot[]> {
-    const rows: { membership_id: string; organisation_id: string; weight: string; veto: boolean; chair: boolean }[] = await manager.query(
-      `SELECT m.id AS membership_id, m.organisation_id, m.vote_weight::text AS weight, m.veto_right AS veto, s.chair
+    const rows: { membership_id: string; organisation_id: string; weight: string; veto: boolean; chair: boolean }[] =
+      await manager.query(
+        `SELECT m.id AS membership_id, m.organisation_id, m.vote_weight::text AS weight, m.veto_right AS veto, s.chair
        FROM committee_seats s JOIN memberships m ON m.id = s.membership_id
        WHERE s.committee_id = $1 AND s.ended_on IS NULL AND s.kind = 'VOTING' AND m.status = 'ACTIVE' AND m.voting
        ORDER BY m.id`,
-      [committee.id],
-    );
-    if (rows.length === 0) throw new AppError('CONFLICT', `${committee.name} has no voting seats; give its members voting seats first`);
+        [committee.id],
+      );
+    if (rows.length === 0)
+      throw new AppError('CONFLICT', `${committee.name} has no voting seats; give its members voting seats first`);
     return rows.map((r) => ({
       membershipId: r.membership_id,
       organisationId: r.organisation_id,
@@ -180,22 +206,32 @@ export class VoteOpeningService {
     }));
   }
 
-  private async attendanceOf(manager: EntityManager, sessionId: string, entitled: EntitledSnapshot[]): Promise<AttendanceSnapshot> {
+  private async attendanceOf(
+    manager: EntityManager,
+    sessionId: string,
+    entitled: EntitledSnapshot[],
+  ): Promise<AttendanceSnapshot> {
     const rows = await manager.findBy(Attendance, { sessionId });
     const voting = new Set(entitled.map((e) => e.membershipId));
     const present = rows.filter((r) => r.present && voting.has(r.membershipId)).map((r) => r.membershipId);
     const presentSet = new Set(present);
     const proxies: Record<string, string> = {};
     for (const r of rows) {
-      if (!r.present && r.proxyMembershipId && voting.has(r.membershipId) && presentSet.has(r.proxyMembershipId)) proxies[r.membershipId] = r.proxyMembershipId;
+      if (!r.present && r.proxyMembershipId && voting.has(r.membershipId) && presentSet.has(r.proxyMembershipId))
+        proxies[r.membershipId] = r.proxyMembershipId;
     }
     return { present, proxies };
   }
 
   private async decisionFor(manager: EntityManager, decisionId: string, committee: Committee): Promise<Decision> {
     const decision = await manager.findOneBy(Decision, { id: decisionId });
-    if (!decision || decision.partnershipId !== committee.partnershipId) throw AppError.badInput({ decisionId: ['no such joint decision in this partnership'] });
-    const clash = await manager.findOneBy(Vote, { decisionId, committeeId: committee.id, status: In([VoteStatus.OPEN, VoteStatus.CLOSED]) });
+    if (!decision || decision.partnershipId !== committee.partnershipId)
+      throw AppError.badInput({ decisionId: ['no such joint decision in this partnership'] });
+    const clash = await manager.findOneBy(Vote, {
+      decisionId,
+      committeeId: committee.id,
+      status: In([VoteStatus.OPEN, VoteStatus.CLOSED]),
+    });
     if (clash) throw new AppError('CONFLICT', `${committee.name} has already voted on this joint decision`);
     return decision;
   }
@@ -271,7 +307,9 @@ export class VoteOpeningService {
         rule,
         deadline: vote.deadline?.toISOString() ?? null,
         entitled: vote.entitled.length,
-        ...(vote.attendance ? { present: vote.attendance.present.length, proxies: Object.keys(vote.attendance.proxies).length } : {}),
+        ...(vote.attendance
+          ? { present: vote.attendance.present.length, proxies: Object.keys(vote.attendance.proxies).length }
+          : {}),
       },
     });
     return vote;

@@ -42,7 +42,11 @@ export async function currentSnapshot(manager: EntityManager, vote: Vote): Promi
       abstainCount: box.abstain_count,
     };
     const castCount = sums.yesCount + sums.noCount + sums.abstainCount;
-    return { result: tallySecret(vote.rule, votersOf(vote), box.participants, sums, attendanceOf(vote)), castCount, version: [castCount, box.revision, 0] };
+    return {
+      result: tallySecret(vote.rule, votersOf(vote), box.participants, sums, attendanceOf(vote)),
+      castCount,
+      version: [castCount, box.revision, 0],
+    };
   }
   const rows: { membership_id: string; choice: Choice; revision: string }[] = await manager.query(
     'SELECT membership_id, choice, revision FROM ballots WHERE vote_id = $1',
@@ -50,7 +54,11 @@ export async function currentSnapshot(manager: EntityManager, vote: Vote): Promi
   );
   const ballots = rows.map((r) => ({ voterId: r.membership_id, choice: r.choice }));
   const revision = rows.reduce((max, r) => Math.max(max, Number(r.revision)), 0);
-  return { result: tally(vote.rule, votersOf(vote), ballots, attendanceOf(vote)), castCount: rows.length, version: [rows.length, revision, 0] };
+  return {
+    result: tally(vote.rule, votersOf(vote), ballots, attendanceOf(vote)),
+    castCount: rows.length,
+    version: [rows.length, revision, 0],
+  };
 }
 
 /** The GraphQL shape; an open secret vote shows how many took part, nothing about the choices. */
@@ -84,7 +92,10 @@ export function toVoteTally(vote: Vote, result: TallyResult, castCount: number):
 @Injectable()
 export class TallyPublisher implements OnModuleDestroy {
   private readonly logger = new Logger('TallyPublisher');
-  private readonly pending = new Map<string, { timer: NodeJS.Timeout | null; dirty: boolean; running: boolean; lastStart: number }>();
+  private readonly pending = new Map<
+    string,
+    { timer: NodeJS.Timeout | null; dirty: boolean; running: boolean; lastStart: number }
+  >();
   static flushDelayMs = 25;
   static flushIntervalMs = 150;
 
@@ -110,7 +121,11 @@ export class TallyPublisher implements OnModuleDestroy {
   /** A closed vote: its final tally, newer than any open snapshot. */
   async publishFinal(vote: Vote, castCount: number): Promise<void> {
     if (!vote.result) return;
-    await this.live.publish({ topic: voteTopic(vote.id), version: [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, 1], data: { voteTally: toVoteTally(vote, vote.result, castCount) } });
+    await this.live.publish({
+      topic: voteTopic(vote.id),
+      version: [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, 1],
+      data: { voteTally: toVoteTally(vote, vote.result, castCount) },
+    });
   }
 
   private async flush(voteId: string): Promise<void> {
@@ -121,16 +136,24 @@ export class TallyPublisher implements OnModuleDestroy {
     state.running = true;
     state.lastStart = Date.now();
     try {
-      const [row]: { status: VoteStatus }[] = await this.dataSource.query('SELECT status FROM votes WHERE id = $1', [voteId]);
+      const [row]: { status: VoteStatus }[] = await this.dataSource.query('SELECT status FROM votes WHERE id = $1', [
+        voteId,
+      ]);
       if (row?.status !== VoteStatus.OPEN) return;
       // The rule and the voters never change while a vote is open: read once per instance.
       const fixed = await this.fixedParts.get(this.dataSource.manager, voteId);
       if (!fixed) return;
       const vote = fixed.vote;
       const snapshot = await currentSnapshot(this.dataSource.manager, vote);
-      await this.live.publish({ topic: voteTopic(voteId), version: snapshot.version, data: { voteTally: toVoteTally(vote, snapshot.result, snapshot.castCount) } });
+      await this.live.publish({
+        topic: voteTopic(voteId),
+        version: snapshot.version,
+        data: { voteTally: toVoteTally(vote, snapshot.result, snapshot.castCount) },
+      });
     } catch (error) {
-      this.logger.error(`Publishing the tally of vote ${voteId} failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(
+        `Publishing the tally of vote ${voteId} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     } finally {
       state.running = false;
       if (state.dirty) this.schedule(voteId, state);

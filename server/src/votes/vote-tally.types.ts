@@ -23,13 +23,19 @@ export class QuorumFigures {
   unit: string;
 }
 
-@ObjectType('VoteTally', { description: 'The count of a vote: provisional while it is open, final once closed. Secret votes show only participation until they close.' })
+@ObjectType('VoteTally', {
+  description:
+    'The count of a vote: provisional while it is open, final once closed. Secret votes show only participation until they close.',
+})
 export class VoteTally {
   @Field(() => ID) voteId: string;
   @Field(() => VoteStatus) status: VoteStatus;
   @Field({ description: 'True once the vote is closed.' })
   final: boolean;
-  @Field(() => VoteOutcome, { nullable: true, description: 'What the result would be now (open) or is (closed); null for an open secret vote.' })
+  @Field(() => VoteOutcome, {
+    nullable: true,
+    description: 'What the result would be now (open) or is (closed); null for an open secret vote.',
+  })
   outcome: VoteOutcome | null;
   @Field(() => Int) castCount: number;
   @Field(() => Int) entitledCount: number;
@@ -44,7 +50,9 @@ export class VoteTally {
   @Field(() => String, { nullable: true }) sentenceEn: string | null;
 }
 
-@ObjectType('BallotReceipt', { description: 'Proof that a ballot was recorded; the code appears in the partnership’s audit log.' })
+@ObjectType('BallotReceipt', {
+  description: 'Proof that a ballot was recorded; the code appears in the partnership’s audit log.',
+})
 export class BallotReceipt {
   @Field({ description: 'Keep this code: search for it in the audit log to see your ballot counted.' })
   receipt: string;

@@ -29,7 +29,9 @@ export interface AttendanceSnapshot {
 
 /** What a vote can decide besides its motion: a closed vote moves its subject on (VoteClosedHooks). */
 
-@ObjectType('Vote', { description: 'A vote of one committee, in a session or in writing; its rule was copied when it opened.' })
+@ObjectType('Vote', {
+  description: 'A vote of one committee, in a session or in writing; its rule was copied when it opened.',
+})
 @Entity('votes')
 export class Vote {
   @Field(() => ID)

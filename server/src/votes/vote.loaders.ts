@@ -21,17 +21,43 @@ export function voteLoaders(dataSource: DataSource): VoteLoaders {
   return {
     vote: new DataLoader(async (ids) => byId(ids, await dataSource.getRepository(Vote).findBy({ id: In([...ids]) }))),
     votesBySession: new DataLoader(async (ids) =>
-      groupBy(ids, await dataSource.getRepository(Vote).find({ where: { sessionId: In([...ids]) }, order: { openedAt: 'ASC', id: 'ASC' } }), (v) => v.sessionId ?? ''),
+      groupBy(
+        ids,
+        await dataSource
+          .getRepository(Vote)
+          .find({ where: { sessionId: In([...ids]) }, order: { openedAt: 'ASC', id: 'ASC' } }),
+        (v) => v.sessionId ?? '',
+      ),
     ),
     votesByAgendaItem: new DataLoader(async (ids) =>
-      groupBy(ids, await dataSource.getRepository(Vote).find({ where: { agendaItemId: In([...ids]) }, order: { openedAt: 'ASC', id: 'ASC' } }), (v) => v.agendaItemId ?? ''),
+      groupBy(
+        ids,
+        await dataSource
+          .getRepository(Vote)
+          .find({ where: { agendaItemId: In([...ids]) }, order: { openedAt: 'ASC', id: 'ASC' } }),
+        (v) => v.agendaItemId ?? '',
+      ),
     ),
     votesByDecision: new DataLoader(async (ids) =>
-      groupBy(ids, await dataSource.getRepository(Vote).find({ where: { decisionId: In([...ids]) }, order: { openedAt: 'ASC', id: 'ASC' } }), (v) => v.decisionId ?? ''),
+      groupBy(
+        ids,
+        await dataSource
+          .getRepository(Vote)
+          .find({ where: { decisionId: In([...ids]) }, order: { openedAt: 'ASC', id: 'ASC' } }),
+        (v) => v.decisionId ?? '',
+      ),
     ),
-    decision: new DataLoader(async (ids) => byId(ids, await dataSource.getRepository(Decision).findBy({ id: In([...ids]) }))),
+    decision: new DataLoader(async (ids) =>
+      byId(ids, await dataSource.getRepository(Decision).findBy({ id: In([...ids]) })),
+    ),
     ballotsByVote: new DataLoader(async (ids) =>
-      groupBy(ids, await dataSource.getRepository(Ballot).find({ where: { voteId: In([...ids]) }, order: { castAt: 'ASC', id: 'ASC' } }), (b) => b.voteId),
+      groupBy(
+        ids,
+        await dataSource
+          .getRepository(Ballot)
+          .find({ where: { voteId: In([...ids]) }, order: { castAt: 'ASC', id: 'ASC' } }),
+        (b) => b.voteId,
+      ),
     ),
     participantsByVote: new DataLoader(async (ids) => {
       const rows = await dataSource.getRepository(SecretParticipation).find({ where: { voteId: In([...ids]) } });

@@ -4,7 +4,13 @@ import { FixedVotePartsCache } from './fixed-vote-parts';
 import { VoteClosedHooks } from './vote-closed-hooks';
 import { VoteJobs } from './vote-jobs';
 import { TallyPublisher } from './vote-tallies';
-import { CastRightResolver, DecisionsResolver, EntitledVoterResolver, PartnershipVotesResolver, VotesResolver } from './votes.resolver';
+import {
+  CastRightResolver,
+  DecisionsResolver,
+  EntitledVoterResolver,
+  PartnershipVotesResolver,
+  VotesResolver,
+} from './votes.resolver';
 import { VoteOpeningService } from './vote-opening.service';
 import { VotesQueries } from './votes.queries';
 import { VotesService } from './votes.service';

@@ -21,7 +21,9 @@ export class VotesQueries {
 
   /** Open votes in the partnerships where the viewer represents an organisation, filtered by cast rights. */
   async openFor(viewer: Viewer): Promise<Vote[]> {
-    const partnerships = [...new Set(viewer.roles.filter((r) => r.role === Role.REPRESENTATIVE).map((r) => r.partnershipId))];
+    const partnerships = [
+      ...new Set(viewer.roles.filter((r) => r.role === Role.REPRESENTATIVE).map((r) => r.partnershipId)),
+    ];
     if (partnerships.length === 0) return [];
     const votes = await this.dataSource
       .getRepository(Vote)

@@ -1,4 +1,17 @@
-import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
 import { Permission } from '../common/auth/permissions';
 import { CurrentViewer, Public, RequirePermission, RequireReadable, SignedIn } from '../common/auth/access.decorators';
 import { Viewer } from '../auth/viewer';
@@ -41,7 +54,9 @@ export class EntitledVoter {
   byProxy: boolean;
 }
 
-@ObjectType('CastRight', { description: 'A ballot the viewer may cast: for its own organisation, or one whose proxy it carries.' })
+@ObjectType('CastRight', {
+  description: 'A ballot the viewer may cast: for its own organisation, or one whose proxy it carries.',
+})
 export class CastRight {
   @Field(() => ID) membershipId: string;
   organisationId: string;
@@ -108,7 +123,10 @@ export class VotesResolver {
   }
 
   @SignedIn()
-  @Query(() => [Vote], { description: 'Every open vote in which the viewer may cast a ballot (its organisation’s or a proxy’s), soonest deadline first.' })
+  @Query(() => [Vote], {
+    description:
+      'Every open vote in which the viewer may cast a ballot (its organisation’s or a proxy’s), soonest deadline first.',
+  })
   myOpenVotes(@CurrentViewer() viewer: Viewer) {
     return this.queries.openFor(viewer);
   }
@@ -116,17 +134,26 @@ export class VotesResolver {
   @Public()
   @Query(() => [RulePresetInfo], { description: 'The named decision rules.' })
   rulePresets(): RulePresetInfo[] {
-    return (Object.keys(presets) as PresetName[]).map((name) => ({ name: name as RulePreset, rule: fromDecisionRule(presets[name]) }));
+    return (Object.keys(presets) as PresetName[]).map((name) => ({
+      name: name as RulePreset,
+      rule: fromDecisionRule(presets[name]),
+    }));
   }
 
   @RequirePermission(Permission.COMMITTEES_MANAGE, agendaItemAt('input.agendaItemId'))
-  @Mutation(() => Vote, { description: 'Opens a vote on a DECISION item of a session in progress; the rule and the voters present are copied onto it.' })
+  @Mutation(() => Vote, {
+    description:
+      'Opens a vote on a DECISION item of a session in progress; the rule and the voters present are copied onto it.',
+  })
   openVote(@CurrentViewer() viewer: Viewer, @Args('input') input: OpenVoteInput) {
     return this.opening.openInSession(viewer, input);
   }
 
   @RequirePermission(Permission.COMMITTEES_MANAGE, committeeAt('input.committeeIds.0'))
-  @Mutation(() => [Vote], { description: 'Umlaufverfahren: a vote in writing per committee, closing by itself at the deadline; several committees form a joint decision.' })
+  @Mutation(() => [Vote], {
+    description:
+      'Umlaufverfahren: a vote in writing per committee, closing by itself at the deadline; several committees form a joint decision.',
+  })
   startWrittenProcedure(@CurrentViewer() viewer: Viewer, @Args('input') input: StartWrittenProcedureInput) {
     return this.opening.startWrittenProcedure(viewer, input);
   }
@@ -144,13 +171,19 @@ export class VotesResolver {
   }
 
   @RequirePermission(Permission.BALLOTS_CAST, voteAt('input.voteId'))
-  @Mutation(() => BallotReceipt, { description: 'Casts (or changes, where the rule allows) the ballot of your organisation or of a member whose proxy you hold.' })
+  @Mutation(() => BallotReceipt, {
+    description:
+      'Casts (or changes, where the rule allows) the ballot of your organisation or of a member whose proxy you hold.',
+  })
   castBallot(@CurrentViewer() viewer: Viewer, @Args('input') input: CastBallotInput) {
     return this.votes.cast(viewer, input);
   }
 
   @RequireReadable(voteAt('voteId'))
-  @Subscription(() => VoteTally, { description: 'The tally as ballots arrive, then the final result.', resolve: (payload: { voteTally: VoteTally }) => payload.voteTally })
+  @Subscription(() => VoteTally, {
+    description: 'The tally as ballots arrive, then the final result.',
+    resolve: (payload: { voteTally: VoteTally }) => payload.voteTally,
+  })
   voteTally(@IdArg('voteId') voteId: string) {
     return this.live.subscribe(voteTopic(voteId));
   }
@@ -206,10 +239,14 @@ export class VotesResolver {
   }
 
   @Public()
-  @ResolveField(() => VoteTally, { description: 'Provisional while open (participation only for a secret vote), final once closed.' })
+  @ResolveField(() => VoteTally, {
+    description: 'Provisional while open (participation only for a secret vote), final once closed.',
+  })
   async tally(@Parent() vote: Vote, @Context() ctx: GraphQLContext): Promise<VoteTally> {
     if (vote.status !== VoteStatus.OPEN && vote.result) {
-      const cast = vote.rule.secret ? (vote.receipts?.length ?? 0) : (await ctx.loaders.ballotsByVote.load(vote.id)).length;
+      const cast = vote.rule.secret
+        ? (vote.receipts?.length ?? 0)
+        : (await ctx.loaders.ballotsByVote.load(vote.id)).length;
       return toVoteTally(vote, vote.result, cast);
     }
     if (vote.rule.secret) {
@@ -217,7 +254,12 @@ export class VotesResolver {
       return toVoteTally(vote, snapshot.result, snapshot.castCount);
     }
     const ballots = await ctx.loaders.ballotsByVote.load(vote.id);
-    const result = tally(vote.rule, votersOf(vote), ballots.map((b) => ({ voterId: b.membershipId, choice: b.choice as Choice })), attendanceOf(vote));
+    const result = tally(
+      vote.rule,
+      votersOf(vote),
+      ballots.map((b) => ({ voterId: b.membershipId, choice: b.choice as Choice })),
+      attendanceOf(vote),
+    );
     return toVoteTally(vote, result, ballots.length);
   }
 
@@ -225,7 +267,9 @@ export class VotesResolver {
   @ResolveField(() => [EntitledVoter], { description: 'Who may vote, who has voted, and (open votes) how.' })
   async entitled(@Parent() vote: Vote, @Context() ctx: GraphQLContext): Promise<EntitledVoter[]> {
     const ballots = vote.rule.secret ? [] : await ctx.loaders.ballotsByVote.load(vote.id);
-    const participants = new Set(vote.rule.secret ? await ctx.loaders.participantsByVote.load(vote.id) : ballots.map((b) => b.membershipId));
+    const participants = new Set(
+      vote.rule.secret ? await ctx.loaders.participantsByVote.load(vote.id) : ballots.map((b) => b.membershipId),
+    );
     const byMember = new Map(ballots.map((b) => [b.membershipId, b]));
     return vote.entitled.map((e) => ({
       ...e,
@@ -236,12 +280,20 @@ export class VotesResolver {
   }
 
   @Public()
-  @ResolveField(() => [CastRight], { description: 'The ballots the viewer may cast in this vote; empty for everyone else.' })
-  async viewerCastRights(@Parent() vote: Vote, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext): Promise<CastRight[]> {
+  @ResolveField(() => [CastRight], {
+    description: 'The ballots the viewer may cast in this vote; empty for everyone else.',
+  })
+  async viewerCastRights(
+    @Parent() vote: Vote,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<CastRight[]> {
     const rights = castRights(vote, viewer);
     if (rights.length === 0) return [];
     const ballots = vote.rule.secret ? [] : await ctx.loaders.ballotsByVote.load(vote.id);
-    const participants = new Set(vote.rule.secret ? await ctx.loaders.participantsByVote.load(vote.id) : ballots.map((b) => b.membershipId));
+    const participants = new Set(
+      vote.rule.secret ? await ctx.loaders.participantsByVote.load(vote.id) : ballots.map((b) => b.membershipId),
+    );
     const open = vote.status === VoteStatus.OPEN && (!vote.deadline || vote.deadline.getTime() > Date.now());
     return rights.map((r) => {
       const hasVoted = participants.has(r.membershipId);
@@ -276,9 +328,14 @@ export class DecisionsResolver {
   }
 
   @Public()
-  @ResolveField(() => VoteOutcome, { nullable: true, description: 'ACCEPTED only when every committee accepted; null while a vote is open.' })
+  @ResolveField(() => VoteOutcome, {
+    nullable: true,
+    description: 'ACCEPTED only when every committee accepted; null while a vote is open.',
+  })
   async outcome(@Parent() decision: Decision, @Context() ctx: GraphQLContext) {
-    const votes = (await ctx.loaders.votesByDecision.load(decision.id)).filter((v) => v.status !== VoteStatus.CANCELLED);
+    const votes = (await ctx.loaders.votesByDecision.load(decision.id)).filter(
+      (v) => v.status !== VoteStatus.CANCELLED,
+    );
     return combineOutcomes(votes.map((v) => v.outcome));
   }
 }

@@ -57,7 +57,10 @@ export class VotesService {
     const outcome = await this.dataSource.transaction(async (manager) => {
       // The row share-locked, so casts run side by side while a close waits for them. Only status and
       // deadline come from it; the rule and the voter list (long in a large vote) are fixed since it opened.
-      const [row]: { status: VoteStatus; deadline: Date | null }[] = await manager.query('SELECT status, deadline FROM votes WHERE id = $1 FOR SHARE', [input.voteId]);
+      const [row]: { status: VoteStatus; deadline: Date | null }[] = await manager.query(
+        'SELECT status, deadline FROM votes WHERE id = $1 FOR SHARE',
+        [input.voteId],
+      );
       const fixed = row ? await this.fixedParts.get(manager, input.voteId) : null;
       const holderId = fixed?.attendance?.proxies[input.membershipId];
       const vote: CastContext | null = fixed && {
@@ -71,14 +74,28 @@ export class VotesService {
         holder: (holderId && fixed.entitled.get(holderId)) || null,
       };
       if (!vote) throw new AppError('NOT_FOUND', `No vote with id ${input.voteId}`);
-      if (vote.status !== VoteStatus.OPEN) throw new AppError('CONFLICT', `This vote is ${vote.status.toLowerCase()}; ballots are accepted only while it is open`);
-      if (vote.deadline && vote.deadline.getTime() <= Date.now()) throw new AppError('CONFLICT', 'The deadline of this vote has passed; ballots are no longer accepted');
+      if (vote.status !== VoteStatus.OPEN)
+        throw new AppError(
+          'CONFLICT',
+          `This vote is ${vote.status.toLowerCase()}; ballots are accepted only while it is open`,
+        );
+      if (vote.deadline && vote.deadline.getTime() <= Date.now())
+        throw new AppError('CONFLICT', 'The deadline of this vote has passed; ballots are no longer accepted');
       const entry = vote.entry;
-      if (!entry) throw AppError.badInput({ membershipId: ['this member is not entitled to vote here (no voting seat when the vote opened)'] });
+      if (!entry)
+        throw AppError.badInput({
+          membershipId: ['this member is not entitled to vote here (no voting seat when the vote opened)'],
+        });
       const entitled = [entry, ...(vote.holder ? [vote.holder] : [])];
-      const right = castRights({ partnershipId: vote.partnershipId, entitled, attendance: vote.attendance }, viewer).find((r) => r.membershipId === input.membershipId);
+      const right = castRights(
+        { partnershipId: vote.partnershipId, entitled, attendance: vote.attendance },
+        viewer,
+      ).find((r) => r.membershipId === input.membershipId);
       if (!right) {
-        const covered = !vote.attendance || vote.attendance.present.includes(entry.membershipId) || vote.attendance.proxies[entry.membershipId];
+        const covered =
+          !vote.attendance ||
+          vote.attendance.present.includes(entry.membershipId) ||
+          vote.attendance.proxies[entry.membershipId];
         throw new AppError(
           'FORBIDDEN',
           covered
@@ -93,7 +110,8 @@ export class VotesService {
           `INSERT INTO secret_participations (vote_id, membership_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING membership_id`,
           [vote.id, entry.membershipId],
         );
-        if (inserted.length === 0) throw new AppError('CONFLICT', 'This member has already voted; a secret ballot cannot be changed');
+        if (inserted.length === 0)
+          throw new AppError('CONFLICT', 'This member has already voted; a secret ballot cannot be changed');
         const column = { YES: 'yes', NO: 'no', ABSTAIN: 'abstain' }[input.choice];
         await manager.query(
           `UPDATE secret_ballot_boxes SET ${column}_weight = ${column}_weight + $2, ${column}_count = ${column}_count + 1, revision = revision + 1,
@@ -118,13 +136,23 @@ export class VotesService {
            ON CONFLICT (vote_id, membership_id) DO NOTHING RETURNING id`,
           [vote.id, entry.membershipId, input.choice, viewer.user.id, right.byProxy, receipt],
         );
-        if (inserted.length === 0) throw new AppError('CONFLICT', 'This member has already voted, and this vote does not allow changing a ballot');
+        if (inserted.length === 0)
+          throw new AppError(
+            'CONFLICT',
+            'This member has already voted, and this vote does not allow changing a ballot',
+          );
       }
       return { vote, changed, byProxy: right.byProxy };
     });
     this.publisher.touch(outcome.vote.id);
     if (outcome.vote.rule.earlyClose) await this.closeIfDecided(outcome.vote.id);
-    return { receipt, voteId: input.voteId, membershipId: input.membershipId, changed: outcome.changed, byProxy: outcome.byProxy };
+    return {
+      receipt,
+      voteId: input.voteId,
+      membershipId: input.membershipId,
+      changed: outcome.changed,
+      byProxy: outcome.byProxy,
+    };
   }
 
   async close(viewer: Viewer | null, id: string, reason: CloseReason = CloseReason.MANUAL): Promise<Vote> {
@@ -204,21 +232,26 @@ export class VotesService {
     this.fixedParts.forget(vote.id);
     const castCount = (vote as Vote & { castCount?: number }).castCount ?? 0;
     await this.publisher.publishFinal(vote, castCount);
-    if (vote.sessionId) await this.live.publish({ topic: `session:${vote.sessionId}`, version: [], data: { sessionId: vote.sessionId } });
+    if (vote.sessionId)
+      await this.live.publish({ topic: `session:${vote.sessionId}`, version: [], data: { sessionId: vote.sessionId } });
   }
 
   private async closeIfDecided(id: string): Promise<void> {
     // NOWAIT: if someone else is closing or casting right now, their own check follows.
     const vote = await this.dataSource
       .transaction(async (manager) => {
-        const locked = await manager.findOne(Vote, { where: { id }, lock: { mode: 'pessimistic_write_or_fail' } }).catch(() => null);
+        const locked = await manager
+          .findOne(Vote, { where: { id }, lock: { mode: 'pessimistic_write_or_fail' } })
+          .catch(() => null);
         if (!locked || locked.status !== VoteStatus.OPEN) return null;
         const snapshot = await currentSnapshot(manager, locked);
         if (!snapshot.result.decided) return null;
         return this.closeLocked(manager, locked, null, CloseReason.EARLY);
       })
       .catch((error: unknown) => {
-        this.logger.warn(`Early close of vote ${id} skipped: ${error instanceof Error ? error.message : String(error)}`);
+        this.logger.warn(
+          `Early close of vote ${id} skipped: ${error instanceof Error ? error.message : String(error)}`,
+        );
         return null;
       });
     if (vote) await this.afterClose(vote);
@@ -227,7 +260,8 @@ export class VotesService {
   private async lockOpen(manager: EntityManager, id: string): Promise<Vote> {
     const vote = await manager.findOne(Vote, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!vote) throw new AppError('NOT_FOUND', `No vote with id ${id}`);
-    if (vote.status !== VoteStatus.OPEN) throw new AppError('CONFLICT', `This vote is already ${vote.status.toLowerCase()}`);
+    if (vote.status !== VoteStatus.OPEN)
+      throw new AppError('CONFLICT', `This vote is already ${vote.status.toLowerCase()}`);
     return vote;
   }
 }

@@ -20,7 +20,9 @@ export interface RunningPortal {
 
 export async function startPortal(): Promise<RunningPortal> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium is not installed at ${chromiumPath}: run \`apt-get install -y chromium\` (as root) first.`);
+    throw new Error(
+      `Chromium is not installed at ${chromiumPath}: run \`apt-get install -y chromium\` (as root) first.`,
+    );
   }
   if (!existsSync(serverEntry)) throw new Error(`${serverEntry} is missing: run \`npm run build:server\` first.`);
   // The server serves the portal only when web/dist exists at startup.
@@ -57,7 +59,14 @@ export async function startPortal(): Promise<RunningPortal> {
     browser = await chromium.launch({
       executablePath: chromiumPath,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   } catch (error) {
     await close();
@@ -80,15 +89,23 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port assigned'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port assigned')),
+      );
     });
   });
 }
 
-async function waitForHealth(child: ChildProcess, output: { text: string }, url: string, timeoutMs: number): Promise<void> {
+async function waitForHealth(
+  child: ChildProcess,
+  output: { text: string },
+  url: string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode} before it was healthy:\n${output.text}`);
+    if (child.exitCode !== null)
+      throw new Error(`The server exited with code ${child.exitCode} before it was healthy:\n${output.text}`);
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -105,7 +122,10 @@ async function stopServer(child: ChildProcess, output: { text: string }): Promis
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
   // SIGTERM stops the embedded PostgreSQL too; only if that hangs, give up on a clean shutdown.
-  const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 20_000).unref())]);
+  const timedOut = await Promise.race([
+    exited.then(() => false),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 20_000).unref()),
+  ]);
   if (timedOut) {
     child.kill('SIGKILL');
     await exited;

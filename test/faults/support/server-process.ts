@@ -23,24 +23,44 @@ export interface ServerProcess {
  * is the chain `npm start` builds: npm, `sh -c`, node.
  */
 export async function startServer(dataDir: string, options: { via?: 'node' | 'npm' } = {}): Promise<ServerProcess> {
-  if (!existsSync(serverEntry)) throw new Error(`${serverEntry} is missing: run the fault tests through \`npm run test:faults\`, which builds the server`);
+  if (!existsSync(serverEntry))
+    throw new Error(
+      `${serverEntry} is missing: run the fault tests through \`npm run test:faults\`, which builds the server`,
+    );
   const port = await findFreePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_PG_DIR: dataDir, PORT: String(port), SEED_DEMO: 'false', LOG_LEVEL: 'info', DATABASE_URL: '', NODE_ENV: '' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    EMBEDDED_PG_DIR: dataDir,
+    PORT: String(port),
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'info',
+    DATABASE_URL: '',
+    NODE_ENV: '',
+  };
   delete env.npm_lifecycle_event;
   let child: ChildProcess;
   if (options.via === 'npm') {
     // Beside the cluster, so the test's clean-up removes it with the data.
     const packageDir = path.join(dataDir, 'npm-start');
     await mkdir(packageDir, { recursive: true });
-    await writeFile(path.join(packageDir, 'package.json'), JSON.stringify({ name: 'allmende-start', private: true, scripts: { start: `node ${serverEntry}` } }));
-    child = spawn('npm', ['start', '--silent'], { cwd: packageDir, env: { ...env, npm_config_update_notifier: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    await writeFile(
+      path.join(packageDir, 'package.json'),
+      JSON.stringify({ name: 'allmende-start', private: true, scripts: { start: `node ${serverEntry}` } }),
+    );
+    child = spawn('npm', ['start', '--silent'], {
+      cwd: packageDir,
+      env: { ...env, npm_config_update_notifier: 'false' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } else {
     child = spawn(process.execPath, [serverEntry], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   }
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { child, pid: child.pid!, port, exited, output: () => output };
 }
 
@@ -68,7 +88,9 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 /** How the server exited, or 'still running' after `timeoutMs`. */
 export async function exitWithin(server: ServerProcess, timeoutMs = 30_000) {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'still running'>((resolve) => (timer = setTimeout(() => resolve('still running'), timeoutMs)));
+  const timeout = new Promise<'still running'>(
+    (resolve) => (timer = setTimeout(() => resolve('still running'), timeoutMs)),
+  );
   try {
     return await Promise.race([server.exited, timeout]);
   } finally {

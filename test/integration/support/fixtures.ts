@@ -2,7 +2,10 @@ import { TestApp } from './test-app';
 
 let counter = 0;
 
-export async function createOrganisation(t: TestApp, input: Record<string, unknown> = {}): Promise<{ id: string; name: string }> {
+export async function createOrganisation(
+  t: TestApp,
+  input: Record<string, unknown> = {},
+): Promise<{ id: string; name: string }> {
   counter += 1;
   const body = await t.gql<{ createOrganisation: { id: string; name: string } }>(
     `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name } }`,
@@ -12,18 +15,36 @@ export async function createOrganisation(t: TestApp, input: Record<string, unkno
   return body.data.createOrganisation;
 }
 
-export async function createPartnership(t: TestApp, input: Record<string, unknown> = {}): Promise<{ id: string; slug: string; name: string }> {
+export async function createPartnership(
+  t: TestApp,
+  input: Record<string, unknown> = {},
+): Promise<{ id: string; slug: string; name: string }> {
   counter += 1;
   const body = await t.gql<{ createPartnership: { id: string; slug: string; name: string } }>(
     `mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id slug name } }`,
-    { input: { slug: `verbund-${counter}`, name: `Verbund ${counter}`, productName: 'Produkt', governanceModel: 'HYBRID', ...input } },
+    {
+      input: {
+        slug: `verbund-${counter}`,
+        name: `Verbund ${counter}`,
+        productName: 'Produkt',
+        governanceModel: 'HYBRID',
+        ...input,
+      },
+    },
   );
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data.createPartnership;
 }
 
-export async function addMember(t: TestApp, partnershipId: string, organisationId: string, input: Record<string, unknown> = {}) {
-  const body = await t.gql<{ addMembership: { id: string; status: string; joinedOn: string | null; leftOn: string | null; voteWeight: string } }>(
+export async function addMember(
+  t: TestApp,
+  partnershipId: string,
+  organisationId: string,
+  input: Record<string, unknown> = {},
+) {
+  const body = await t.gql<{
+    addMembership: { id: string; status: string; joinedOn: string | null; leftOn: string | null; voteWeight: string };
+  }>(
     `mutation($input: AddMembershipInput!) { addMembership(input: $input) { id status joinedOn leftOn voteWeight } }`,
     { input: { partnershipId, organisationId, ...input } },
   );

@@ -16,11 +16,22 @@ export interface TestApp {
   /** The test database, e.g. for a second app instance on it. */
   databaseUrl: string;
   /** The same as a given session cookie, or signed out (null). */
-  gqlAs<T = Record<string, unknown>>(cookie: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>>;
+  gqlAs<T = Record<string, unknown>>(
+    cookie: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLBody<T>>;
   /** An operation that must succeed, as gqlAs: returns its data; any error fails the test, naming the operation and the errors. */
-  ok<T = Record<string, unknown>>(cookie: string | null, query: string, variables?: Record<string, unknown>): Promise<T>;
+  ok<T = Record<string, unknown>>(
+    cookie: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<T>;
   /** Creates a person (platform admin or not) with the test password and returns its session cookie. */
-  createUser(email: string, options?: { platformAdmin?: boolean; roles?: { partnershipId: string; role: string; organisationId?: string }[] }): Promise<string>;
+  createUser(
+    email: string,
+    options?: { platformAdmin?: boolean; roles?: { partnershipId: string; role: string; organisationId?: string }[] },
+  ): Promise<string>;
   /** Signs in and returns the session cookie. */
   signIn(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -30,13 +41,17 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 
 export interface GraphQLBody<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; fields?: Record<string, string[]> } & Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; fields?: Record<string, string[]> } & Record<string, unknown>;
+  }[];
 }
 
 /** Boots the real app on a fresh database cloned from the migrated template: one per test file. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const serverUrl = process.env.ALLMENDE_TEST_SERVER_URL;
-  if (!serverUrl) throw new Error('ALLMENDE_TEST_SERVER_URL is not set: run the integration tests through jest (npm test)');
+  if (!serverUrl)
+    throw new Error('ALLMENDE_TEST_SERVER_URL is not set: run the integration tests through jest (npm test)');
   const database = `allmende_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await admin.connect();
@@ -65,7 +80,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     const response = await request(server)
       .post('/graphql')
       .set('content-type', 'application/json')
-      .send({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: email, p: password } });
+      .send({
+        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+        variables: { e: email, p: password },
+      });
     const cookie = [response.headers['set-cookie'] ?? []].flat().find((c: string) => c.startsWith('allmende_session='));
     if (!cookie) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(response.body.errors)}`);
     return cookie.split(';')[0];
@@ -76,12 +94,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       [email, email.split('@')[0], passwordHash, options.platformAdmin ?? false],
     );
     for (const role of options.roles ?? []) {
-      await dataSource.query(`INSERT INTO partnership_roles (partnership_id, user_id, role, organisation_id) VALUES ($1, $2, $3, $4)`, [
-        role.partnershipId,
-        user.id,
-        role.role,
-        role.organisationId ?? null,
-      ]);
+      await dataSource.query(
+        `INSERT INTO partnership_roles (partnership_id, user_id, role, organisation_id) VALUES ($1, $2, $3, $4)`,
+        [role.partnershipId, user.id, role.role, role.organisationId ?? null],
+      );
     }
     return signIn(email);
   };

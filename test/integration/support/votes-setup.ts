@@ -11,22 +11,41 @@ export interface VotingPartnership {
 let n = 0;
 
 /** A partnership with `size` voting members, each with its own signed-in representative, and a committee seating them all. */
-export async function votingPartnership(t: TestApp, size: number, options: { weights?: string[]; veto?: number[]; rule?: Record<string, unknown> } = {}): Promise<VotingPartnership> {
+export async function votingPartnership(
+  t: TestApp,
+  size: number,
+  options: { weights?: string[]; veto?: number[]; rule?: Record<string, unknown> } = {},
+): Promise<VotingPartnership> {
   n += 1;
   const p = await createPartnership(t);
   const members: VotingPartnership['members'] = [];
   for (let i = 0; i < size; i++) {
     const o = await createOrganisation(t);
-    const m = await addMember(t, p.id, o.id, { voteWeight: options.weights?.[i] ?? '1', vetoRight: options.veto?.includes(i) ?? false });
+    const m = await addMember(t, p.id, o.id, {
+      voteWeight: options.weights?.[i] ?? '1',
+      vetoRight: options.veto?.includes(i) ?? false,
+    });
     if (!m.data) throw new Error(JSON.stringify(m.errors));
-    const cookie = await t.createUser(`rep-${n}-${i}@votes.example`, { roles: [{ partnershipId: p.id, role: 'REPRESENTATIVE', organisationId: o.id }] });
+    const cookie = await t.createUser(`rep-${n}-${i}@votes.example`, {
+      roles: [{ partnershipId: p.id, role: 'REPRESENTATIVE', organisationId: o.id }],
+    });
     members.push({ membershipId: m.data.addMembership.id, organisationId: o.id, cookie });
   }
-  const cm = await t.createUser(`cm-${n}@votes.example`, { roles: [{ partnershipId: p.id, role: 'COMMUNITY_MANAGER' }] });
+  const cm = await t.createUser(`cm-${n}@votes.example`, {
+    roles: [{ partnershipId: p.id, role: 'COMMUNITY_MANAGER' }],
+  });
   const created = await t.gqlAs<{ createCommittee: { id: string } }>(
     cm,
     `mutation($input: CreateCommitteeInput!) { createCommittee(input: $input) { id } }`,
-    { input: { partnershipId: p.id, name: 'Mitgliederversammlung', kind: 'GENERAL_ASSEMBLY', cadence: 'QUARTERLY', ...(options.rule ? { defaultRule: options.rule } : {}) } },
+    {
+      input: {
+        partnershipId: p.id,
+        name: 'Mitgliederversammlung',
+        kind: 'GENERAL_ASSEMBLY',
+        cadence: 'QUARTERLY',
+        ...(options.rule ? { defaultRule: options.rule } : {}),
+      },
+    },
   );
   if (!created.data) throw new Error(JSON.stringify(created.errors));
   return { partnershipId: p.id, committeeId: created.data.createCommittee.id, cm, members };

@@ -8,17 +8,29 @@ import { apolloClient } from './apollo-client';
 
 // Each page is its own chunk, so the first visit loads only the shell and the page it lands on.
 const PartnershipListPage = lazy(() =>
-  import('../features/partnerships/components/PartnershipListPage').then((module) => ({ default: module.PartnershipListPage })),
+  import('../features/partnerships/components/PartnershipListPage').then((module) => ({
+    default: module.PartnershipListPage,
+  })),
 );
 const PartnershipDetailPage = lazy(() =>
-  import('../features/partnerships/components/PartnershipDetailPage').then((module) => ({ default: module.PartnershipDetailPage })),
+  import('../features/partnerships/components/PartnershipDetailPage').then((module) => ({
+    default: module.PartnershipDetailPage,
+  })),
 );
 const NewPartnershipPage = lazy(() =>
-  import('../features/partnerships/components/NewPartnershipPage').then((module) => ({ default: module.NewPartnershipPage })),
+  import('../features/partnerships/components/NewPartnershipPage').then((module) => ({
+    default: module.NewPartnershipPage,
+  })),
 );
-const PeoplePage = lazy(() => import('../features/people/components/PeoplePage').then((module) => ({ default: module.PeoplePage })));
-const AuditLogPage = lazy(() => import('../features/audit/components/AuditLogPage').then((module) => ({ default: module.AuditLogPage })));
-const SignInPage = lazy(() => import('../features/auth/components/SignInPage').then((module) => ({ default: module.SignInPage })));
+const PeoplePage = lazy(() =>
+  import('../features/people/components/PeoplePage').then((module) => ({ default: module.PeoplePage })),
+);
+const AuditLogPage = lazy(() =>
+  import('../features/audit/components/AuditLogPage').then((module) => ({ default: module.AuditLogPage })),
+);
+const SignInPage = lazy(() =>
+  import('../features/auth/components/SignInPage').then((module) => ({ default: module.SignInPage })),
+);
 const ForgotPasswordPage = lazy(() =>
   import('../features/auth/components/ForgotPasswordPage').then((module) => ({ default: module.ForgotPasswordPage })),
 );
@@ -26,38 +38,96 @@ const ResetPasswordPage = lazy(() =>
   import('../features/auth/components/ResetPasswordPage').then((module) => ({ default: module.ResetPasswordPage })),
 );
 const AcceptInvitationPage = lazy(() =>
-  import('../features/invitations/components/AcceptInvitationPage').then((module) => ({ default: module.AcceptInvitationPage })),
+  import('../features/invitations/components/AcceptInvitationPage').then((module) => ({
+    default: module.AcceptInvitationPage,
+  })),
 );
-const AccountPage = lazy(() => import('../features/account/components/AccountPage').then((module) => ({ default: module.AccountPage })));
-const OutboxPage = lazy(() => import('../features/outbox/components/OutboxPage').then((module) => ({ default: module.OutboxPage })));
-const CommitteesPage = lazy(() => import('../features/committees/components/CommitteesPage').then((module) => ({ default: module.CommitteesPage })));
-const CommitteePage = lazy(() => import('../features/committees/components/CommitteePage').then((module) => ({ default: module.CommitteePage })));
-const SessionPage = lazy(() => import('../features/sessions/components/SessionPage').then((module) => ({ default: module.SessionPage })));
-const VotesPage = lazy(() => import('../features/votes/components/VotesPage').then((module) => ({ default: module.VotesPage })));
-const VotePage = lazy(() => import('../features/votes/components/VotePage').then((module) => ({ default: module.VotePage })));
-const ApplyPage = lazy(() => import('../features/applications/components/ApplyPage').then((module) => ({ default: module.ApplyPage })));
-const ApplicationsPage = lazy(() => import('../features/applications/components/ApplicationsPage').then((module) => ({ default: module.ApplicationsPage })));
-const BacklogPage = lazy(() => import('../features/feature-requests/components/BacklogPage').then((module) => ({ default: module.BacklogPage })));
+const AccountPage = lazy(() =>
+  import('../features/account/components/AccountPage').then((module) => ({ default: module.AccountPage })),
+);
+const OutboxPage = lazy(() =>
+  import('../features/outbox/components/OutboxPage').then((module) => ({ default: module.OutboxPage })),
+);
+const CommitteesPage = lazy(() =>
+  import('../features/committees/components/CommitteesPage').then((module) => ({ default: module.CommitteesPage })),
+);
+const CommitteePage = lazy(() =>
+  import('../features/committees/components/CommitteePage').then((module) => ({ default: module.CommitteePage })),
+);
+const SessionPage = lazy(() =>
+  import('../features/sessions/components/SessionPage').then((module) => ({ default: module.SessionPage })),
+);
+const VotesPage = lazy(() =>
+  import('../features/votes/components/VotesPage').then((module) => ({ default: module.VotesPage })),
+);
+const VotePage = lazy(() =>
+  import('../features/votes/components/VotePage').then((module) => ({ default: module.VotePage })),
+);
+const ApplyPage = lazy(() =>
+  import('../features/applications/components/ApplyPage').then((module) => ({ default: module.ApplyPage })),
+);
+const ApplicationsPage = lazy(() =>
+  import('../features/applications/components/ApplicationsPage').then((module) => ({
+    default: module.ApplicationsPage,
+  })),
+);
+const BacklogPage = lazy(() =>
+  import('../features/feature-requests/components/BacklogPage').then((module) => ({ default: module.BacklogPage })),
+);
 const SubmitRequestPage = lazy(() =>
-  import('../features/feature-requests/components/SubmitRequestPage').then((module) => ({ default: module.SubmitRequestPage })),
+  import('../features/feature-requests/components/SubmitRequestPage').then((module) => ({
+    default: module.SubmitRequestPage,
+  })),
 );
-const RequestPage = lazy(() => import('../features/feature-requests/components/RequestPage').then((module) => ({ default: module.RequestPage })));
-const RoadmapPage = lazy(() => import('../features/feature-requests/components/RoadmapPage').then((module) => ({ default: module.RoadmapPage })));
-const ChangelogPage = lazy(() => import('../features/feature-requests/components/ChangelogPage').then((module) => ({ default: module.ChangelogPage })));
-const WorkflowPage = lazy(() => import('../features/feature-requests/components/WorkflowPage').then((module) => ({ default: module.WorkflowPage })));
-const AgreementsListPage = lazy(() => import('../features/agreements/components/AgreementsListPage').then((module) => ({ default: module.AgreementsListPage })));
-const NewAgreementPage = lazy(() => import('../features/agreements/components/NewAgreementPage').then((module) => ({ default: module.NewAgreementPage })));
-const AgreementPage = lazy(() => import('../features/agreements/components/AgreementPage').then((module) => ({ default: module.AgreementPage })));
-const ModulesPage = lazy(() => import('../features/agreements/components/ModulesPage').then((module) => ({ default: module.ModulesPage })));
+const RequestPage = lazy(() =>
+  import('../features/feature-requests/components/RequestPage').then((module) => ({ default: module.RequestPage })),
+);
+const RoadmapPage = lazy(() =>
+  import('../features/feature-requests/components/RoadmapPage').then((module) => ({ default: module.RoadmapPage })),
+);
+const ChangelogPage = lazy(() =>
+  import('../features/feature-requests/components/ChangelogPage').then((module) => ({ default: module.ChangelogPage })),
+);
+const WorkflowPage = lazy(() =>
+  import('../features/feature-requests/components/WorkflowPage').then((module) => ({ default: module.WorkflowPage })),
+);
+const AgreementsListPage = lazy(() =>
+  import('../features/agreements/components/AgreementsListPage').then((module) => ({
+    default: module.AgreementsListPage,
+  })),
+);
+const NewAgreementPage = lazy(() =>
+  import('../features/agreements/components/NewAgreementPage').then((module) => ({ default: module.NewAgreementPage })),
+);
+const AgreementPage = lazy(() =>
+  import('../features/agreements/components/AgreementPage').then((module) => ({ default: module.AgreementPage })),
+);
+const ModulesPage = lazy(() =>
+  import('../features/agreements/components/ModulesPage').then((module) => ({ default: module.ModulesPage })),
+);
 const NotificationsPage = lazy(() =>
-  import('../features/notifications/components/NotificationsPage').then((module) => ({ default: module.NotificationsPage })),
+  import('../features/notifications/components/NotificationsPage').then((module) => ({
+    default: module.NotificationsPage,
+  })),
 );
-const FinanceHomePage = lazy(() => import('../features/finance/components/FinanceHomePage').then((module) => ({ default: module.FinanceHomePage })));
-const LedgerPage = lazy(() => import('../features/finance/components/LedgerPage').then((module) => ({ default: module.LedgerPage })));
-const StatementPage = lazy(() => import('../features/finance/components/StatementPage').then((module) => ({ default: module.StatementPage })));
-const TransparencyPage = lazy(() => import('../features/finance/components/TransparencyPage').then((module) => ({ default: module.TransparencyPage })));
-const FundPage = lazy(() => import('../features/fund/components/FundPage').then((module) => ({ default: module.FundPage })));
-const FeesPage = lazy(() => import('../features/fees/components/FeesPage').then((module) => ({ default: module.FeesPage })));
+const FinanceHomePage = lazy(() =>
+  import('../features/finance/components/FinanceHomePage').then((module) => ({ default: module.FinanceHomePage })),
+);
+const LedgerPage = lazy(() =>
+  import('../features/finance/components/LedgerPage').then((module) => ({ default: module.LedgerPage })),
+);
+const StatementPage = lazy(() =>
+  import('../features/finance/components/StatementPage').then((module) => ({ default: module.StatementPage })),
+);
+const TransparencyPage = lazy(() =>
+  import('../features/finance/components/TransparencyPage').then((module) => ({ default: module.TransparencyPage })),
+);
+const FundPage = lazy(() =>
+  import('../features/fund/components/FundPage').then((module) => ({ default: module.FundPage })),
+);
+const FeesPage = lazy(() =>
+  import('../features/fees/components/FeesPage').then((module) => ({ default: module.FeesPage })),
+);
 const NotFoundPage = lazy(() =>
   import('../features/shell/components/NotFoundPage').then((module) => ({ default: module.NotFoundPage })),
 );

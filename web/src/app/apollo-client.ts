@@ -36,7 +36,12 @@ export const apolloClient = new ApolloClient({
   link: ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, ws, http),
   cache: new InMemoryCache({
     typePolicies: {
-      Query: { fields: { outbox: appendPages, feeInvoices: { ...appendPages, keyArgs: ['partnershipId', 'year', 'status', 'organisationId'] } } },
+      Query: {
+        fields: {
+          outbox: appendPages,
+          feeInvoices: { ...appendPages, keyArgs: ['partnershipId', 'year', 'status', 'organisationId'] },
+        },
+      },
       Partnership: {
         fields: {
           auditLog: appendPages,

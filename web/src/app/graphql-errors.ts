@@ -1,7 +1,8 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 
 /** The codes the API puts into extensions.code. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
 /** Whether the API answered with this code (extensions.code) for any part of the request. */
 export function hasErrorCode(error: unknown, code: ErrorCode): boolean {

@@ -53,9 +53,13 @@ describe('parseEuroToCents', () => {
 
   it('reads back any amount written the way its language writes it, to the cent', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.constantFrom<'de' | 'en'>('de', 'en'), (cents, language) => {
-        expect(parseEuroToCents(typed(cents, language), language)).toBe(cents.toString());
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 15n }),
+        fc.constantFrom<'de' | 'en'>('de', 'en'),
+        (cents, language) => {
+          expect(parseEuroToCents(typed(cents, language), language)).toBe(cents.toString());
+        },
+      ),
     );
   });
 });

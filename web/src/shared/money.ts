@@ -13,7 +13,10 @@ export function parseEuroToCents(input: string, language: string): string | null
   const pattern = new RegExp(`^(\\d{1,3}(?:\\${group}\\d{3})+|\\d+)(?:\\${decimal}(\\d{1,2}))?$`);
   const match = pattern.exec(text);
   if (!match) return null;
-  const euros = (match[1] ?? '').split(group).join('').replace(/^0+(?=\d)/, '');
+  const euros = (match[1] ?? '')
+    .split(group)
+    .join('')
+    .replace(/^0+(?=\d)/, '');
   const cents = (match[2] ?? '').padEnd(2, '0');
   const result = `${euros}${cents}`.replace(/^0+(?=\d)/, '');
   return result;

@@ -12,7 +12,10 @@ export class ApplyForMembershipInput {
   @IsId('a partnership')
   partnershipId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The organisation from the directory, if it is listed there already.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation from the directory, if it is listed there already.',
+  })
   @IsOptional()
   @IsId('an organisation')
   organisationId?: string | null;
@@ -22,7 +25,9 @@ export class ApplyForMembershipInput {
   organisationName: string;
 
   @Field(() => OrganisationKind)
-  @IsEnum(OrganisationKind, { message: `organisationKind must be one of ${Object.values(OrganisationKind).join(', ')}` })
+  @IsEnum(OrganisationKind, {
+    message: `organisationKind must be one of ${Object.values(OrganisationKind).join(', ')}`,
+  })
   organisationKind: OrganisationKind;
 
   @Field(() => GermanState, { nullable: true })

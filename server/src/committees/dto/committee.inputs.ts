@@ -1,6 +1,17 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUrl, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsUrl,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Trim } from '../../common/graphql/trim';
 import { IsId, NonEmptyText, Text } from '../../common/graphql/input.decorators';
@@ -144,7 +155,10 @@ export class UpdateSessionInput {
   @IsOptional()
   @Trim()
   @ValidateIf((_, v) => v !== '')
-  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'videoUrl must be an https:// link, got "$value"' })
+  @IsUrl(
+    { protocols: ['https'], require_protocol: true },
+    { message: 'videoUrl must be an https:// link, got "$value"' },
+  )
   videoUrl?: string;
 }
 

@@ -7,7 +7,11 @@ import { Permission, PlatformPermission, ViewerRoles } from './permissions';
 export const ACCESS_RULE = 'allmende:access-rule';
 
 /** Finds the partnership an operation acts on, from its arguments or its parent object. */
-export type PartnershipLocator = (input: { args: Record<string, unknown>; parent: unknown; dataSource: DataSource }) => Promise<string | null>;
+export type PartnershipLocator = (input: {
+  args: Record<string, unknown>;
+  parent: unknown;
+  dataSource: DataSource;
+}) => Promise<string | null>;
 
 export type AccessRule =
   | { kind: 'public' }
@@ -22,9 +26,11 @@ export const Public = () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfie
 /** Any signed-in person. */
 export const SignedIn = () => SetMetadata(ACCESS_RULE, { kind: 'signed-in' } satisfies AccessRule);
 /** Platform admins only. */
-export const PlatformOnly = (permission: PlatformPermission) => SetMetadata(ACCESS_RULE, { kind: 'platform', permission } satisfies AccessRule);
+export const PlatformOnly = (permission: PlatformPermission) =>
+  SetMetadata(ACCESS_RULE, { kind: 'platform', permission } satisfies AccessRule);
 /** Whoever holds the permission in at least one partnership. */
-export const RequireAnywhere = (permission: Permission) => SetMetadata(ACCESS_RULE, { kind: 'anywhere', permission } satisfies AccessRule);
+export const RequireAnywhere = (permission: Permission) =>
+  SetMetadata(ACCESS_RULE, { kind: 'anywhere', permission } satisfies AccessRule);
 /** Whoever holds the permission in the partnership the locator finds. */
 export const RequirePermission = (permission: Permission, locate: PartnershipLocator) =>
   SetMetadata(ACCESS_RULE, { kind: 'partnership', permission, locate } satisfies AccessRule);
@@ -32,14 +38,20 @@ export const RequirePermission = (permission: Permission, locate: PartnershipLoc
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function at(args: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), args);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+      args,
+    );
 }
 
 /**
  * Reading a partnership's records (committees, sessions, votes and results): anyone when the partnership's
  * transparency pages are public, otherwise whoever holds PARTNERSHIP_READ there.
  */
-export const RequireReadable = (locate: PartnershipLocator) => SetMetadata(ACCESS_RULE, { kind: 'readable', locate } satisfies AccessRule);
+export const RequireReadable = (locate: PartnershipLocator) =>
+  SetMetadata(ACCESS_RULE, { kind: 'readable', locate } satisfies AccessRule);
 
 /** The partnership is the parent object (a field of Partnership). */
 export const parentPartnership: PartnershipLocator = async ({ parent }) => (parent as { id: string }).id;
@@ -64,7 +76,10 @@ export const partnershipOf =
     const quote = (name: string) => dataSource.driver.escape(name);
     const primary = metadata.primaryColumns[0].databaseName;
     const column = metadata.findColumnWithPropertyName('partnershipId')?.databaseName ?? 'partnership_id';
-    const [row] = await dataSource.query(`SELECT ${quote(column)} AS partnership_id FROM ${quote(metadata.tableName)} WHERE ${quote(primary)} = $1`, [id]);
+    const [row] = await dataSource.query(
+      `SELECT ${quote(column)} AS partnership_id FROM ${quote(metadata.tableName)} WHERE ${quote(primary)} = $1`,
+      [id],
+    );
     return (row?.partnership_id as string | undefined) ?? null;
   };
 

@@ -19,15 +19,26 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
-    if (!rule) throw new AppError('FORBIDDEN', `${context.getClass().name}.${context.getHandler().name} names no access rule, so it is denied`);
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!rule)
+      throw new AppError(
+        'FORBIDDEN',
+        `${context.getClass().name}.${context.getHandler().name} names no access rule, so it is denied`,
+      );
     if (rule.kind === 'public') return true;
     if (context.getType<string>() !== 'graphql') throw new AppError('FORBIDDEN', 'Only public HTTP routes exist');
 
     const gql = GqlExecutionContext.create(context);
     const viewer = gql.getContext<BaseGraphQLContext>().viewer ?? null;
     if (rule.kind === 'readable') {
-      const partnershipId = await rule.locate({ args: gql.getArgs(), parent: gql.getRoot(), dataSource: this.dataSource });
+      const partnershipId = await rule.locate({
+        args: gql.getArgs(),
+        parent: gql.getRoot(),
+        dataSource: this.dataSource,
+      });
       if (partnershipId === null) return true;
       // Through the request's loader: a query asking several guarded fields of one partnership reads it once.
       const partnership = await gql.getContext<BaseGraphQLContext>().loaders.partnership.load(partnershipId);
@@ -47,7 +58,11 @@ export class AccessGuard implements CanActivate {
         if (holdsAnywhere(viewer, rule.permission)) return true;
         throw new AppError('FORBIDDEN', `You need the permission ${rule.permission} in a partnership to do this`);
       case 'partnership': {
-        const partnershipId = await rule.locate({ args: gql.getArgs(), parent: gql.getRoot(), dataSource: this.dataSource });
+        const partnershipId = await rule.locate({
+          args: gql.getArgs(),
+          parent: gql.getRoot(),
+          dataSource: this.dataSource,
+        });
         // Nothing found: the resolver reports the unknown or malformed id itself.
         if (partnershipId === null) return true;
         if (permissionsIn(viewer, partnershipId).has(rule.permission)) return true;

@@ -23,7 +23,9 @@ describe('permissionsIn', () => {
 
   it('lets every role read its partnership and its audit log; only community managers and admins manage people and members', () => {
     for (const role of roles) {
-      expect(rolePermissions[role]).toEqual(expect.arrayContaining([Permission.PARTNERSHIP_READ, Permission.AUDIT_READ]));
+      expect(rolePermissions[role]).toEqual(
+        expect.arrayContaining([Permission.PARTNERSHIP_READ, Permission.AUDIT_READ]),
+      );
       const manages = rolePermissions[role].includes(Permission.PEOPLE_MANAGE);
       expect(manages).toBe(role === Role.COMMUNITY_MANAGER || role === Role.ADMIN);
       expect(rolePermissions[role].includes(Permission.MEMBERS_MANAGE)).toBe(manages);
@@ -31,7 +33,9 @@ describe('permissionsIn', () => {
   });
 
   it('is the union of the roles held there, whatever else is held elsewhere (property)', () => {
-    const held = fc.array(fc.record({ partnershipId: fc.constantFrom(P1, P2), role: fc.constantFrom(...roles) }), { maxLength: 8 });
+    const held = fc.array(fc.record({ partnershipId: fc.constantFrom(P1, P2), role: fc.constantFrom(...roles) }), {
+      maxLength: 8,
+    });
     fc.assert(
       fc.property(held, (list) => {
         const expected = new Set(list.filter((r) => r.partnershipId === P1).flatMap((r) => rolePermissions[r.role]));
@@ -44,8 +48,18 @@ describe('permissionsIn', () => {
 describe('holdsAnywhere', () => {
   it('asks whether any held role carries the permission', () => {
     expect(holdsAnywhere(null, Permission.ORGANISATIONS_CREATE)).toBe(false);
-    expect(holdsAnywhere({ isPlatformAdmin: false, roles: [{ partnershipId: P2, role: Role.OBSERVER }] }, Permission.ORGANISATIONS_CREATE)).toBe(false);
-    expect(holdsAnywhere({ isPlatformAdmin: false, roles: [{ partnershipId: P2, role: Role.COMMUNITY_MANAGER }] }, Permission.ORGANISATIONS_CREATE)).toBe(true);
+    expect(
+      holdsAnywhere(
+        { isPlatformAdmin: false, roles: [{ partnershipId: P2, role: Role.OBSERVER }] },
+        Permission.ORGANISATIONS_CREATE,
+      ),
+    ).toBe(false);
+    expect(
+      holdsAnywhere(
+        { isPlatformAdmin: false, roles: [{ partnershipId: P2, role: Role.COMMUNITY_MANAGER }] },
+        Permission.ORGANISATIONS_CREATE,
+      ),
+    ).toBe(true);
     expect(holdsAnywhere({ isPlatformAdmin: true, roles: [] }, Permission.ORGANISATIONS_CREATE)).toBe(true);
   });
 });

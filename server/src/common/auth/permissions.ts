@@ -86,7 +86,13 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     Permission.MODULES_MANAGE,
   ],
   [Role.PRODUCT_OWNER]: [...everyone, Permission.PEOPLE_READ, Permission.REQUESTS_ASSESS],
-  [Role.TREASURER]: [...everyone, Permission.PEOPLE_READ, Permission.FINANCE_READ, Permission.FINANCE_MANAGE, Permission.MODULES_MANAGE],
+  [Role.TREASURER]: [
+    ...everyone,
+    Permission.PEOPLE_READ,
+    Permission.FINANCE_READ,
+    Permission.FINANCE_MANAGE,
+    Permission.MODULES_MANAGE,
+  ],
   [Role.ADMIN]: [
     ...everyone,
     Permission.PEOPLE_READ,

@@ -9,7 +9,10 @@ describe('loadConfig', () => {
 
   it('runs as production, on every interface and without introspection unless told otherwise', () => {
     expect(loadConfig({})).toMatchObject({ nodeEnv: 'production', host: undefined, graphqlIntrospection: false });
-    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ nodeEnv: 'development', graphqlIntrospection: true });
+    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({
+      nodeEnv: 'development',
+      graphqlIntrospection: true,
+    });
     expect(loadConfig({ NODE_ENV: 'development', GRAPHQL_INTROSPECTION: 'false' }).graphqlIntrospection).toBe(false);
     expect(loadConfig({ GRAPHQL_INTROSPECTION: 'true' }).graphqlIntrospection).toBe(true);
     expect(loadConfig({ HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
@@ -20,7 +23,9 @@ describe('loadConfig', () => {
     expect(publicUrlOf({ port: 3000, publicUrl: undefined, host: '0.0.0.0' })).toBe('http://localhost:3000');
     expect(publicUrlOf({ port: 8080, publicUrl: undefined, host: '127.0.0.1' })).toBe('http://127.0.0.1:8080');
     expect(publicUrlOf({ port: 8080, publicUrl: undefined, host: '::1' })).toBe('http://[::1]:8080');
-    expect(publicUrlOf({ port: 8080, publicUrl: 'https://allmende.example.org/', host: '127.0.0.1' })).toBe('https://allmende.example.org');
+    expect(publicUrlOf({ port: 8080, publicUrl: 'https://allmende.example.org/', host: '127.0.0.1' })).toBe(
+      'https://allmende.example.org',
+    );
   });
 
   it('takes PORT and DATABASE_URL from the environment', () => {
@@ -39,7 +44,10 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL="mysql://x" is invalid: expected a postgres:// or postgresql:// URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL="loud" is invalid'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO="maybe" is invalid: expected true or false'],
-    [{ HOST: 'not a host' }, 'HOST="not a host" is invalid: expected an IP address or host name to listen on, such as 127.0.0.1 or ::'],
+    [
+      { HOST: 'not a host' },
+      'HOST="not a host" is invalid: expected an IP address or host name to listen on, such as 127.0.0.1 or ::',
+    ],
     [{ GRAPHQL_INTROSPECTION: 'sometimes' }, 'GRAPHQL_INTROSPECTION="sometimes" is invalid: expected true or false'],
   ])('refuses %p with one line naming the variable, the value and what is allowed', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -53,7 +61,13 @@ describe('loadConfig', () => {
 
   it('takes OpenID Connect only with issuer, client id and secret together', () => {
     expect(loadConfig({}).oidc).toBeNull();
-    expect(loadConfig({ OIDC_ISSUER: 'https://login.example.org/realms/stadt', OIDC_CLIENT_ID: 'allmende', OIDC_CLIENT_SECRET: 's' }).oidc).toEqual({
+    expect(
+      loadConfig({
+        OIDC_ISSUER: 'https://login.example.org/realms/stadt',
+        OIDC_CLIENT_ID: 'allmende',
+        OIDC_CLIENT_SECRET: 's',
+      }).oidc,
+    ).toEqual({
       issuer: 'https://login.example.org/realms/stadt',
       clientId: 'allmende',
       clientSecret: 's',

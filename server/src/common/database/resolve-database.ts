@@ -9,5 +9,11 @@ export async function resolveDatabase(
 ): Promise<RunningDatabase> {
   if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
   log(`DATABASE_URL is not set: starting embedded PostgreSQL in ${config.embeddedDataDir}`);
-  return startEmbeddedPostgres({ dataDir: config.embeddedDataDir, database: 'allmende', persistent: true, log, ...options });
+  return startEmbeddedPostgres({
+    dataDir: config.embeddedDataDir,
+    database: 'allmende',
+    persistent: true,
+    log,
+    ...options,
+  });
 }

@@ -67,7 +67,9 @@ function signal(pid: number, name: NodeJS.Signals, clusterDir: string): void {
     process.kill(pid, name);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ESRCH') return;
-    throw new Error(`Cannot stop PostgreSQL (PID ${pid}) left running on ${clusterDir} by an earlier start: ${(error as Error).message}; stop it yourself and start again`);
+    throw new Error(
+      `Cannot stop PostgreSQL (PID ${pid}) left running on ${clusterDir} by an earlier start: ${(error as Error).message}; stop it yourself and start again`,
+    );
   }
 }
 
@@ -83,7 +85,11 @@ export async function recordOwner(dataDir: string): Promise<void> {
  * message that says which. A lock file naming no PostgreSQL of this cluster (a PID reused after a
  * reboot or in a new container) is removed, which PostgreSQL itself would refuse to do.
  */
-export async function clearStalePostmaster(dataDir: string, clusterDir: string, log: (message: string) => void): Promise<void> {
+export async function clearStalePostmaster(
+  dataDir: string,
+  clusterDir: string,
+  log: (message: string) => void,
+): Promise<void> {
   const pidFile = path.join(clusterDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
@@ -103,11 +109,15 @@ export async function clearStalePostmaster(dataDir: string, clusterDir: string, 
       `The embedded PostgreSQL in ${clusterDir} is in use by process ${owner} (another Allmende start, \`npm run db:*\` or a benchmark); stop that process first, or set EMBEDDED_PG_DIR to another folder`,
     );
   }
-  log(`PostgreSQL (PID ${pid}) is still running on ${clusterDir} although the process that started it is gone (killed or crashed): stopping it`);
+  log(
+    `PostgreSQL (PID ${pid}) is still running on ${clusterDir} although the process that started it is gone (killed or crashed): stopping it`,
+  );
   signal(pid, 'SIGINT', clusterDir);
   if (await waitUntilGone(pid, SHUTDOWN_TIMEOUT_MS)) return;
   log(`PostgreSQL (PID ${pid}) did not stop within ${SHUTDOWN_TIMEOUT_MS / 1000} s: shutting it down immediately`);
   signal(pid, 'SIGQUIT', clusterDir);
   if (await waitUntilGone(pid, IMMEDIATE_TIMEOUT_MS)) return;
-  throw new Error(`PostgreSQL (PID ${pid}) left running on ${clusterDir} by an earlier start does not stop; stop it (kill -9 ${pid}) and start again`);
+  throw new Error(
+    `PostgreSQL (PID ${pid}) left running on ${clusterDir} by an earlier start does not stop; stop it (kill -9 ${pid}) and start again`,
+  );
 }

@@ -1,4 +1,5 @@
-export type AppErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+export type AppErrorCode =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
 /** Per-field messages, e.g. { population: ['population must not be negative, got -5'] }. */
 export type FieldErrors = Record<string, string[]>;
@@ -20,7 +21,8 @@ export class AppError extends Error {
   /** Partial updates: these fields may be left out, but not set to null. */
   static refuseRemoval<T extends object>(input: T, fields: readonly (keyof T & string)[]): void {
     const removed = fields.filter((field) => input[field] === null);
-    if (removed.length > 0) throw AppError.badInput(Object.fromEntries(removed.map((f) => [f, [`${f} cannot be removed, only changed`]])));
+    if (removed.length > 0)
+      throw AppError.badInput(Object.fromEntries(removed.map((f) => [f, [`${f} cannot be removed, only changed`]])));
   }
 
   static badInput(fields: FieldErrors): AppError {

@@ -4,16 +4,28 @@ import { AppError } from './app-error';
 import { explainEnumError } from './register-enum';
 
 /** Codes that Apollo and graphql-js themselves produce for malformed requests. */
-const passThroughCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const passThroughCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /**
  * The single place where errors become GraphQL errors: AppError -> its code; errors raised by
  * Apollo/graphql-js for a malformed request keep theirs; anything else is an internal error whose
  * message and stack stay in the log (and in the response only in development).
  */
-export function createErrorFormatter(options: { development: boolean; hideSchemaDetails?: boolean; log: (error: unknown) => void }) {
+export function createErrorFormatter(options: {
+  development: boolean;
+  hideSchemaDetails?: boolean;
+  log: (error: unknown) => void;
+}) {
   // Apollo's hideSchemaDetailsFromClientErrors covers validation; variables are coerced after it.
-  const withoutSuggestions = (message: string) => (options.hideSchemaDetails ? message.replace(/ ?Did you mean(.+?)\?$/, '') : message);
+  const withoutSuggestions = (message: string) =>
+    options.hideSchemaDetails ? message.replace(/ ?Did you mean(.+?)\?$/, '') : message;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
@@ -27,7 +39,11 @@ export function createErrorFormatter(options: { development: boolean; hideSchema
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && passThroughCodes.has(code) && original === error) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, message: explainEnumError(withoutSuggestions(formatted.message)), extensions: options.development ? formatted.extensions : extensions };
+      return {
+        ...formatted,
+        message: explainEnumError(withoutSuggestions(formatted.message)),
+        extensions: options.development ? formatted.extensions : extensions,
+      };
     }
     options.log(original);
     return {

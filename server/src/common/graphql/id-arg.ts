@@ -7,5 +7,7 @@ export const IdArg = (name = 'id') =>
   Args(
     name,
     { type: () => ID },
-    new ParseUUIDPipe({ exceptionFactory: () => AppError.badInput({ [name]: [`${name} must be a UUID as returned by the API`] }) }),
+    new ParseUUIDPipe({
+      exceptionFactory: () => AppError.badInput({ [name]: [`${name} must be a UUID as returned by the API`] }),
+    }),
   );

@@ -1,5 +1,16 @@
 import { applyDecorators } from '@nestjs/common';
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsNotEmpty, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsInt,
+  IsNotEmpty,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { POSITIVE_CENTS } from '../money';
 import { Trim } from './trim';
 
@@ -17,7 +28,8 @@ const stacked =
     applyDecorators(...build(String(key)).reverse())(target, key);
 
 /** A UUID naming one record: `@IsId('a partnership')` → "partnershipId must be a partnership id (UUID)". */
-export const IsId = (what: string) => stacked((field) => [IsUUID('all', { message: `${field} must be ${what} id (UUID)` })]);
+export const IsId = (what: string) =>
+  stacked((field) => [IsUUID('all', { message: `${field} must be ${what} id (UUID)` })]);
 
 /**
  * One to `max` UUIDs of the same kind: `@IsIdList('committee', 5)` → "committeeIds needs at least one committee",
@@ -32,7 +44,11 @@ export const IsIdList = (noun: string, max: number) =>
 
 /** Trimmed text of at most `max` characters, possibly empty (a description, a note). */
 export const Text = (max: number) =>
-  stacked((field) => [Trim(), IsString(), MaxLength(max, { message: `${field} must be at most ${max} characters long` })]);
+  stacked((field) => [
+    Trim(),
+    IsString(),
+    MaxLength(max, { message: `${field} must be at most ${max} characters long` }),
+  ]);
 
 /** Trimmed text of 1 to `max` characters (a title, a name): whitespace alone counts as empty. */
 export const NonEmptyText = (max: number) =>
@@ -62,5 +78,9 @@ export const IsPositiveCents = (example?: string) =>
 export const IsIntBetween = (min: number, max: number, notWhole?: string) =>
   stacked((field) => {
     const outside = `${field} must be between ${min} and ${max}, got $value`;
-    return [IsInt(notWhole === undefined ? undefined : { message: notWhole }), Min(min, { message: outside }), Max(max, { message: outside })];
+    return [
+      IsInt(notWhole === undefined ? undefined : { message: notWhole }),
+      Min(min, { message: outside }),
+      Max(max, { message: outside }),
+    ];
   });

@@ -28,9 +28,12 @@ export const complexityPlugin: ApolloServerPlugin = {
           return;
         }
         if (complexity > MAX_COMPLEXITY) {
-          throw new GraphQLError(`The query is too complex: ${complexity} fields, at most ${MAX_COMPLEXITY} are allowed; ask for fewer fields or split it`, {
-            extensions: { code: 'BAD_USER_INPUT' },
-          });
+          throw new GraphQLError(
+            `The query is too complex: ${complexity} fields, at most ${MAX_COMPLEXITY} are allowed; ask for fewer fields or split it`,
+            {
+              extensions: { code: 'BAD_USER_INPUT' },
+            },
+          );
         }
       },
     };

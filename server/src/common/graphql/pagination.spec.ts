@@ -4,15 +4,20 @@ import { decodeCursor, encodeCursor, toPage } from './pagination';
 
 describe('cursors', () => {
   it('round-trip any sort key and id', () => {
-    fc.assert(fc.property(fc.string(), fc.uuid(), (key, id) => expect(decodeCursor(encodeCursor(key, id))).toEqual([key, id])));
+    fc.assert(
+      fc.property(fc.string(), fc.uuid(), (key, id) => expect(decodeCursor(encodeCursor(key, id))).toEqual([key, id])),
+    );
   });
 
-  it.each(['', 'bm9wZQ', '!!!', Buffer.from('[1,2]').toString('base64url'), Buffer.from('["a"]').toString('base64url')])(
-    'refuse a cursor the API did not hand out: %p',
-    (cursor) => {
-      expect(() => decodeCursor(cursor)).toThrow(AppError);
-    },
-  );
+  it.each([
+    '',
+    'bm9wZQ',
+    '!!!',
+    Buffer.from('[1,2]').toString('base64url'),
+    Buffer.from('["a"]').toString('base64url'),
+  ])('refuse a cursor the API did not hand out: %p', (cursor) => {
+    expect(() => decodeCursor(cursor)).toThrow(AppError);
+  });
 });
 
 describe('toPage', () => {

@@ -66,7 +66,12 @@ export function decodeCursor(cursor: string): [string, string] {
 }
 
 /** Takes `first + 1` rows to learn whether another page follows. */
-export function toPage<T extends { id: string }>(rows: T[], first: number, totalCount: number, sortKey: (row: T) => string): Page<T> {
+export function toPage<T extends { id: string }>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  sortKey: (row: T) => string,
+): Page<T> {
   const nodes = rows.slice(0, first);
   const last = nodes[nodes.length - 1];
   return {

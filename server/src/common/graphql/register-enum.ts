@@ -3,7 +3,10 @@ import { registerEnumType } from '@nestjs/graphql';
 /** Enum name -> allowed values, so that an error about an unknown value can list the allowed ones. */
 export const enumValues = new Map<string, string[]>();
 
-export function registerEnum(enumObject: Record<string, string>, options: { name: string; description?: string }): void {
+export function registerEnum(
+  enumObject: Record<string, string>,
+  options: { name: string; description?: string },
+): void {
   registerEnumType(enumObject, options);
   enumValues.set(options.name, Object.values(enumObject));
 }

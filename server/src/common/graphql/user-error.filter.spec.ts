@@ -4,8 +4,14 @@ import { UserErrorFilter } from './user-error.filter';
 
 function host(type: string) {
   const sent: { status?: number; body?: unknown } = {};
-  const response = { status: (status: number) => ((sent.status = status), response), json: (body: unknown) => (sent.body = body) };
-  const argumentsHost = { getType: () => type, switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
+  const response = {
+    status: (status: number) => ((sent.status = status), response),
+    json: (body: unknown) => (sent.body = body),
+  };
+  const argumentsHost = {
+    getType: () => type,
+    switchToHttp: () => ({ getResponse: () => response }),
+  } as unknown as ArgumentsHost;
   return { argumentsHost, sent };
 }
 

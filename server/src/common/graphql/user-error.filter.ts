@@ -22,6 +22,10 @@ export class UserErrorFilter implements ExceptionFilter {
   catch(error: AppError, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw error;
     const status = httpStatus[error.code];
-    host.switchToHttp().getResponse<Response>().status(status).json({ statusCode: status, error: error.code, message: error.message });
+    host
+      .switchToHttp()
+      .getResponse<Response>()
+      .status(status)
+      .json({ statusCode: status, error: error.code, message: error.message });
   }
 }

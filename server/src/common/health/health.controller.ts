@@ -24,7 +24,8 @@ export class HealthController {
       return { status: 'ok', database: { status: 'up', latencyMs: Number(process.hrtime.bigint() - started) / 1e6 } };
     } catch (error) {
       res.status(HttpStatus.SERVICE_UNAVAILABLE);
-      const code = (error as { driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
+      const code =
+        (error as { driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
       const status = code && refusesWrites.has(code) ? 'read-only' : 'down';
       return { status: 'error', database: { status, error: error instanceof Error ? error.message : String(error) } };
     }

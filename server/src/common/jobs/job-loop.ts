@@ -25,7 +25,9 @@ export class JobLoop {
     if (this.running) return;
     this.running = this.round()
       .then(() => undefined)
-      .catch((error: unknown) => this.logger.error(`${this.name} round failed: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) =>
+        this.logger.error(`${this.name} round failed: ${error instanceof Error ? error.message : String(error)}`),
+      )
       .finally(() => {
         this.running = null;
         if (!this.stopped) {

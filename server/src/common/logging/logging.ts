@@ -15,7 +15,9 @@ export function loggingParams(config: AppConfig): Params {
         res.setHeader('X-Request-Id', id);
         return id;
       },
-      autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' || !(req.url ?? '').startsWith('/graphql') },
+      autoLogging: {
+        ignore: (req: IncomingMessage) => req.url === '/health' || !(req.url ?? '').startsWith('/graphql'),
+      },
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),

@@ -44,7 +44,11 @@ export class SubmitFeatureRequestInput {
   @IsId('a partnership')
   partnershipId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The member organisation it is filed for; a representative’s own organisation by default. The community management may leave it out.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The member organisation it is filed for; a representative’s own organisation by default. The community management may leave it out.',
+  })
   @IsOptional()
   @IsId('an organisation')
   organisationId?: string;
@@ -147,7 +151,10 @@ export class DeclareInterestInput {
   @IsId('a feature request')
   requestId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The organisation declaring; the viewer’s own when it represents only one.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation declaring; the viewer’s own when it represents only one.',
+  })
   @IsOptional()
   @IsId('an organisation')
   organisationId?: string;
@@ -156,9 +163,16 @@ export class DeclareInterestInput {
   @IsEnum(InterestKind, { message: `kind must be one of ${list(InterestKind)}` })
   kind: InterestKind;
 
-  @Field(() => String, { nullable: true, description: 'For WILL_CO_FUND: the most it would pay, integer cents as a decimal string, e.g. "500000" for 5.000 €.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For WILL_CO_FUND: the most it would pay, integer cents as a decimal string, e.g. "500000" for 5.000 €.',
+  })
   @ValidateIf((o: DeclareInterestInput) => o.kind === InterestKind.WILL_CO_FUND || o.coFundUpToCents !== undefined)
-  @Matches(POSITIVE_CENTS, { message: 'coFundUpToCents must be a positive whole number of cents, e.g. "500000"; it is needed for WILL_CO_FUND and only there' })
+  @Matches(POSITIVE_CENTS, {
+    message:
+      'coFundUpToCents must be a positive whole number of cents, e.g. "500000"; it is needed for WILL_CO_FUND and only there',
+  })
   coFundUpToCents?: string;
 }
 
@@ -200,7 +214,9 @@ export class RecordEstimateInput {
   requestId: string;
 
   @Field({ description: 'Person-days as a decimal string with at most one decimal, e.g. "12.5".' })
-  @Matches(/^(0|[1-9][0-9]{0,5})(\.[0-9])?$/, { message: 'effortPersonDays must be a number of person-days with at most one decimal, e.g. "12.5"' })
+  @Matches(/^(0|[1-9][0-9]{0,5})(\.[0-9])?$/, {
+    message: 'effortPersonDays must be a number of person-days with at most one decimal, e.g. "12.5"',
+  })
   effortPersonDays: string;
 
   @Field({ description: 'Integer cents as a decimal string, e.g. "1250000" for 12.500 €.' })
@@ -214,7 +230,10 @@ export class RecordEstimateInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'offerDocumentUrl must be an https:// link, got "$value"' })
+  @IsUrl(
+    { protocols: ['https'], require_protocol: true },
+    { message: 'offerDocumentUrl must be an https:// link, got "$value"' },
+  )
   offerDocumentUrl?: string;
 }
 
@@ -228,7 +247,10 @@ export class PutRequestToVoteInput {
   @IsEnum(VoteRoute, { message: `route must be one of ${list(VoteRoute)}` })
   route: VoteRoute;
 
-  @Field(() => [ID], { nullable: true, description: 'Defaults to the committees of the workflow’s decision path for the request’s funding route.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Defaults to the committees of the workflow’s decision path for the request’s funding route.',
+  })
   @IsOptional()
   @IsIdList('committee', 5)
   committeeIds?: string[];

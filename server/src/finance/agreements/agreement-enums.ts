@@ -10,7 +10,8 @@ export enum CostSplitMethod {
 }
 registerEnum(CostSplitMethod, {
   name: 'CostSplitMethod',
-  description: 'How a total is split: equally, by population, by integer weights, by percentages (basis points, 100 % = 10000), by each member’s annual fee, or by fixed amounts.',
+  description:
+    'How a total is split: equally, by population, by integer weights, by percentages (basis points, 100 % = 10000), by each member’s annual fee, or by fixed amounts.',
 });
 
 export enum AgreementStatus {
@@ -19,7 +20,10 @@ export enum AgreementStatus {
   FINANCED = 'FINANCED',
   CANCELLED = 'CANCELLED',
 }
-registerEnum(AgreementStatus, { name: 'CostAgreementStatus', description: 'Drafted, sent to the participants, financed (all signed), or cancelled.' });
+registerEnum(AgreementStatus, {
+  name: 'CostAgreementStatus',
+  description: 'Drafted, sent to the participants, financed (all signed), or cancelled.',
+});
 
 export enum ContractStatus {
   DRAFT = 'DRAFT',
@@ -28,4 +32,7 @@ export enum ContractStatus {
   DECLINED = 'DECLINED',
   REMOVED = 'REMOVED',
 }
-registerEnum(ContractStatus, { name: 'CostContractStatus', description: 'A participant’s contract; REMOVED when a re-split left the organisation out.' });
+registerEnum(ContractStatus, {
+  name: 'CostContractStatus',
+  description: 'A participant’s contract; REMOVED when a re-split left the organisation out.',
+});

@@ -38,7 +38,12 @@ export async function computeSplit(
   const unknown = ids.filter((id) => !byId.has(id));
   if (unknown.length) throw AppError.badInput({ participants: [`no organisation with id ${unknown.join(', ')}`] });
   const outside = rows.filter((r) => r.status !== 'ACTIVE');
-  if (outside.length) throw AppError.badInput({ participants: [`only active members take part in an agreement; ${outside.map((r) => r.name).join(', ')} is not one in this partnership`] });
+  if (outside.length)
+    throw AppError.badInput({
+      participants: [
+        `only active members take part in an agreement; ${outside.map((r) => r.name).join(', ')} is not one in this partnership`,
+      ],
+    });
   const fees = new Map<string, bigint>();
   if (method === 'FEE') {
     const invoices: { organisation_id: string; amount_cents: string }[] = await manager.query(
@@ -71,7 +76,13 @@ export async function computeSplit(
 export async function saveVersion(
   manager: EntityManager,
   agreement: CostAgreement,
-  input: { version: number; method: CostSplitMethod; shares: readonly Share[]; reason: string; actorUserId: string | null },
+  input: {
+    version: number;
+    method: CostSplitMethod;
+    shares: readonly Share[];
+    reason: string;
+    actorUserId: string | null;
+  },
 ): Promise<CostAgreementVersion> {
   const version = await manager.save(
     CostAgreementVersion,
@@ -113,7 +124,9 @@ export async function postVersion(
 ): Promise<string> {
   const shares = await manager.find(CostShareRow, { where: { versionId: version.id }, order: { position: 'ASC' } });
   // A share of 0 cents (a total of fewer cents than participants) owes nothing and books nothing.
-  const owing = shares.filter((s) => BigInt(s.amountCents) > 0n).map((s) => ({ organisationId: s.organisationId, amountCents: BigInt(s.amountCents) }));
+  const owing = shares
+    .filter((s) => BigInt(s.amountCents) > 0n)
+    .map((s) => ({ organisationId: s.organisationId, amountCents: BigInt(s.amountCents) }));
   const transaction = await ledger.post(manager, {
     partnershipId: agreement.partnershipId,
     kind: 'COST_SHARE',
@@ -133,6 +146,11 @@ export async function postVersion(
 export function representedOrganisations(viewer: Viewer | null, partnershipId: string): string[] {
   if (!viewer) return [];
   return viewer.roles
-    .filter((r) => r.partnershipId === partnershipId && r.organisationId && rolePermissions[r.role].includes(Permission.CONTRACTS_SIGN))
+    .filter(
+      (r) =>
+        r.partnershipId === partnershipId &&
+        r.organisationId &&
+        rolePermissions[r.role].includes(Permission.CONTRACTS_SIGN),
+    )
     .map((r) => r.organisationId as string);
 }

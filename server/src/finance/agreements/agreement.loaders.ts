@@ -1,7 +1,14 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { byId, groupBy } from '../../common/graphql/batch';
-import { CostAgreement, CostAgreementVersion, CostContract, CostShareRow, ModuleUse, PartnershipModule } from './agreements.entities';
+import {
+  CostAgreement,
+  CostAgreementVersion,
+  CostContract,
+  CostShareRow,
+  ModuleUse,
+  PartnershipModule,
+} from './agreements.entities';
 import { ProviderBalance, providerBalances } from './provider-payments.service';
 
 /** Per-request batching for agreements' and modules' relation fields (part of the GraphQL context's loaders). */
@@ -21,20 +28,52 @@ export interface AgreementLoaders {
 export function agreementLoaders(dataSource: DataSource): AgreementLoaders {
   return {
     versionsByAgreement: new DataLoader(async (ids) =>
-      groupBy(ids, await dataSource.getRepository(CostAgreementVersion).find({ where: { agreementId: In([...ids]) }, order: { version: 'ASC' } }), (v) => v.agreementId),
+      groupBy(
+        ids,
+        await dataSource
+          .getRepository(CostAgreementVersion)
+          .find({ where: { agreementId: In([...ids]) }, order: { version: 'ASC' } }),
+        (v) => v.agreementId,
+      ),
     ),
     sharesByVersion: new DataLoader(async (ids) =>
-      groupBy(ids, await dataSource.getRepository(CostShareRow).find({ where: { versionId: In([...ids]) }, order: { position: 'ASC' } }), (s) => s.versionId),
+      groupBy(
+        ids,
+        await dataSource
+          .getRepository(CostShareRow)
+          .find({ where: { versionId: In([...ids]) }, order: { position: 'ASC' } }),
+        (s) => s.versionId,
+      ),
     ),
     contractsByAgreement: new DataLoader(async (ids) =>
-      groupBy(ids, await dataSource.getRepository(CostContract).find({ where: { agreementId: In([...ids]) }, order: { id: 'ASC' } }), (c) => c.agreementId),
+      groupBy(
+        ids,
+        await dataSource
+          .getRepository(CostContract)
+          .find({ where: { agreementId: In([...ids]) }, order: { id: 'ASC' } }),
+        (c) => c.agreementId,
+      ),
     ),
-    module: new DataLoader(async (ids) => byId(ids, await dataSource.getRepository(PartnershipModule).findBy({ id: In([...ids]) }))),
+    module: new DataLoader(async (ids) =>
+      byId(ids, await dataSource.getRepository(PartnershipModule).findBy({ id: In([...ids]) })),
+    ),
     usesByModule: new DataLoader(async (ids) =>
-      groupBy(ids, await dataSource.getRepository(ModuleUse).find({ where: { moduleId: In([...ids]) }, order: { since: 'ASC', id: 'ASC' } }), (u) => u.moduleId),
+      groupBy(
+        ids,
+        await dataSource
+          .getRepository(ModuleUse)
+          .find({ where: { moduleId: In([...ids]) }, order: { since: 'ASC', id: 'ASC' } }),
+        (u) => u.moduleId,
+      ),
     ),
     agreementsByModule: new DataLoader(async (ids) =>
-      groupBy(ids, await dataSource.getRepository(CostAgreement).find({ where: { moduleId: In([...ids]) }, order: { year: 'DESC', id: 'ASC' } }), (a) => a.moduleId ?? ''),
+      groupBy(
+        ids,
+        await dataSource
+          .getRepository(CostAgreement)
+          .find({ where: { moduleId: In([...ids]) }, order: { year: 'DESC', id: 'ASC' } }),
+        (a) => a.moduleId ?? '',
+      ),
     ),
     agreementIdByRequest: new DataLoader(async (ids) => {
       const rows: { id: string; feature_request_id: string }[] = await dataSource.query(

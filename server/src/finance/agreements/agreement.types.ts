@@ -5,20 +5,30 @@ import { InterestKind } from '../../feature-requests/feature-request-enums';
 import { CostSplitMethod } from './agreement-enums';
 import { CostAgreement } from './agreements.entities';
 
-@ObjectType('CostShare', { description: 'One participant’s share of a split, with its exact value for the explanation.' })
+@ObjectType('CostShare', {
+  description: 'One participant’s share of a split, with its exact value for the explanation.',
+})
 export class CostShareType {
   organisationId: string;
 
   @Field({ description: 'Integer cents.' })
   amountCents: string;
 
-  @Field({ description: 'The exact share in cents as a reduced fraction ("100000/3"); the amount is within one cent of it.' })
+  @Field({
+    description: 'The exact share in cents as a reduced fraction ("100000/3"); the amount is within one cent of it.',
+  })
   exactCents: string;
 
-  @Field({ description: 'Whether it got one of the leftover cents (largest remainder; ties: larger weight, then organisation id ascending).' })
+  @Field({
+    description:
+      'Whether it got one of the leftover cents (largest remainder; ties: larger weight, then organisation id ascending).',
+  })
   roundedUp: boolean;
 
-  @Field({ description: 'What it was weighed by: 1 (equal), inhabitants, weight, basis points, annual fee in cents, or the fixed amount.' })
+  @Field({
+    description:
+      'What it was weighed by: 1 (equal), inhabitants, weight, basis points, annual fee in cents, or the fixed amount.',
+  })
   basis: string;
 
   @Field({ description: 'What it saves against paying alone: the total minus its share, in cents.' })
@@ -37,7 +47,9 @@ export class CostSplitPreview {
   shares: CostShareType[];
 }
 
-@ObjectType('CostShareChange', { description: 'A member’s share before and after a re-split (null when it did not take part).' })
+@ObjectType('CostShareChange', {
+  description: 'A member’s share before and after a re-split (null when it did not take part).',
+})
 export class CostShareChange {
   organisationId: string;
 
@@ -62,7 +74,9 @@ export class CandidateParticipant {
   coFundUpToCents: string | null;
 }
 
-@ObjectType('CostAgreementCandidate', { description: 'An accepted request that can get a cost-sharing agreement, with its offer and its interested members.' })
+@ObjectType('CostAgreementCandidate', {
+  description: 'An accepted request that can get a cost-sharing agreement, with its offer and its interested members.',
+})
 export class CostAgreementCandidate {
   @Field(() => FeatureRequest)
   request: FeatureRequest;
@@ -70,7 +84,10 @@ export class CostAgreementCandidate {
   @Field(() => String, { nullable: true, description: 'The offer’s amount, the default total.' })
   totalCents: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The default provider: the offer’s, else the product owner organisation.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The default provider: the offer’s, else the product owner organisation.',
+  })
   providerOrganisationId: string | null;
 
   @Field(() => [CandidateParticipant], { description: 'Co-funders first, then will use, then support.' })

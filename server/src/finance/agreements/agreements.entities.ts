@@ -1,6 +1,16 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { sqlList } from '../../common/database/sql-list';
 import { FeatureRequest } from '../../feature-requests/feature-request.entity';
 import { Organisation } from '../../organisations/organisation.entity';
@@ -9,7 +19,10 @@ import { AgreementStatus, ContractStatus, CostSplitMethod } from './agreement-en
 
 // Mirrors migrations/1763790530000-Agreements.ts (constraint and index names as in the SQL).
 
-@ObjectType('Module', { description: 'A module of the product in the partnership’s catalogue; its maintenance is borne by the members who use it.' })
+@ObjectType('Module', {
+  description:
+    'A module of the product in the partnership’s catalogue; its maintenance is borne by the members who use it.',
+})
 @Entity('modules')
 @Unique('modules_partnership_name_key', ['partnershipId', 'name'])
 @Check('modules_name_check', 'length(btrim(name)) BETWEEN 1 AND 200')
@@ -35,7 +48,10 @@ export class PartnershipModule {
   @Column({ type: 'text', default: '' })
   description: string;
 
-  @Field(() => String, { nullable: true, description: 'Yearly maintenance cost in integer cents, shared by its users (null: not shared).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Yearly maintenance cost in integer cents, shared by its users (null: not shared).',
+  })
   @Column({ name: 'annual_cost_cents', type: 'bigint', nullable: true })
   annualCostCents: string | null;
 
@@ -91,7 +107,9 @@ export class ModuleUse {
   until: string | null;
 }
 
-@ObjectType('CostAgreement', { description: 'A cost-sharing agreement: a total split among participating members, one contract each.' })
+@ObjectType('CostAgreement', {
+  description: 'A cost-sharing agreement: a total split among participating members, one contract each.',
+})
 @Entity('cost_agreements')
 @Check('cost_agreements_title_check', 'length(btrim(title)) BETWEEN 1 AND 300')
 @Check('cost_agreements_total_cents_check', 'total_cents > 0')
@@ -101,7 +119,10 @@ export class ModuleUse {
 @Check('cost_agreements_recurring_check', 'recurring = (module_id IS NOT NULL AND year IS NOT NULL)')
 @Check('cost_agreements_subject_check', '(feature_request_id IS NULL) <> (module_id IS NULL)')
 @Index('cost_agreements_partnership', ['partnershipId', 'createdAt', 'id'])
-@Index('cost_agreements_request_key', ['featureRequestId'], { unique: true, where: `feature_request_id IS NOT NULL AND status <> 'CANCELLED'` })
+@Index('cost_agreements_request_key', ['featureRequestId'], {
+  unique: true,
+  where: `feature_request_id IS NOT NULL AND status <> 'CANCELLED'`,
+})
 @Index('cost_agreements_module_year_key', ['moduleId', 'year'], { unique: true, where: 'recurring' })
 export class CostAgreement {
   @Field(() => ID)
@@ -145,7 +166,10 @@ export class CostAgreement {
   providerOrganisationId: string;
 
   @ManyToOne(() => Organisation)
-  @JoinColumn({ name: 'provider_organisation_id', foreignKeyConstraintName: 'cost_agreements_provider_organisation_id_fkey' })
+  @JoinColumn({
+    name: 'provider_organisation_id',
+    foreignKeyConstraintName: 'cost_agreements_provider_organisation_id_fkey',
+  })
   providerRef?: Organisation;
 
   @Field({ description: 'A yearly split of a module’s maintenance among its users.' })
@@ -172,7 +196,9 @@ export class CostAgreement {
   createdAt: Date;
 }
 
-@ObjectType('CostAgreementVersion', { description: 'One split of an agreement; a re-split adds a version, so before and after stay visible.' })
+@ObjectType('CostAgreementVersion', {
+  description: 'One split of an agreement; a re-split adds a version, so before and after stay visible.',
+})
 @Entity('cost_agreement_versions')
 @Unique('cost_agreement_versions_agreement_version_key', ['agreementId', 'version'])
 @Check('cost_agreement_versions_version_check', 'version >= 1')
@@ -214,7 +240,10 @@ export class CostAgreementVersion {
   @Column({ type: 'text', default: '' })
   reason: string;
 
-  @Field(() => ID, { nullable: true, description: 'The COST_SHARE ledger transaction that posted this split, if it was posted.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The COST_SHARE ledger transaction that posted this split, if it was posted.',
+  })
   @Column({ name: 'transaction_id', type: 'uuid', nullable: true })
   transactionId: string | null;
 
@@ -281,7 +310,9 @@ export class CostShareRow {
   roundedUp: boolean;
 }
 
-@ObjectType('CostContract', { description: 'The contract of one participant: drafted, sent, signed or declined by its representative.' })
+@ObjectType('CostContract', {
+  description: 'The contract of one participant: drafted, sent, signed or declined by its representative.',
+})
 @Entity('cost_contracts')
 @Unique('cost_contracts_agreement_organisation_key', ['agreementId', 'organisationId'])
 @Check('cost_contracts_version_check', 'version >= 1')
@@ -339,4 +370,11 @@ export class CostContract {
   declineReason: string | null;
 }
 
-export const agreementEntities = [PartnershipModule, ModuleUse, CostAgreement, CostAgreementVersion, CostShareRow, CostContract];
+export const agreementEntities = [
+  PartnershipModule,
+  ModuleUse,
+  CostAgreement,
+  CostAgreementVersion,
+  CostShareRow,
+  CostContract,
+];

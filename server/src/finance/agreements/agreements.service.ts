@@ -13,7 +13,12 @@ import { computeSplit, ParticipantInput, postVersion, representedOrganisations, 
 import { today } from '../../common/civil-date';
 import { CostAgreementCandidate, CostSplitPreview } from './agreement.types';
 import { CostAgreement, CostAgreementVersion, CostContract, CostShareRow } from './agreements.entities';
-import { CreateCostAgreementInput, DeclineCostContractInput, PreviewCostSplitInput, ResplitCostAgreementInput } from './dto/agreement.inputs';
+import {
+  CreateCostAgreementInput,
+  DeclineCostContractInput,
+  PreviewCostSplitInput,
+  ResplitCostAgreementInput,
+} from './dto/agreement.inputs';
 
 const interestOrder: Record<string, number> = { WILL_CO_FUND: 0, WILL_USE: 1, SUPPORT: 2 };
 
@@ -42,16 +47,30 @@ export class AgreementsService implements OnModuleInit {
         `SELECT a.title FROM cost_agreement_versions v JOIN cost_agreements a ON a.id = v.agreement_id AND a.current_version = v.version WHERE v.transaction_id = $1`,
         [transaction.id],
       );
-      if (current) throw new AppError('CONFLICT', `This posting is the current split of the agreement “${current.title}”; re-split the agreement instead of reversing its posting`);
+      if (current)
+        throw new AppError(
+          'CONFLICT',
+          `This posting is the current split of the agreement “${current.title}”; re-split the agreement instead of reversing its posting`,
+        );
     });
   }
 
   async preview(input: PreviewCostSplitInput): Promise<CostSplitPreview> {
     const manager = this.dataSource.manager;
-    const defaults = input.featureRequestId ? await this.requestDefaults(manager, input.partnershipId, input.featureRequestId) : null;
+    const defaults = input.featureRequestId
+      ? await this.requestDefaults(manager, input.partnershipId, input.featureRequestId)
+      : null;
     const total = this.totalOf(input.totalCents ?? defaults?.totalCents ?? null);
-    const participants = input.participants ?? defaults?.participants.map((p) => ({ organisationId: p.organisationId })) ?? [];
-    const shares = await computeSplit(manager, input.partnershipId, input.method, total, participants, input.year ?? new Date().getFullYear());
+    const participants =
+      input.participants ?? defaults?.participants.map((p) => ({ organisationId: p.organisationId })) ?? [];
+    const shares = await computeSplit(
+      manager,
+      input.partnershipId,
+      input.method,
+      total,
+      participants,
+      input.year ?? new Date().getFullYear(),
+    );
     return { totalCents: total.toString(), method: input.method, shares: sharesView(total, shares) };
   }
 
@@ -72,7 +91,12 @@ export class AgreementsService implements OnModuleInit {
         try {
           const request = await this.financing.assertFinanceable(manager, partnershipId, id);
           const defaults = await this.requestDefaults(manager, partnershipId, id);
-          return { request, totalCents: defaults.totalCents, providerOrganisationId: defaults.providerOrganisationId, participants: defaults.participants };
+          return {
+            request,
+            totalCents: defaults.totalCents,
+            providerOrganisationId: defaults.providerOrganisationId,
+            participants: defaults.participants,
+          };
         } catch (error) {
           if (error instanceof AppError) return null;
           throw error;
@@ -86,15 +110,34 @@ export class AgreementsService implements OnModuleInit {
   async create(viewer: Viewer, input: CreateCostAgreementInput): Promise<CostAgreement> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.financing.assertFinanceable(manager, input.partnershipId, input.featureRequestId);
-      const [live] = await manager.query(`SELECT id FROM cost_agreements WHERE feature_request_id = $1 AND status <> 'CANCELLED'`, [request.id]);
+      const [live] = await manager.query(
+        `SELECT id FROM cost_agreements WHERE feature_request_id = $1 AND status <> 'CANCELLED'`,
+        [request.id],
+      );
       if (live) throw new AppError('CONFLICT', `#${request.number} already has a cost-sharing agreement (${live.id})`);
       const defaults = await this.requestDefaults(manager, input.partnershipId, request.id);
       const total = this.totalOf(input.totalCents ?? defaults.totalCents);
-      const participants: ParticipantInput[] = input.participants ?? defaults.participants.map((p) => ({ organisationId: p.organisationId }));
-      if (participants.length === 0) throw AppError.badInput({ participants: [`nobody declared interest in #${request.number}; name the participants`] });
+      const participants: ParticipantInput[] =
+        input.participants ?? defaults.participants.map((p) => ({ organisationId: p.organisationId }));
+      if (participants.length === 0)
+        throw AppError.badInput({
+          participants: [`nobody declared interest in #${request.number}; name the participants`],
+        });
       const providerOrganisationId = input.providerOrganisationId ?? defaults.providerOrganisationId;
-      if (!providerOrganisationId) throw AppError.badInput({ providerOrganisationId: ['the offer names no provider and the partnership has no product owner organisation; name the provider'] });
-      const shares = await computeSplit(manager, input.partnershipId, input.method, total, participants, input.year ?? new Date().getFullYear());
+      if (!providerOrganisationId)
+        throw AppError.badInput({
+          providerOrganisationId: [
+            'the offer names no provider and the partnership has no product owner organisation; name the provider',
+          ],
+        });
+      const shares = await computeSplit(
+        manager,
+        input.partnershipId,
+        input.method,
+        total,
+        participants,
+        input.year ?? new Date().getFullYear(),
+      );
       const agreement = await manager.save(
         CostAgreement,
         manager.create(CostAgreement, {
@@ -109,10 +152,22 @@ export class AgreementsService implements OnModuleInit {
           createdByUserId: viewer.user.id,
         }),
       );
-      await saveVersion(manager, agreement, { version: 1, method: input.method, shares, reason: '', actorUserId: viewer.user.id });
+      await saveVersion(manager, agreement, {
+        version: 1,
+        method: input.method,
+        shares,
+        reason: '',
+        actorUserId: viewer.user.id,
+      });
       await manager.insert(
         CostContract,
-        shares.map((s) => ({ agreementId: agreement.id, partnershipId: agreement.partnershipId, organisationId: s.organisationId, version: 1, status: ContractStatus.DRAFT })),
+        shares.map((s) => ({
+          agreementId: agreement.id,
+          partnershipId: agreement.partnershipId,
+          organisationId: s.organisationId,
+          version: 1,
+          status: ContractStatus.DRAFT,
+        })),
       );
       await appendAuditEvent(manager, {
         partnershipId: agreement.partnershipId,
@@ -120,7 +175,12 @@ export class AgreementsService implements OnModuleInit {
         action: 'agreement.created',
         subjectType: 'CostAgreement',
         subjectId: agreement.id,
-        payload: { requestNumber: request.number, totalCents: agreement.totalCents, method: input.method, shares: shares.map((s) => ({ organisationId: s.organisationId, amountCents: s.amountCents.toString() })) },
+        payload: {
+          requestNumber: request.number,
+          totalCents: agreement.totalCents,
+          method: input.method,
+          shares: shares.map((s) => ({ organisationId: s.organisationId, amountCents: s.amountCents.toString() })),
+        },
       });
       return agreement;
     });
@@ -129,14 +189,28 @@ export class AgreementsService implements OnModuleInit {
   async send(viewer: Viewer, id: string): Promise<CostAgreement> {
     return this.dataSource.transaction(async (manager) => {
       const agreement = await this.lock(manager, id);
-      if (agreement.recurring) throw new AppError('CONFLICT', 'A recurring module agreement is borne by the module’s users and has no contracts to send');
-      if (agreement.status !== AgreementStatus.DRAFT) throw new AppError('CONFLICT', `Only a draft agreement is sent; this one is ${agreement.status.toLowerCase()}`);
+      if (agreement.recurring)
+        throw new AppError(
+          'CONFLICT',
+          'A recurring module agreement is borne by the module’s users and has no contracts to send',
+        );
+      if (agreement.status !== AgreementStatus.DRAFT)
+        throw new AppError('CONFLICT', `Only a draft agreement is sent; this one is ${agreement.status.toLowerCase()}`);
       const contracts = await manager.find(CostContract, { where: { agreementId: id, status: ContractStatus.DRAFT } });
       const now = new Date();
-      await manager.update(CostContract, { id: In(contracts.map((c) => c.id)) }, { status: ContractStatus.SENT, sentAt: now });
+      await manager.update(
+        CostContract,
+        { id: In(contracts.map((c) => c.id)) },
+        { status: ContractStatus.SENT, sentAt: now },
+      );
       agreement.status = AgreementStatus.SENT;
       await manager.save(agreement);
-      await this.notify(manager, agreement, contracts.map((c) => c.organisationId), `Kostenteilung zur Unterschrift: ${agreement.title}`);
+      await this.notify(
+        manager,
+        agreement,
+        contracts.map((c) => c.organisationId),
+        `Kostenteilung zur Unterschrift: ${agreement.title}`,
+      );
       await appendAuditEvent(manager, {
         partnershipId: agreement.partnershipId,
         actorUserId: viewer.user.id,
@@ -153,9 +227,14 @@ export class AgreementsService implements OnModuleInit {
     return this.decide(viewer, contractId, async (manager, agreement, contract) => {
       contract.status = ContractStatus.SIGNED;
       await manager.save(contract);
-      await this.audit(manager, viewer, agreement, 'agreement.contract_signed', { organisationId: contract.organisationId, version: contract.version });
+      await this.audit(manager, viewer, agreement, 'agreement.contract_signed', {
+        organisationId: contract.organisationId,
+        version: contract.version,
+      });
       // The contracts of the current split; a decline left behind by a re-split no longer counts.
-      const open = await manager.count(CostContract, { where: { agreementId: agreement.id, version: agreement.currentVersion, status: Not(ContractStatus.SIGNED) } });
+      const open = await manager.count(CostContract, {
+        where: { agreementId: agreement.id, version: agreement.currentVersion, status: Not(ContractStatus.SIGNED) },
+      });
       if (open === 0) await this.finance(manager, viewer, agreement);
       return agreement;
     });
@@ -166,7 +245,11 @@ export class AgreementsService implements OnModuleInit {
       contract.status = ContractStatus.DECLINED;
       contract.declineReason = input.reason;
       await manager.save(contract);
-      await this.audit(manager, viewer, agreement, 'agreement.contract_declined', { organisationId: contract.organisationId, version: contract.version, reason: input.reason });
+      await this.audit(manager, viewer, agreement, 'agreement.contract_declined', {
+        organisationId: contract.organisationId,
+        version: contract.version,
+        reason: input.reason,
+      });
       return agreement;
     });
   }
@@ -174,31 +257,66 @@ export class AgreementsService implements OnModuleInit {
   async resplit(viewer: Viewer, input: ResplitCostAgreementInput): Promise<CostAgreement> {
     return this.dataSource.transaction(async (manager) => {
       const agreement = await this.lock(manager, input.id);
-      if (agreement.recurring) throw new AppError('CONFLICT', 'A recurring module agreement is re-split by the module’s users (setModuleUse) and each year’s renewal');
+      if (agreement.recurring)
+        throw new AppError(
+          'CONFLICT',
+          'A recurring module agreement is re-split by the module’s users (setModuleUse) and each year’s renewal',
+        );
       if (agreement.status === AgreementStatus.FINANCED || agreement.status === AgreementStatus.CANCELLED) {
         throw new AppError('CONFLICT', `A ${agreement.status.toLowerCase()} agreement is not split again`);
       }
-      const [current] = await manager.query(`SELECT id, method FROM cost_agreement_versions WHERE agreement_id = $1 AND version = $2`, [agreement.id, agreement.currentVersion]);
+      const [current] = await manager.query(
+        `SELECT id, method FROM cost_agreement_versions WHERE agreement_id = $1 AND version = $2`,
+        [agreement.id, agreement.currentVersion],
+      );
       const before = await manager.find(CostShareRow, { where: { versionId: current.id }, order: { position: 'ASC' } });
       const contracts = await manager.find(CostContract, { where: { agreementId: agreement.id } });
-      const declined = new Set(contracts.filter((c) => c.status === ContractStatus.DECLINED).map((c) => c.organisationId));
+      const declined = new Set(
+        contracts.filter((c) => c.status === ContractStatus.DECLINED).map((c) => c.organisationId),
+      );
       const method = input.method ?? (current.method as CostSplitMethod);
       const participants: ParticipantInput[] =
         input.participants ??
         before
           .filter((s) => !declined.has(s.organisationId))
-          .map((s) => ({ organisationId: s.organisationId, weight: method === 'WEIGHTS' || method === 'PERCENTAGES' ? Number(s.basis) : null, amountCents: method === 'FIXED' ? s.amountCents : null }));
-      if (participants.length === 0) throw AppError.badInput({ participants: ['everyone declined; name the participants of the new split'] });
-      const shares = await computeSplit(manager, agreement.partnershipId, method, BigInt(agreement.totalCents), participants, input.year ?? new Date().getFullYear());
+          .map((s) => ({
+            organisationId: s.organisationId,
+            weight: method === 'WEIGHTS' || method === 'PERCENTAGES' ? Number(s.basis) : null,
+            amountCents: method === 'FIXED' ? s.amountCents : null,
+          }));
+      if (participants.length === 0)
+        throw AppError.badInput({ participants: ['everyone declined; name the participants of the new split'] });
+      const shares = await computeSplit(
+        manager,
+        agreement.partnershipId,
+        method,
+        BigInt(agreement.totalCents),
+        participants,
+        input.year ?? new Date().getFullYear(),
+      );
       const version = agreement.currentVersion + 1;
-      await saveVersion(manager, agreement, { version, method, shares, reason: input.reason, actorUserId: viewer.user.id });
+      await saveVersion(manager, agreement, {
+        version,
+        method,
+        shares,
+        reason: input.reason,
+        actorUserId: viewer.user.id,
+      });
       agreement.currentVersion = version;
       await manager.save(agreement);
       const inSplit = new Set(shares.map((s) => s.organisationId));
       const status = agreement.status === AgreementStatus.SENT ? ContractStatus.SENT : ContractStatus.DRAFT;
       const sentAt = status === ContractStatus.SENT ? new Date() : null;
       for (const contract of contracts) {
-        if (inSplit.has(contract.organisationId)) Object.assign(contract, { status, sentAt, version, decidedAt: null, decidedByUserId: null, declineReason: null });
+        if (inSplit.has(contract.organisationId))
+          Object.assign(contract, {
+            status,
+            sentAt,
+            version,
+            decidedAt: null,
+            decidedByUserId: null,
+            declineReason: null,
+          });
         else if (contract.status !== ContractStatus.DECLINED) contract.status = ContractStatus.REMOVED;
       }
       await manager.save(contracts);
@@ -207,21 +325,42 @@ export class AgreementsService implements OnModuleInit {
       if (added.length) {
         await manager.insert(
           CostContract,
-          added.map((s) => ({ agreementId: agreement.id, partnershipId: agreement.partnershipId, organisationId: s.organisationId, version, status, sentAt })),
+          added.map((s) => ({
+            agreementId: agreement.id,
+            partnershipId: agreement.partnershipId,
+            organisationId: s.organisationId,
+            version,
+            status,
+            sentAt,
+          })),
         );
       }
-      if (status === ContractStatus.SENT) await this.notify(manager, agreement, [...inSplit], `Kostenteilung neu aufgeteilt: ${agreement.title}`);
+      if (status === ContractStatus.SENT)
+        await this.notify(manager, agreement, [...inSplit], `Kostenteilung neu aufgeteilt: ${agreement.title}`);
       const comparison = compareShares(
         before.map((s) => ({ organisationId: s.organisationId, amountCents: BigInt(s.amountCents) })),
         shares,
-      ).map((c) => ({ organisationId: c.organisationId, beforeCents: c.beforeCents?.toString() ?? null, afterCents: c.afterCents?.toString() ?? null }));
-      await this.audit(manager, viewer, agreement, 'agreement.resplit', { version, method, reason: input.reason, comparison });
+      ).map((c) => ({
+        organisationId: c.organisationId,
+        beforeCents: c.beforeCents?.toString() ?? null,
+        afterCents: c.afterCents?.toString() ?? null,
+      }));
+      await this.audit(manager, viewer, agreement, 'agreement.resplit', {
+        version,
+        method,
+        reason: input.reason,
+        comparison,
+      });
       return agreement;
     });
   }
 
   /** Locks the agreement, checks the contract is open and the viewer represents its organisation. */
-  private async decide(viewer: Viewer, contractId: string, apply: (manager: EntityManager, agreement: CostAgreement, contract: CostContract) => Promise<CostAgreement>) {
+  private async decide(
+    viewer: Viewer,
+    contractId: string,
+    apply: (manager: EntityManager, agreement: CostAgreement, contract: CostContract) => Promise<CostAgreement>,
+  ) {
     return this.dataSource.transaction(async (manager) => {
       const found = await manager.findOneBy(CostContract, { id: contractId });
       if (!found) throw new AppError('NOT_FOUND', `No cost-sharing contract ${contractId}`);
@@ -230,10 +369,21 @@ export class AgreementsService implements OnModuleInit {
       const contract = await manager.findOneByOrFail(CostContract, { id: contractId });
       if (!representedOrganisations(viewer, contract.partnershipId).includes(contract.organisationId)) {
         const [org] = await manager.query(`SELECT name FROM organisations WHERE id = $1`, [contract.organisationId]);
-        throw new AppError('FORBIDDEN', `Only a representative of ${org?.name ?? 'the participating organisation'} may sign or decline its contract`);
+        throw new AppError(
+          'FORBIDDEN',
+          `Only a representative of ${org?.name ?? 'the participating organisation'} may sign or decline its contract`,
+        );
       }
-      if (agreement.status !== AgreementStatus.SENT) throw new AppError('CONFLICT', `The agreement is ${agreement.status.toLowerCase()}; only a sent agreement’s contracts are signed or declined`);
-      if (contract.status !== ContractStatus.SENT) throw new AppError('CONFLICT', `This contract is ${contract.status.toLowerCase()}; only a sent contract is signed or declined`);
+      if (agreement.status !== AgreementStatus.SENT)
+        throw new AppError(
+          'CONFLICT',
+          `The agreement is ${agreement.status.toLowerCase()}; only a sent agreement’s contracts are signed or declined`,
+        );
+      if (contract.status !== ContractStatus.SENT)
+        throw new AppError(
+          'CONFLICT',
+          `This contract is ${contract.status.toLowerCase()}; only a sent contract is signed or declined`,
+        );
       contract.decidedAt = new Date();
       contract.decidedByUserId = viewer.user.id;
       return apply(manager, agreement, contract);
@@ -241,15 +391,24 @@ export class AgreementsService implements OnModuleInit {
   }
 
   private async finance(manager: EntityManager, viewer: Viewer, agreement: CostAgreement) {
-    const version = await manager.findOneByOrFail(CostAgreementVersion, { agreementId: agreement.id, version: agreement.currentVersion });
+    const version = await manager.findOneByOrFail(CostAgreementVersion, {
+      agreementId: agreement.id,
+      version: agreement.currentVersion,
+    });
     const transactionId = await postVersion(manager, this.ledger, agreement, version, today(), viewer.user.id);
     agreement.status = AgreementStatus.FINANCED;
     agreement.financedAt = new Date();
     await manager.save(agreement);
     if (agreement.featureRequestId) {
-      await this.financing.markFinanced(manager, agreement.partnershipId, agreement.featureRequestId, { actorUserId: viewer.user.id, source: { type: 'COST_AGREEMENT', id: agreement.id } });
+      await this.financing.markFinanced(manager, agreement.partnershipId, agreement.featureRequestId, {
+        actorUserId: viewer.user.id,
+        source: { type: 'COST_AGREEMENT', id: agreement.id },
+      });
     }
-    await this.audit(manager, viewer, agreement, 'agreement.financed', { transactionId, totalCents: agreement.totalCents });
+    await this.audit(manager, viewer, agreement, 'agreement.financed', {
+      transactionId,
+      totalCents: agreement.totalCents,
+    });
   }
 
   private async lock(manager: EntityManager, id: string): Promise<CostAgreement> {
@@ -259,7 +418,8 @@ export class AgreementsService implements OnModuleInit {
   }
 
   private totalOf(cents: string | null): bigint {
-    if (!cents) throw AppError.badInput({ totalCents: ['the request has no offer amount yet; give the total in cents'] });
+    if (!cents)
+      throw AppError.badInput({ totalCents: ['the request has no offer amount yet; give the total in cents'] });
     return BigInt(cents);
   }
 
@@ -271,16 +431,25 @@ export class AgreementsService implements OnModuleInit {
       [requestId, partnershipId],
     );
     if (!request) throw new AppError('NOT_FOUND', `No feature request ${requestId} in this partnership`);
-    const interest: { organisation_id: string; kind: InterestKind; co_fund_up_to_cents: string | null }[] = await manager.query(
-      `SELECT m.organisation_id, d.kind, d.co_fund_up_to_cents FROM interest_declarations d JOIN memberships m ON m.id = d.membership_id
+    const interest: { organisation_id: string; kind: InterestKind; co_fund_up_to_cents: string | null }[] =
+      await manager.query(
+        `SELECT m.organisation_id, d.kind, d.co_fund_up_to_cents FROM interest_declarations d JOIN memberships m ON m.id = d.membership_id
         WHERE d.request_id = $1 AND m.status = 'ACTIVE' ORDER BY d.declared_at, d.id`,
-      [requestId],
-    );
+        [requestId],
+      );
     interest.sort((a, b) => interestOrder[a.kind] - interestOrder[b.kind]);
     return {
-      totalCents: (request.amount_cents as string | null) && request.amount_cents !== '0' ? (request.amount_cents as string) : null,
-      providerOrganisationId: (request.provider_organisation_id ?? request.product_owner_organisation_id ?? null) as string | null,
-      participants: interest.map((i) => ({ organisationId: i.organisation_id, interest: i.kind, coFundUpToCents: i.co_fund_up_to_cents })),
+      totalCents:
+        (request.amount_cents as string | null) && request.amount_cents !== '0'
+          ? (request.amount_cents as string)
+          : null,
+      providerOrganisationId: (request.provider_organisation_id ?? request.product_owner_organisation_id ?? null) as
+        string | null,
+      participants: interest.map((i) => ({
+        organisationId: i.organisation_id,
+        interest: i.kind,
+        coFundUpToCents: i.co_fund_up_to_cents,
+      })),
     };
   }
 
@@ -291,12 +460,30 @@ export class AgreementsService implements OnModuleInit {
       [agreement.partnershipId, organisationIds],
     );
     for (const r of recipients) {
-      await this.mail.send(manager, r.email, subject, `Für ${r.name} liegt der Vertrag „${agreement.title}“ zur Unterschrift im Portal bereit (Finanzen → Vereinbarungen).\n\nThe contract “${agreement.title}” for ${r.name} awaits signature in the portal.`);
+      await this.mail.send(
+        manager,
+        r.email,
+        subject,
+        `Für ${r.name} liegt der Vertrag „${agreement.title}“ zur Unterschrift im Portal bereit (Finanzen → Vereinbarungen).\n\nThe contract “${agreement.title}” for ${r.name} awaits signature in the portal.`,
+      );
     }
   }
 
-  private audit(manager: EntityManager, viewer: Viewer, agreement: CostAgreement, action: string, payload: Record<string, unknown>) {
-    return appendAuditEvent(manager, { partnershipId: agreement.partnershipId, actorUserId: viewer.user.id, action, subjectType: 'CostAgreement', subjectId: agreement.id, payload });
+  private audit(
+    manager: EntityManager,
+    viewer: Viewer,
+    agreement: CostAgreement,
+    action: string,
+    payload: Record<string, unknown>,
+  ) {
+    return appendAuditEvent(manager, {
+      partnershipId: agreement.partnershipId,
+      actorUserId: viewer.user.id,
+      action,
+      subjectType: 'CostAgreement',
+      subjectId: agreement.id,
+      payload,
+    });
   }
 }
 

@@ -69,12 +69,17 @@ export function fraction(numerator: bigint, denominator: bigint): string {
 const label = (p: SplitParticipant) => p.name ?? p.organisationId;
 
 /** Largest-remainder split of `totalCents` by positive integer weights. */
-export function largestRemainder(totalCents: bigint, weighted: readonly { organisationId: string; weight: bigint }[]): Share[] {
-  if (totalCents <= 0n) throw new SplitError('totalCents', `the total must be a positive number of cents, got ${totalCents}`);
+export function largestRemainder(
+  totalCents: bigint,
+  weighted: readonly { organisationId: string; weight: bigint }[],
+): Share[] {
+  if (totalCents <= 0n)
+    throw new SplitError('totalCents', `the total must be a positive number of cents, got ${totalCents}`);
   if (weighted.length === 0) throw new SplitError('participants', 'an agreement needs at least one participant');
   const sum = weighted.reduce((s, w) => s + w.weight, 0n);
   const rows = weighted.map((w) => {
-    if (w.weight <= 0n) throw new SplitError('participants', `every weight must be positive, got ${w.weight} for ${w.organisationId}`);
+    if (w.weight <= 0n)
+      throw new SplitError('participants', `every weight must be positive, got ${w.weight} for ${w.organisationId}`);
     const scaled = totalCents * w.weight;
     return { ...w, floor: scaled / sum, remainder: scaled % sum, scaled };
   });
@@ -102,7 +107,8 @@ export function largestRemainder(totalCents: bigint, weighted: readonly { organi
 function integerWeight(p: SplitParticipant, what: string): bigint {
   const raw = p.weight;
   if (raw === null || raw === undefined) throw new SplitError('participants', `${what} is missing for ${label(p)}`);
-  if (typeof raw === 'number' && !Number.isSafeInteger(raw)) throw new SplitError('participants', `${what} must be a whole number, got ${raw} for ${label(p)}`);
+  if (typeof raw === 'number' && !Number.isSafeInteger(raw))
+    throw new SplitError('participants', `${what} must be a whole number, got ${raw} for ${label(p)}`);
   const weight = BigInt(raw);
   if (weight <= 0n) throw new SplitError('participants', `${what} must be positive, got ${weight} for ${label(p)}`);
   return weight;
@@ -116,7 +122,10 @@ function weightsFor(method: Exclude<SplitMethod, 'FIXED'>, participants: readonl
     case 'POPULATION': {
       const missing = participants.filter((p) => !p.population || p.population <= 0);
       if (missing.length) {
-        throw new SplitError('method', `splitting by population needs every participant's population; none is recorded for ${missing.map(label).join(', ')}. Record it on the organisation or choose another method`);
+        throw new SplitError(
+          'method',
+          `splitting by population needs every participant's population; none is recorded for ${missing.map(label).join(', ')}. Record it on the organisation or choose another method`,
+        );
       }
       return participants.map((p) => BigInt(p.population as number));
     }
@@ -125,13 +134,17 @@ function weightsFor(method: Exclude<SplitMethod, 'FIXED'>, participants: readonl
     case 'PERCENTAGES': {
       const weights = participants.map((p) => integerWeight(p, 'a percentage (in basis points, 100 % = 10000)'));
       const sum = weights.reduce((s, w) => s + w, 0n);
-      if (sum !== BASIS_POINTS) throw new SplitError('participants', `the percentages must add up to 100 % (10000 basis points), got ${sum}`);
+      if (sum !== BASIS_POINTS)
+        throw new SplitError('participants', `the percentages must add up to 100 % (10000 basis points), got ${sum}`);
       return weights;
     }
     case 'FEE': {
       const missing = participants.filter((p) => p.feeCents === null || p.feeCents === undefined || p.feeCents <= 0n);
       if (missing.length) {
-        throw new SplitError('method', `splitting by annual fee needs a fee invoice for the agreement's year for every participant; there is none for ${missing.map(label).join(', ')}. Run the fees for that year or choose another method`);
+        throw new SplitError(
+          'method',
+          `splitting by annual fee needs a fee invoice for the agreement's year for every participant; there is none for ${missing.map(label).join(', ')}. Run the fees for that year or choose another method`,
+        );
       }
       return participants.map((p) => p.feeCents as bigint);
     }
@@ -140,23 +153,40 @@ function weightsFor(method: Exclude<SplitMethod, 'FIXED'>, participants: readonl
 
 /** Splits the total among the participants by the method; throws SplitError on input it cannot split. */
 export function splitCost(totalCents: bigint, method: SplitMethod, participants: readonly SplitParticipant[]): Share[] {
-  if (totalCents <= 0n) throw new SplitError('totalCents', `the total must be a positive number of cents, got ${totalCents}`);
+  if (totalCents <= 0n)
+    throw new SplitError('totalCents', `the total must be a positive number of cents, got ${totalCents}`);
   if (participants.length === 0) throw new SplitError('participants', 'an agreement needs at least one participant');
   const seen = new Set<string>();
   for (const p of participants) {
-    if (seen.has(p.organisationId)) throw new SplitError('participants', `${label(p)} is named twice; each organisation takes part once`);
+    if (seen.has(p.organisationId))
+      throw new SplitError('participants', `${label(p)} is named twice; each organisation takes part once`);
     seen.add(p.organisationId);
   }
   if (method === 'FIXED') {
-    const missing = participants.filter((p) => p.amountCents === null || p.amountCents === undefined || p.amountCents <= 0n);
-    if (missing.length) throw new SplitError('participants', `fixed amounts must be positive for every participant; missing or not positive for ${missing.map(label).join(', ')}`);
+    const missing = participants.filter(
+      (p) => p.amountCents === null || p.amountCents === undefined || p.amountCents <= 0n,
+    );
+    if (missing.length)
+      throw new SplitError(
+        'participants',
+        `fixed amounts must be positive for every participant; missing or not positive for ${missing.map(label).join(', ')}`,
+      );
     const sum = participants.reduce((s, p) => s + (p.amountCents as bigint), 0n);
     if (sum !== totalCents) {
       const difference = totalCents - sum;
       const words = difference > 0n ? `${difference} cents less than` : `${-difference} cents more than`;
-      throw new SplitError('participants', `the fixed amounts add up to ${sum} cents, ${words} the total of ${totalCents} cents; they must add up to the total exactly`);
+      throw new SplitError(
+        'participants',
+        `the fixed amounts add up to ${sum} cents, ${words} the total of ${totalCents} cents; they must add up to the total exactly`,
+      );
     }
-    return participants.map((p) => ({ organisationId: p.organisationId, amountCents: p.amountCents as bigint, basis: p.amountCents as bigint, exactCents: (p.amountCents as bigint).toString(), roundedUp: false }));
+    return participants.map((p) => ({
+      organisationId: p.organisationId,
+      amountCents: p.amountCents as bigint,
+      basis: p.amountCents as bigint,
+      exactCents: (p.amountCents as bigint).toString(),
+      roundedUp: false,
+    }));
   }
   const weights = weightsFor(method, participants);
   return largestRemainder(
@@ -166,9 +196,13 @@ export function splitCost(totalCents: bigint, method: SplitMethod, participants:
 }
 
 /** Per organisation: the share before and after a re-split (0 when it did not take part). */
-export function compareShares(before: readonly { organisationId: string; amountCents: bigint }[], after: readonly { organisationId: string; amountCents: bigint }[]) {
+export function compareShares(
+  before: readonly { organisationId: string; amountCents: bigint }[],
+  after: readonly { organisationId: string; amountCents: bigint }[],
+) {
   const ids = [...new Set([...before.map((s) => s.organisationId), ...after.map((s) => s.organisationId)])];
-  const of = (list: readonly { organisationId: string; amountCents: bigint }[], id: string) => list.find((s) => s.organisationId === id)?.amountCents ?? null;
+  const of = (list: readonly { organisationId: string; amountCents: bigint }[], id: string) =>
+    list.find((s) => s.organisationId === id)?.amountCents ?? null;
   return ids.map((organisationId) => {
     const b = of(before, organisationId);
     const a = of(after, organisationId);

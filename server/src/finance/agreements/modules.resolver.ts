@@ -7,7 +7,12 @@ import { Organisation } from '../../organisations/organisation.entity';
 import { onParent } from './agreements.resolver';
 import { RecurringRenewal } from './agreement.types';
 import { CostAgreement, ModuleUse, PartnershipModule } from './agreements.entities';
-import { CreateModuleInput, RenewRecurringAgreementsInput, SetModuleUseInput, UpdateModuleInput } from './dto/agreement.inputs';
+import {
+  CreateModuleInput,
+  RenewRecurringAgreementsInput,
+  SetModuleUseInput,
+  UpdateModuleInput,
+} from './dto/agreement.inputs';
 import { ModulesService } from './modules.service';
 
 @Resolver(() => PartnershipModule)
@@ -27,19 +32,27 @@ export class ModulesResolver {
   }
 
   @RequirePermission(Permission.MODULES_MANAGE, partnershipOf(PartnershipModule, 'input.id'))
-  @Mutation(() => PartnershipModule, { description: 'Renames or describes a module, or changes its yearly cost (from the next renewal).' })
+  @Mutation(() => PartnershipModule, {
+    description: 'Renames or describes a module, or changes its yearly cost (from the next renewal).',
+  })
   updateModule(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateModuleInput) {
     return this.catalogue.update(viewer, input);
   }
 
   @RequirePermission(Permission.MODULES_MANAGE, partnershipOf(PartnershipModule, 'input.moduleId'))
-  @Mutation(() => PartnershipModule, { description: 'A member starts or stops using a module; that year’s split (if any) is redone among the users of the day.' })
+  @Mutation(() => PartnershipModule, {
+    description:
+      'A member starts or stops using a module; that year’s split (if any) is redone among the users of the day.',
+  })
   setModuleUse(@CurrentViewer() viewer: Viewer, @Args('input') input: SetModuleUseInput) {
     return this.catalogue.setUse(viewer, input);
   }
 
   @RequirePermission(Permission.FINANCE_MANAGE, partnershipArg('input.partnershipId'))
-  @Mutation(() => RecurringRenewal, { description: 'Creates and posts each module’s split for the year among its users; running it again creates nothing twice.' })
+  @Mutation(() => RecurringRenewal, {
+    description:
+      'Creates and posts each module’s split for the year among its users; running it again creates nothing twice.',
+  })
   renewRecurringAgreements(@CurrentViewer() viewer: Viewer, @Args('input') input: RenewRecurringAgreementsInput) {
     return this.catalogue.renew(viewer, input.partnershipId, input.year);
   }

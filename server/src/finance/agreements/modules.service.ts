@@ -27,16 +27,23 @@ export class ModulesService implements OnModuleInit {
   ) {}
 
   onModuleInit() {
-    this.membershipChanged.register('module-uses', ['left'], (manager, change) => this.endUsesOfLeaver(manager, change));
+    this.membershipChanged.register('module-uses', ['left'], (manager, change) =>
+      this.endUsesOfLeaver(manager, change),
+    );
   }
 
   list(partnershipId: string): Promise<PartnershipModule[]> {
-    return this.dataSource.getRepository(PartnershipModule).find({ where: { partnershipId }, order: { name: 'ASC', id: 'ASC' }, take: 500 });
+    return this.dataSource
+      .getRepository(PartnershipModule)
+      .find({ where: { partnershipId }, order: { name: 'ASC', id: 'ASC' }, take: 500 });
   }
 
   async create(viewer: Viewer, input: CreateModuleInput): Promise<PartnershipModule> {
     return this.dataSource.transaction(async (manager) => {
-      const [clash] = await manager.query(`SELECT id FROM modules WHERE partnership_id = $1 AND name = $2`, [input.partnershipId, input.name]);
+      const [clash] = await manager.query(`SELECT id FROM modules WHERE partnership_id = $1 AND name = $2`, [
+        input.partnershipId,
+        input.name,
+      ]);
       if (clash) throw AppError.badInput({ name: [`the catalogue already has a module named “${input.name}”`] });
       const module = await manager.save(
         PartnershipModule,
@@ -48,7 +55,10 @@ export class ModulesService implements OnModuleInit {
           providerOrganisationId: input.providerOrganisationId ?? null,
         }),
       );
-      await this.audit(manager, viewer.user.id, module, 'module.created', { name: module.name, annualCostCents: module.annualCostCents });
+      await this.audit(manager, viewer.user.id, module, 'module.created', {
+        name: module.name,
+        annualCostCents: module.annualCostCents,
+      });
       return module;
     });
   }
@@ -57,7 +67,10 @@ export class ModulesService implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       const module = await this.lock(manager, input.id);
       if (input.name !== undefined && input.name !== module.name) {
-        const [clash] = await manager.query(`SELECT id FROM modules WHERE partnership_id = $1 AND name = $2 AND id <> $3`, [module.partnershipId, input.name, module.id]);
+        const [clash] = await manager.query(
+          `SELECT id FROM modules WHERE partnership_id = $1 AND name = $2 AND id <> $3`,
+          [module.partnershipId, input.name, module.id],
+        );
         if (clash) throw AppError.badInput({ name: [`the catalogue already has a module named “${input.name}”`] });
         module.name = input.name;
       }
@@ -65,7 +78,10 @@ export class ModulesService implements OnModuleInit {
       // A new yearly cost applies from the next renewal; a year already split keeps its total.
       if (input.annualCostCents !== undefined) module.annualCostCents = input.annualCostCents;
       await manager.save(module);
-      await this.audit(manager, viewer.user.id, module, 'module.updated', { name: module.name, annualCostCents: module.annualCostCents });
+      await this.audit(manager, viewer.user.id, module, 'module.updated', {
+        name: module.name,
+        annualCostCents: module.annualCostCents,
+      });
       return module;
     });
   }
@@ -79,19 +95,44 @@ export class ModulesService implements OnModuleInit {
         [module.partnershipId, input.organisationId],
       );
       if (!member) throw AppError.badInput({ organisationId: [`no organisation with id ${input.organisationId}`] });
-      const open = await manager.findOneBy(ModuleUse, { moduleId: module.id, organisationId: input.organisationId, until: IsNull() });
+      const open = await manager.findOneBy(ModuleUse, {
+        moduleId: module.id,
+        organisationId: input.organisationId,
+        until: IsNull(),
+      });
       if (input.inUse) {
-        if (member.status !== 'ACTIVE') throw AppError.badInput({ organisationId: [`only active members use a module; ${member.name} is not one in this partnership`] });
+        if (member.status !== 'ACTIVE')
+          throw AppError.badInput({
+            organisationId: [`only active members use a module; ${member.name} is not one in this partnership`],
+          });
         if (open) return module;
-        await manager.insert(ModuleUse, { moduleId: module.id, partnershipId: module.partnershipId, organisationId: input.organisationId, since: on, until: null });
+        await manager.insert(ModuleUse, {
+          moduleId: module.id,
+          partnershipId: module.partnershipId,
+          organisationId: input.organisationId,
+          since: on,
+          until: null,
+        });
       } else {
         if (!open) return module;
-        if (on < open.since) throw AppError.badInput({ on: [`${member.name} uses the module since ${open.since}; it cannot stop before that, got ${on}`] });
+        if (on < open.since)
+          throw AppError.badInput({
+            on: [`${member.name} uses the module since ${open.since}; it cannot stop before that, got ${on}`],
+          });
         open.until = on;
         await manager.save(open);
       }
-      await this.audit(manager, viewer.user.id, module, input.inUse ? 'module.use_started' : 'module.use_ended', { organisationId: input.organisationId, on });
-      await this.resplitYear(manager, viewer.user.id, module, on, `${member.name} ${input.inUse ? 'nutzt das Modul seit' : 'nutzt das Modul nicht mehr ab'} ${on}`);
+      await this.audit(manager, viewer.user.id, module, input.inUse ? 'module.use_started' : 'module.use_ended', {
+        organisationId: input.organisationId,
+        on,
+      });
+      await this.resplitYear(
+        manager,
+        viewer.user.id,
+        module,
+        on,
+        `${member.name} ${input.inUse ? 'nutzt das Modul seit' : 'nutzt das Modul nicht mehr ab'} ${on}`,
+      );
       return module;
     });
   }
@@ -101,29 +142,57 @@ export class ModulesService implements OnModuleInit {
    * began, if it began later), and each of those years' splits is redone without it, in the leaving transaction.
    */
   private async endUsesOfLeaver(manager: EntityManager, { membership, on, actorUserId }: MembershipChanged) {
-    const open = await manager.find(ModuleUse, { where: { partnershipId: membership.partnershipId, organisationId: membership.organisationId, until: IsNull() }, order: { moduleId: 'ASC' } });
+    const open = await manager.find(ModuleUse, {
+      where: { partnershipId: membership.partnershipId, organisationId: membership.organisationId, until: IsNull() },
+      order: { moduleId: 'ASC' },
+    });
     if (open.length === 0) return;
-    const [organisation] = await manager.query(`SELECT name FROM organisations WHERE id = $1`, [membership.organisationId]);
+    const [organisation] = await manager.query(`SELECT name FROM organisations WHERE id = $1`, [
+      membership.organisationId,
+    ]);
     for (const use of open) {
       // In module id order, so two members leaving at once with modules in common queue up instead of deadlocking.
       const module = await this.lock(manager, use.moduleId);
       const until = on < use.since ? use.since : on;
       use.until = until;
       await manager.save(use);
-      await this.audit(manager, actorUserId, module, 'module.use_ended', { organisationId: membership.organisationId, on: until, reason: 'membership_left' });
-      await this.resplitYear(manager, actorUserId, module, until, `${organisation?.name ?? membership.organisationId} ist ausgetreten und nutzt das Modul nicht mehr ab ${until}`);
+      await this.audit(manager, actorUserId, module, 'module.use_ended', {
+        organisationId: membership.organisationId,
+        on: until,
+        reason: 'membership_left',
+      });
+      await this.resplitYear(
+        manager,
+        actorUserId,
+        module,
+        until,
+        `${organisation?.name ?? membership.organisationId} ist ausgetreten und nutzt das Modul nicht mehr ab ${until}`,
+      );
     }
   }
 
   /** Redoes the module's split of the day's year (if it has one) among the users of that day. */
-  private async resplitYear(manager: EntityManager, actorUserId: string | null, module: PartnershipModule, on: string, reason: string) {
+  private async resplitYear(
+    manager: EntityManager,
+    actorUserId: string | null,
+    module: PartnershipModule,
+    on: string,
+    reason: string,
+  ) {
     const year = Number(on.slice(0, 4));
-    const agreement = await manager.findOne(CostAgreement, { where: { moduleId: module.id, year, recurring: true }, lock: { mode: 'pessimistic_write' } });
+    const agreement = await manager.findOne(CostAgreement, {
+      where: { moduleId: module.id, year, recurring: true },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (agreement) await this.redo(manager, actorUserId, agreement, on, reason);
   }
 
   /** Creates (and posts) each module's split for the year among the members using it; a year split before is left as it is. */
-  async renew(viewer: Viewer, partnershipId: string, year: number): Promise<{ created: number; agreements: CostAgreement[] }> {
+  async renew(
+    viewer: Viewer,
+    partnershipId: string,
+    year: number,
+  ): Promise<{ created: number; agreements: CostAgreement[] }> {
     return this.dataSource.transaction(async (manager) => {
       // One renewal per partnership at a time, so two treasurers clicking at once create each year's split once.
       await manager.query(`SELECT id FROM partnerships WHERE id = $1 FOR UPDATE`, [partnershipId]);
@@ -139,7 +208,12 @@ export class ModulesService implements OnModuleInit {
         const users = await this.usersOn(manager, module.id, on);
         if (users.length === 0) continue;
         const provider = module.providerOrganisationId ?? (await this.productOwnerOf(manager, partnershipId));
-        if (!provider) throw AppError.badInput({ partnershipId: [`module “${module.name}” names no provider and the partnership has no product owner organisation; set one`] });
+        if (!provider)
+          throw AppError.badInput({
+            partnershipId: [
+              `module “${module.name}” names no provider and the partnership has no product owner organisation; set one`,
+            ],
+          });
         const agreement = await manager.save(
           CostAgreement,
           manager.create(CostAgreement, {
@@ -156,8 +230,21 @@ export class ModulesService implements OnModuleInit {
             createdByUserId: viewer.user.id,
           }),
         );
-        const shares = await computeSplit(manager, partnershipId, CostSplitMethod.EQUAL, BigInt(agreement.totalCents), users.map((organisationId) => ({ organisationId })), year);
-        const version = await saveVersion(manager, agreement, { version: 1, method: CostSplitMethod.EQUAL, shares, reason: `Jahresaufteilung ${year}`, actorUserId: viewer.user.id });
+        const shares = await computeSplit(
+          manager,
+          partnershipId,
+          CostSplitMethod.EQUAL,
+          BigInt(agreement.totalCents),
+          users.map((organisationId) => ({ organisationId })),
+          year,
+        );
+        const version = await saveVersion(manager, agreement, {
+          version: 1,
+          method: CostSplitMethod.EQUAL,
+          shares,
+          reason: `Jahresaufteilung ${year}`,
+          actorUserId: viewer.user.id,
+        });
         await postVersion(manager, this.ledger, agreement, version, on, viewer.user.id);
         await appendAuditEvent(manager, {
           partnershipId,
@@ -169,7 +256,10 @@ export class ModulesService implements OnModuleInit {
         });
         created += 1;
       }
-      const agreements = await manager.find(CostAgreement, { where: { partnershipId, year, recurring: true }, order: { title: 'ASC' } });
+      const agreements = await manager.find(CostAgreement, {
+        where: { partnershipId, year, recurring: true },
+        order: { title: 'ASC' },
+      });
       return { created, agreements };
     });
   }
@@ -180,18 +270,49 @@ export class ModulesService implements OnModuleInit {
    * any more, the year's split stands as it is: the year's maintenance was committed, and a split among no one
    * does not exist; the next user to join takes it over by a new split.
    */
-  private async redo(manager: EntityManager, actorUserId: string | null, agreement: CostAgreement, on: string, reason: string) {
+  private async redo(
+    manager: EntityManager,
+    actorUserId: string | null,
+    agreement: CostAgreement,
+    on: string,
+    reason: string,
+  ) {
     const users = await this.usersOn(manager, agreement.moduleId as string, on);
     if (users.length === 0) return;
-    const previous = await manager.findOneByOrFail(CostAgreementVersion, { agreementId: agreement.id, version: agreement.currentVersion });
-    const postedOn = previous.transactionId ? await bookingDateOf(manager, agreement.partnershipId, previous.transactionId) : null;
+    const previous = await manager.findOneByOrFail(CostAgreementVersion, {
+      agreementId: agreement.id,
+      version: agreement.currentVersion,
+    });
+    const postedOn = previous.transactionId
+      ? await bookingDateOf(manager, agreement.partnershipId, previous.transactionId)
+      : null;
     const bookedOn = postedOn && postedOn > on ? postedOn : on;
-    const shares = await computeSplit(manager, agreement.partnershipId, CostSplitMethod.EQUAL, BigInt(agreement.totalCents), users.map((organisationId) => ({ organisationId })), agreement.year as number);
+    const shares = await computeSplit(
+      manager,
+      agreement.partnershipId,
+      CostSplitMethod.EQUAL,
+      BigInt(agreement.totalCents),
+      users.map((organisationId) => ({ organisationId })),
+      agreement.year as number,
+    );
     // The new version becomes current before the old posting is reversed: the reversal check allows only a superseded posting.
     agreement.currentVersion += 1;
     await manager.save(agreement);
-    const version = await saveVersion(manager, agreement, { version: agreement.currentVersion, method: CostSplitMethod.EQUAL, shares, reason, actorUserId });
-    if (previous.transactionId) await this.ledger.reverse(manager, { partnershipId: agreement.partnershipId, transactionId: previous.transactionId, reason, actorUserId, bookedOn });
+    const version = await saveVersion(manager, agreement, {
+      version: agreement.currentVersion,
+      method: CostSplitMethod.EQUAL,
+      shares,
+      reason,
+      actorUserId,
+    });
+    if (previous.transactionId)
+      await this.ledger.reverse(manager, {
+        partnershipId: agreement.partnershipId,
+        transactionId: previous.transactionId,
+        reason,
+        actorUserId,
+        bookedOn,
+      });
     await postVersion(manager, this.ledger, agreement, version, bookedOn, actorUserId);
     await appendAuditEvent(manager, {
       partnershipId: agreement.partnershipId,
@@ -221,7 +342,9 @@ export class ModulesService implements OnModuleInit {
   }
 
   private async productOwnerOf(manager: EntityManager, partnershipId: string): Promise<string | null> {
-    const [row] = await manager.query(`SELECT product_owner_organisation_id AS id FROM partnerships WHERE id = $1`, [partnershipId]);
+    const [row] = await manager.query(`SELECT product_owner_organisation_id AS id FROM partnerships WHERE id = $1`, [
+      partnershipId,
+    ]);
     return row?.id ?? null;
   }
 
@@ -231,7 +354,20 @@ export class ModulesService implements OnModuleInit {
     return module;
   }
 
-  private audit(manager: EntityManager, actorUserId: string | null, module: PartnershipModule, action: string, payload: Record<string, unknown>) {
-    return appendAuditEvent(manager, { partnershipId: module.partnershipId, actorUserId, action, subjectType: 'Module', subjectId: module.id, payload });
+  private audit(
+    manager: EntityManager,
+    actorUserId: string | null,
+    module: PartnershipModule,
+    action: string,
+    payload: Record<string, unknown>,
+  ) {
+    return appendAuditEvent(manager, {
+      partnershipId: module.partnershipId,
+      actorUserId,
+      action,
+      subjectType: 'Module',
+      subjectId: module.id,
+      payload,
+    });
   }
 }

@@ -23,7 +23,10 @@ export interface ProviderBalance {
  * entries of the agreement's transactions (cost shares credit it, payments debit it); a reversal counts
  * as the kind of the transaction it reverses.
  */
-export function providerBalances(db: Queryable, agreementIds: readonly string[]): Promise<Map<string, ProviderBalance>> {
+export function providerBalances(
+  db: Queryable,
+  agreementIds: readonly string[],
+): Promise<Map<string, ProviderBalance>> {
   return payablesBySource(db, 'COST_AGREEMENT', agreementIds);
 }
 
@@ -36,23 +39,45 @@ export class ProviderPaymentsService {
   ) {}
 
   async record(viewer: Viewer, input: RecordProviderPaymentInput): Promise<CostAgreement> {
-    if (!isCalendarDate(input.paidOn)) throw AppError.badInput({ paidOn: [`paidOn must be a real calendar date YYYY-MM-DD, got ${input.paidOn}`] });
+    if (!isCalendarDate(input.paidOn))
+      throw AppError.badInput({ paidOn: [`paidOn must be a real calendar date YYYY-MM-DD, got ${input.paidOn}`] });
     return this.dataSource.transaction(async (manager) => {
       // The agreement's row lock serialises its payments: the second of two waits and then sees the first.
-      const agreement = await manager.findOne(CostAgreement, { where: { id: input.agreementId }, lock: { mode: 'pessimistic_write' } });
+      const agreement = await manager.findOne(CostAgreement, {
+        where: { id: input.agreementId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!agreement) throw new AppError('NOT_FOUND', `No cost-sharing agreement ${input.agreementId}`);
       if (agreement.status !== AgreementStatus.FINANCED) {
-        throw new AppError('CONFLICT', `Only the provider of a financed agreement is paid; this agreement is ${agreement.status.toLowerCase()}`);
+        throw new AppError(
+          'CONFLICT',
+          `Only the provider of a financed agreement is paid; this agreement is ${agreement.status.toLowerCase()}`,
+        );
       }
-      const financedOn = await firstBookingDate(manager, agreement.partnershipId, { type: 'COST_AGREEMENT', id: agreement.id }, 'COST_SHARE');
+      const financedOn = await firstBookingDate(
+        manager,
+        agreement.partnershipId,
+        { type: 'COST_AGREEMENT', id: agreement.id },
+        'COST_SHARE',
+      );
       if (financedOn && input.paidOn < financedOn) {
-        throw AppError.badInput({ paidOn: [`a provider payment cannot be booked before the agreement was financed (${financedOn}), got ${input.paidOn}`] });
+        throw AppError.badInput({
+          paidOn: [
+            `a provider payment cannot be booked before the agreement was financed (${financedOn}), got ${input.paidOn}`,
+          ],
+        });
       }
-      const [provider] = await manager.query(`SELECT id, name FROM organisations WHERE id = $1`, [agreement.providerOrganisationId]);
+      const [provider] = await manager.query(`SELECT id, name FROM organisations WHERE id = $1`, [
+        agreement.providerOrganisationId,
+      ]);
       const owed = (await providerBalances(manager, [agreement.id])).get(agreement.id)?.owedCents ?? 0n;
       const amount = BigInt(input.amountCents);
       if (amount > owed) {
-        throw AppError.badInput({ amountCents: [`at most ${eurosText(owed)} remain to be paid to ${provider.name} for this agreement, got ${eurosText(amount)}`] });
+        throw AppError.badInput({
+          amountCents: [
+            `at most ${eurosText(owed)} remain to be paid to ${provider.name} for this agreement, got ${eurosText(amount)}`,
+          ],
+        });
       }
       const note = input.note?.trim();
       const transaction = await this.ledger.post(manager, {
@@ -71,7 +96,14 @@ export class ProviderPaymentsService {
         action: 'agreement.provider_paid',
         subjectType: 'CostAgreement',
         subjectId: agreement.id,
-        payload: { transactionId: transaction.id, providerOrganisationId: agreement.providerOrganisationId, amountCents: amount.toString(), paidOn: input.paidOn, remainingCents: (owed - amount).toString(), note: note ?? null },
+        payload: {
+          transactionId: transaction.id,
+          providerOrganisationId: agreement.providerOrganisationId,
+          amountCents: amount.toString(),
+          paidOn: input.paidOn,
+          remainingCents: (owed - amount).toString(),
+          note: note ?? null,
+        },
       });
       return agreement;
     });

@@ -28,7 +28,9 @@ export class FeePaymentsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.ledger.registerReversalCheck('FEE_INVOICE', (manager, transaction) => this.checkInvoiceReversal(manager, transaction));
+    this.ledger.registerReversalCheck('FEE_INVOICE', (manager, transaction) =>
+      this.checkInvoiceReversal(manager, transaction),
+    );
   }
 
   async record(viewer: Viewer, input: RecordPaymentInput): Promise<FeePayment> {
@@ -37,7 +39,10 @@ export class FeePaymentsService implements OnModuleInit {
         `SELECT o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.partnership_id = $1 AND m.organisation_id = $2`,
         [input.partnershipId, input.organisationId],
       );
-      if (!member) throw AppError.badInput({ organisationId: ['organisationId must be an organisation that is or was a member of this partnership'] });
+      if (!member)
+        throw AppError.badInput({
+          organisationId: ['organisationId must be an organisation that is or was a member of this partnership'],
+        });
       let invoiceNumber: string | null = null;
       if (input.invoiceId) {
         // Locked so that the invoice cannot be reversed while a payment against it is being written.
@@ -47,9 +52,17 @@ export class FeePaymentsService implements OnModuleInit {
         );
         if (!invoice) throw new AppError('NOT_FOUND', `No fee invoice ${input.invoiceId} in this partnership`);
         if (invoice.organisation_id !== input.organisationId) {
-          throw AppError.badInput({ invoiceId: [`invoice ${invoice.number} is addressed to another member; pay it for that member or leave the invoice out`] });
+          throw AppError.badInput({
+            invoiceId: [
+              `invoice ${invoice.number} is addressed to another member; pay it for that member or leave the invoice out`,
+            ],
+          });
         }
-        if (await reversalOf(manager, input.partnershipId, invoice.transaction_id)) throw new AppError('CONFLICT', `Invoice ${invoice.number} was cancelled; record the payment against the member’s account instead`);
+        if (await reversalOf(manager, input.partnershipId, invoice.transaction_id))
+          throw new AppError(
+            'CONFLICT',
+            `Invoice ${invoice.number} was cancelled; record the payment against the member’s account instead`,
+          );
         invoiceNumber = invoice.number;
       }
       const payment = manager.create(FeePayment, {
@@ -67,7 +80,9 @@ export class FeePaymentsService implements OnModuleInit {
         partnershipId: input.partnershipId,
         kind: 'PAYMENT',
         bookedOn: input.receivedOn,
-        description: invoiceNumber ? `Zahlung ${member.name} auf Rechnung ${invoiceNumber}` : `Zahlung ${member.name} auf das Mitgliedskonto`,
+        description: invoiceNumber
+          ? `Zahlung ${member.name} auf Rechnung ${invoiceNumber}`
+          : `Zahlung ${member.name} auf das Mitgliedskonto`,
         postings: paymentPosting(input.organisationId, BigInt(input.amountCents)),
         counterpartyOrganisationId: input.organisationId,
         source: { type: 'PAYMENT', id: payment.id },
@@ -81,11 +96,16 @@ export class FeePaymentsService implements OnModuleInit {
   /** An invoice with payments against it is not reversed: the payments would be left pointing at nothing. */
   private async checkInvoiceReversal(manager: EntityManager, transaction: LedgerTransaction): Promise<void> {
     if (!transaction.sourceId) return;
-    const [invoice] = await manager.query(`SELECT number FROM fee_invoices WHERE id = $1 FOR UPDATE`, [transaction.sourceId]);
+    const [invoice] = await manager.query(`SELECT number FROM fee_invoices WHERE id = $1 FOR UPDATE`, [
+      transaction.sourceId,
+    ]);
     if (!invoice) return;
     const [{ paid }] = await manager.query(PAID_AGAINST_INVOICE_SQL, [transaction.sourceId, transaction.partnershipId]);
     if (BigInt(paid) !== 0n) {
-      throw new AppError('CONFLICT', `Invoice ${invoice.number} has payments of ${paid} cents against it: reverse those payments first`);
+      throw new AppError(
+        'CONFLICT',
+        `Invoice ${invoice.number} has payments of ${paid} cents against it: reverse those payments first`,
+      );
     }
   }
 }

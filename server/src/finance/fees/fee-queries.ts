@@ -9,7 +9,8 @@ import { FeeInvoiceType, FeeMemberBalance, InvoiceStatusEnum } from './fees.type
 import { explanationType } from './fee-runs.service';
 
 /** The member's receivable, net per record of one source type; `ids` selects the records ($1 is the partnership). */
-const receivableBy = (sourceType: 'FEE_INVOICE' | 'PAYMENT', ids: string) => netBySourceSql({ partnership: '$1', sourceType, sourceIds: ids, accountKinds: ['RECEIVABLE'] });
+const receivableBy = (sourceType: 'FEE_INVOICE' | 'PAYMENT', ids: string) =>
+  netBySourceSql({ partnership: '$1', sourceType, sourceIds: ids, accountKinds: ['RECEIVABLE'] });
 
 /**
  * Invoice amounts and payments per invoice, summed from the ledger in one statement: the invoice's FEE_INVOICE
@@ -70,12 +71,20 @@ export class FeeQueries {
         ORDER BY number LIMIT $6`,
       [...params, after, args.first + 1],
     );
-    const [{ count }] = await this.dataSource.query(`${INVOICE_SUMS} SELECT count(*)::int AS count FROM statused WHERE ($4::text IS NULL OR status = $4)`, params);
+    const [{ count }] = await this.dataSource.query(
+      `${INVOICE_SUMS} SELECT count(*)::int AS count FROM statused WHERE ($4::text IS NULL OR status = $4)`,
+      params,
+    );
     return toPage(rows.map(toInvoice), args.first, count, (i) => i.number);
   }
 
   async invoice(partnershipId: string, id: string): Promise<FeeInvoiceType | null> {
-    const rows: InvoiceRow[] = await this.dataSource.query(`${INVOICE_SUMS} SELECT * FROM statused WHERE id = $4`, [partnershipId, null, null, id]);
+    const rows: InvoiceRow[] = await this.dataSource.query(`${INVOICE_SUMS} SELECT * FROM statused WHERE id = $4`, [
+      partnershipId,
+      null,
+      null,
+      id,
+    ]);
     return rows[0] ? toInvoice(rows[0]) : null;
   }
 
@@ -111,7 +120,10 @@ export class FeeQueries {
       [partnershipId, year, null],
     );
     const openBy = new Map(open.map((o) => [o.organisation_id, o.n]));
-    const names: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM organisations WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.organisation_id)]);
+    const names: { id: string; name: string }[] = await this.dataSource.query(
+      `SELECT id, name FROM organisations WHERE id = ANY($1::uuid[])`,
+      [rows.map((r) => r.organisation_id)],
+    );
     const nameOf = new Map(names.map((n) => [n.id, n.name]));
     return rows
       .map((r) => ({

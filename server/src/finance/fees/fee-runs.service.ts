@@ -32,7 +32,12 @@ export class FeeRunsService {
   ) {}
 
   async preview(partnershipId: string, year: number): Promise<FeeRunPreview> {
-    const lines = await this.plan(this.dataSource.manager, partnershipId, await this.schedules.rule(this.dataSource.manager, partnershipId, false), year);
+    const lines = await this.plan(
+      this.dataSource.manager,
+      partnershipId,
+      await this.schedules.rule(this.dataSource.manager, partnershipId, false),
+      year,
+    );
     return summarise(year, lines);
   }
 
@@ -72,9 +77,25 @@ export class FeeRunsService {
           `INSERT INTO fee_invoices (id, partnership_id, organisation_id, year, number, amount_cents, issued_on, due_on, explanation, transaction_id, created_by_user_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
            ON CONFLICT (partnership_id, organisation_id, year) DO NOTHING RETURNING id`,
-          [id, input.partnershipId, line.organisationId, input.year, number, line.amount.toString(), issuedOn, dueOn, JSON.stringify(line.explanation), transaction.id, viewer.user.id],
+          [
+            id,
+            input.partnershipId,
+            line.organisationId,
+            input.year,
+            number,
+            line.amount.toString(),
+            issuedOn,
+            dueOn,
+            JSON.stringify(line.explanation),
+            transaction.id,
+            viewer.user.id,
+          ],
         );
-        if (inserted.length === 0) throw new AppError('CONFLICT', `An invoice for ${line.name} and ${input.year} was written at the same time; run again`);
+        if (inserted.length === 0)
+          throw new AppError(
+            'CONFLICT',
+            `An invoice for ${line.name} and ${input.year} was written at the same time; run again`,
+          );
         line.status = FeeRunLineStatus.EXISTS;
         line.invoiceNumber = number;
         total += line.amount;
@@ -86,7 +107,14 @@ export class FeeRunsService {
         action: 'fee.run_executed',
         subjectType: 'FeeSchedule',
         subjectId: input.partnershipId,
-        payload: { year: input.year, issuedOn, dueOn, created, existing: preview.existing, totalCents: total.toString() },
+        payload: {
+          year: input.year,
+          issuedOn,
+          dueOn,
+          created,
+          existing: preview.existing,
+          totalCents: total.toString(),
+        },
       });
       return {
         year: input.year,
@@ -100,32 +128,83 @@ export class FeeRunsService {
   }
 
   /** Every active member with what the run does for it, sorted by name (the order invoices are numbered in). */
-  private async plan(manager: EntityManager, partnershipId: string, rule: FeeScheduleRule, year: number): Promise<PlannedLine[]> {
-    const members: { organisation_id: string; name: string; kind: string; population: number | null; joined_on: string | null; left_on: string | null }[] = await manager.query(
+  private async plan(
+    manager: EntityManager,
+    partnershipId: string,
+    rule: FeeScheduleRule,
+    year: number,
+  ): Promise<PlannedLine[]> {
+    const members: {
+      organisation_id: string;
+      name: string;
+      kind: string;
+      population: number | null;
+      joined_on: string | null;
+      left_on: string | null;
+    }[] = await manager.query(
       `SELECT m.organisation_id, o.name, o.kind, o.population, m.joined_on::text AS joined_on, m.left_on::text AS left_on
          FROM memberships m JOIN organisations o ON o.id = m.organisation_id
         WHERE m.partnership_id = $1 AND m.status = 'ACTIVE'`,
       [partnershipId],
     );
-    const existing: { organisation_id: string; number: string; amount_cents: string; explanation: StoredExplanation }[] = await manager.query(
+    const existing: {
+      organisation_id: string;
+      number: string;
+      amount_cents: string;
+      explanation: StoredExplanation;
+    }[] = await manager.query(
       `SELECT organisation_id, number, amount_cents, explanation FROM fee_invoices WHERE partnership_id = $1 AND year = $2`,
       [partnershipId, year],
     );
     const byOrganisation = new Map(existing.map((e) => [e.organisation_id, e]));
     members.sort((a, b) => a.name.localeCompare(b.name, 'de') || a.organisation_id.localeCompare(b.organisation_id));
     return members.map((m): PlannedLine => {
-      const base = { partnershipId, organisationId: m.organisation_id, name: m.name, amount: 0n, invoiceNumber: null, message: null, explanation: null, amountCents: null };
+      const base = {
+        partnershipId,
+        organisationId: m.organisation_id,
+        name: m.name,
+        amount: 0n,
+        invoiceNumber: null,
+        message: null,
+        explanation: null,
+        amountCents: null,
+      };
       const invoice = byOrganisation.get(m.organisation_id);
       if (invoice) {
-        return { ...base, status: FeeRunLineStatus.EXISTS, amountCents: invoice.amount_cents, invoiceNumber: invoice.number, explanation: explanationType(invoice.explanation) };
+        return {
+          ...base,
+          status: FeeRunLineStatus.EXISTS,
+          amountCents: invoice.amount_cents,
+          invoiceNumber: invoice.number,
+          explanation: explanationType(invoice.explanation),
+        };
       }
-      const member: FeeMember = { organisationId: m.organisation_id, name: m.name, kind: m.kind, population: m.population, joinedOn: m.joined_on, leftOn: m.left_on };
+      const member: FeeMember = {
+        organisationId: m.organisation_id,
+        name: m.name,
+        kind: m.kind,
+        population: m.population,
+        joinedOn: m.joined_on,
+        leftOn: m.left_on,
+      };
       const outcome = computeFee(rule, member, year);
       switch (outcome.kind) {
         case 'FEE':
-          return { ...base, status: FeeRunLineStatus.WILL_INVOICE, amount: outcome.amountCents, amountCents: outcome.amountCents.toString(), explanation: explanationRecord(outcome.explanation) };
+          return {
+            ...base,
+            status: FeeRunLineStatus.WILL_INVOICE,
+            amount: outcome.amountCents,
+            amountCents: outcome.amountCents.toString(),
+            explanation: explanationRecord(outcome.explanation),
+          };
         case 'EXEMPT':
-          return { ...base, status: FeeRunLineStatus.EXEMPT, amountCents: '0', explanation: explanationRecord(outcome.explanation), message: `${m.name} is exempt (${outcome.explanation.tierLabel})` };
+          return {
+            ...base,
+            status: FeeRunLineStatus.EXEMPT,
+            amountCents: '0',
+            explanation: explanationRecord(outcome.explanation),
+            message: `${m.name} is exempt (${outcome.explanation.tierLabel})`,
+          };
         case 'NOT_LIABLE':
           return { ...base, status: FeeRunLineStatus.NOT_LIABLE, message: outcome.message };
         case 'NO_TIER':

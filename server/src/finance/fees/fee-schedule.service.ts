@@ -22,8 +22,15 @@ export class FeeScheduleService {
 
   /** The schedule as the pure rules take it; locks the schedule row when asked (a fee run does). */
   async rule(manager: EntityManager, partnershipId: string, lock: boolean): Promise<FeeScheduleRule> {
-    const [row] = await manager.query(`SELECT partnership_id FROM fee_schedules WHERE partnership_id = $1${lock ? ' FOR UPDATE' : ''}`, [partnershipId]);
-    if (!row) throw new AppError('CONFLICT', 'This partnership has no fee schedule yet: set one up (tiers, indexation, rounding) before running fees');
+    const [row] = await manager.query(
+      `SELECT partnership_id FROM fee_schedules WHERE partnership_id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [partnershipId],
+    );
+    if (!row)
+      throw new AppError(
+        'CONFLICT',
+        'This partnership has no fee schedule yet: set one up (tiers, indexation, rounding) before running fees',
+      );
     const view = await this.view(partnershipId, manager);
     const { schedule, tiers } = view!;
     return {
@@ -43,7 +50,12 @@ export class FeeScheduleService {
 
   /** Replaces the schedule and all its tiers at once, or changes nothing when any rule is broken. */
   async update(viewer: Viewer, input: UpdateFeeScheduleInput): Promise<FeeScheduleView> {
-    const tiers = input.tiers.map((t) => ({ ...t, minPopulation: t.minPopulation ?? null, maxPopulation: t.maxPopulation ?? null, amountCents: BigInt(t.amountCents) }));
+    const tiers = input.tiers.map((t) => ({
+      ...t,
+      minPopulation: t.minPopulation ?? null,
+      maxPopulation: t.maxPopulation ?? null,
+      amountCents: BigInt(t.amountCents),
+    }));
     const errors = validateSchedule({
       baseYear: input.baseYear,
       indexationBasisPoints: input.indexationBasisPoints,
@@ -60,13 +72,30 @@ export class FeeScheduleService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (partnership_id) DO UPDATE SET base_year = $2, indexation_basis_points = $3, indexation_start_year = $4, rounding = $5,
            pro_rata = $6, due_days = $7, updated_by_user_id = $8, updated_at = now()`,
-        [input.partnershipId, input.baseYear, input.indexationBasisPoints, input.indexationStartYear ?? null, input.rounding, input.proRata, input.dueDays, viewer.user.id],
+        [
+          input.partnershipId,
+          input.baseYear,
+          input.indexationBasisPoints,
+          input.indexationStartYear ?? null,
+          input.rounding,
+          input.proRata,
+          input.dueDays,
+          viewer.user.id,
+        ],
       );
       await manager.query(`DELETE FROM fee_tiers WHERE partnership_id = $1`, [input.partnershipId]);
       for (const [position, tier] of tiers.entries()) {
         await manager.query(
           `INSERT INTO fee_tiers (partnership_id, position, label, kinds, min_population, max_population, amount_cents) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [input.partnershipId, position, tier.label, tier.kinds, tier.minPopulation, tier.maxPopulation, tier.amountCents.toString()],
+          [
+            input.partnershipId,
+            position,
+            tier.label,
+            tier.kinds,
+            tier.minPopulation,
+            tier.maxPopulation,
+            tier.amountCents.toString(),
+          ],
         );
       }
       await appendAuditEvent(manager, {
@@ -82,7 +111,13 @@ export class FeeScheduleService {
           rounding: input.rounding,
           proRata: input.proRata,
           dueDays: input.dueDays,
-          tiers: tiers.map((t) => ({ label: t.label, kinds: t.kinds, minPopulation: t.minPopulation, maxPopulation: t.maxPopulation, amountCents: t.amountCents.toString() })),
+          tiers: tiers.map((t) => ({
+            label: t.label,
+            kinds: t.kinds,
+            minPopulation: t.minPopulation,
+            maxPopulation: t.maxPopulation,
+            amountCents: t.amountCents.toString(),
+          })),
         },
       });
       return (await this.view(input.partnershipId, manager))!;
@@ -91,5 +126,12 @@ export class FeeScheduleService {
 }
 
 function toTierRule(tier: FeeTier): FeeTierRule {
-  return { key: tier.id, label: tier.label, kinds: tier.kinds, minPopulation: tier.minPopulation, maxPopulation: tier.maxPopulation, amountCents: BigInt(tier.amountCents) };
+  return {
+    key: tier.id,
+    label: tier.label,
+    kinds: tier.kinds,
+    minPopulation: tier.minPopulation,
+    maxPopulation: tier.maxPopulation,
+    amountCents: BigInt(tier.amountCents),
+  };
 }

@@ -1,6 +1,18 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { registerEnum } from '../../common/graphql/register-enum';
 import { OrganisationKind } from '../../organisations/organisation-kind';
 import { Organisation } from '../../organisations/organisation.entity';
@@ -14,13 +26,19 @@ export enum FeeRoundingEnum {
   TEN_EUROS = 'TEN_EUROS',
   HUNDRED_EUROS = 'HUNDRED_EUROS',
 }
-registerEnum(FeeRoundingEnum, { name: 'FeeRounding', description: 'What the indexed annual fee is rounded to, half-up.' });
+registerEnum(FeeRoundingEnum, {
+  name: 'FeeRounding',
+  description: 'What the indexed annual fee is rounded to, half-up.',
+});
 
 export enum FeeProRataEnum {
   NONE = 'NONE',
   MONTHS = 'MONTHS',
 }
-registerEnum(FeeProRataEnum, { name: 'FeeProRata', description: 'The joining year: full fee (NONE), or the full months left including the joining month (MONTHS).' });
+registerEnum(FeeProRataEnum, {
+  name: 'FeeProRata',
+  description: 'The joining year: full fee (NONE), or the full months left including the joining month (MONTHS).',
+});
 
 // Mirrors migrations/1763790520000-Fees.ts.
 @ObjectType('FeeSchedule', { description: 'A partnership’s fee schedule (Beitragsordnung).' })
@@ -75,14 +93,20 @@ export class FeeSchedule {
   updatedAt: Date;
 }
 
-@ObjectType('FeeTier', { description: 'One tier: its kinds, an inclusive population range (open where null) and the annual fee in the base year. 0 exempts.' })
+@ObjectType('FeeTier', {
+  description:
+    'One tier: its kinds, an inclusive population range (open where null) and the annual fee in the base year. 0 exempts.',
+})
 @Entity('fee_tiers')
 @Unique('fee_tiers_position_key', ['partnershipId', 'position'])
 @Check('fee_tiers_label_check', 'length(btrim(label)) BETWEEN 1 AND 120')
 @Check('fee_tiers_kinds_check', 'cardinality(kinds) >= 1')
 @Check('fee_tiers_min_population_check', 'min_population >= 0')
 @Check('fee_tiers_amount_cents_check', 'amount_cents >= 0')
-@Check('fee_tiers_population_check', 'min_population IS NULL OR max_population IS NULL OR min_population <= max_population')
+@Check(
+  'fee_tiers_population_check',
+  'min_population IS NULL OR max_population IS NULL OR min_population <= max_population',
+)
 export class FeeTier {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -1,14 +1,27 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Permission } from '../../common/auth/permissions';
-import { CurrentViewer, partnershipArg, PartnershipLocator, RequirePermission } from '../../common/auth/access.decorators';
+import {
+  CurrentViewer,
+  partnershipArg,
+  PartnershipLocator,
+  RequirePermission,
+} from '../../common/auth/access.decorators';
 import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
 import { GraphQLContext } from '../../loaders';
 import { Organisation } from '../../organisations/organisation.entity';
 import { FeeInvoicesArgs, RecordPaymentInput, RunFeesInput, UpdateFeeScheduleInput } from './dto/fee.inputs';
 import { FeePayment } from './fees.entities';
-import { FeeInvoiceConnection, FeeInvoiceType, FeeMemberBalance, FeeRunLine, FeeRunPreview, FeeRunResult, FeeScheduleView } from './fees.types';
+import {
+  FeeInvoiceConnection,
+  FeeInvoiceType,
+  FeeMemberBalance,
+  FeeRunLine,
+  FeeRunPreview,
+  FeeRunResult,
+  FeeScheduleView,
+} from './fees.types';
 import { FeePaymentsService } from './fee-payments.service';
 import { FeeQueries } from './fee-queries';
 import { FeeRunsService } from './fee-runs.service';
@@ -18,7 +31,14 @@ import { FeeScheduleService } from './fee-schedule.service';
 const parentRecord: PartnershipLocator = async ({ parent }) => (parent as { partnershipId: string }).partnershipId;
 
 const PartnershipIdArg = () =>
-  Args('partnershipId', { type: () => ID }, new ParseUUIDPipe({ exceptionFactory: () => AppError.badInput({ partnershipId: ['partnershipId must be a UUID as returned by the API'] }) }));
+  Args(
+    'partnershipId',
+    { type: () => ID },
+    new ParseUUIDPipe({
+      exceptionFactory: () =>
+        AppError.badInput({ partnershipId: ['partnershipId must be a UUID as returned by the API'] }),
+    }),
+  );
 
 @Resolver()
 export class FeesResolver {
@@ -30,44 +50,66 @@ export class FeesResolver {
   ) {}
 
   @RequirePermission(Permission.FINANCE_READ, partnershipArg('partnershipId'))
-  @Query(() => FeeScheduleView, { nullable: true, description: 'The fee schedule (Beitragsordnung) with its tiers and gaps; null before one is set up.' })
+  @Query(() => FeeScheduleView, {
+    nullable: true,
+    description: 'The fee schedule (Beitragsordnung) with its tiers and gaps; null before one is set up.',
+  })
   feeSchedule(@PartnershipIdArg() partnershipId: string) {
     return this.schedules.view(partnershipId);
   }
 
   @RequirePermission(Permission.FINANCE_MANAGE, partnershipArg('input.partnershipId'))
-  @Mutation(() => FeeScheduleView, { description: 'Replaces the fee schedule and its tiers; tiers of one kind must not overlap. Invoices written keep their amounts.' })
+  @Mutation(() => FeeScheduleView, {
+    description:
+      'Replaces the fee schedule and its tiers; tiers of one kind must not overlap. Invoices written keep their amounts.',
+  })
   updateFeeSchedule(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateFeeScheduleInput) {
     return this.schedules.update(viewer, input);
   }
 
   @RequirePermission(Permission.FINANCE_READ, partnershipArg('partnershipId'))
-  @Query(() => FeeRunPreview, { description: 'What runFees would do for the year: each active member’s fee and why, or what is missing.' })
+  @Query(() => FeeRunPreview, {
+    description: 'What runFees would do for the year: each active member’s fee and why, or what is missing.',
+  })
   feeRunPreview(@PartnershipIdArg() partnershipId: string, @Args('year', { type: () => Int }) year: number) {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw AppError.badInput({ year: [`year must be between 2000 and 2100, got ${year}`] });
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw AppError.badInput({ year: [`year must be between 2000 and 2100, got ${year}`] });
     return this.runs.preview(partnershipId, year);
   }
 
   @RequirePermission(Permission.FINANCE_MANAGE, partnershipArg('input.partnershipId'))
-  @Mutation(() => FeeRunResult, { description: 'Writes one invoice per active member for the year (pro-rata in the joining year); running it again writes nothing twice.' })
+  @Mutation(() => FeeRunResult, {
+    description:
+      'Writes one invoice per active member for the year (pro-rata in the joining year); running it again writes nothing twice.',
+  })
   runFees(@CurrentViewer() viewer: Viewer, @Args('input') input: RunFeesInput) {
     return this.runs.run(viewer, input);
   }
 
   @RequirePermission(Permission.FINANCE_READ, partnershipArg('partnershipId'))
-  @Query(() => FeeInvoiceConnection, { description: 'Fee invoices by number, with paid and outstanding amounts from the ledger.' })
+  @Query(() => FeeInvoiceConnection, {
+    description: 'Fee invoices by number, with paid and outstanding amounts from the ledger.',
+  })
   feeInvoices(@Args() args: FeeInvoicesArgs) {
     return this.queries.invoices(args.partnershipId, args);
   }
 
   @RequirePermission(Permission.FINANCE_READ, partnershipArg('partnershipId'))
-  @Query(() => [FeeMemberBalance], { description: 'Per member: fees invoiced, paid and outstanding (for a fee year, or all years).' })
-  feeMemberBalances(@PartnershipIdArg() partnershipId: string, @Args('year', { type: () => Int, nullable: true }) year?: number | null) {
+  @Query(() => [FeeMemberBalance], {
+    description: 'Per member: fees invoiced, paid and outstanding (for a fee year, or all years).',
+  })
+  feeMemberBalances(
+    @PartnershipIdArg() partnershipId: string,
+    @Args('year', { type: () => Int, nullable: true }) year?: number | null,
+  ) {
     return this.queries.memberBalances(partnershipId, year ?? null);
   }
 
   @RequirePermission(Permission.FINANCE_MANAGE, partnershipArg('input.partnershipId'))
-  @Mutation(() => FeePayment, { description: 'Records a payment received from a member, against an invoice or the member’s account; any amount (partial, full, more).' })
+  @Mutation(() => FeePayment, {
+    description:
+      'Records a payment received from a member, against an invoice or the member’s account; any amount (partial, full, more).',
+  })
   recordPayment(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordPaymentInput) {
     return this.payments.record(viewer, input);
   }

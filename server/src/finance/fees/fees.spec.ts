@@ -111,7 +111,11 @@ describe('tier selection', () => {
     const integreat: FeeScheduleRule = {
       ...masterportal,
       indexationStartYear: null,
-      tiers: [tier('A', ['MUNICIPALITY', 'COUNTY'], 0, 100_000, 3_500), tier('B', ['MUNICIPALITY', 'COUNTY'], 100_001, 300_000, 5_000), tier('C', ['MUNICIPALITY', 'COUNTY'], 300_001, null, 7_000)],
+      tiers: [
+        tier('A', ['MUNICIPALITY', 'COUNTY'], 0, 100_000, 3_500),
+        tier('B', ['MUNICIPALITY', 'COUNTY'], 100_001, 300_000, 5_000),
+        tier('C', ['MUNICIPALITY', 'COUNTY'], 300_001, null, 7_000),
+      ],
     };
     expect(feeOf(integreat, member({ population: 100_000 }), 2030).amountCents).toBe(EUR(3_500));
     expect(feeOf(integreat, member({ population: 100_001 }), 2030).amountCents).toBe(EUR(5_000));
@@ -174,7 +178,8 @@ describe('indexation', () => {
 });
 
 describe('rounding, half-up', () => {
-  const rounded = (rounding: FeeRounding, cents: bigint, year = 2026) => annualFee({ ...masterportal, rounding }, cents, year);
+  const rounded = (rounding: FeeRounding, cents: bigint, year = 2026) =>
+    annualFee({ ...masterportal, rounding }, cents, year);
   it.each<[FeeRounding, bigint, bigint]>([
     ['CENT', 123_456n, 123_456n],
     ['EURO', 123_449n, 123_400n],
@@ -230,56 +235,95 @@ describe('pro-rata for the joining year', () => {
   });
 
   it('charges nobody who joins later or left before the year', () => {
-    expect(computeFee(masterportal, member({ joinedOn: '2027-01-01' }), 2026)).toMatchObject({ kind: 'NOT_LIABLE', reason: 'JOINS_LATER' });
-    expect(computeFee(masterportal, member({ leftOn: '2025-12-31' }), 2026)).toMatchObject({ kind: 'NOT_LIABLE', reason: 'LEFT_BEFORE' });
+    expect(computeFee(masterportal, member({ joinedOn: '2027-01-01' }), 2026)).toMatchObject({
+      kind: 'NOT_LIABLE',
+      reason: 'JOINS_LATER',
+    });
+    expect(computeFee(masterportal, member({ leftOn: '2025-12-31' }), 2026)).toMatchObject({
+      kind: 'NOT_LIABLE',
+      reason: 'LEFT_BEFORE',
+    });
     expect(computeFee(masterportal, member({ leftOn: '2026-01-01' }), 2026).kind).toBe('FEE');
   });
 });
 
 describe('exempt and missing tiers', () => {
   it('a tier of 0 exempts', () => {
-    expect(computeFee(masterportal, member({ kind: 'IT_SERVICE_PROVIDER', population: null }), 2026).kind).toBe('EXEMPT');
+    expect(computeFee(masterportal, member({ kind: 'IT_SERVICE_PROVIDER', population: null }), 2026).kind).toBe(
+      'EXEMPT',
+    );
   });
 
   it('names the member, its kind and population when no tier fits', () => {
-    expect(computeFee(masterportal, member({ name: 'Uni Nord', kind: 'UNIVERSITY', population: 20_000 }), 2026)).toEqual({
+    expect(
+      computeFee(masterportal, member({ name: 'Uni Nord', kind: 'UNIVERSITY', population: 20_000 }), 2026),
+    ).toEqual({
       kind: 'NO_TIER',
       message: 'No fee tier for Uni Nord (UNIVERSITY, population 20000): add a tier that covers it',
     });
-    expect(computeFee(masterportal, member({ name: 'Kreis X', kind: 'COUNTY', population: null }), 2026)).toMatchObject({
-      kind: 'NO_TIER',
-      message: expect.stringContaining('Kreis X (COUNTY, population unknown)'),
-    });
+    expect(computeFee(masterportal, member({ name: 'Kreis X', kind: 'COUNTY', population: null }), 2026)).toMatchObject(
+      {
+        kind: 'NO_TIER',
+        message: expect.stringContaining('Kreis X (COUNTY, population unknown)'),
+      },
+    );
   });
 });
 
 describe('schedule validation', () => {
-  const input = (tiers: FeeTierRule[]) => ({ baseYear: 2026, indexationBasisPoints: 300, indexationStartYear: 2027, dueDays: 30, tiers });
+  const input = (tiers: FeeTierRule[]) => ({
+    baseYear: 2026,
+    indexationBasisPoints: 300,
+    indexationStartYear: 2027,
+    dueDays: 30,
+    tiers,
+  });
 
   it('accepts the Masterportal schedule', () => {
     expect(validateSchedule(input([...masterportal.tiers]))).toEqual({});
   });
 
   it('refuses overlapping tiers of one kind, also at a shared boundary', () => {
-    const errors = validateSchedule(input([tier('A', ['MUNICIPALITY'], 0, 5_000, 1), tier('B', ['COUNTY', 'MUNICIPALITY'], 5_000, null, 2)]));
-    expect(errors['tiers[1]']).toEqual(['tier 2 (B) overlaps tier 1 (A) for MUNICIPALITY: population ranges of one kind must not overlap']);
-    expect(validateSchedule(input([tier('A', ['MUNICIPALITY'], null, null, 1), tier('B', ['MUNICIPALITY'], 10, 20, 2)]))['tiers[1]']).toHaveLength(1);
+    const errors = validateSchedule(
+      input([tier('A', ['MUNICIPALITY'], 0, 5_000, 1), tier('B', ['COUNTY', 'MUNICIPALITY'], 5_000, null, 2)]),
+    );
+    expect(errors['tiers[1]']).toEqual([
+      'tier 2 (B) overlaps tier 1 (A) for MUNICIPALITY: population ranges of one kind must not overlap',
+    ]);
+    expect(
+      validateSchedule(input([tier('A', ['MUNICIPALITY'], null, null, 1), tier('B', ['MUNICIPALITY'], 10, 20, 2)]))[
+        'tiers[1]'
+      ],
+    ).toHaveLength(1);
   });
 
   it('allows the same range for different kinds', () => {
-    expect(validateSchedule(input([tier('A', ['MUNICIPALITY'], 0, 5_000, 1), tier('B', ['COUNTY'], 0, 5_000, 2)]))).toEqual({});
+    expect(
+      validateSchedule(input([tier('A', ['MUNICIPALITY'], 0, 5_000, 1), tier('B', ['COUNTY'], 0, 5_000, 2)])),
+    ).toEqual({});
   });
 
   it('refuses bounds out of order, a kind twice, no tiers, a start before the base year', () => {
     expect(validateSchedule(input([tier('A', ['MUNICIPALITY'], 10, 9, 1)]))['tiers[0][maxPopulation]']).toHaveLength(1);
-    expect(validateSchedule(input([tier('A', ['MUNICIPALITY', 'MUNICIPALITY'], 0, 9, 1)]))['tiers[0][kinds]']).toHaveLength(1);
+    expect(
+      validateSchedule(input([tier('A', ['MUNICIPALITY', 'MUNICIPALITY'], 0, 9, 1)]))['tiers[0][kinds]'],
+    ).toHaveLength(1);
     expect(validateSchedule(input([])).tiers).toEqual(['a fee schedule needs at least one tier']);
-    expect(validateSchedule({ ...input([tier('A', ['STATE'], null, null, 1)]), indexationStartYear: 2020 }).indexationStartYear).toHaveLength(1);
+    expect(
+      validateSchedule({ ...input([tier('A', ['STATE'], null, null, 1)]), indexationStartYear: 2020 })
+        .indexationStartYear,
+    ).toHaveLength(1);
   });
 
   it('reports gaps in the population ranges', () => {
     expect(coverageGaps(masterportal.tiers)).toEqual([]);
-    expect(coverageGaps([tier('A', ['MUNICIPALITY'], 0, 5_000, 1), tier('B', ['MUNICIPALITY'], 10_001, 20_000, 2), tier('C', ['COUNTY'], 100, null, 3)])).toEqual([
+    expect(
+      coverageGaps([
+        tier('A', ['MUNICIPALITY'], 0, 5_000, 1),
+        tier('B', ['MUNICIPALITY'], 10_001, 20_000, 2),
+        tier('C', ['COUNTY'], 100, null, 3),
+      ]),
+    ).toEqual([
       { kind: 'COUNTY', fromPopulation: null, toPopulation: 99 },
       { kind: 'MUNICIPALITY', fromPopulation: 5_001, toPopulation: 10_000 },
       { kind: 'MUNICIPALITY', fromPopulation: 20_001, toPopulation: null },
@@ -314,13 +358,29 @@ describe('properties', () => {
     proRata: fc.constantFrom<'NONE' | 'MONTHS'>('NONE', 'MONTHS'),
     baseCents: fc.bigInt({ min: 1n, max: 5_000_000n }),
   });
-  const build = (s: { baseYear: number; indexationBasisPoints: number; startOffset: number | null; rounding: FeeRounding; proRata: 'NONE' | 'MONTHS'; baseCents: bigint }): FeeScheduleRule => ({
+  const build = (s: {
+    baseYear: number;
+    indexationBasisPoints: number;
+    startOffset: number | null;
+    rounding: FeeRounding;
+    proRata: 'NONE' | 'MONTHS';
+    baseCents: bigint;
+  }): FeeScheduleRule => ({
     baseYear: s.baseYear,
     indexationBasisPoints: s.indexationBasisPoints,
     indexationStartYear: s.startOffset === null ? null : s.baseYear + s.startOffset,
     rounding: s.rounding,
     proRata: s.proRata,
-    tiers: [{ key: 'T', label: 'T', kinds: ['MUNICIPALITY'], minPopulation: null, maxPopulation: null, amountCents: s.baseCents }],
+    tiers: [
+      {
+        key: 'T',
+        label: 'T',
+        kinds: ['MUNICIPALITY'],
+        minPopulation: null,
+        maxPopulation: null,
+        amountCents: s.baseCents,
+      },
+    ],
   });
   const amount = (rule: FeeScheduleRule, m: FeeMember, year: number) => {
     const outcome = computeFee(rule, m, year);
@@ -332,7 +392,9 @@ describe('properties', () => {
       fc.property(schedule, fc.integer({ min: 0, max: 30 }), (s, offset) => {
         const rule = build(s);
         const year = s.baseYear - 5 + offset;
-        expect(amount(rule, member({ population: null }), year + 1)).toBeGreaterThanOrEqual(amount(rule, member({ population: null }), year));
+        expect(amount(rule, member({ population: null }), year + 1)).toBeGreaterThanOrEqual(
+          amount(rule, member({ population: null }), year),
+        );
       }),
     );
   });
@@ -343,7 +405,11 @@ describe('properties', () => {
         const rule = build(s);
         const year = s.baseYear + offset;
         const full = amount(rule, member({ population: null, joinedOn: `${year - 1}-06-01` }), year);
-        const partial = amount(rule, member({ population: null, joinedOn: `${year}-${String(month).padStart(2, '0')}-01` }), year);
+        const partial = amount(
+          rule,
+          member({ population: null, joinedOn: `${year}-${String(month).padStart(2, '0')}-01` }),
+          year,
+        );
         expect(full).toBeGreaterThanOrEqual(0n);
         expect(partial).toBeGreaterThanOrEqual(0n);
         expect(partial).toBeLessThanOrEqual(full);
@@ -355,32 +421,53 @@ describe('properties', () => {
     fc.assert(
       fc.property(schedule, fc.integer({ min: 2000, max: 2060 }), (s, year) => {
         const rule = build(s);
-        expect(computeFee(rule, member({ population: null }), year)).toEqual(computeFee(build({ ...s }), member({ population: null }), year));
+        expect(computeFee(rule, member({ population: null }), year)).toEqual(
+          computeFee(build({ ...s }), member({ population: null }), year),
+        );
       }),
     );
   });
 
   it('rounds to within half a unit of the exact value', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.bigInt({ min: 1n, max: 10n ** 8n }), fc.constantFrom(1n, 100n, 1_000n, 10_000n), (n, d, unit) => {
-        const r = roundHalfUp(n, d, unit);
-        expect(r % unit).toBe(0n);
-        // |r − n/d| ≤ unit/2  ⇔  |2rd − 2n| ≤ unit·d, and a tie goes up.
-        const diff = 2n * r * d - 2n * n;
-        expect(diff <= unit * d && diff > -unit * d).toBe(true);
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        fc.bigInt({ min: 1n, max: 10n ** 8n }),
+        fc.constantFrom(1n, 100n, 1_000n, 10_000n),
+        (n, d, unit) => {
+          const r = roundHalfUp(n, d, unit);
+          expect(r % unit).toBe(0n);
+          // |r − n/d| ≤ unit/2  ⇔  |2rd − 2n| ≤ unit·d, and a tie goes up.
+          const diff = 2n * r * d - 2n * n;
+          expect(diff <= unit * d && diff > -unit * d).toBe(true);
+        },
+      ),
     );
   });
 
   it('selects at most one tier of a valid schedule, for any population', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 1_100_000 }), (cuts, population) => {
-        const sorted = [...cuts].sort((a, b) => a - b);
-        const tiers = [0, ...sorted].map((min, i) => tier(`T${i}`, ['COUNTY'], min, i < sorted.length ? sorted[i] - 1 : null, i + 1));
-        expect(validateSchedule({ baseYear: 2026, indexationBasisPoints: 0, indexationStartYear: null, dueDays: 30, tiers })).toEqual({});
-        expect(coverageGaps(tiers)).toEqual([]);
-        expect(tiers.filter((t) => selectTier([t], 'COUNTY', population)).length).toBe(1);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 0, max: 1_100_000 }),
+        (cuts, population) => {
+          const sorted = [...cuts].sort((a, b) => a - b);
+          const tiers = [0, ...sorted].map((min, i) =>
+            tier(`T${i}`, ['COUNTY'], min, i < sorted.length ? sorted[i] - 1 : null, i + 1),
+          );
+          expect(
+            validateSchedule({
+              baseYear: 2026,
+              indexationBasisPoints: 0,
+              indexationStartYear: null,
+              dueDays: 30,
+              tiers,
+            }),
+          ).toEqual({});
+          expect(coverageGaps(tiers)).toEqual([]);
+          expect(tiers.filter((t) => selectTier([t], 'COUNTY', population)).length).toBe(1);
+        },
+      ),
     );
   });
 });

@@ -119,7 +119,10 @@ export function selectTier(tiers: readonly FeeTierRule[], kind: string, populati
 }
 
 /** How many times the yearly indexation compounds by the given year. */
-export function indexationYears(schedule: Pick<FeeScheduleRule, 'baseYear' | 'indexationStartYear'>, year: number): number {
+export function indexationYears(
+  schedule: Pick<FeeScheduleRule, 'baseYear' | 'indexationStartYear'>,
+  year: number,
+): number {
   if (schedule.indexationStartYear === null) return 0;
   const first = Math.max(schedule.baseYear + 1, schedule.indexationStartYear);
   return Math.max(0, year - first + 1);
@@ -143,7 +146,8 @@ export function factorDecimal(basisPoints: number, years: number): string {
 
 /** numerator/denominator (both ≥ 0, denominator > 0) rounded half-up to a multiple of unit. */
 export function roundHalfUp(numerator: bigint, denominator: bigint, unit: bigint): bigint {
-  if (numerator < 0n || denominator <= 0n || unit <= 0n) throw new RangeError(`cannot round ${numerator}/${denominator} to ${unit}`);
+  if (numerator < 0n || denominator <= 0n || unit <= 0n)
+    throw new RangeError(`cannot round ${numerator}/${denominator} to ${unit}`);
   const step = denominator * unit;
   return ((2n * numerator + step) / (2n * step)) * unit;
 }
@@ -153,13 +157,24 @@ export function roundToRule(numerator: bigint, denominator: bigint, rounding: Fe
 }
 
 /** The indexed annual fee of a base amount in a year, rounded by the rule. */
-export function annualFee(schedule: Pick<FeeScheduleRule, 'baseYear' | 'indexationStartYear' | 'indexationBasisPoints' | 'rounding'>, baseCents: bigint, year: number): bigint {
-  const { numerator, denominator } = indexationFraction(schedule.indexationBasisPoints, indexationYears(schedule, year));
+export function annualFee(
+  schedule: Pick<FeeScheduleRule, 'baseYear' | 'indexationStartYear' | 'indexationBasisPoints' | 'rounding'>,
+  baseCents: bigint,
+  year: number,
+): bigint {
+  const { numerator, denominator } = indexationFraction(
+    schedule.indexationBasisPoints,
+    indexationYears(schedule, year),
+  );
   return roundToRule(baseCents * numerator, denominator, schedule.rounding);
 }
 
 /** Months paid for in the year: 12, fewer when joined in the year (pro-rata), or null when not liable. */
-export function liableMonths(member: Pick<FeeMember, 'joinedOn' | 'leftOn'>, year: number, proRata: FeeProRata): number | { reason: 'JOINS_LATER' | 'LEFT_BEFORE' } {
+export function liableMonths(
+  member: Pick<FeeMember, 'joinedOn' | 'leftOn'>,
+  year: number,
+  proRata: FeeProRata,
+): number | { reason: 'JOINS_LATER' | 'LEFT_BEFORE' } {
   if (member.leftOn !== null && Number(member.leftOn.slice(0, 4)) < year) return { reason: 'LEFT_BEFORE' };
   if (member.joinedOn === null) return 12;
   const joinedYear = Number(member.joinedOn.slice(0, 4));
@@ -179,13 +194,24 @@ export function computeFee(schedule: FeeScheduleRule, member: FeeMember, year: n
   const months = liableMonths(member, year, schedule.proRata);
   if (typeof months !== 'number') {
     return months.reason === 'JOINS_LATER'
-      ? { kind: 'NOT_LIABLE', reason: 'JOINS_LATER', message: `${member.name} joins on ${member.joinedOn}, after ${year}` }
-      : { kind: 'NOT_LIABLE', reason: 'LEFT_BEFORE', message: `${member.name} left on ${member.leftOn}, before ${year}` };
+      ? {
+          kind: 'NOT_LIABLE',
+          reason: 'JOINS_LATER',
+          message: `${member.name} joins on ${member.joinedOn}, after ${year}`,
+        }
+      : {
+          kind: 'NOT_LIABLE',
+          reason: 'LEFT_BEFORE',
+          message: `${member.name} left on ${member.leftOn}, before ${year}`,
+        };
   }
   const tier = selectTier(schedule.tiers, member.kind, member.population);
   if (!tier) {
     const population = member.population === null ? 'population unknown' : `population ${member.population}`;
-    return { kind: 'NO_TIER', message: `No fee tier for ${member.name} (${member.kind}, ${population}): add a tier that covers it` };
+    return {
+      kind: 'NO_TIER',
+      message: `No fee tier for ${member.name} (${member.kind}, ${population}): add a tier that covers it`,
+    };
   }
   const years = indexationYears(schedule, year);
   const annualCents = annualFee(schedule, tier.amountCents, year);
@@ -244,7 +270,13 @@ export interface ScheduleInput {
   indexationBasisPoints: number;
   indexationStartYear: number | null;
   dueDays: number;
-  tiers: readonly { label: string; kinds: readonly string[]; minPopulation: number | null; maxPopulation: number | null; amountCents: bigint }[];
+  tiers: readonly {
+    label: string;
+    kinds: readonly string[];
+    minPopulation: number | null;
+    maxPopulation: number | null;
+    amountCents: bigint;
+  }[];
 }
 
 /**
@@ -255,14 +287,21 @@ export function validateSchedule(input: ScheduleInput): Record<string, string[]>
   const errors: Record<string, string[]> = {};
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
   if (input.indexationStartYear !== null && input.indexationStartYear < input.baseYear) {
-    add('indexationStartYear', `indexationStartYear must not be before the base year ${input.baseYear}, got ${input.indexationStartYear}`);
+    add(
+      'indexationStartYear',
+      `indexationStartYear must not be before the base year ${input.baseYear}, got ${input.indexationStartYear}`,
+    );
   }
   if (input.tiers.length === 0) add('tiers', 'a fee schedule needs at least one tier');
   input.tiers.forEach((tier, i) => {
     if (tier.minPopulation !== null && tier.maxPopulation !== null && tier.minPopulation > tier.maxPopulation) {
-      add(`tiers[${i}][maxPopulation]`, `tier ${i + 1} (${tier.label}): maxPopulation must be at least minPopulation ${tier.minPopulation}, got ${tier.maxPopulation}`);
+      add(
+        `tiers[${i}][maxPopulation]`,
+        `tier ${i + 1} (${tier.label}): maxPopulation must be at least minPopulation ${tier.minPopulation}, got ${tier.maxPopulation}`,
+      );
     }
-    if (new Set(tier.kinds).size !== tier.kinds.length) add(`tiers[${i}][kinds]`, `tier ${i + 1} (${tier.label}) names a kind twice`);
+    if (new Set(tier.kinds).size !== tier.kinds.length)
+      add(`tiers[${i}][kinds]`, `tier ${i + 1} (${tier.label}) names a kind twice`);
   });
   for (let i = 0; i < input.tiers.length; i++) {
     for (let j = i + 1; j < input.tiers.length; j++) {
@@ -270,9 +309,13 @@ export function validateSchedule(input: ScheduleInput): Record<string, string[]>
       const b = input.tiers[j];
       const shared = a.kinds.filter((k) => b.kinds.includes(k));
       if (shared.length === 0) continue;
-      const overlap = (a.minPopulation ?? 0) <= (b.maxPopulation ?? MAX) && (b.minPopulation ?? 0) <= (a.maxPopulation ?? MAX);
+      const overlap =
+        (a.minPopulation ?? 0) <= (b.maxPopulation ?? MAX) && (b.minPopulation ?? 0) <= (a.maxPopulation ?? MAX);
       if (overlap) {
-        add(`tiers[${j}]`, `tier ${j + 1} (${b.label}) overlaps tier ${i + 1} (${a.label}) for ${shared.join(', ')}: population ranges of one kind must not overlap`);
+        add(
+          `tiers[${j}]`,
+          `tier ${j + 1} (${b.label}) overlaps tier ${i + 1} (${a.label}) for ${shared.join(', ')}: population ranges of one kind must not overlap`,
+        );
       }
     }
   }

@@ -12,7 +12,11 @@ export enum InvoiceStatusEnum {
   OVERPAID = 'OVERPAID',
   CANCELLED = 'CANCELLED',
 }
-registerEnum(InvoiceStatusEnum, { name: 'FeeInvoiceStatus', description: 'From the ledger: invoiced net of reversals against paid net of reversals; a reversed invoice is CANCELLED.' });
+registerEnum(InvoiceStatusEnum, {
+  name: 'FeeInvoiceStatus',
+  description:
+    'From the ledger: invoiced net of reversals against paid net of reversals; a reversed invoice is CANCELLED.',
+});
 
 export enum FeeRunLineStatus {
   WILL_INVOICE = 'WILL_INVOICE',

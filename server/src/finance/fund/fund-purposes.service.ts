@@ -18,23 +18,43 @@ export class FundPurposesService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The settings and all purposes in their order; creates the defaults on first use. `lock` locks the settings row (the fund's writer lock). */
-  async ensure(manager: EntityManager, partnershipId: string, lock = false): Promise<{ settings: FundSettings; purposes: FundPurpose[] }> {
-    const read = () => manager.findOne(FundSettings, { where: { partnershipId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  async ensure(
+    manager: EntityManager,
+    partnershipId: string,
+    lock = false,
+  ): Promise<{ settings: FundSettings; purposes: FundPurpose[] }> {
+    const read = () =>
+      manager.findOne(FundSettings, {
+        where: { partnershipId },
+        ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+      });
     // A plain read first: the dashboard (read often) then writes nothing once the fund exists.
     let settings = await read();
     if (!settings) {
-      const created: unknown[] = await manager.query(`INSERT INTO fund_settings (partnership_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING partnership_id`, [partnershipId]);
+      const created: unknown[] = await manager.query(
+        `INSERT INTO fund_settings (partnership_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING partnership_id`,
+        [partnershipId],
+      );
       if (created.length > 0) {
         await manager.query(
           `INSERT INTO fund_purposes (partnership_id, key, label_de, label_en, position)
            SELECT $1, key, label_de, label_en, position FROM unnest($2::text[], $3::text[], $4::text[], $5::int[]) AS d(key, label_de, label_en, position)
            ON CONFLICT (partnership_id, key) DO NOTHING`,
-          [partnershipId, defaultPurposes.map((p) => p.key), defaultPurposes.map((p) => p.labelDe), defaultPurposes.map((p) => p.labelEn), defaultPurposes.map((_, i) => i + 1)],
+          [
+            partnershipId,
+            defaultPurposes.map((p) => p.key),
+            defaultPurposes.map((p) => p.labelDe),
+            defaultPurposes.map((p) => p.labelEn),
+            defaultPurposes.map((_, i) => i + 1),
+          ],
         );
       }
       settings = (await read()) as FundSettings;
     }
-    const purposes = await manager.find(FundPurpose, { where: { partnershipId }, order: { position: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+    const purposes = await manager.find(FundPurpose, {
+      where: { partnershipId },
+      order: { position: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
     return { settings, purposes };
   }
 
@@ -62,7 +82,10 @@ export class FundPurposesService {
         action: 'fund.settings_updated',
         subjectType: 'FundSettings',
         subjectId: input.partnershipId,
-        payload: { minimumContributionCents: { from: before, to: input.minimumContributionCents }, minimum: eurosText(BigInt(input.minimumContributionCents)) },
+        payload: {
+          minimumContributionCents: { from: before, to: input.minimumContributionCents },
+          minimum: eurosText(BigInt(input.minimumContributionCents)),
+        },
       });
       return saved;
     });
@@ -71,9 +94,19 @@ export class FundPurposesService {
   async create(viewer: Viewer, input: CreateFundPurposeInput): Promise<FundPurpose> {
     return this.dataSource.transaction(async (manager) => {
       const { purposes } = await this.ensure(manager, input.partnershipId, true);
-      if (purposes.length >= 50) throw new AppError('CONFLICT', 'A fund has at most 50 purposes; archive or rename one instead');
-      const clash = purposes.find((p) => p.labelDe.toLowerCase() === input.labelDe.toLowerCase() || p.labelEn.toLowerCase() === input.labelEn.toLowerCase());
-      if (clash) throw AppError.badInput({ labelDe: [`a purpose with this name exists already (“${clash.labelDe}” / “${clash.labelEn}”); rename or restore that one`] });
+      if (purposes.length >= 50)
+        throw new AppError('CONFLICT', 'A fund has at most 50 purposes; archive or rename one instead');
+      const clash = purposes.find(
+        (p) =>
+          p.labelDe.toLowerCase() === input.labelDe.toLowerCase() ||
+          p.labelEn.toLowerCase() === input.labelEn.toLowerCase(),
+      );
+      if (clash)
+        throw AppError.badInput({
+          labelDe: [
+            `a purpose with this name exists already (“${clash.labelDe}” / “${clash.labelEn}”); rename or restore that one`,
+          ],
+        });
       const active = purposes.filter((p) => !p.archivedAt);
       const purpose = await manager.save(
         manager.create(FundPurpose, {
@@ -121,7 +154,11 @@ export class FundPurposesService {
       const active = purposes.filter((p) => !p.archivedAt && p.id !== purpose.id).map((p) => p.id);
       let order = active;
       if (!purpose.archivedAt) {
-        const wanted = input.position ?? (changes.archived === false ? active.length + 1 : purposes.filter((p) => !p.archivedAt).findIndex((p) => p.id === purpose.id) + 1);
+        const wanted =
+          input.position ??
+          (changes.archived === false
+            ? active.length + 1
+            : purposes.filter((p) => !p.archivedAt).findIndex((p) => p.id === purpose.id) + 1);
         order = reorder([...active, purpose.id], purpose.id, wanted);
         if (input.position !== undefined) changes.position = order.indexOf(purpose.id) + 1;
       }

@@ -23,7 +23,16 @@ interface AllocationRow {
   transaction_id: string | null;
   decided_at: Date | null;
   created_at: Date;
-  purpose: { id: string; partnershipId: string; key: string; labelDe: string; labelEn: string; position: number; archivedAt: string | null; createdAt: string };
+  purpose: {
+    id: string;
+    partnershipId: string;
+    key: string;
+    labelDe: string;
+    labelEn: string;
+    position: number;
+    archivedAt: string | null;
+    createdAt: string;
+  };
   request: { id: string; number: number; title: string; fundingRoute: string; financedAt: string | null } | null;
   vote: { id: string; title: string; status: string; outcome: string | null; deadline: string | null } | null;
   allocated_cents: string;
@@ -48,7 +57,11 @@ export class FundQueries {
   }
 
   /** Pending proposals in the order they were made: the order they are served in when checking availability. */
-  async pending(manager: EntityManager, partnershipId: string, exceptId?: string): Promise<{ purposeId: string; amountCents: bigint }[]> {
+  async pending(
+    manager: EntityManager,
+    partnershipId: string,
+    exceptId?: string,
+  ): Promise<{ purposeId: string; amountCents: bigint }[]> {
     const rows: { purpose_id: string; amount_cents: string }[] = await manager.query(
       `SELECT purpose_id, amount_cents FROM fund_allocations WHERE partnership_id = $1 AND status = 'PROPOSED' AND id <> coalesce($2::uuid, '00000000-0000-0000-0000-000000000000') ORDER BY created_at, id`,
       [partnershipId, exceptId ?? null],
@@ -62,7 +75,14 @@ export class FundQueries {
       // One pass over the fund's transactions: per account and (original) kind, and for contributions per
       // contributor and year.
       const sums = await fundAccountSums(manager, partnershipId);
-      const pool = () => ({ contributed: 0n, drawn: 0n, allocated: 0n, disbursed: 0n, balanceFund: 0n, balanceAllocated: 0n });
+      const pool = () => ({
+        contributed: 0n,
+        drawn: 0n,
+        allocated: 0n,
+        disbursed: 0n,
+        balanceFund: 0n,
+        balanceAllocated: 0n,
+      });
       const pools = new Map<string | null, ReturnType<typeof pool>>();
       const at = (id: string | null) => pools.get(id) ?? pools.set(id, pool()).get(id)!;
       // Only contribution transactions carry a contributor; their FUND entries are the money received.
@@ -106,11 +126,15 @@ export class FundQueries {
       for (const [key, cents] of byContributorYear) {
         if (cents === 0n) continue;
         const [organisationId, year] = key.split('|');
-        const years = perContributor.get(organisationId) ?? perContributor.set(organisationId, new Map()).get(organisationId)!;
+        const years =
+          perContributor.get(organisationId) ?? perContributor.set(organisationId, new Map()).get(organisationId)!;
         years.set(Number(year), cents);
       }
       const years = [...new Set([...perContributor.values()].flatMap((m) => [...m.keys()]))].sort((a, b) => a - b);
-      const totals = [...perContributor.entries()].map(([key, m]) => ({ key, amountCents: [...m.values()].reduce((sum, c) => sum + c, 0n) }));
+      const totals = [...perContributor.entries()].map(([key, m]) => ({
+        key,
+        amountCents: [...m.values()].reduce((sum, c) => sum + c, 0n),
+      }));
       const contributors: FundContributor[] = sharesOf(totals)
         .map((s) => {
           const org = nameOf.get(s.key);
@@ -125,14 +149,22 @@ export class FundQueries {
             percent: percentText(s.basisPoints),
           };
         })
-        .sort((a, b) => b.basisPoints - a.basisPoints || byName.compare(a.organisationName, b.organisationName) || (a.organisationId < b.organisationId ? -1 : 1));
+        .sort(
+          (a, b) =>
+            b.basisPoints - a.basisPoints ||
+            byName.compare(a.organisationName, b.organisationName) ||
+            (a.organisationId < b.organisationId ? -1 : 1),
+        );
       let totalContributed = 0n;
       let totalAvailable = 0n;
       for (const p of pools.values()) {
         totalContributed += p.contributed;
         totalAvailable -= p.balanceFund;
       }
-      const [{ pending }] = await manager.query(`SELECT coalesce(sum(amount_cents), 0)::text AS pending FROM fund_allocations WHERE partnership_id = $1 AND status = 'PROPOSED'`, [partnershipId]);
+      const [{ pending }] = await manager.query(
+        `SELECT coalesce(sum(amount_cents), 0)::text AS pending FROM fund_allocations WHERE partnership_id = $1 AND status = 'PROPOSED'`,
+        [partnershipId],
+      );
       return {
         partnershipId,
         minimumContributionCents: settings.minimumContributionCents,
@@ -148,15 +180,21 @@ export class FundQueries {
   }
 
   /** Allocations newest first, with purpose, request, vote and the ledger's allocated and disbursed sums, in one statement. */
-  async allocations(partnershipId: string, args: { first: number; after?: string; status?: FundAllocationStatus }): Promise<Page<FundAllocationView>> {
+  async allocations(
+    partnershipId: string,
+    args: { first: number; after?: string; status?: FundAllocationStatus },
+  ): Promise<Page<FundAllocationView>> {
     const after = args.after ? decodeCursor(args.after) : null;
-    const rows = await this.select(this.dataSource.manager, 'f.partnership_id = $1 AND ($2::text IS NULL OR f.status = $2) AND ($3::timestamptz IS NULL OR (f.created_at, f.id) < ($3::timestamptz, $4::uuid))', [
-      partnershipId,
-      args.status ?? null,
-      after?.[0] ?? null,
-      after?.[1] ?? null,
-    ], args.first + 1);
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM fund_allocations WHERE partnership_id = $1 AND ($2::text IS NULL OR status = $2)`, [partnershipId, args.status ?? null]);
+    const rows = await this.select(
+      this.dataSource.manager,
+      'f.partnership_id = $1 AND ($2::text IS NULL OR f.status = $2) AND ($3::timestamptz IS NULL OR (f.created_at, f.id) < ($3::timestamptz, $4::uuid))',
+      [partnershipId, args.status ?? null, after?.[0] ?? null, after?.[1] ?? null],
+      args.first + 1,
+    );
+    const [{ count }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM fund_allocations WHERE partnership_id = $1 AND ($2::text IS NULL OR status = $2)`,
+      [partnershipId, args.status ?? null],
+    );
     return toPage(rows, args.first, count, (r) => r.createdAt.toISOString());
   }
 
@@ -165,7 +203,12 @@ export class FundQueries {
     return row ?? null;
   }
 
-  private async select(manager: EntityManager, where: string, params: unknown[], limit: number): Promise<FundAllocationView[]> {
+  private async select(
+    manager: EntityManager,
+    where: string,
+    params: unknown[],
+    limit: number,
+  ): Promise<FundAllocationView[]> {
     const rows: AllocationRow[] = await manager.query(
       `SELECT f.id, f.partnership_id, f.title, f.description, f.amount_cents::text, f.status, f.refusal_reason, f.outcome, f.agenda_item_id,
               f.transaction_id, f.decided_at, f.created_at,
@@ -220,7 +263,9 @@ function toView(r: AllocationRow): FundAllocationView {
       archivedAt: r.purpose.archivedAt ? new Date(r.purpose.archivedAt) : null,
       createdAt: new Date(r.purpose.createdAt),
     }),
-    featureRequest: r.request ? { ...r.request, financedAt: r.request.financedAt ? new Date(r.request.financedAt) : null } : null,
+    featureRequest: r.request
+      ? { ...r.request, financedAt: r.request.financedAt ? new Date(r.request.financedAt) : null }
+      : null,
     vote: r.vote ? { ...r.vote, deadline: r.vote.deadline ? new Date(r.vote.deadline) : null } : null,
     allocatedCents: allocated.toString(),
     disbursedCents: disbursed.toString(),

@@ -16,7 +16,13 @@ const positiveCents = fc.bigInt({ min: 1n, max: 10n ** 12n });
 
 describe('defaults', () => {
   it('has the five Masterportal purposes with unique keys', () => {
-    expect(defaultPurposes.map((p) => p.key)).toEqual(['issue-fixes', 'optimisation', 'feature-requests', 'documentation', 'lts-security']);
+    expect(defaultPurposes.map((p) => p.key)).toEqual([
+      'issue-fixes',
+      'optimisation',
+      'feature-requests',
+      'documentation',
+      'lts-security',
+    ]);
   });
 });
 
@@ -64,7 +70,12 @@ describe('contributionProblem', () => {
   it('property: refused exactly when first and below the minimum', () => {
     fc.assert(
       fc.property(positiveCents, cents, cents, (amount, minimum, already) => {
-        const problem = contributionProblem({ amountCents: amount, minimumCents: minimum, alreadyThisYearCents: already, year: 2025 });
+        const problem = contributionProblem({
+          amountCents: amount,
+          minimumCents: minimum,
+          alreadyThisYearCents: already,
+          year: 2025,
+        });
         expect(problem !== null).toBe(already === 0n && amount < minimum);
       }),
     );
@@ -77,8 +88,12 @@ describe('allocationSources', () => {
       { purposeId: 'p', amountCents: 300n },
       { purposeId: null, amountCents: 200n },
     ]);
-    expect(allocationSources('p', 200n, { earmarkedCents: 300n, generalCents: 0n })).toEqual([{ purposeId: 'p', amountCents: 200n }]);
-    expect(allocationSources('p', 200n, { earmarkedCents: 0n, generalCents: 200n })).toEqual([{ purposeId: null, amountCents: 200n }]);
+    expect(allocationSources('p', 200n, { earmarkedCents: 300n, generalCents: 0n })).toEqual([
+      { purposeId: 'p', amountCents: 200n },
+    ]);
+    expect(allocationSources('p', 200n, { earmarkedCents: 0n, generalCents: 200n })).toEqual([
+      { purposeId: null, amountCents: 200n },
+    ]);
   });
   it('refuses what both pools cannot give', () => {
     expect(allocationSources('p', 501n, { earmarkedCents: 300n, generalCents: 200n })).toBeNull();
@@ -130,12 +145,16 @@ describe('availableForProposal', () => {
           ]);
           // Build pending proposals the way the service does: each refused unless available.
           const pending: { purposeId: string; amountCents: bigint }[] = [];
-          for (const r of requested) if (r.amountCents <= availableForProposal(r.purposeId, balances, pending)) pending.push(r);
+          for (const r of requested)
+            if (r.amountCents <= availableForProposal(r.purposeId, balances, pending)) pending.push(r);
           const available = availableForProposal(target, balances, pending);
           const all = [...pending, ...(available > 0n ? [{ purposeId: target, amountCents: available }] : [])];
           const left = new Map(balances);
           for (const p of all) {
-            const sources = allocationSources(p.purposeId, p.amountCents, { earmarkedCents: left.get(p.purposeId) ?? 0n, generalCents: left.get(null) ?? 0n });
+            const sources = allocationSources(p.purposeId, p.amountCents, {
+              earmarkedCents: left.get(p.purposeId) ?? 0n,
+              generalCents: left.get(null) ?? 0n,
+            });
             expect(sources).not.toBeNull();
             for (const s of sources!) left.set(s.purposeId, (left.get(s.purposeId) ?? 0n) - s.amountCents);
           }
@@ -161,22 +180,36 @@ describe('sharesOf', () => {
   });
   it('drops contributors with nothing and is empty for an empty fund', () => {
     expect(sharesOf([{ key: 'a', amountCents: 0n }])).toEqual([]);
-    expect(sharesOf([{ key: 'a', amountCents: 5n }, { key: 'b', amountCents: 0n }])).toEqual([{ key: 'a', amountCents: 5n, basisPoints: 10000 }]);
+    expect(
+      sharesOf([
+        { key: 'a', amountCents: 5n },
+        { key: 'b', amountCents: 0n },
+      ]),
+    ).toEqual([{ key: 'a', amountCents: 5n, basisPoints: 10000 }]);
   });
   it('property: adds up to 10000, each within one point of its exact value, same input same output', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.record({ key: fc.string({ minLength: 1, maxLength: 4 }), amountCents: positiveCents }), { selector: (r) => r.key, minLength: 1, maxLength: 60 }), (rows) => {
-        const shares = sharesOf(rows);
-        const total = rows.reduce((s, r) => s + r.amountCents, 0n);
-        expect(shares.reduce((s, r) => s + r.basisPoints, 0)).toBe(10000);
-        for (const s of shares) {
-          const exactTimesTotal = s.amountCents * 10000n;
-          const mine = BigInt(s.basisPoints) * total;
-          const diff = mine > exactTimesTotal ? mine - exactTimesTotal : exactTimesTotal - mine;
-          expect(diff < total).toBe(true);
-        }
-        expect(sharesOf([...rows].reverse()).sort((x, y) => (x.key < y.key ? -1 : 1))).toEqual([...shares].sort((x, y) => (x.key < y.key ? -1 : 1)));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.record({ key: fc.string({ minLength: 1, maxLength: 4 }), amountCents: positiveCents }), {
+          selector: (r) => r.key,
+          minLength: 1,
+          maxLength: 60,
+        }),
+        (rows) => {
+          const shares = sharesOf(rows);
+          const total = rows.reduce((s, r) => s + r.amountCents, 0n);
+          expect(shares.reduce((s, r) => s + r.basisPoints, 0)).toBe(10000);
+          for (const s of shares) {
+            const exactTimesTotal = s.amountCents * 10000n;
+            const mine = BigInt(s.basisPoints) * total;
+            const diff = mine > exactTimesTotal ? mine - exactTimesTotal : exactTimesTotal - mine;
+            expect(diff < total).toBe(true);
+          }
+          expect(sharesOf([...rows].reverse()).sort((x, y) => (x.key < y.key ? -1 : 1))).toEqual(
+            [...shares].sort((x, y) => (x.key < y.key ? -1 : 1)),
+          );
+        },
+      ),
     );
   });
 });
@@ -191,13 +224,18 @@ describe('percentText and reorder', () => {
     expect(reorder(['a', 'b', 'c', 'd'], 'd', 1)).toEqual(['d', 'a', 'b', 'c']);
     expect(reorder(['a', 'b', 'c'], 'a', 99)).toEqual(['b', 'c', 'a']);
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer(), { minLength: 1 }), fc.nat(), fc.integer({ min: -5, max: 50 }), (ids, pick, position) => {
-        const list = ids.map(String);
-        const moved = list[pick % list.length];
-        const result = reorder(list, moved, position);
-        expect([...result].sort()).toEqual([...list].sort());
-        expect(result.filter((x) => x !== moved)).toEqual(list.filter((x) => x !== moved));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer(), { minLength: 1 }),
+        fc.nat(),
+        fc.integer({ min: -5, max: 50 }),
+        (ids, pick, position) => {
+          const list = ids.map(String);
+          const moved = list[pick % list.length];
+          const result = reorder(list, moved, position);
+          expect([...result].sort()).toEqual([...list].sort());
+          expect(result.filter((x) => x !== moved)).toEqual(list.filter((x) => x !== moved));
+        },
+      ),
     );
   });
 });

@@ -18,7 +18,11 @@ export const defaultPurposes: readonly DefaultPurpose[] = [
   { key: 'optimisation', labelDe: 'Optimierung bestehender Funktionen', labelEn: 'Optimising existing features' },
   { key: 'feature-requests', labelDe: 'Funktionswünsche', labelEn: 'Feature requests' },
   { key: 'documentation', labelDe: 'Dokumentation', labelEn: 'Documentation' },
-  { key: 'lts-security', labelDe: 'Sicherheitspatches für die vorherige LTS (sechs Monate)', labelEn: 'Security patches for the previous LTS (six months)' },
+  {
+    key: 'lts-security',
+    labelDe: 'Sicherheitspatches für die vorherige LTS (sechs Monate)',
+    labelEn: 'Security patches for the previous LTS (six months)',
+  },
 ];
 
 export const DEFAULT_MINIMUM_CENTS = 100000n;
@@ -44,7 +48,12 @@ export function purposeKeyOf(label: string, taken: ReadonlySet<string>): string 
  * its minimum, further contributions in the same year may be any positive amount (a top-up is welcome,
  * and splitting the minimum into small parts is what the rule prevents).
  */
-export function contributionProblem(input: { amountCents: bigint; minimumCents: bigint; alreadyThisYearCents: bigint; year: number }): string | null {
+export function contributionProblem(input: {
+  amountCents: bigint;
+  minimumCents: bigint;
+  alreadyThisYearCents: bigint;
+  year: number;
+}): string | null {
   if (input.amountCents <= 0n) return `the amount must be a positive number of cents, got ${input.amountCents}`;
   if (input.alreadyThisYearCents <= 0n && input.amountCents < input.minimumCents) {
     return `the first contribution of ${input.year} must be at least the minimum of ${eurosText(input.minimumCents)}, got ${eurosText(input.amountCents)}`;
@@ -85,7 +94,11 @@ export function allocationSources(purposeId: string, amountCents: bigint, pools:
  * fund, after the proposals still pending have been served the same way (each from its own purpose first,
  * then from the general fund), in the order given.
  */
-export function availableForProposal(purposeId: string, balances: ReadonlyMap<string | null, bigint>, pending: readonly { purposeId: string; amountCents: bigint }[]): bigint {
+export function availableForProposal(
+  purposeId: string,
+  balances: ReadonlyMap<string | null, bigint>,
+  pending: readonly { purposeId: string; amountCents: bigint }[],
+): bigint {
   const left = new Map(balances);
   let general = left.get(null) ?? 0n;
   for (const p of pending) {
@@ -121,7 +134,19 @@ export function sharesOf(contributions: readonly { key: string; amountCents: big
   });
   let leftover = 10000n - rows.reduce((sum, r) => sum + r.floor, 0n);
   const order = [...rows].sort((a, b) =>
-    a.remainder !== b.remainder ? (a.remainder > b.remainder ? -1 : 1) : a.amountCents !== b.amountCents ? (a.amountCents > b.amountCents ? -1 : 1) : a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+    a.remainder !== b.remainder
+      ? a.remainder > b.remainder
+        ? -1
+        : 1
+      : a.amountCents !== b.amountCents
+        ? a.amountCents > b.amountCents
+          ? -1
+          : 1
+        : a.key < b.key
+          ? -1
+          : a.key > b.key
+            ? 1
+            : 0,
   );
   const bonus = new Set<string>();
   for (const r of order) {
@@ -129,7 +154,11 @@ export function sharesOf(contributions: readonly { key: string; amountCents: big
     bonus.add(r.key);
     leftover -= 1n;
   }
-  return rows.map((r) => ({ key: r.key, amountCents: r.amountCents, basisPoints: Number(r.floor) + (bonus.has(r.key) ? 1 : 0) }));
+  return rows.map((r) => ({
+    key: r.key,
+    amountCents: r.amountCents,
+    basisPoints: Number(r.floor) + (bonus.has(r.key) ? 1 : 0),
+  }));
 }
 
 /** Basis points as a percentage text with two decimals, e.g. 1234 → "12.34". */

@@ -1,6 +1,17 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { AgendaItem } from '../../committees/agenda-item.entity';
 import { FeatureRequest } from '../../feature-requests/feature-request.entity';
 import { Organisation } from '../../organisations/organisation.entity';
@@ -17,7 +28,10 @@ export enum FundAllocationStatus {
   REJECTED = 'REJECTED',
   WITHDRAWN = 'WITHDRAWN',
 }
-registerEnum(FundAllocationStatus, { name: 'FundAllocationStatus', description: 'PROPOSED while its vote runs; APPROVED when accepted and booked.' });
+registerEnum(FundAllocationStatus, {
+  name: 'FundAllocationStatus',
+  description: 'PROPOSED while its vote runs; APPROVED when accepted and booked.',
+});
 
 export enum FundRefusalReason {
   /** The committee's vote did not accept it (rejected, vetoed, no quorum). */
@@ -44,7 +58,9 @@ export class FundSettings {
   updatedAt: Date;
 }
 
-@ObjectType('FundPurpose', { description: 'What fund money may be earmarked and allocated for; configurable per partnership.' })
+@ObjectType('FundPurpose', {
+  description: 'What fund money may be earmarked and allocated for; configurable per partnership.',
+})
 @Entity('fund_purposes')
 @Unique('fund_purposes_key_key', ['partnershipId', 'key'])
 @Unique('fund_purposes_partnership_id_key', ['partnershipId', 'id'])
@@ -80,7 +96,10 @@ export class FundPurpose {
   @Column({ type: 'integer' })
   position: number;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'Archived purposes take no new contributions or allocations; their balances stay.' })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'Archived purposes take no new contributions or allocations; their balances stay.',
+  })
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt: Date | null;
 
@@ -115,7 +134,11 @@ export class FundContribution {
 
   @ManyToOne(() => FundPurpose)
   @JoinColumn([
-    { name: 'partnership_id', referencedColumnName: 'partnershipId', foreignKeyConstraintName: 'fund_contributions_purpose_fkey' },
+    {
+      name: 'partnership_id',
+      referencedColumnName: 'partnershipId',
+      foreignKeyConstraintName: 'fund_contributions_purpose_fkey',
+    },
     { name: 'purpose_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fund_contributions_purpose_fkey' },
   ])
   purposeRef?: FundPurpose;
@@ -173,7 +196,11 @@ export class FundAllocation {
 
   @ManyToOne(() => FundPurpose)
   @JoinColumn([
-    { name: 'partnership_id', referencedColumnName: 'partnershipId', foreignKeyConstraintName: 'fund_allocations_purpose_fkey' },
+    {
+      name: 'partnership_id',
+      referencedColumnName: 'partnershipId',
+      foreignKeyConstraintName: 'fund_allocations_purpose_fkey',
+    },
     { name: 'purpose_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fund_allocations_purpose_fkey' },
   ])
   purposeRef?: FundPurpose;
@@ -270,7 +297,10 @@ export class FundDisbursement {
   providerOrganisationId: string;
 
   @ManyToOne(() => Organisation)
-  @JoinColumn({ name: 'provider_organisation_id', foreignKeyConstraintName: 'fund_disbursements_provider_organisation_id_fkey' })
+  @JoinColumn({
+    name: 'provider_organisation_id',
+    foreignKeyConstraintName: 'fund_disbursements_provider_organisation_id_fkey',
+  })
   providerRef?: Organisation;
 
   @Column({ name: 'amount_cents', type: 'bigint' })

@@ -15,7 +15,14 @@ import { FundPurposesService } from './fund-purposes.service';
 import { FundQueries } from './fund-queries';
 import { FundAllocation, FundPurpose } from './fund.entities';
 import { FundService } from './fund.service';
-import { FundAllocationConnection, FundAllocationView, FundContributionReceipt, FundDashboard, FundDisbursementReceipt, FundSettingsType } from './fund.types';
+import {
+  FundAllocationConnection,
+  FundAllocationView,
+  FundContributionReceipt,
+  FundDashboard,
+  FundDisbursementReceipt,
+  FundSettingsType,
+} from './fund.types';
 
 /** The development fund's API: reads need FINANCE_READ, writes FINANCE_MANAGE, always in the record's own partnership. */
 @Resolver()
@@ -28,7 +35,10 @@ export class FundResolver {
 
   @RequirePermission(Permission.FINANCE_READ, partnershipArg('partnershipId'))
   @Query(() => [FundPurpose], { description: 'The fund’s purposes in their order (defaults created on first use).' })
-  fundPurposes(@Args('partnershipId', { type: () => ID }) partnershipId: string, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean) {
+  fundPurposes(
+    @Args('partnershipId', { type: () => ID }) partnershipId: string,
+    @Args('includeArchived', { defaultValue: false }) includeArchived: boolean,
+  ) {
     return this.purposes.list(partnershipId, includeArchived);
   }
 
@@ -40,13 +50,18 @@ export class FundResolver {
   }
 
   @RequirePermission(Permission.FINANCE_READ, partnershipArg('partnershipId'))
-  @Query(() => FundDashboard, { description: 'Balance per purpose and of the general fund, contributions by contributor and year, and each contributor’s share: all sums over the ledger.' })
+  @Query(() => FundDashboard, {
+    description:
+      'Balance per purpose and of the general fund, contributions by contributor and year, and each contributor’s share: all sums over the ledger.',
+  })
   fundDashboard(@Args('partnershipId', { type: () => ID }) partnershipId: string) {
     return this.queries.dashboard(partnershipId);
   }
 
   @RequirePermission(Permission.FINANCE_READ, partnershipArg('partnershipId'))
-  @Query(() => FundAllocationConnection, { description: 'Allocations newest first, with their vote and what was paid out.' })
+  @Query(() => FundAllocationConnection, {
+    description: 'Allocations newest first, with their vote and what was paid out.',
+  })
   fundAllocations(@Args() args: FundAllocationsArgs) {
     return this.queries.allocations(args.partnershipId, args);
   }
@@ -65,27 +80,36 @@ export class FundResolver {
 
   @RequirePermission(Permission.FINANCE_MANAGE, partnershipArg('input.partnershipId'))
   @Mutation(() => FundSettingsType)
-  async updateFundSettings(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateFundSettingsInput): Promise<FundSettingsType> {
+  async updateFundSettings(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateFundSettingsInput,
+  ): Promise<FundSettingsType> {
     const settings = await this.purposes.updateSettings(viewer, input);
     return { partnershipId: settings.partnershipId, minimumContributionCents: settings.minimumContributionCents };
   }
 
   @RequirePermission(Permission.FINANCE_MANAGE, partnershipArg('input.partnershipId'))
-  @Mutation(() => FundContributionReceipt, { description: 'Records a contribution from a member or any other organisation; its first of a year must reach the minimum.' })
+  @Mutation(() => FundContributionReceipt, {
+    description:
+      'Records a contribution from a member or any other organisation; its first of a year must reach the minimum.',
+  })
   recordFundContribution(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordFundContributionInput) {
     return this.fund.recordContribution(viewer, input);
   }
 
   @RequirePermission(Permission.FINANCE_MANAGE, partnershipArg('input.partnershipId'))
   @Mutation(() => FundAllocationView, {
-    description: 'Proposes an allocation to a purpose or a request and puts it to the committees (written procedure or session agenda).',
+    description:
+      'Proposes an allocation to a purpose or a request and puts it to the committees (written procedure or session agenda).',
   })
   proposeFundAllocation(@CurrentViewer() viewer: Viewer, @Args('input') input: ProposeFundAllocationInput) {
     return this.fund.propose(viewer, input);
   }
 
   @RequirePermission(Permission.FINANCE_MANAGE, partnershipOf(FundAllocation, 'input.allocationId'))
-  @Mutation(() => FundDisbursementReceipt, { description: 'Pays a provider against an approved allocation; never more than remains of it.' })
+  @Mutation(() => FundDisbursementReceipt, {
+    description: 'Pays a provider against an approved allocation; never more than remains of it.',
+  })
   recordFundDisbursement(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordFundDisbursementInput) {
     return this.fund.recordDisbursement(viewer, input);
   }

@@ -17,12 +17,22 @@ import { allocationPosting, contributionPosting, disbursementPosting } from '../
 import { LedgerTransaction } from '../ledger/ledger.entities';
 import { LedgerService } from '../ledger/ledger.service';
 import { bookingDateOf, counterpartyNetInYear } from '../ledger/ledger-reads';
-import { ProposeFundAllocationInput, RecordFundContributionInput, RecordFundDisbursementInput } from './dto/fund.inputs';
+import {
+  ProposeFundAllocationInput,
+  RecordFundContributionInput,
+  RecordFundDisbursementInput,
+} from './dto/fund.inputs';
 import { FundPurposesService } from './fund-purposes.service';
 import { FundQueries, movementsSql } from './fund-queries';
 import { eurosText } from '../../common/money';
 import { allocationSources, availableForProposal, contributionProblem } from './fund-rules';
-import { FundAllocation, FundAllocationStatus, FundContribution, FundDisbursement, FundRefusalReason } from './fund.entities';
+import {
+  FundAllocation,
+  FundAllocationStatus,
+  FundContribution,
+  FundDisbursement,
+  FundRefusalReason,
+} from './fund.entities';
 import { FundAllocationView, FundDisbursementReceipt } from './fund.types';
 
 /**
@@ -47,25 +57,52 @@ export class FundService implements OnModuleInit {
 
   onModuleInit(): void {
     this.hooks.register('FUND_ALLOCATION', (manager, vote) => this.onVoteClosed(manager, vote));
-    this.ledger.registerReversalCheck('FUND_ALLOCATION', (manager, transaction) => this.checkAllocationReversal(manager, transaction));
-    this.ledger.registerReversalCheck('FUND_CONTRIBUTION', (manager, transaction) => this.checkContributionReversal(manager, transaction));
+    this.ledger.registerReversalCheck('FUND_ALLOCATION', (manager, transaction) =>
+      this.checkAllocationReversal(manager, transaction),
+    );
+    this.ledger.registerReversalCheck('FUND_CONTRIBUTION', (manager, transaction) =>
+      this.checkContributionReversal(manager, transaction),
+    );
   }
 
   async recordContribution(viewer: Viewer, input: RecordFundContributionInput): Promise<FundContribution> {
     if (Number(input.receivedOn.slice(0, 4)) !== input.year) {
-      throw AppError.badInput({ receivedOn: [`receivedOn must lie in the year the contribution counts for (${input.year}), got ${input.receivedOn}`] });
+      throw AppError.badInput({
+        receivedOn: [
+          `receivedOn must lie in the year the contribution counts for (${input.year}), got ${input.receivedOn}`,
+        ],
+      });
     }
     return this.dataSource.transaction(async (manager) => {
       const { settings, purposes } = await this.purposes.ensure(manager, input.partnershipId, true);
-      const [organisation] = await manager.query(`SELECT id, name FROM organisations WHERE id = $1`, [input.organisationId]);
-      if (!organisation) throw AppError.badInput({ organisationId: [`no organisation with id ${input.organisationId} in the directory`] });
+      const [organisation] = await manager.query(`SELECT id, name FROM organisations WHERE id = $1`, [
+        input.organisationId,
+      ]);
+      if (!organisation)
+        throw AppError.badInput({
+          organisationId: [`no organisation with id ${input.organisationId} in the directory`],
+        });
       const purpose = input.purposeId ? purposes.find((p) => p.id === input.purposeId) : null;
-      if (input.purposeId && !purpose) throw AppError.badInput({ purposeId: ['no fund purpose of this partnership with this id'] });
-      if (purpose?.archivedAt) throw AppError.badInput({ purposeId: [`the purpose “${purpose.labelEn}” is archived and takes no new contributions`] });
+      if (input.purposeId && !purpose)
+        throw AppError.badInput({ purposeId: ['no fund purpose of this partnership with this id'] });
+      if (purpose?.archivedAt)
+        throw AppError.badInput({
+          purposeId: [`the purpose “${purpose.labelEn}” is archived and takes no new contributions`],
+        });
       // The year's net so far from the ledger: a reversed first contribution makes the next one the first again.
-      const total = await counterpartyNetInYear(manager, input.partnershipId, { organisationId: input.organisationId, sourceType: 'FUND_CONTRIBUTION', accountKind: 'BANK', year: input.year });
+      const total = await counterpartyNetInYear(manager, input.partnershipId, {
+        organisationId: input.organisationId,
+        sourceType: 'FUND_CONTRIBUTION',
+        accountKind: 'BANK',
+        year: input.year,
+      });
       const amount = BigInt(input.amountCents);
-      const problem = contributionProblem({ amountCents: amount, minimumCents: BigInt(settings.minimumContributionCents), alreadyThisYearCents: total, year: input.year });
+      const problem = contributionProblem({
+        amountCents: amount,
+        minimumCents: BigInt(settings.minimumContributionCents),
+        alreadyThisYearCents: total,
+        year: input.year,
+      });
       if (problem) throw AppError.badInput({ amountCents: [problem] });
       const id = (await manager.query(`SELECT gen_random_uuid() AS id`))[0].id as string;
       const transaction = await this.ledger.post(manager, {
@@ -97,7 +134,13 @@ export class FundService implements OnModuleInit {
         action: 'fund.contribution_recorded',
         subjectType: 'FundContribution',
         subjectId: id,
-        payload: { organisationId: input.organisationId, year: input.year, amountCents: amount.toString(), purpose: purpose?.key ?? null, transactionId: transaction.id },
+        payload: {
+          organisationId: input.organisationId,
+          year: input.year,
+          amountCents: amount.toString(),
+          purpose: purpose?.key ?? null,
+          transactionId: transaction.id,
+        },
       });
       return contribution;
     });
@@ -107,25 +150,43 @@ export class FundService implements OnModuleInit {
   async propose(viewer: Viewer, input: ProposeFundAllocationInput): Promise<FundAllocationView> {
     const viaSession = Boolean(input.sessionId);
     if (!viaSession && (!input.committeeIds?.length || !input.deadline)) {
-      throw AppError.badInput({ committeeIds: ['a written procedure needs committeeIds and a deadline; or give a sessionId to decide it in a session'] });
+      throw AppError.badInput({
+        committeeIds: [
+          'a written procedure needs committeeIds and a deadline; or give a sessionId to decide it in a session',
+        ],
+      });
     }
     const id = await this.dataSource.transaction(async (manager) => {
       const { purposes } = await this.purposes.ensure(manager, input.partnershipId, true);
       const purpose = purposes.find((p) => p.id === input.purposeId);
       if (!purpose) throw AppError.badInput({ purposeId: ['no fund purpose of this partnership with this id'] });
-      if (purpose.archivedAt) throw AppError.badInput({ purposeId: [`the purpose “${purpose.labelEn}” is archived and takes no new allocations`] });
+      if (purpose.archivedAt)
+        throw AppError.badInput({
+          purposeId: [`the purpose “${purpose.labelEn}” is archived and takes no new allocations`],
+        });
       let request: FeatureRequest | null = null;
       if (input.featureRequestId) {
-        request = await manager.findOneBy(FeatureRequest, { id: input.featureRequestId, partnershipId: input.partnershipId });
-        if (!request) throw AppError.badInput({ featureRequestId: ['no feature request of this partnership with this id'] });
-        if (request.duplicateOfId) throw new AppError('CONFLICT', `#${request.number} was merged into another request; allocate to that one`);
+        request = await manager.findOneBy(FeatureRequest, {
+          id: input.featureRequestId,
+          partnershipId: input.partnershipId,
+        });
+        if (!request)
+          throw AppError.badInput({ featureRequestId: ['no feature request of this partnership with this id'] });
+        if (request.duplicateOfId)
+          throw new AppError('CONFLICT', `#${request.number} was merged into another request; allocate to that one`);
         if (request.financedAt) throw new AppError('CONFLICT', `#${request.number} is already financed`);
       }
       const amount = BigInt(input.amountCents);
-      const available = availableForProposal(purpose.id, await this.queries.poolBalances(manager, input.partnershipId), await this.queries.pending(manager, input.partnershipId));
+      const available = availableForProposal(
+        purpose.id,
+        await this.queries.poolBalances(manager, input.partnershipId),
+        await this.queries.pending(manager, input.partnershipId),
+      );
       if (amount > available) {
         throw AppError.badInput({
-          amountCents: [`the purpose “${purpose.labelEn}” and the general fund can still give ${eurosText(available)} (after the proposals still pending), got ${eurosText(amount)}`],
+          amountCents: [
+            `the purpose “${purpose.labelEn}” and the general fund can still give ${eurosText(available)} (after the proposals still pending), got ${eurosText(amount)}`,
+          ],
         });
       }
       const allocation = await manager.save(
@@ -141,14 +202,27 @@ export class FundService implements OnModuleInit {
         }),
       );
       const title = `Fondsmittel: ${input.title} (${eurosText(amount)})`.slice(0, 200);
-      const description = [input.description, request ? `Anfrage #${request.number}: ${request.title}` : '', `Zweck: ${purpose.labelDe}`].filter(Boolean).join('\n\n').slice(0, 5000);
+      const description = [
+        input.description,
+        request ? `Anfrage #${request.number}: ${request.title}` : '',
+        `Zweck: ${purpose.labelDe}`,
+      ]
+        .filter(Boolean)
+        .join('\n\n')
+        .slice(0, 5000);
       if (viaSession) {
         const item = await this.agenda.addItem(
           manager,
           viewer.user.id,
           input.partnershipId,
           input.sessionId as string,
-          { kind: AgendaItemKind.DECISION, title, description, subjectType: 'FUND_ALLOCATION', subjectId: allocation.id },
+          {
+            kind: AgendaItemKind.DECISION,
+            title,
+            description,
+            subjectType: 'FUND_ALLOCATION',
+            subjectId: allocation.id,
+          },
           { audit: { fundAllocation: allocation.id } },
         );
         allocation.agendaItemId = item.id;
@@ -156,7 +230,13 @@ export class FundService implements OnModuleInit {
         const votes = await this.votes.startWritten(
           viewer,
           input.partnershipId,
-          { committeeIds: input.committeeIds as string[], title, description, deadline: input.deadline as Date, fundamental: false },
+          {
+            committeeIds: input.committeeIds as string[],
+            title,
+            description,
+            deadline: input.deadline as Date,
+            fundamental: false,
+          },
           { type: 'FUND_ALLOCATION', id: allocation.id },
           manager,
         );
@@ -170,7 +250,14 @@ export class FundService implements OnModuleInit {
         action: 'fund.allocation_proposed',
         subjectType: 'FundAllocation',
         subjectId: allocation.id,
-        payload: { title: input.title, amountCents: allocation.amountCents, purpose: purpose.key, featureRequest: request?.number ?? null, voteId: allocation.voteId, agendaItemId: allocation.agendaItemId },
+        payload: {
+          title: input.title,
+          amountCents: allocation.amountCents,
+          purpose: purpose.key,
+          featureRequest: request?.number ?? null,
+          voteId: allocation.voteId,
+          agendaItemId: allocation.agendaItemId,
+        },
       });
       return allocation.id;
     });
@@ -185,7 +272,10 @@ export class FundService implements OnModuleInit {
    * so the treasurer proposes again. Never throws for a business reason: the vote must close regardless.
    */
   private async onVoteClosed(manager: EntityManager, vote: Vote): Promise<void> {
-    const allocation = await manager.findOne(FundAllocation, { where: { id: vote.subjectId as string }, lock: { mode: 'pessimistic_write' } });
+    const allocation = await manager.findOne(FundAllocation, {
+      where: { id: vote.subjectId as string },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!allocation || allocation.status !== FundAllocationStatus.PROPOSED) return;
     if (vote.status === VoteStatus.CANCELLED) {
       // A cancelled written procedure ends the proposal; in a session the chair may open the item's vote again.
@@ -194,14 +284,19 @@ export class FundService implements OnModuleInit {
       } else allocation.status = FundAllocationStatus.WITHDRAWN;
       allocation.decidedAt = allocation.status === FundAllocationStatus.WITHDRAWN ? new Date() : null;
       await manager.save(allocation);
-      if (allocation.status === FundAllocationStatus.WITHDRAWN) await this.audit(manager, allocation, 'fund.allocation_withdrawn', { voteId: vote.id });
+      if (allocation.status === FundAllocationStatus.WITHDRAWN)
+        await this.audit(manager, allocation, 'fund.allocation_withdrawn', { voteId: vote.id });
       return;
     }
     allocation.voteId = vote.id;
     let outcome = vote.outcome as string | null;
     if (vote.decisionId) {
-      const rows: { outcome: string | null; status: string }[] = await manager.query(`SELECT outcome, status FROM votes WHERE decision_id = $1 AND status <> 'CANCELLED'`, [vote.decisionId]);
-      outcome = combineOutcomes(rows.map((r) => (r.status === 'OPEN' ? null : (r.outcome as 'ACCEPTED')))) as string | null;
+      const rows: { outcome: string | null; status: string }[] = await manager.query(
+        `SELECT outcome, status FROM votes WHERE decision_id = $1 AND status <> 'CANCELLED'`,
+        [vote.decisionId],
+      );
+      outcome = combineOutcomes(rows.map((r) => (r.status === 'OPEN' ? null : (r.outcome as 'ACCEPTED')))) as
+        string | null;
     }
     if (outcome === null) {
       await manager.save(allocation);
@@ -219,14 +314,23 @@ export class FundService implements OnModuleInit {
     await this.purposes.ensure(manager, allocation.partnershipId, true);
     const balances = await this.queries.poolBalances(manager, allocation.partnershipId);
     const amount = BigInt(allocation.amountCents);
-    const sources = allocationSources(allocation.purposeId, amount, { earmarkedCents: balances.get(allocation.purposeId) ?? 0n, generalCents: balances.get(null) ?? 0n });
+    const sources = allocationSources(allocation.purposeId, amount, {
+      earmarkedCents: balances.get(allocation.purposeId) ?? 0n,
+      generalCents: balances.get(null) ?? 0n,
+    });
     if (!sources) {
       allocation.status = FundAllocationStatus.REJECTED;
       allocation.refusalReason = FundRefusalReason.INSUFFICIENT_FUNDS;
       await manager.save(allocation);
       const left = (balances.get(allocation.purposeId) ?? 0n) + (balances.get(null) ?? 0n);
-      await this.audit(manager, allocation, 'fund.allocation_unfunded', { outcome, voteId: vote.id, availableCents: left.toString() });
-      this.logger.warn(`Allocation ${allocation.id} was accepted but the fund can give only ${eurosText(left)} of ${eurosText(amount)}; refused`);
+      await this.audit(manager, allocation, 'fund.allocation_unfunded', {
+        outcome,
+        voteId: vote.id,
+        availableCents: left.toString(),
+      });
+      this.logger.warn(
+        `Allocation ${allocation.id} was accepted but the fund can give only ${eurosText(left)} of ${eurosText(amount)}; refused`,
+      );
       return;
     }
     const transaction = await this.ledger.post(manager, {
@@ -255,27 +359,52 @@ export class FundService implements OnModuleInit {
     const request = await manager.findOneBy(FeatureRequest, { id: allocation.featureRequestId as string });
     if (!request || request.fundingRoute !== 'DEVELOPMENT_FUND') return;
     try {
-      await this.financing.markFinanced(manager, allocation.partnershipId, request.id, { actorUserId: null, source: { type: 'FUND_ALLOCATION', id: allocation.id } });
+      await this.financing.markFinanced(manager, allocation.partnershipId, request.id, {
+        actorUserId: null,
+        source: { type: 'FUND_ALLOCATION', id: allocation.id },
+      });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       // The money stays allocated; the request is marked financed by hand once it reaches its financing stage.
-      await this.audit(manager, allocation, 'fund.request_not_financed', { featureRequest: request.number, reason: error.message });
+      await this.audit(manager, allocation, 'fund.request_not_financed', {
+        featureRequest: request.number,
+        reason: error.message,
+      });
     }
   }
 
   async recordDisbursement(viewer: Viewer, input: RecordFundDisbursementInput): Promise<FundDisbursementReceipt> {
     return this.dataSource.transaction(async (manager) => {
       // The allocation row lock serialises disbursements against it (and a reversal of its approval).
-      const allocation = await manager.findOne(FundAllocation, { where: { id: input.allocationId }, lock: { mode: 'pessimistic_write' } });
+      const allocation = await manager.findOne(FundAllocation, {
+        where: { id: input.allocationId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!allocation) throw new AppError('NOT_FOUND', `No fund allocation with id ${input.allocationId}`);
-      if (allocation.status !== FundAllocationStatus.APPROVED) throw new AppError('CONFLICT', `Only an approved allocation can be paid out; this one is ${allocation.status}`);
-      const [provider] = await manager.query(`SELECT id, name FROM organisations WHERE id = $1`, [input.providerOrganisationId]);
-      if (!provider) throw AppError.badInput({ providerOrganisationId: [`no organisation with id ${input.providerOrganisationId} in the directory`] });
+      if (allocation.status !== FundAllocationStatus.APPROVED)
+        throw new AppError('CONFLICT', `Only an approved allocation can be paid out; this one is ${allocation.status}`);
+      const [provider] = await manager.query(`SELECT id, name FROM organisations WHERE id = $1`, [
+        input.providerOrganisationId,
+      ]);
+      if (!provider)
+        throw AppError.badInput({
+          providerOrganisationId: [`no organisation with id ${input.providerOrganisationId} in the directory`],
+        });
       const approvedOn = (await bookingDateOf(manager, allocation.partnershipId, allocation.transactionId)) as string;
-      if (input.paidOn < approvedOn) throw AppError.badInput({ paidOn: [`a disbursement cannot be paid before the allocation was approved (${approvedOn}), got ${input.paidOn}`] });
+      if (input.paidOn < approvedOn)
+        throw AppError.badInput({
+          paidOn: [
+            `a disbursement cannot be paid before the allocation was approved (${approvedOn}), got ${input.paidOn}`,
+          ],
+        });
       const remaining = await this.remaining(manager, allocation.partnershipId, allocation.id);
       const amount = BigInt(input.amountCents);
-      if (amount > remaining) throw AppError.badInput({ amountCents: [`at most ${eurosText(remaining)} of this allocation remain to be paid out, got ${eurosText(amount)}`] });
+      if (amount > remaining)
+        throw AppError.badInput({
+          amountCents: [
+            `at most ${eurosText(remaining)} of this allocation remain to be paid out, got ${eurosText(amount)}`,
+          ],
+        });
       const id = (await manager.query(`SELECT gen_random_uuid() AS id`))[0].id as string;
       const transaction = await this.ledger.post(manager, {
         partnershipId: allocation.partnershipId,
@@ -299,14 +428,36 @@ export class FundService implements OnModuleInit {
           recordedByUserId: viewer.user.id,
         }),
       );
-      await this.audit(manager, allocation, 'fund.disbursement_recorded', { disbursementId: id, providerOrganisationId: provider.id, amountCents: amount.toString(), transactionId: transaction.id }, viewer.user.id);
-      return { id, allocationId: allocation.id, providerOrganisationId: provider.id, amountCents: amount.toString(), paidOn: input.paidOn, transactionId: transaction.id, remainingCents: (remaining - amount).toString() };
+      await this.audit(
+        manager,
+        allocation,
+        'fund.disbursement_recorded',
+        {
+          disbursementId: id,
+          providerOrganisationId: provider.id,
+          amountCents: amount.toString(),
+          transactionId: transaction.id,
+        },
+        viewer.user.id,
+      );
+      return {
+        id,
+        allocationId: allocation.id,
+        providerOrganisationId: provider.id,
+        amountCents: amount.toString(),
+        paidOn: input.paidOn,
+        transactionId: transaction.id,
+        remainingCents: (remaining - amount).toString(),
+      };
     });
   }
 
   /** Allocated minus disbursed, both net of reversals, from the ledger. */
   private async remaining(manager: EntityManager, partnershipId: string, allocationId: string): Promise<bigint> {
-    const [row] = await manager.query(`SELECT coalesce(allocated, 0)::text AS allocated, coalesce(disbursed, 0)::text AS disbursed FROM (${movementsSql('$1', '$2')}) m`, [partnershipId, allocationId]);
+    const [row] = await manager.query(
+      `SELECT coalesce(allocated, 0)::text AS allocated, coalesce(disbursed, 0)::text AS disbursed FROM (${movementsSql('$1', '$2')}) m`,
+      [partnershipId, allocationId],
+    );
     return BigInt(row.allocated) - BigInt(row.disbursed);
   }
 
@@ -314,9 +465,15 @@ export class FundService implements OnModuleInit {
   private async checkAllocationReversal(manager: EntityManager, transaction: LedgerTransaction): Promise<void> {
     if (transaction.kind !== 'FUND_ALLOCATION') return;
     await manager.query(`SELECT id FROM fund_allocations WHERE id = $1 FOR UPDATE`, [transaction.sourceId]);
-    const [row] = await manager.query(`SELECT coalesce(disbursed, 0)::text AS disbursed FROM (${movementsSql('$1', '$2')}) m`, [transaction.partnershipId, transaction.sourceId]);
+    const [row] = await manager.query(
+      `SELECT coalesce(disbursed, 0)::text AS disbursed FROM (${movementsSql('$1', '$2')}) m`,
+      [transaction.partnershipId, transaction.sourceId],
+    );
     if (BigInt(row.disbursed) > 0n) {
-      throw new AppError('CONFLICT', `${eurosText(BigInt(row.disbursed))} were paid out against this allocation; reverse those disbursements before the allocation`);
+      throw new AppError(
+        'CONFLICT',
+        `${eurosText(BigInt(row.disbursed))} were paid out against this allocation; reverse those disbursements before the allocation`,
+      );
     }
   }
 
@@ -326,13 +483,23 @@ export class FundService implements OnModuleInit {
     const postings = await this.ledger.postingsOf(manager, transaction.id);
     const fund = postings.find((p) => p.account.kind === 'FUND');
     if (!fund || fund.account.kind !== 'FUND') return;
-    const available = (await this.queries.poolBalances(manager, transaction.partnershipId)).get(fund.account.purposeId) ?? 0n;
+    const available =
+      (await this.queries.poolBalances(manager, transaction.partnershipId)).get(fund.account.purposeId) ?? 0n;
     if (available < -fund.amountCents) {
-      throw new AppError('CONFLICT', `Only ${eurosText(available)} of this pool are not yet allocated, so the contribution of ${eurosText(-fund.amountCents)} cannot be reversed`);
+      throw new AppError(
+        'CONFLICT',
+        `Only ${eurosText(available)} of this pool are not yet allocated, so the contribution of ${eurosText(-fund.amountCents)} cannot be reversed`,
+      );
     }
   }
 
-  private audit(manager: EntityManager, allocation: FundAllocation, action: string, payload: Record<string, unknown>, actorUserId: string | null = null) {
+  private audit(
+    manager: EntityManager,
+    allocation: FundAllocation,
+    action: string,
+    payload: Record<string, unknown>,
+    actorUserId: string | null = null,
+  ) {
     return appendAuditEvent(manager, {
       partnershipId: allocation.partnershipId,
       actorUserId,

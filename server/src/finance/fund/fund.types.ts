@@ -12,7 +12,9 @@ export class FundSettingsType {
   minimumContributionCents: string;
 }
 
-@ObjectType('FundPoolBalance', { description: 'One pool of the fund: a purpose (earmarked) or the general fund. All sums over ledger entries.' })
+@ObjectType('FundPoolBalance', {
+  description: 'One pool of the fund: a purpose (earmarked) or the general fund. All sums over ledger entries.',
+})
 export class FundPoolBalance {
   @Field(() => FundPurpose, { nullable: true, description: 'Null for the general fund.' })
   purpose: FundPurpose | null;
@@ -20,10 +22,15 @@ export class FundPoolBalance {
   @Field({ description: 'Contributions received into this pool, net of reversals.' })
   contributedCents: string;
 
-  @Field({ description: 'Drawn from this pool by approved allocations (to this or, for the general fund, any purpose).' })
+  @Field({
+    description: 'Drawn from this pool by approved allocations (to this or, for the general fund, any purpose).',
+  })
   drawnCents: string;
 
-  @Field({ description: 'Allocated to this purpose by approved allocations, from its own pool and the general fund (0 for the general fund).' })
+  @Field({
+    description:
+      'Allocated to this purpose by approved allocations, from its own pool and the general fund (0 for the general fund).',
+  })
   allocatedCents: string;
 
   @Field({ description: 'Paid out to providers against allocations to this purpose.' })
@@ -51,13 +58,18 @@ export class FundContributor {
   @Field({ description: 'Whether it is an active member of the partnership (non-members may contribute too).' })
   member: boolean;
 
-  @Field(() => [String], { description: 'Net of reversals, per year of FundDashboard.years in the same order ("0" for none).' })
+  @Field(() => [String], {
+    description: 'Net of reversals, per year of FundDashboard.years in the same order ("0" for none).',
+  })
   amountsByYearCents: string[];
 
   @Field({ description: 'Everything it contributed, net of reversals.' })
   amountCents: string;
 
-  @Field(() => Int, { description: 'Its share of all contributions in hundredths of a percent, by largest remainder: all shares add up to 10000.' })
+  @Field(() => Int, {
+    description:
+      'Its share of all contributions in hundredths of a percent, by largest remainder: all shares add up to 10000.',
+  })
   basisPoints: number;
 
   @Field({ description: 'The share as a percentage with two decimals, e.g. "12.34".' })
@@ -72,7 +84,9 @@ export class FundDashboard {
   @Field()
   minimumContributionCents: string;
 
-  @Field(() => [FundPoolBalance], { description: 'One row per purpose (archived ones too while they hold money), in their order.' })
+  @Field(() => [FundPoolBalance], {
+    description: 'One row per purpose (archived ones too while they hold money), in their order.',
+  })
   purposes: FundPoolBalance[];
 
   @Field(() => FundPoolBalance)
@@ -90,7 +104,9 @@ export class FundDashboard {
   @Field(() => [Int], { description: 'The years with contributions, ascending.' })
   years: number[];
 
-  @Field(() => [FundContributor], { description: 'Every contributor with its amounts per year and its share, largest share first.' })
+  @Field(() => [FundContributor], {
+    description: 'Every contributor with its amounts per year and its share, largest share first.',
+  })
   contributors: FundContributor[];
 }
 
@@ -130,7 +146,9 @@ export class FundAllocationVote {
   deadline: Date | null;
 }
 
-@ObjectType('FundAllocation', { description: 'Money of the fund for a purpose or a request, approved by a committee vote.' })
+@ObjectType('FundAllocation', {
+  description: 'Money of the fund for a purpose or a request, approved by a committee vote.',
+})
 export class FundAllocationView {
   @Field(() => ID)
   id: string;
@@ -161,7 +179,10 @@ export class FundAllocationView {
   @Field(() => String, { nullable: true, description: 'The vote’s (combined) outcome.' })
   outcome: string | null;
 
-  @Field(() => FundAllocationVote, { nullable: true, description: 'The vote deciding it (the last one of a joint decision).' })
+  @Field(() => FundAllocationVote, {
+    nullable: true,
+    description: 'The vote deciding it (the last one of a joint decision).',
+  })
   vote: FundAllocationVote | null;
 
   @Field(() => ID, { nullable: true, description: 'When decided in a session: its agenda item.' })
@@ -170,7 +191,9 @@ export class FundAllocationView {
   @Field(() => ID, { nullable: true, description: 'The ledger transaction of the approval.' })
   transactionId: string | null;
 
-  @Field({ description: 'Booked to the purpose by the approval, net of reversals (0 until approved, or after a reversal).' })
+  @Field({
+    description: 'Booked to the purpose by the approval, net of reversals (0 until approved, or after a reversal).',
+  })
   allocatedCents: string;
 
   @Field({ description: 'Paid out against it, net of reversals (from the ledger).' })

@@ -45,7 +45,8 @@ export class LedgerQueries {
       values.push(value);
       return `$${values.length}`;
     };
-    if (args.year !== undefined && args.year !== null) where.push(`t.booked_on BETWEEN ${param(`${args.year}-01-01`)}::date AND ${param(`${args.year}-12-31`)}::date`);
+    if (args.year !== undefined && args.year !== null)
+      where.push(`t.booked_on BETWEEN ${param(`${args.year}-01-01`)}::date AND ${param(`${args.year}-12-31`)}::date`);
     if (args.kind) where.push(`t.kind = ${param(args.kind)}`);
     if (args.organisationId) {
       const org = param(args.organisationId);
@@ -53,14 +54,19 @@ export class LedgerQueries {
         SELECT e.transaction_id FROM ledger_entries e JOIN finance_accounts a ON a.id = e.account_id
          WHERE a.partnership_id = $1 AND a.organisation_id = ${org}::uuid))`);
     }
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM ledger_transactions t WHERE ${where.join(' AND ')}`, values);
+    const [{ count }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM ledger_transactions t WHERE ${where.join(' AND ')}`,
+      values,
+    );
     if (args.after) {
       const [key, id] = decodeCursor(args.after);
       const [bookedOn, createdKey] = key.split(SORT_SEPARATOR);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(bookedOn ?? '') || !createdKey || !/^[0-9a-f-]{36}$/i.test(id)) {
         throw AppError.badInput({ after: ['after must be an endCursor returned by a previous page'] });
       }
-      where.push(`(t.booked_on, t.created_at, t.id) < (${param(bookedOn)}::date, ${param(createdKey)}::timestamptz, ${param(id)}::uuid)`);
+      where.push(
+        `(t.booked_on, t.created_at, t.id) < (${param(bookedOn)}::date, ${param(createdKey)}::timestamptz, ${param(id)}::uuid)`,
+      );
     }
     const rows: TransactionRow[] = await this.dataSource.query(
       `SELECT t.*, t.booked_on::text AS booked_on, t.created_at::text AS created_key FROM ledger_transactions t
@@ -74,12 +80,21 @@ export class LedgerQueries {
 
   /** Every account of the partnership with its balance, from the ledger_account_balances view. */
   async balances(partnershipId: string): Promise<AccountBalanceType[]> {
-    const rows: { account_id: string; partnership_id: string; code: string; kind: AccountBalanceType['kind']; organisation_id: string | null; purpose_id: string | null; currency: string; balance_cents: string; entry_count: number }[] =
-      await this.dataSource.query(
-        `SELECT * FROM ledger_account_balances WHERE partnership_id = $1
+    const rows: {
+      account_id: string;
+      partnership_id: string;
+      code: string;
+      kind: AccountBalanceType['kind'];
+      organisation_id: string | null;
+      purpose_id: string | null;
+      currency: string;
+      balance_cents: string;
+      entry_count: number;
+    }[] = await this.dataSource.query(
+      `SELECT * FROM ledger_account_balances WHERE partnership_id = $1
           ORDER BY array_position(ARRAY['BANK','RECEIVABLE','FUND','ALLOCATED','PAYABLE','INCOME','EXPENSE'], kind), code`,
-        [partnershipId],
-      );
+      [partnershipId],
+    );
     return rows.map((r) => ({
       accountId: r.account_id,
       partnershipId: r.partnership_id,
@@ -95,7 +110,9 @@ export class LedgerQueries {
 
   /** One reversal in its own transaction; the domain checks other modules registered run inside it. */
   async reverse(viewer: Viewer, input: ReverseLedgerTransactionInput): Promise<LedgerTransaction> {
-    const [row] = await this.dataSource.query(`SELECT partnership_id FROM ledger_transactions WHERE id = $1`, [input.transactionId]);
+    const [row] = await this.dataSource.query(`SELECT partnership_id FROM ledger_transactions WHERE id = $1`, [
+      input.transactionId,
+    ]);
     if (!row) throw new AppError('NOT_FOUND', `No ledger transaction ${input.transactionId}`);
     return this.dataSource.transaction((manager) =>
       this.ledger.reverse(manager, {

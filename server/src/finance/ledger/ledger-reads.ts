@@ -45,19 +45,38 @@ const RECEIVABLE = receivableAccount('$1', '$2');
 // ---- Single transactions ---------------------------------------------------------------------------------
 
 /** The id of the reversal that cancels the transaction, or null (a transaction is reversed at most once). */
-export async function reversalOf(db: Queryable, partnershipId: string, transactionId: string | null): Promise<string | null> {
-  const [row] = await db.query(`SELECT id FROM ledger_transactions WHERE partnership_id = $1 AND reverses_id = $2`, [partnershipId, transactionId]);
+export async function reversalOf(
+  db: Queryable,
+  partnershipId: string,
+  transactionId: string | null,
+): Promise<string | null> {
+  const [row] = await db.query(`SELECT id FROM ledger_transactions WHERE partnership_id = $1 AND reverses_id = $2`, [
+    partnershipId,
+    transactionId,
+  ]);
   return row?.id ?? null;
 }
 
 /** The transaction's booking date, YYYY-MM-DD, or null when there is no such transaction. */
-export async function bookingDateOf(db: Queryable, partnershipId: string, transactionId: string | null): Promise<string | null> {
-  const [row] = await db.query(`SELECT booked_on::text AS booked_on FROM ledger_transactions WHERE partnership_id = $1 AND id = $2`, [partnershipId, transactionId]);
+export async function bookingDateOf(
+  db: Queryable,
+  partnershipId: string,
+  transactionId: string | null,
+): Promise<string | null> {
+  const [row] = await db.query(
+    `SELECT booked_on::text AS booked_on FROM ledger_transactions WHERE partnership_id = $1 AND id = $2`,
+    [partnershipId, transactionId],
+  );
   return row?.booked_on ?? null;
 }
 
 /** The earliest booking date of a record's transactions of one kind (reversed ones included), or null. */
-export async function firstBookingDate(db: Queryable, partnershipId: string, source: { type: string; id: string }, kind: TransactionKind): Promise<string | null> {
+export async function firstBookingDate(
+  db: Queryable,
+  partnershipId: string,
+  source: { type: string; id: string },
+  kind: TransactionKind,
+): Promise<string | null> {
   const [row] = await db.query(
     `SELECT min(booked_on)::text AS booked_on FROM ledger_transactions WHERE partnership_id = $1 AND source_type = $2 AND source_id = $3 AND kind = $4`,
     [partnershipId, source.type, source.id, kind],
@@ -68,7 +87,11 @@ export async function firstBookingDate(db: Queryable, partnershipId: string, sou
 // ---- Balances --------------------------------------------------------------------------------------------
 
 /** Balance per purpose (null: the general pool) of the partnership's accounts of one kind that have entries. */
-export async function balancesByPurpose(db: Queryable, partnershipId: string, kind: 'FUND' | 'ALLOCATED'): Promise<Map<string | null, bigint>> {
+export async function balancesByPurpose(
+  db: Queryable,
+  partnershipId: string,
+  kind: 'FUND' | 'ALLOCATED',
+): Promise<Map<string | null, bigint>> {
   const rows: { purpose_id: string | null; balance: string }[] = await db.query(
     `SELECT a.purpose_id, sum(e.amount_cents)::text AS balance
        FROM finance_accounts a JOIN ledger_entries e ON e.account_id = a.id
@@ -100,7 +123,11 @@ export async function counterpartyNetInYear(
  * credit balance), both net of reversals; a reversal counts as the kind it reverses. Keyed by record id, as
  * the per-request loaders ask (the ids are the tenant's own).
  */
-export async function payablesBySource(db: Queryable, sourceType: string, sourceIds: readonly string[]): Promise<Map<string, { paidCents: bigint; owedCents: bigint }>> {
+export async function payablesBySource(
+  db: Queryable,
+  sourceType: string,
+  sourceIds: readonly string[],
+): Promise<Map<string, { paidCents: bigint; owedCents: bigint }>> {
   const rows: { source_id: string; paid: string; owed: string }[] = await db.query(
     `SELECT t.source_id,
             coalesce(sum(e.amount_cents) FILTER (WHERE coalesce(o.kind, t.kind) = 'PROVIDER_PAYMENT'), 0)::text AS paid,
@@ -126,7 +153,15 @@ export interface FundAccountSums {
 
 /** One statement however large the ledger: the fund's transactions come from the source index, entries per account. */
 export async function fundAccountSums(db: Queryable, partnershipId: string): Promise<FundAccountSums> {
-  const rows: { per_contributor: number; account_kind: 'FUND' | 'ALLOCATED'; purpose_id: string | null; kind: TransactionKind; org: string | null; year: number; total: string }[] = await db.query(
+  const rows: {
+    per_contributor: number;
+    account_kind: 'FUND' | 'ALLOCATED';
+    purpose_id: string | null;
+    kind: TransactionKind;
+    org: string | null;
+    year: number;
+    total: string;
+  }[] = await db.query(
     `WITH acc AS (
        SELECT id, kind, purpose_id FROM finance_accounts WHERE partnership_id = $1 AND kind IN ('FUND', 'ALLOCATED')),
      ent AS MATERIALIZED (
@@ -145,7 +180,8 @@ export async function fundAccountSums(db: Queryable, partnershipId: string): Pro
   );
   const sums: FundAccountSums = { pools: [], contributions: [] };
   for (const r of rows) {
-    if (!r.per_contributor) sums.pools.push({ accountKind: r.account_kind, purposeId: r.purpose_id, kind: r.kind, cents: BigInt(r.total) });
+    if (!r.per_contributor)
+      sums.pools.push({ accountKind: r.account_kind, purposeId: r.purpose_id, kind: r.kind, cents: BigInt(r.total) });
     else if (r.org) sums.contributions.push({ organisationId: r.org, year: r.year, cents: BigInt(r.total) });
   }
   return sums;
@@ -157,7 +193,12 @@ export async function fundAccountSums(db: Queryable, partnershipId: string): Pro
 // ledger_transactions_counterparty covers the rest), however long the partnership's history.
 
 /** The organisation's receivable balance before a day (positive: it owes, negative: credit). */
-export async function receivableBalanceBefore(db: Queryable, partnershipId: string, organisationId: string, before: string): Promise<bigint> {
+export async function receivableBalanceBefore(
+  db: Queryable,
+  partnershipId: string,
+  organisationId: string,
+  before: string,
+): Promise<bigint> {
   const [row] = await db.query(
     `SELECT coalesce(sum(e.amount_cents), 0)::text AS cents FROM ledger_entries e WHERE e.account_id = ${RECEIVABLE} AND e.booked_on < $3::date`,
     [partnershipId, organisationId, before],
@@ -166,7 +207,13 @@ export async function receivableBalanceBefore(db: Queryable, partnershipId: stri
 }
 
 /** The entries on the organisation's receivable booked from..to (inclusive), in booking order. */
-export function receivableLines(db: Queryable, partnershipId: string, organisationId: string, from: string, to: string): Promise<LedgerLine[]> {
+export function receivableLines(
+  db: Queryable,
+  partnershipId: string,
+  organisationId: string,
+  from: string,
+  to: string,
+): Promise<LedgerLine[]> {
   return db.query(
     `SELECT ${LINE_COLUMNS}, e.amount_cents::text AS "amountCents"
        FROM ledger_entries e
@@ -179,7 +226,13 @@ export function receivableLines(db: Queryable, partnershipId: string, organisati
 }
 
 /** The organisation's fund contributions booked from..to and their reversals; the amount is what reached the fund (its FUND credits). */
-export function fundContributionLines(db: Queryable, partnershipId: string, organisationId: string, from: string, to: string): Promise<LedgerLine[]> {
+export function fundContributionLines(
+  db: Queryable,
+  partnershipId: string,
+  organisationId: string,
+  from: string,
+  to: string,
+): Promise<LedgerLine[]> {
   return db.query(
     `SELECT ${LINE_COLUMNS},
             (SELECT -sum(x.amount_cents) FROM ledger_entries x JOIN finance_accounts a ON a.id = x.account_id WHERE x.transaction_id = t.id AND a.kind = 'FUND')::text AS "amountCents"
@@ -234,9 +287,16 @@ export function costSharesOfSql(p: { partnership: string; organisation: string; 
  * goes inside `t.source_id IN (...)`: a subquery over the caller's table, or a correlated column.
  * A record without such entries has no row.
  */
-export function netBySourceSql(p: { partnership: string; sourceType: string; sourceIds: string; accountKinds: readonly AccountKind[] }): string {
+export function netBySourceSql(p: {
+  partnership: string;
+  sourceType: string;
+  sourceIds: string;
+  accountKinds: readonly AccountKind[];
+}): string {
   const kinds = p.accountKinds.map(literal);
-  const columns = p.accountKinds.map((k, i) => `sum(e.amount_cents) FILTER (WHERE a.kind = ${kinds[i]}) AS ${k.toLowerCase()}`);
+  const columns = p.accountKinds.map(
+    (k, i) => `sum(e.amount_cents) FILTER (WHERE a.kind = ${kinds[i]}) AS ${k.toLowerCase()}`,
+  );
   return `(SELECT t.source_id, ${columns.join(', ')}
       FROM ledger_transactions t
       JOIN ledger_entries e ON e.transaction_id = t.id
@@ -246,7 +306,10 @@ export function netBySourceSql(p: { partnership: string; sourceType: string; sou
 }
 
 /** Net per booking year, transaction kind (a reversal counts as its original) and account kind, over the partnership's whole ledger. */
-export function yearlySums(db: Queryable, partnershipId: string): Promise<{ year: number; event: TransactionKind; accountKind: AccountKind; cents: string }[]> {
+export function yearlySums(
+  db: Queryable,
+  partnershipId: string,
+): Promise<{ year: number; event: TransactionKind; accountKind: AccountKind; cents: string }[]> {
   return db.query(
     `SELECT extract(year FROM t.booked_on)::int AS year, coalesce(o.kind, t.kind) AS event, a.kind AS "accountKind", sum(e.amount_cents)::text AS cents
        FROM ledger_transactions t
@@ -260,7 +323,12 @@ export function yearlySums(db: Queryable, partnershipId: string): Promise<{ year
 }
 
 /** Columns (purpose_id, event, account_kind, cents): net per purpose, original kind and account kind, booked from..to, on accounts of the given kinds. */
-export function netByPurposeSql(p: { partnership: string; from: string; to: string; accountKinds: readonly AccountKind[] }): string {
+export function netByPurposeSql(p: {
+  partnership: string;
+  from: string;
+  to: string;
+  accountKinds: readonly AccountKind[];
+}): string {
   return `(SELECT a.purpose_id, coalesce(o.kind, t.kind) AS event, a.kind AS account_kind, sum(e.amount_cents) AS cents
       FROM ledger_transactions t
       LEFT JOIN ledger_transactions o ON o.id = t.reverses_id
@@ -274,8 +342,15 @@ export function netByPurposeSql(p: { partnership: string; from: string; to: stri
  * Columns (source_type, source_id, event, cents): net per record and original kind, booked from..to, counting
  * only the entries of each listed transaction kind on its listed account kind.
  */
-export function netBySourceAndEventSql(p: { partnership: string; from: string; to: string; only: readonly [TransactionKind, AccountKind][] }): string {
-  const only = p.only.map(([event, account]) => `(coalesce(o.kind, t.kind) = ${literal(event)} AND a.kind = ${literal(account)})`);
+export function netBySourceAndEventSql(p: {
+  partnership: string;
+  from: string;
+  to: string;
+  only: readonly [TransactionKind, AccountKind][];
+}): string {
+  const only = p.only.map(
+    ([event, account]) => `(coalesce(o.kind, t.kind) = ${literal(event)} AND a.kind = ${literal(account)})`,
+  );
   return `(SELECT t.source_type, t.source_id, coalesce(o.kind, t.kind) AS event, sum(e.amount_cents) AS cents
       FROM ledger_transactions t
       LEFT JOIN ledger_transactions o ON o.id = t.reverses_id
@@ -287,7 +362,13 @@ export function netBySourceAndEventSql(p: { partnership: string; from: string; t
 }
 
 /** How many distinct counterparties have a transaction of this kind booked from..to that was not reversed. */
-export async function counterpartyCount(db: Queryable, partnershipId: string, kind: TransactionKind, from: string, to: string): Promise<number> {
+export async function counterpartyCount(
+  db: Queryable,
+  partnershipId: string,
+  kind: TransactionKind,
+  from: string,
+  to: string,
+): Promise<number> {
   const [{ count }] = await db.query(
     `SELECT count(DISTINCT t.counterparty_organisation_id)::int AS count FROM ledger_transactions t
       WHERE t.partnership_id = $1 AND t.kind = $2 AND t.booked_on BETWEEN $3::date AND $4::date

@@ -1,6 +1,16 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { registerEnum } from '../../common/graphql/register-enum';
 import { Organisation } from '../../organisations/organisation.entity';
 import { Partnership } from '../../partnerships/partnership.entity';
@@ -27,7 +37,10 @@ export enum TransactionKindEnum {
   PROVIDER_PAYMENT = 'PROVIDER_PAYMENT',
   REVERSAL = 'REVERSAL',
 }
-registerEnum(TransactionKindEnum, { name: 'TransactionKind', description: 'What business event a ledger transaction records.' });
+registerEnum(TransactionKindEnum, {
+  name: 'TransactionKind',
+  description: 'What business event a ledger transaction records.',
+});
 
 @ObjectType('FinanceAccount', { description: 'An account of a partnership’s ledger.' })
 @Entity('finance_accounts')
@@ -72,7 +85,11 @@ export class FinanceAccount {
   // By name: the fund's entities import the ledger's, and the key is added by the fund's migration.
   @ManyToOne('FundPurpose')
   @JoinColumn([
-    { name: 'partnership_id', referencedColumnName: 'partnershipId', foreignKeyConstraintName: 'finance_accounts_purpose_id_fkey' },
+    {
+      name: 'partnership_id',
+      referencedColumnName: 'partnershipId',
+      foreignKeyConstraintName: 'finance_accounts_purpose_id_fkey',
+    },
     { name: 'purpose_id', referencedColumnName: 'id', foreignKeyConstraintName: 'finance_accounts_purpose_id_fkey' },
   ])
   purposeRef?: unknown;
@@ -85,16 +102,23 @@ export class FinanceAccount {
   createdAt: Date;
 }
 
-@ObjectType('LedgerTransaction', { description: 'One movement of money: its entries sum to zero. Never changed; corrected by a reversal.' })
+@ObjectType('LedgerTransaction', {
+  description: 'One movement of money: its entries sum to zero. Never changed; corrected by a reversal.',
+})
 @Entity('ledger_transactions')
-@Check('ledger_transactions_kind_check', `kind IN ('FEE_INVOICE','PAYMENT','FUND_CONTRIBUTION','FUND_ALLOCATION','FUND_DISBURSEMENT','COST_SHARE','PROVIDER_PAYMENT','REVERSAL')`)
+@Check(
+  'ledger_transactions_kind_check',
+  `kind IN ('FEE_INVOICE','PAYMENT','FUND_CONTRIBUTION','FUND_ALLOCATION','FUND_DISBURSEMENT','COST_SHARE','PROVIDER_PAYMENT','REVERSAL')`,
+)
 @Check('ledger_transactions_description_check', 'length(btrim(description)) BETWEEN 1 AND 500')
 @Check('ledger_transactions_source_type_check', `source_type ~ '^[A-Z_]{1,40}$'`)
 @Check('ledger_transactions_source_check', '(source_type IS NULL) = (source_id IS NULL)')
 @Check('ledger_transactions_reversal_check', `(kind = 'REVERSAL') = (reverses_id IS NOT NULL)`)
 @Index('ledger_transactions_booked', ['partnershipId', 'bookedOn', 'createdAt'])
 @Index('ledger_transactions_source', ['sourceType', 'sourceId'], { where: 'source_id IS NOT NULL' })
-@Index('ledger_transactions_counterparty', ['partnershipId', 'counterpartyOrganisationId', 'bookedOn'], { where: 'counterparty_organisation_id IS NOT NULL' })
+@Index('ledger_transactions_counterparty', ['partnershipId', 'counterpartyOrganisationId', 'bookedOn'], {
+  where: 'counterparty_organisation_id IS NOT NULL',
+})
 export class LedgerTransaction {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -124,10 +148,16 @@ export class LedgerTransaction {
   counterpartyOrganisationId: string | null;
 
   @ManyToOne(() => Organisation)
-  @JoinColumn({ name: 'counterparty_organisation_id', foreignKeyConstraintName: 'ledger_transactions_counterparty_organisation_id_fkey' })
+  @JoinColumn({
+    name: 'counterparty_organisation_id',
+    foreignKeyConstraintName: 'ledger_transactions_counterparty_organisation_id_fkey',
+  })
   counterpartyRef?: Organisation;
 
-  @Field(() => String, { nullable: true, description: 'The record the movement belongs to, e.g. FEE_INVOICE, FUND_CONTRIBUTION, COST_AGREEMENT.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The record the movement belongs to, e.g. FEE_INVOICE, FUND_CONTRIBUTION, COST_AGREEMENT.',
+  })
   @Column({ name: 'source_type', type: 'text', nullable: true })
   sourceType: string | null;
 
@@ -151,7 +181,9 @@ export class LedgerTransaction {
   createdAt: Date;
 }
 
-@ObjectType('LedgerEntry', { description: 'One line of a transaction: a debit (positive) or credit (negative) on one account.' })
+@ObjectType('LedgerEntry', {
+  description: 'One line of a transaction: a debit (positive) or credit (negative) on one account.',
+})
 @Entity('ledger_entries')
 @Check('ledger_entries_amount_cents_check', 'amount_cents <> 0')
 @Index('ledger_entries_transaction', ['transactionId'])

@@ -23,11 +23,22 @@ export interface LedgerLoaders {
 export function ledgerLoaders(dataSource: DataSource): LedgerLoaders {
   return {
     entriesByTransaction: new DataLoader(async (ids) =>
-      groupBy(ids, await dataSource.getRepository(LedgerEntry).find({ where: { transactionId: In([...ids]) }, order: { id: 'ASC' } }), (e) => e.transactionId),
+      groupBy(
+        ids,
+        await dataSource
+          .getRepository(LedgerEntry)
+          .find({ where: { transactionId: In([...ids]) }, order: { id: 'ASC' } }),
+        (e) => e.transactionId,
+      ),
     ),
-    account: new DataLoader(async (ids) => byId(ids, await dataSource.getRepository(FinanceAccount).findBy({ id: In([...ids]) }))),
+    account: new DataLoader(async (ids) =>
+      byId(ids, await dataSource.getRepository(FinanceAccount).findBy({ id: In([...ids]) })),
+    ),
     reversalOf: new DataLoader(async (ids) => {
-      const rows: { id: string; reverses_id: string }[] = await dataSource.query(`SELECT id, reverses_id FROM ledger_transactions WHERE reverses_id = ANY($1::uuid[])`, [ids]);
+      const rows: { id: string; reverses_id: string }[] = await dataSource.query(
+        `SELECT id, reverses_id FROM ledger_transactions WHERE reverses_id = ANY($1::uuid[])`,
+        [ids],
+      );
       const map = new Map(rows.map((r) => [r.reverses_id, r.id]));
       return ids.map((id) => map.get(id) ?? null);
     }),

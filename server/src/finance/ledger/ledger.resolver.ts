@@ -1,6 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '../../common/auth/permissions';
-import { CurrentViewer, partnershipArg, PartnershipLocator, partnershipOf, RequirePermission } from '../../common/auth/access.decorators';
+import {
+  CurrentViewer,
+  partnershipArg,
+  PartnershipLocator,
+  partnershipOf,
+  RequirePermission,
+} from '../../common/auth/access.decorators';
 import { Viewer } from '../../auth/viewer';
 import { GraphQLContext } from '../../loaders';
 import { Organisation } from '../../organisations/organisation.entity';
@@ -17,7 +23,9 @@ export class LedgerTransactionsResolver {
   constructor(private readonly queries: LedgerQueries) {}
 
   @RequirePermission(Permission.FINANCE_READ, partnershipArg('partnershipId'))
-  @Query(() => LedgerTransactionConnection, { description: 'The journal, newest first; filter by year, kind and organisation.' })
+  @Query(() => LedgerTransactionConnection, {
+    description: 'The journal, newest first; filter by year, kind and organisation.',
+  })
   ledgerTransactions(@Args() args: LedgerTransactionsArgs) {
     return this.queries.transactions(args.partnershipId, args);
   }
@@ -30,7 +38,8 @@ export class LedgerTransactionsResolver {
 
   @RequirePermission(Permission.FINANCE_MANAGE, partnershipOf(LedgerTransaction, 'input.transactionId'))
   @Mutation(() => LedgerTransaction, {
-    description: 'Cancels a movement by posting its entries with opposite signs. Refused for a reversal, for one already reversed, before the original’s date, or when its module forbids it.',
+    description:
+      'Cancels a movement by posting its entries with opposite signs. Refused for a reversal, for one already reversed, before the original’s date, or when its module forbids it.',
   })
   reverseLedgerTransaction(@CurrentViewer() viewer: Viewer, @Args('input') input: ReverseLedgerTransactionInput) {
     return this.queries.reverse(viewer, input);
@@ -43,9 +52,14 @@ export class LedgerTransactionsResolver {
   }
 
   @RequirePermission(Permission.FINANCE_READ, parentRecord)
-  @ResolveField(() => Organisation, { nullable: true, description: 'The member, contributor or provider the movement is with.' })
+  @ResolveField(() => Organisation, {
+    nullable: true,
+    description: 'The member, contributor or provider the movement is with.',
+  })
   counterparty(@Parent() transaction: LedgerTransaction, @Context() ctx: GraphQLContext) {
-    return transaction.counterpartyOrganisationId ? ctx.loaders.organisation.load(transaction.counterpartyOrganisationId) : null;
+    return transaction.counterpartyOrganisationId
+      ? ctx.loaders.organisation.load(transaction.counterpartyOrganisationId)
+      : null;
   }
 
   @RequirePermission(Permission.FINANCE_READ, parentRecord)
@@ -78,13 +92,19 @@ abstract class AccountFields {
 @Resolver(() => FinanceAccount)
 export class FinanceAccountResolver extends AccountFields {
   @RequirePermission(Permission.FINANCE_READ, parentRecord)
-  @ResolveField(() => Organisation, { nullable: true, description: 'The member or provider of a RECEIVABLE or PAYABLE account.' })
+  @ResolveField(() => Organisation, {
+    nullable: true,
+    description: 'The member or provider of a RECEIVABLE or PAYABLE account.',
+  })
   organisation(@Parent() account: FinanceAccount, @Context() ctx: GraphQLContext) {
     return this.organisationOf(account.organisationId, ctx);
   }
 
   @RequirePermission(Permission.FINANCE_READ, parentRecord)
-  @ResolveField(() => AccountPurposeType, { nullable: true, description: 'The purpose of a FUND or ALLOCATED account; null for the general fund.' })
+  @ResolveField(() => AccountPurposeType, {
+    nullable: true,
+    description: 'The purpose of a FUND or ALLOCATED account; null for the general fund.',
+  })
   purpose(@Parent() account: FinanceAccount, @Context() ctx: GraphQLContext) {
     return this.purposeOf(account.purposeId, ctx);
   }

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../../audit/audit-append';
 import { AppError } from '../../common/graphql/app-error';
-import { AccountRef, accountCode, assertBalanced, Posting, reversalPosting, TransactionKind, UnbalancedPostingError } from './ledger';
+import {
+  AccountRef,
+  accountCode,
+  assertBalanced,
+  Posting,
+  reversalPosting,
+  TransactionKind,
+  UnbalancedPostingError,
+} from './ledger';
 import { LedgerTransaction } from './ledger.entities';
 import { reversalOf } from './ledger-reads';
 
@@ -39,11 +47,13 @@ export class LedgerService {
   }
 
   async post(manager: EntityManager, input: PostInput): Promise<LedgerTransaction> {
-    if (!isoDate.test(input.bookedOn)) throw AppError.badInput({ bookedOn: [`bookedOn must be a date YYYY-MM-DD, got ${input.bookedOn}`] });
+    if (!isoDate.test(input.bookedOn))
+      throw AppError.badInput({ bookedOn: [`bookedOn must be a date YYYY-MM-DD, got ${input.bookedOn}`] });
     try {
       assertBalanced(input.postings);
     } catch (error) {
-      if (error instanceof UnbalancedPostingError) throw new AppError('BAD_USER_INPUT', `The posting does not balance: ${error.message}`);
+      if (error instanceof UnbalancedPostingError)
+        throw new AppError('BAD_USER_INPUT', `The posting does not balance: ${error.message}`);
       throw error;
     }
     return this.write(manager, { ...input, reversesId: null });
@@ -54,16 +64,35 @@ export class LedgerService {
    * every sum by source nets to zero). A transaction is reversed at most once; a reversal is not reversed
    * (post the original again instead).
    */
-  async reverse(manager: EntityManager, input: { partnershipId: string; transactionId: string; reason: string; actorUserId: string | null; bookedOn: string }): Promise<LedgerTransaction> {
+  async reverse(
+    manager: EntityManager,
+    input: {
+      partnershipId: string;
+      transactionId: string;
+      reason: string;
+      actorUserId: string | null;
+      bookedOn: string;
+    },
+  ): Promise<LedgerTransaction> {
     const reason = input.reason.trim();
-    if (reason.length < 3 || reason.length > 400) throw AppError.badInput({ reason: [`reason must be 3 to 400 characters, got ${reason.length}`] });
-    const transaction = await manager.findOne(LedgerTransaction, { where: { id: input.transactionId, partnershipId: input.partnershipId }, lock: { mode: 'pessimistic_write' } });
-    if (!transaction) throw new AppError('NOT_FOUND', `No ledger transaction ${input.transactionId} in this partnership`);
-    if (transaction.kind === 'REVERSAL') throw new AppError('CONFLICT', 'A reversal cannot be reversed; post the original movement again instead');
+    if (reason.length < 3 || reason.length > 400)
+      throw AppError.badInput({ reason: [`reason must be 3 to 400 characters, got ${reason.length}`] });
+    const transaction = await manager.findOne(LedgerTransaction, {
+      where: { id: input.transactionId, partnershipId: input.partnershipId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!transaction)
+      throw new AppError('NOT_FOUND', `No ledger transaction ${input.transactionId} in this partnership`);
+    if (transaction.kind === 'REVERSAL')
+      throw new AppError('CONFLICT', 'A reversal cannot be reversed; post the original movement again instead');
     const already = await reversalOf(manager, transaction.partnershipId, transaction.id);
     if (already) throw new AppError('CONFLICT', `This transaction was already reversed by ${already}`);
     if (input.bookedOn < transaction.bookedOn) {
-      throw AppError.badInput({ bookedOn: [`a reversal cannot be booked before the transaction it reverses (${transaction.bookedOn}), got ${input.bookedOn}`] });
+      throw AppError.badInput({
+        bookedOn: [
+          `a reversal cannot be booked before the transaction it reverses (${transaction.bookedOn}), got ${input.bookedOn}`,
+        ],
+      });
     }
     const check = transaction.sourceType ? this.reversalChecks.get(transaction.sourceType) : undefined;
     if (check) await check(manager, transaction);
@@ -75,7 +104,10 @@ export class LedgerService {
       description: `Reversal: ${reason}`.slice(0, 500),
       postings,
       counterpartyOrganisationId: transaction.counterpartyOrganisationId,
-      source: transaction.sourceType && transaction.sourceId ? { type: transaction.sourceType, id: transaction.sourceId } : null,
+      source:
+        transaction.sourceType && transaction.sourceId
+          ? { type: transaction.sourceType, id: transaction.sourceId }
+          : null,
       actorUserId: input.actorUserId,
       reversesId: transaction.id,
     });
@@ -83,7 +115,13 @@ export class LedgerService {
 
   /** The entries of a transaction as postings (account refs rebuilt from the accounts). */
   async postingsOf(manager: EntityManager, transactionId: string): Promise<Posting[]> {
-    const rows: { kind: string; code: string; organisation_id: string | null; purpose_id: string | null; amount_cents: string }[] = await manager.query(
+    const rows: {
+      kind: string;
+      code: string;
+      organisation_id: string | null;
+      purpose_id: string | null;
+      amount_cents: string;
+    }[] = await manager.query(
       `SELECT a.kind, a.code, a.organisation_id, a.purpose_id, e.amount_cents
          FROM ledger_entries e JOIN finance_accounts a ON a.id = e.account_id
         WHERE e.transaction_id = $1 ORDER BY e.id`,
@@ -97,7 +135,12 @@ export class LedgerService {
     input: Omit<PostInput, 'kind'> & { kind: TransactionKind; reversesId: string | null },
   ): Promise<LedgerTransaction> {
     const currency = input.currency ?? 'EUR';
-    const accountIds = await this.accountsFor(manager, input.partnershipId, input.postings.map((p) => p.account), currency);
+    const accountIds = await this.accountsFor(
+      manager,
+      input.partnershipId,
+      input.postings.map((p) => p.account),
+      currency,
+    );
     const transaction = await manager.save(
       LedgerTransaction,
       manager.create(LedgerTransaction, {
@@ -114,11 +157,21 @@ export class LedgerService {
     );
     const values: unknown[] = [];
     const rows = input.postings.map((p, i) => {
-      values.push(transaction.id, input.partnershipId, accountIds.get(accountCode(p.account)), p.amountCents.toString(), currency, input.bookedOn);
+      values.push(
+        transaction.id,
+        input.partnershipId,
+        accountIds.get(accountCode(p.account)),
+        p.amountCents.toString(),
+        currency,
+        input.bookedOn,
+      );
       const o = i * 6;
       return `($${o + 1}, $${o + 2}, $${o + 3}, $${o + 4}, $${o + 5}, $${o + 6})`;
     });
-    await manager.query(`INSERT INTO ledger_entries (transaction_id, partnership_id, account_id, amount_cents, currency, booked_on) VALUES ${rows.join(', ')}`, values);
+    await manager.query(
+      `INSERT INTO ledger_entries (transaction_id, partnership_id, account_id, amount_cents, currency, booked_on) VALUES ${rows.join(', ')}`,
+      values,
+    );
     await appendAuditEvent(manager, {
       partnershipId: input.partnershipId,
       actorUserId: input.actorUserId,
@@ -138,7 +191,12 @@ export class LedgerService {
   }
 
   /** Finds or opens the accounts (one statement each way; concurrent openers meet at the unique code). */
-  private async accountsFor(manager: EntityManager, partnershipId: string, refs: readonly AccountRef[], currency: string): Promise<Map<string, string>> {
+  private async accountsFor(
+    manager: EntityManager,
+    partnershipId: string,
+    refs: readonly AccountRef[],
+    currency: string,
+  ): Promise<Map<string, string>> {
     const unique = new Map(refs.map((ref) => [accountCode(ref), ref]));
     const codes = [...unique.keys()];
     const kinds = codes.map((c) => unique.get(c)!.kind);
@@ -157,12 +215,20 @@ export class LedgerService {
        ON CONFLICT (partnership_id, code) DO NOTHING`,
       [partnershipId, codes, kinds, organisations, purposes, currency],
     );
-    const rows: { id: string; code: string }[] = await manager.query(`SELECT id, code FROM finance_accounts WHERE partnership_id = $1 AND code = ANY($2::text[])`, [partnershipId, codes]);
+    const rows: { id: string; code: string }[] = await manager.query(
+      `SELECT id, code FROM finance_accounts WHERE partnership_id = $1 AND code = ANY($2::text[])`,
+      [partnershipId, codes],
+    );
     return new Map(rows.map((r) => [r.code, r.id]));
   }
 }
 
-export function accountRefOf(row: { kind: string; code: string; organisation_id: string | null; purpose_id: string | null }): AccountRef {
+export function accountRefOf(row: {
+  kind: string;
+  code: string;
+  organisation_id: string | null;
+  purpose_id: string | null;
+}): AccountRef {
   switch (row.kind) {
     case 'BANK':
       return { kind: 'BANK' };

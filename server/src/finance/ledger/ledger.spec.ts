@@ -36,9 +36,13 @@ const anyRulePosting: fc.Arbitrary<Posting[]> = fc.oneof(
   fc.tuple(id, cents).map(([o, c]) => feeInvoicePosting(o, c)),
   fc.tuple(id, cents).map(([o, c]) => paymentPosting(o, c)),
   fc.tuple(purpose, cents).map(([p, c]) => contributionPosting(p, c)),
-  fc.tuple(id, fc.array(fc.record({ purposeId: purpose, amountCents: cents }), { minLength: 1, maxLength: 4 })).map(([p, s]) => allocationPosting(p, s)),
+  fc
+    .tuple(id, fc.array(fc.record({ purposeId: purpose, amountCents: cents }), { minLength: 1, maxLength: 4 }))
+    .map(([p, s]) => allocationPosting(p, s)),
   fc.tuple(id, cents).map(([p, c]) => disbursementPosting(p, c)),
-  fc.tuple(id, fc.array(fc.record({ organisationId: id, amountCents: cents }), { minLength: 1, maxLength: 8 })).map(([p, s]) => costSharePosting(p, s)),
+  fc
+    .tuple(id, fc.array(fc.record({ organisationId: id, amountCents: cents }), { minLength: 1, maxLength: 8 }))
+    .map(([p, s]) => costSharePosting(p, s)),
   fc.tuple(id, cents).map(([p, c]) => providerPaymentPosting(p, c)),
 );
 
@@ -63,13 +67,21 @@ describe('posting rules', () => {
 
   it('a cost share owes the provider the sum of the shares, one receivable per participant', () => {
     fc.assert(
-      fc.property(id, fc.uniqueArray(fc.record({ organisationId: id, amountCents: cents }), { minLength: 1, maxLength: 8, selector: (s) => s.organisationId }), (provider, shares) => {
-        fc.pre(!shares.some((s) => s.organisationId === provider));
-        const postings = costSharePosting(provider, shares);
-        const payable = postings.find((p) => p.account.kind === 'PAYABLE');
-        expect(payable?.amountCents).toBe(-shares.reduce((t, s) => t + s.amountCents, 0n));
-        expect(postings.filter((p) => p.account.kind === 'RECEIVABLE')).toHaveLength(shares.length);
-      }),
+      fc.property(
+        id,
+        fc.uniqueArray(fc.record({ organisationId: id, amountCents: cents }), {
+          minLength: 1,
+          maxLength: 8,
+          selector: (s) => s.organisationId,
+        }),
+        (provider, shares) => {
+          fc.pre(!shares.some((s) => s.organisationId === provider));
+          const postings = costSharePosting(provider, shares);
+          const payable = postings.find((p) => p.account.kind === 'PAYABLE');
+          expect(payable?.amountCents).toBe(-shares.reduce((t, s) => t + s.amountCents, 0n));
+          expect(postings.filter((p) => p.account.kind === 'RECEIVABLE')).toHaveLength(shares.length);
+        },
+      ),
     );
   });
 
@@ -95,7 +107,11 @@ describe('invalid input', () => {
     ['disbursement', (a: bigint) => disbursementPosting('p', a), 'a disbursement'],
     ['provider payment', (a: bigint) => providerPaymentPosting('o', a), 'a provider payment'],
     ['share', (a: bigint) => costSharePosting('o', [{ organisationId: 'x', amountCents: a }]), 'a share'],
-    ['allocation source', (a: bigint) => allocationPosting('p', [{ purposeId: null, amountCents: a }]), 'an allocation source'],
+    [
+      'allocation source',
+      (a: bigint) => allocationPosting('p', [{ purposeId: null, amountCents: a }]),
+      'an allocation source',
+    ],
   ])('a %s of zero or less is refused, saying what and what is allowed', (_name, rule, what) => {
     fc.assert(
       fc.property(nonPositive, (amount) => {
@@ -110,8 +126,12 @@ describe('invalid input', () => {
   });
 
   it('assertBalanced refuses fewer than two entries, a zero entry and an unbalanced sum', () => {
-    expect(() => assertBalanced([])).toThrow(new UnbalancedPostingError('a transaction needs at least two entries, got 0'));
-    expect(() => assertBalanced([{ account: { kind: 'BANK' }, amountCents: 5n }])).toThrow('a transaction needs at least two entries, got 1');
+    expect(() => assertBalanced([])).toThrow(
+      new UnbalancedPostingError('a transaction needs at least two entries, got 0'),
+    );
+    expect(() => assertBalanced([{ account: { kind: 'BANK' }, amountCents: 5n }])).toThrow(
+      'a transaction needs at least two entries, got 1',
+    );
     expect(() =>
       assertBalanced([
         { account: { kind: 'BANK' }, amountCents: 0n },
@@ -119,18 +139,32 @@ describe('invalid input', () => {
       ]),
     ).toThrow('an entry of 0 cents on BANK is not allowed');
     fc.assert(
-      fc.property(fc.array(fc.record({ account, amountCents: fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }).filter((a) => a !== 0n) }), { minLength: 2, maxLength: 6 }), (postings) => {
-        const total = sum(postings);
-        fc.pre(total !== 0n);
-        expect(() => assertBalanced(postings)).toThrow(new UnbalancedPostingError(`the entries sum to ${total} cents, not zero`));
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            account,
+            amountCents: fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }).filter((a) => a !== 0n),
+          }),
+          { minLength: 2, maxLength: 6 },
+        ),
+        (postings) => {
+          const total = sum(postings);
+          fc.pre(total !== 0n);
+          expect(() => assertBalanced(postings)).toThrow(
+            new UnbalancedPostingError(`the entries sum to ${total} cents, not zero`),
+          );
+        },
+      ),
     );
   });
 
   it('a reversal of something unbalanced is refused', () => {
-    expect(() => reversalPosting([{ account: { kind: 'BANK' }, amountCents: 1n }, { account: { kind: 'INCOME', key: 'FEES' }, amountCents: -2n }])).toThrow(
-      UnbalancedPostingError,
-    );
+    expect(() =>
+      reversalPosting([
+        { account: { kind: 'BANK' }, amountCents: 1n },
+        { account: { kind: 'INCOME', key: 'FEES' }, amountCents: -2n },
+      ]),
+    ).toThrow(UnbalancedPostingError);
   });
 });
 
@@ -150,16 +184,21 @@ describe('reversal', () => {
 describe('mergeSameAccount', () => {
   it('keeps the sum and the balance of every account, with one entry per account and none zero', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ account, amountCents: fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }) }), { maxLength: 12 }), (postings) => {
-        const merged = mergeSameAccount(postings);
-        expect(sum(merged)).toBe(sum(postings));
-        const before = balances(postings);
-        const after = balances(merged);
-        for (const [code, balance] of before) expect(after.get(code) ?? 0n).toBe(balance);
-        const codes = merged.map((p) => accountCode(p.account));
-        expect(new Set(codes).size).toBe(codes.length);
-        expect(merged.every((p) => p.amountCents !== 0n)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.record({ account, amountCents: fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }) }), {
+          maxLength: 12,
+        }),
+        (postings) => {
+          const merged = mergeSameAccount(postings);
+          expect(sum(merged)).toBe(sum(postings));
+          const before = balances(postings);
+          const after = balances(merged);
+          for (const [code, balance] of before) expect(after.get(code) ?? 0n).toBe(balance);
+          const codes = merged.map((p) => accountCode(p.account));
+          expect(new Set(codes).size).toBe(codes.length);
+          expect(merged.every((p) => p.amountCents !== 0n)).toBe(true);
+        },
+      ),
     );
   });
 

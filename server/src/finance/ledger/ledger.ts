@@ -14,7 +14,15 @@
  */
 
 export type AccountKind = 'BANK' | 'RECEIVABLE' | 'FUND' | 'ALLOCATED' | 'PAYABLE' | 'INCOME' | 'EXPENSE';
-export const accountKinds: readonly AccountKind[] = ['BANK', 'RECEIVABLE', 'FUND', 'ALLOCATED', 'PAYABLE', 'INCOME', 'EXPENSE'];
+export const accountKinds: readonly AccountKind[] = [
+  'BANK',
+  'RECEIVABLE',
+  'FUND',
+  'ALLOCATED',
+  'PAYABLE',
+  'INCOME',
+  'EXPENSE',
+];
 
 export type TransactionKind =
   | 'FEE_INVOICE'
@@ -77,7 +85,8 @@ export class UnbalancedPostingError extends Error {
 
 /** Throws unless the postings form a valid transaction: at least two, none zero, summing to zero. */
 export function assertBalanced(postings: readonly Posting[]): void {
-  if (postings.length < 2) throw new UnbalancedPostingError(`a transaction needs at least two entries, got ${postings.length}`);
+  if (postings.length < 2)
+    throw new UnbalancedPostingError(`a transaction needs at least two entries, got ${postings.length}`);
   const zero = postings.find((p) => p.amountCents === 0n);
   if (zero) throw new UnbalancedPostingError(`an entry of 0 cents on ${accountCode(zero.account)} is not allowed`);
   const sum = postings.reduce((total, p) => total + p.amountCents, 0n);
@@ -137,11 +146,17 @@ export function contributionPosting(purposeId: string | null, amountCents: bigin
  * An approved allocation moves fund money to the purpose's allocated account, drawing from the given
  * sources (the purpose's earmarked fund first, then the general fund, as the fund service decides).
  */
-export function allocationPosting(purposeId: string, sources: readonly { purposeId: string | null; amountCents: bigint }[]): Posting[] {
+export function allocationPosting(
+  purposeId: string,
+  sources: readonly { purposeId: string | null; amountCents: bigint }[],
+): Posting[] {
   const total = sources.reduce((sum, s) => sum + positive(s.amountCents, 'an allocation source'), 0n);
   positive(total, 'an allocation');
   return balanced([
-    ...sources.map((s) => ({ account: { kind: 'FUND', purposeId: s.purposeId } as AccountRef, amountCents: s.amountCents })),
+    ...sources.map((s) => ({
+      account: { kind: 'FUND', purposeId: s.purposeId } as AccountRef,
+      amountCents: s.amountCents,
+    })),
     { account: { kind: 'ALLOCATED', purposeId }, amountCents: -total },
   ]);
 }
@@ -156,11 +171,17 @@ export function disbursementPosting(purposeId: string, amountCents: bigint): Pos
 }
 
 /** A financed cost-sharing agreement: each participant owes its share, the partnership owes the provider the total. */
-export function costSharePosting(providerOrganisationId: string, shares: readonly { organisationId: string; amountCents: bigint }[]): Posting[] {
+export function costSharePosting(
+  providerOrganisationId: string,
+  shares: readonly { organisationId: string; amountCents: bigint }[],
+): Posting[] {
   const total = shares.reduce((sum, s) => sum + positive(s.amountCents, 'a share'), 0n);
   positive(total, 'an agreement total');
   return balanced([
-    ...shares.map((s) => ({ account: { kind: 'RECEIVABLE', organisationId: s.organisationId } as AccountRef, amountCents: s.amountCents })),
+    ...shares.map((s) => ({
+      account: { kind: 'RECEIVABLE', organisationId: s.organisationId } as AccountRef,
+      amountCents: s.amountCents,
+    })),
     { account: { kind: 'PAYABLE', organisationId: providerOrganisationId }, amountCents: -total },
   ]);
 }

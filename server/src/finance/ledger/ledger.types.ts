@@ -13,7 +13,9 @@ export class AccountPurposeType {
   @Field() labelEn: string;
 }
 
-@ObjectType('AccountBalance', { description: 'An account and the sum of its entries (debit positive, credit negative).' })
+@ObjectType('AccountBalance', {
+  description: 'An account and the sum of its entries (debit positive, credit negative).',
+})
 export class AccountBalanceType {
   @Field(() => ID) accountId: string;
   partnershipId: string;

@@ -38,7 +38,14 @@ describe('German formats', () => {
 
 describe('csvOf', () => {
   it('writes a BOM, semicolons, quotes where needed and CRLF', () => {
-    const csv = csvOf({ name: 'x', columns: [{ header: 'Datum' }, { header: 'Text' }, { header: 'Betrag' }], rows: [[{ kind: 'date', value: '2027-01-31' }, text('a;b "c"'), money('123456')], [null, null, null]] });
+    const csv = csvOf({
+      name: 'x',
+      columns: [{ header: 'Datum' }, { header: 'Text' }, { header: 'Betrag' }],
+      rows: [
+        [{ kind: 'date', value: '2027-01-31' }, text('a;b "c"'), money('123456')],
+        [null, null, null],
+      ],
+    });
     expect(csv).toBe('\ufeffDatum;Text;Betrag\r\n31.01.2027;"a;b ""c""";1.234,56\r\n;;\r\n');
   });
 });

@@ -19,10 +19,13 @@ export interface Sheet {
   rows: Cell[][];
 }
 
-export const text = (value: string | null | undefined): Cell => (value === null || value === undefined ? null : { kind: 'text', value });
-export const money = (cents: string | bigint | null | undefined): Cell => (cents === null || cents === undefined ? null : { kind: 'money', cents: String(cents) });
+export const text = (value: string | null | undefined): Cell =>
+  value === null || value === undefined ? null : { kind: 'text', value };
+export const money = (cents: string | bigint | null | undefined): Cell =>
+  cents === null || cents === undefined ? null : { kind: 'money', cents: String(cents) };
 export const date = (value: string | null | undefined): Cell => (value ? { kind: 'date', value } : null);
-export const int = (value: number | null | undefined): Cell => (value === null || value === undefined ? null : { kind: 'int', value });
+export const int = (value: number | null | undefined): Cell =>
+  value === null || value === undefined ? null : { kind: 'int', value };
 
 /** A YYYY-MM-DD date as German "31.12.2027". */
 export function germanDate(iso: string): string {
@@ -51,5 +54,9 @@ export function csvCell(cell: Cell): string {
 }
 
 export function csvOf(sheet: Sheet): string {
-  return stringify([sheet.columns.map((c) => c.header), ...sheet.rows.map((row) => row.map(csvCell))], { delimiter: ';', bom: true, record_delimiter: 'windows' });
+  return stringify([sheet.columns.map((c) => c.header), ...sheet.rows.map((row) => row.map(csvCell))], {
+    delimiter: ';',
+    bom: true,
+    record_delimiter: 'windows',
+  });
 }

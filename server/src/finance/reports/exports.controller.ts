@@ -49,7 +49,11 @@ export class ExportsController {
   ): Promise<void> {
     try {
       const match = EXPORT_FILE.exec(file);
-      if (!match || !SLUG.test(slug)) throw new ExportProblem(HttpStatus.NOT_FOUND, 'No export at this address. Exports are ledger, statement, agreements or invoices, as .csv or .xlsx.');
+      if (!match || !SLUG.test(slug))
+        throw new ExportProblem(
+          HttpStatus.NOT_FOUND,
+          'No export at this address. Exports are ledger, statement, agreements or invoices, as .csv or .xlsx.',
+        );
       const [, kind, format] = match;
       const year = parseYear(yearParam, kind === 'statement');
       const viewer = await this.sessions.viewerOf(req);
@@ -61,19 +65,39 @@ export class ExportsController {
       let sheet: Sheet;
       let suffix = '';
       if (kind === 'statement') {
-        const organisationId = organisationParam ?? (representedOrganisations(viewer, partnershipId).length === 1 ? representedOrganisations(viewer, partnershipId)[0] : undefined);
-        if (!organisationId || !UUID.test(organisationId)) throw new ExportProblem(HttpStatus.BAD_REQUEST, 'organisationId must be the id (UUID) of the organisation whose statement to export.');
+        const organisationId =
+          organisationParam ??
+          (representedOrganisations(viewer, partnershipId).length === 1
+            ? representedOrganisations(viewer, partnershipId)[0]
+            : undefined);
+        if (!organisationId || !UUID.test(organisationId))
+          throw new ExportProblem(
+            HttpStatus.BAD_REQUEST,
+            'organisationId must be the id (UUID) of the organisation whose statement to export.',
+          );
         if (!mayReadStatement(viewer, partnershipId, organisationId)) {
-          throw new ExportProblem(HttpStatus.FORBIDDEN, 'You may export this statement only with the permission FINANCE_READ, or as a representative of that organisation.');
+          throw new ExportProblem(
+            HttpStatus.FORBIDDEN,
+            'You may export this statement only with the permission FINANCE_READ, or as a representative of that organisation.',
+          );
         }
         sheet = await this.exports.statement(partnershipId, organisationId, year as number);
-        const [organisation] = await this.dataSource.query(`SELECT name FROM organisations WHERE id = $1`, [organisationId]);
+        const [organisation] = await this.dataSource.query(`SELECT name FROM organisations WHERE id = $1`, [
+          organisationId,
+        ]);
         suffix = organisation ? `-${fileSlug(organisation.name)}` : '';
       } else {
         if (!permissionsIn(viewer, partnershipId).has(Permission.FINANCE_READ)) {
-          throw new ExportProblem(HttpStatus.FORBIDDEN, 'You need the permission FINANCE_READ in this partnership to download this export.');
+          throw new ExportProblem(
+            HttpStatus.FORBIDDEN,
+            'You need the permission FINANCE_READ in this partnership to download this export.',
+          );
         }
-        sheet = await (kind === 'ledger' ? this.exports.ledger(partnershipId, year) : kind === 'agreements' ? this.exports.agreements(partnershipId, year) : this.exports.invoices(partnershipId, year));
+        sheet = await (kind === 'ledger'
+          ? this.exports.ledger(partnershipId, year)
+          : kind === 'agreements'
+            ? this.exports.agreements(partnershipId, year)
+            : this.exports.invoices(partnershipId, year));
       }
       const name = `${partnership.slug}-${kind}${year === undefined ? '' : `-${year}`}${suffix}.${format}`;
       res.status(HttpStatus.OK).attachment(name).setHeader('Cache-Control', 'private, no-store');
@@ -92,7 +116,8 @@ function parseYear(value: string | undefined, required: boolean): number | undef
     return undefined;
   }
   const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
-  if (!(year >= 1900 && year <= 2200)) throw new ExportProblem(HttpStatus.BAD_REQUEST, `year must be a year between 1900 and 2200, got ${value}.`);
+  if (!(year >= 1900 && year <= 2200))
+    throw new ExportProblem(HttpStatus.BAD_REQUEST, `year must be a year between 1900 and 2200, got ${value}.`);
   return year;
 }
 

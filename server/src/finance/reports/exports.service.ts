@@ -32,7 +32,12 @@ const categoryDe: Record<StatementCategory, string> = {
   FUND_CONTRIBUTION: 'Fondsbeitrag',
   OTHER: 'Sonstiges',
 };
-const agreementStatusDe: Record<string, string> = { DRAFT: 'Entwurf', SENT: 'Versandt', FINANCED: 'Finanziert', CANCELLED: 'Abgebrochen' };
+const agreementStatusDe: Record<string, string> = {
+  DRAFT: 'Entwurf',
+  SENT: 'Versandt',
+  FINANCED: 'Finanziert',
+  CANCELLED: 'Abgebrochen',
+};
 
 /** The export sheets: the same numbers as the API, from the ledger and the domain tables of the contract. */
 @Injectable()
@@ -44,15 +49,24 @@ export class ExportsService {
 
   /** One row per entry: a transaction's rows share its id and sum to zero. */
   async ledger(partnershipId: string, year?: number): Promise<Sheet> {
-    const rows: { booked_on: string; id: string; kind: string; description: string; code: string; account_kind: string; organisation: string | null; purpose: string | null; amount_cents: string }[] =
-      await this.dataSource.query(
-        `SELECT j.booked_on::text AS booked_on, j.id, j.kind, j.description, j.code, j.account_kind, o.name AS organisation, p.label_de AS purpose, j.amount_cents::text AS amount_cents
+    const rows: {
+      booked_on: string;
+      id: string;
+      kind: string;
+      description: string;
+      code: string;
+      account_kind: string;
+      organisation: string | null;
+      purpose: string | null;
+      amount_cents: string;
+    }[] = await this.dataSource.query(
+      `SELECT j.booked_on::text AS booked_on, j.id, j.kind, j.description, j.code, j.account_kind, o.name AS organisation, p.label_de AS purpose, j.amount_cents::text AS amount_cents
            FROM ${journalSql({ partnership: '$1', period: year === undefined ? undefined : { from: '$2', to: '$3' } })} j
            LEFT JOIN organisations o ON o.id = j.organisation_id
            LEFT JOIN fund_purposes p ON p.id = j.purpose_id
           ORDER BY j.booked_on, j.created_at, j.id, j.entry_id`,
-        year === undefined ? [partnershipId] : [partnershipId, `${year}-01-01`, `${year}-12-31`],
-      );
+      year === undefined ? [partnershipId] : [partnershipId, `${year}-01-01`, `${year}-12-31`],
+    );
     return {
       name: year === undefined ? 'Buchungen' : `Buchungen ${year}`,
       columns: [
@@ -93,26 +107,61 @@ export class ExportsService {
       ],
       rows: [
         [null, text('Organisation'), text(s.organisationName), null],
-        [date(`${year}-01-01`), text('Anfangssaldo'), text('Forderung zu Jahresbeginn (positiv: offen, negativ: Guthaben)'), money(s.openingBalanceCents)],
-        ...s.lines.map((l) => [date(l.bookedOn), text(categoryDe[l.category]), text(l.description), money(l.amountCents)]),
-        [date(`${year}-12-31`), text('Endsaldo'), text('Anfangssaldo plus Buchungen des Jahres'), money(s.closingBalanceCents)],
-        ...s.contributions.map((l) => [date(l.bookedOn), text('Fondsbeitrag'), text(l.description), money(l.amountCents)]),
-        ...s.savings.map((v) => [null, text('Ersparnis'), text(`${v.title}: Gesamt ${germanCents(v.totalCents)} EUR minus eigener Anteil ${germanCents(v.shareCents)} EUR`), money(v.savedCents)]),
+        [
+          date(`${year}-01-01`),
+          text('Anfangssaldo'),
+          text('Forderung zu Jahresbeginn (positiv: offen, negativ: Guthaben)'),
+          money(s.openingBalanceCents),
+        ],
+        ...s.lines.map((l) => [
+          date(l.bookedOn),
+          text(categoryDe[l.category]),
+          text(l.description),
+          money(l.amountCents),
+        ]),
+        [
+          date(`${year}-12-31`),
+          text('Endsaldo'),
+          text('Anfangssaldo plus Buchungen des Jahres'),
+          money(s.closingBalanceCents),
+        ],
+        ...s.contributions.map((l) => [
+          date(l.bookedOn),
+          text('Fondsbeitrag'),
+          text(l.description),
+          money(l.amountCents),
+        ]),
+        ...s.savings.map((v) => [
+          null,
+          text('Ersparnis'),
+          text(
+            `${v.title}: Gesamt ${germanCents(v.totalCents)} EUR minus eigener Anteil ${germanCents(v.shareCents)} EUR`,
+          ),
+          money(v.savedCents),
+        ]),
       ],
     };
   }
 
   async agreements(partnershipId: string, year?: number): Promise<Sheet> {
-    const rows: { title: string; number: number | null; request_title: string | null; status: string; total_cents: string; provider: string | null; recurring: boolean; year: number | null }[] =
-      await this.dataSource.query(
-        `SELECT ca.title, fr.number, fr.title AS request_title, ca.status, ca.total_cents::text AS total_cents, o.name AS provider, ca.recurring, ca.year
+    const rows: {
+      title: string;
+      number: number | null;
+      request_title: string | null;
+      status: string;
+      total_cents: string;
+      provider: string | null;
+      recurring: boolean;
+      year: number | null;
+    }[] = await this.dataSource.query(
+      `SELECT ca.title, fr.number, fr.title AS request_title, ca.status, ca.total_cents::text AS total_cents, o.name AS provider, ca.recurring, ca.year
            FROM cost_agreements ca
            LEFT JOIN feature_requests fr ON fr.id = ca.feature_request_id
            LEFT JOIN organisations o ON o.id = ca.provider_organisation_id
           WHERE ca.partnership_id = $1${year === undefined ? '' : ' AND ca.year = $2'}
           ORDER BY ca.year NULLS FIRST, ca.title`,
-        year === undefined ? [partnershipId] : [partnershipId, year],
-      );
+      year === undefined ? [partnershipId] : [partnershipId, year],
+    );
     return {
       name: 'Vereinbarungen',
       columns: [
@@ -137,7 +186,14 @@ export class ExportsService {
   }
 
   async invoices(partnershipId: string, year?: number): Promise<Sheet> {
-    const rows: { number: string; year: number; organisation: string; amount_cents: string; issued_on: string; due_on: string | null }[] = await this.dataSource.query(
+    const rows: {
+      number: string;
+      year: number;
+      organisation: string;
+      amount_cents: string;
+      issued_on: string;
+      due_on: string | null;
+    }[] = await this.dataSource.query(
       `SELECT i.number, i.year, o.name AS organisation, i.amount_cents::text AS amount_cents, i.issued_on::text AS issued_on, i.due_on::text AS due_on
          FROM fee_invoices i JOIN organisations o ON o.id = i.organisation_id
         WHERE i.partnership_id = $1${year === undefined ? '' : ' AND i.year = $2'}
@@ -154,7 +210,14 @@ export class ExportsService {
         { header: 'Ausgestellt am', width: 14 },
         { header: 'Fällig am', width: 14 },
       ],
-      rows: rows.map((r) => [text(r.number), int(r.year), text(r.organisation), money(r.amount_cents), date(r.issued_on), date(r.due_on)]),
+      rows: rows.map((r) => [
+        text(r.number),
+        int(r.year),
+        text(r.organisation),
+        money(r.amount_cents),
+        date(r.issued_on),
+        date(r.due_on),
+      ]),
     };
   }
 }

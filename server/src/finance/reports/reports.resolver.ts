@@ -10,7 +10,8 @@ import { StatementService } from './statement.service';
 import { TransparencyService } from './transparency.service';
 
 function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < 1900 || year > 2200) throw AppError.badInput({ year: [`year must be between 1900 and 2200, got ${year}`] });
+  if (!Number.isInteger(year) || year < 1900 || year > 2200)
+    throw AppError.badInput({ year: [`year must be between 1900 and 2200, got ${year}`] });
 }
 
 @Resolver()
@@ -22,7 +23,10 @@ export class ReportsResolver {
 
   // The guard lets in whoever holds a role there; the statement itself is for the treasury or the organisation's own representative.
   @RequirePermission(Permission.PARTNERSHIP_READ, partnershipArg('partnershipId'))
-  @Query(() => MemberStatementType, { description: 'An organisation’s statement for a calendar year: for FINANCE_READ, or a representative of that organisation.' })
+  @Query(() => MemberStatementType, {
+    description:
+      'An organisation’s statement for a calendar year: for FINANCE_READ, or a representative of that organisation.',
+  })
   memberStatement(
     @CurrentViewer() viewer: Viewer,
     @IdArg('partnershipId') partnershipId: string,
@@ -35,8 +39,14 @@ export class ReportsResolver {
   }
 
   @Public()
-  @Query(() => TransparencyReportType, { description: 'Where the money came from and went in a year; public when the partnership’s transparency pages are.' })
-  transparencyReport(@CurrentViewer() viewer: Viewer | null, @Args('slug') slug: string, @Args('year', { type: () => Int }) year: number) {
+  @Query(() => TransparencyReportType, {
+    description: 'Where the money came from and went in a year; public when the partnership’s transparency pages are.',
+  })
+  transparencyReport(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('slug') slug: string,
+    @Args('year', { type: () => Int }) year: number,
+  ) {
     checkYear(year);
     return this.transparency.report(viewer, slug, year);
   }

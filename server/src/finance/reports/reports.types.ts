@@ -10,7 +10,10 @@ export enum StatementCategory {
   FUND_CONTRIBUTION = 'FUND_CONTRIBUTION',
   OTHER = 'OTHER',
 }
-registerEnum(StatementCategory, { name: 'StatementCategory', description: 'What a line of a member statement is about (a reversal counts where its original did).' });
+registerEnum(StatementCategory, {
+  name: 'StatementCategory',
+  description: 'What a line of a member statement is about (a reversal counts where its original did).',
+});
 
 @ObjectType('StatementLine', { description: 'One movement on a member statement.' })
 export class StatementLineType {
@@ -26,7 +29,9 @@ export class StatementLineType {
   amountCents: string;
 }
 
-@ObjectType('StatementSaving', { description: 'What taking part in one cost-sharing agreement saved: its total minus the organisation’s share.' })
+@ObjectType('StatementSaving', {
+  description: 'What taking part in one cost-sharing agreement saved: its total minus the organisation’s share.',
+})
 export class StatementSavingType {
   @Field(() => ID) agreementId: string;
   @Field() title: string;
@@ -50,9 +55,11 @@ export class MemberStatementType {
   @Field({ description: 'Payments received in the year (positive), net of reversals.' }) paymentsCents: string;
   @Field({ description: 'Anything else on its account in the year.' }) otherCents: string;
   @Field({ description: 'Opening balance plus every account line.' }) closingBalanceCents: string;
-  @Field({ description: 'Development fund contributions in the year; money given, not owed, so outside the balance.' }) fundContributionsCents: string;
+  @Field({ description: 'Development fund contributions in the year; money given, not owed, so outside the balance.' })
+  fundContributionsCents: string;
   @Field({ description: 'Sum of the savings.' }) savedCents: string;
-  @Field(() => [StatementLineType], { description: 'The account’s movements in the year, oldest first.' }) lines: StatementLineType[];
+  @Field(() => [StatementLineType], { description: 'The account’s movements in the year, oldest first.' })
+  lines: StatementLineType[];
   @Field(() => [StatementLineType]) contributions: StatementLineType[];
   @Field(() => [StatementSavingType]) savings: StatementSavingType[];
   @Field(() => [Int], { description: 'Years with any movement of this organisation, newest first.' }) years: number[];
@@ -65,12 +72,14 @@ export class TransparencyIncomeType {
   @Field() feesPaidCents: string;
   @Field() fundContributionsCents: string;
   @Field({ description: 'Totals of cost-sharing agreements financed in the year.' }) costSharesCents: string;
-  @Field({ description: 'Paid out: fund disbursements and payments to providers for agreed work.' }) paidOutCents: string;
+  @Field({ description: 'Paid out: fund disbursements and payments to providers for agreed work.' })
+  paidOutCents: string;
 }
 
 @ObjectType('TransparencyPurpose', { description: 'Development fund money per purpose in the year.' })
 export class TransparencyPurposeType {
-  @Field(() => ID, { nullable: true, description: 'Null for the general fund (not earmarked).' }) purposeId: string | null;
+  @Field(() => ID, { nullable: true, description: 'Null for the general fund (not earmarked).' }) purposeId:
+    string | null;
   @Field(() => String, { nullable: true }) key: string | null;
   @Field(() => String, { nullable: true }) labelDe: string | null;
   @Field(() => String, { nullable: true }) labelEn: string | null;
@@ -99,9 +108,12 @@ export class TransparencyReportType {
   @Field() name: string;
   @Field(() => Int) year: number;
   @Field(() => [Int], { description: 'Years with any movement, newest first.' }) years: number[];
-  @Field(() => [TransparencyIncomeType], { description: 'Every year with movements, newest first.' }) income: TransparencyIncomeType[];
-  @Field(() => Int, { description: 'How many organisations contributed to the fund in the year.' }) contributorCount: number;
+  @Field(() => [TransparencyIncomeType], { description: 'Every year with movements, newest first.' })
+  income: TransparencyIncomeType[];
+  @Field(() => Int, { description: 'How many organisations contributed to the fund in the year.' })
+  contributorCount: number;
   @Field(() => [TransparencyPurposeType]) purposes: TransparencyPurposeType[];
   @Field(() => [TransparencyRequestType]) requests: TransparencyRequestType[];
-  @Field({ description: 'Totals of financed agreements not tied to a request (e.g. module maintenance).' }) otherAgreementsCents: string;
+  @Field({ description: 'Totals of financed agreements not tied to a request (e.g. module maintenance).' })
+  otherAgreementsCents: string;
 }

@@ -3,8 +3,10 @@ import type { Viewer } from '../../auth/viewer';
 import { fileSlug } from './exports.controller';
 import { mayReadStatement, representedOrganisations } from './statement-access';
 
-const viewer = (roles: { partnershipId: string; role: Role; organisationId?: string | null }[], isPlatformAdmin = false) =>
-  ({ isPlatformAdmin, roles: roles.map((r) => ({ organisationId: null, ...r })) }) as unknown as Viewer;
+const viewer = (
+  roles: { partnershipId: string; role: Role; organisationId?: string | null }[],
+  isPlatformAdmin = false,
+) => ({ isPlatformAdmin, roles: roles.map((r) => ({ organisationId: null, ...r })) }) as unknown as Viewer;
 
 describe('who may read a statement', () => {
   it('lets the treasury read every member’s statement, in its own partnership only', () => {
@@ -36,7 +38,9 @@ describe('who may read a statement', () => {
 describe('fileSlug', () => {
   it('makes an organisation’s name safe for a file name', () => {
     expect(fileSlug('Stadt Störmünde-Süd')).toBe('stadt-stoermuende-sued');
-    expect(fileSlug('Landesamt für Geobasisdaten & Raumbeobachtung')).toBe('landesamt-fuer-geobasisdaten-raumbeobachtung');
+    expect(fileSlug('Landesamt für Geobasisdaten & Raumbeobachtung')).toBe(
+      'landesamt-fuer-geobasisdaten-raumbeobachtung',
+    );
     expect(fileSlug('Communauté Épinal')).toBe('communaute-epinal');
   });
 });

@@ -11,7 +11,9 @@ export function mayReadStatement(viewer: Viewer | null, partnershipId: string, o
   if (permissions.has(Permission.FINANCE_READ)) return true;
   return (
     permissions.has(Permission.CONTRACTS_SIGN) &&
-    !!viewer?.roles.some((r) => r.partnershipId === partnershipId && r.role === Role.REPRESENTATIVE && r.organisationId === organisationId)
+    !!viewer?.roles.some(
+      (r) => r.partnershipId === partnershipId && r.role === Role.REPRESENTATIVE && r.organisationId === organisationId,
+    )
   );
 }
 
@@ -26,5 +28,11 @@ export function assertMayReadStatement(viewer: Viewer | null, partnershipId: str
 /** The organisations the viewer represents in the partnership (the statements a representative may open). */
 export function representedOrganisations(viewer: Viewer | null, partnershipId: string): string[] {
   if (!viewer) return [];
-  return [...new Set(viewer.roles.filter((r) => r.partnershipId === partnershipId && r.role === Role.REPRESENTATIVE && r.organisationId).map((r) => r.organisationId as string))];
+  return [
+    ...new Set(
+      viewer.roles
+        .filter((r) => r.partnershipId === partnershipId && r.role === Role.REPRESENTATIVE && r.organisationId)
+        .map((r) => r.organisationId as string),
+    ),
+  ];
 }

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/graphql/app-error';
 import { TransactionKind } from '../ledger/ledger';
-import { activityYears, costSharesOfSql, fundContributionLines, LedgerLine, receivableBalanceBefore, receivableLines } from '../ledger/ledger-reads';
+import {
+  activityYears,
+  costSharesOfSql,
+  fundContributionLines,
+  LedgerLine,
+  receivableBalanceBefore,
+  receivableLines,
+} from '../ledger/ledger-reads';
 import { MemberStatementType, StatementCategory, StatementLineType, StatementSavingType } from './reports.types';
 
 const categoryOf: Partial<Record<TransactionKind, StatementCategory>> = {
@@ -35,14 +42,17 @@ export class StatementService {
       receivableBalanceBefore(db, partnershipId, organisationId, from),
       receivableLines(db, partnershipId, organisationId, from, to),
       fundContributionLines(db, partnershipId, organisationId, from, to),
-      db.query(SAVINGS_SQL, [partnershipId, organisationId, from, to]) as Promise<{ agreement_id: string; title: string; share_cents: string; total_cents: string }[]>,
+      db.query(SAVINGS_SQL, [partnershipId, organisationId, from, to]) as Promise<
+        { agreement_id: string; title: string; share_cents: string; total_cents: string }[]
+      >,
       activityYears(db, partnershipId, organisationId),
     ]);
     if (!organisation[0]) throw new AppError('NOT_FOUND', `No organisation ${organisationId}`);
 
     const accountLines = lines.map(toLine);
     const totals = new Map<StatementCategory, bigint>();
-    for (const line of accountLines) totals.set(line.category, (totals.get(line.category) ?? 0n) + BigInt(line.amountCents));
+    for (const line of accountLines)
+      totals.set(line.category, (totals.get(line.category) ?? 0n) + BigInt(line.amountCents));
     const movement = accountLines.reduce((sum, line) => sum + BigInt(line.amountCents), 0n);
     const savingRows: StatementSavingType[] = savings.map((s) => ({
       agreementId: s.agreement_id,
@@ -61,7 +71,9 @@ export class StatementService {
       feesCents: (totals.get(StatementCategory.FEE) ?? 0n).toString(),
       costSharesCents: (totals.get(StatementCategory.COST_SHARE) ?? 0n).toString(),
       paymentsCents: (-(totals.get(StatementCategory.PAYMENT) ?? 0n)).toString(),
-      otherCents: ((totals.get(StatementCategory.OTHER) ?? 0n) + (totals.get(StatementCategory.FUND_CONTRIBUTION) ?? 0n)).toString(),
+      otherCents: (
+        (totals.get(StatementCategory.OTHER) ?? 0n) + (totals.get(StatementCategory.FUND_CONTRIBUTION) ?? 0n)
+      ).toString(),
       closingBalanceCents: (openingCents + movement).toString(),
       fundContributionsCents: contributionLines.reduce((sum, line) => sum + BigInt(line.amountCents), 0n).toString(),
       savedCents: savingRows.reduce((sum, s) => sum + BigInt(s.savedCents), 0n).toString(),

@@ -4,7 +4,12 @@ import { Permission, permissionsIn } from '../../common/auth/permissions';
 import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
 import { counterpartyCount, netByPurposeSql, netBySourceAndEventSql, yearlySums } from '../ledger/ledger-reads';
-import { TransparencyIncomeType, TransparencyPurposeType, TransparencyReportType, TransparencyRequestType } from './reports.types';
+import {
+  TransparencyIncomeType,
+  TransparencyPurposeType,
+  TransparencyReportType,
+  TransparencyRequestType,
+} from './reports.types';
 
 /*
  * Sums per year, kind of the business event (a reversal counts as its original) and kind of account.
@@ -64,21 +69,54 @@ export class TransparencyService {
    * Anyone else learns nothing, not even that the partnership exists (NOT_FOUND).
    */
   async report(viewer: Viewer | null, slug: string, year: number): Promise<TransparencyReportType> {
-    const [partnership] = await this.dataSource.query(`SELECT id, slug, name, public_transparency FROM partnerships WHERE slug = $1`, [slug]);
-    const readable = partnership && (partnership.public_transparency || permissionsIn(viewer, partnership.id).has(Permission.PARTNERSHIP_READ));
+    const [partnership] = await this.dataSource.query(
+      `SELECT id, slug, name, public_transparency FROM partnerships WHERE slug = $1`,
+      [slug],
+    );
+    const readable =
+      partnership &&
+      (partnership.public_transparency || permissionsIn(viewer, partnership.id).has(Permission.PARTNERSHIP_READ));
     if (!readable) throw new AppError('NOT_FOUND', `No public transparency report for a partnership “${slug}”`);
     const id: string = partnership.id;
     const range = [id, `${year}-01-01`, `${year}-12-31`];
     const [yearly, purposes, requests] = await Promise.all([
       yearlySums(this.dataSource, id),
-      this.dataSource.query(PURPOSES_SQL, range) as Promise<{ purpose_id: string | null; key: string | null; label_de: string | null; label_en: string | null; contributed: string; allocated: string; disbursed: string }[]>,
-      this.dataSource.query(REQUESTS_SQL, range) as Promise<{ request_id: string | null; number: number | null; title: string | null; agreement: string; allocated: string; disbursed: string }[]>,
+      this.dataSource.query(PURPOSES_SQL, range) as Promise<
+        {
+          purpose_id: string | null;
+          key: string | null;
+          label_de: string | null;
+          label_en: string | null;
+          contributed: string;
+          allocated: string;
+          disbursed: string;
+        }[]
+      >,
+      this.dataSource.query(REQUESTS_SQL, range) as Promise<
+        {
+          request_id: string | null;
+          number: number | null;
+          title: string | null;
+          agreement: string;
+          allocated: string;
+          disbursed: string;
+        }[]
+      >,
     ]);
     const count = await counterpartyCount(this.dataSource, id, 'FUND_CONTRIBUTION', range[1], range[2]);
-    const income = incomeByYear(yearly.map((r) => ({ year: r.year, event: r.event, account_kind: r.accountKind, cents: r.cents })));
+    const income = incomeByYear(
+      yearly.map((r) => ({ year: r.year, event: r.event, account_kind: r.accountKind, cents: r.cents })),
+    );
     const requestRows: TransparencyRequestType[] = requests
       .filter((r) => r.request_id)
-      .map((r) => ({ featureRequestId: r.request_id as string, number: r.number as number, title: r.title as string, agreementCents: r.agreement, allocatedCents: r.allocated, disbursedCents: r.disbursed }));
+      .map((r) => ({
+        featureRequestId: r.request_id as string,
+        number: r.number as number,
+        title: r.title as string,
+        agreementCents: r.agreement,
+        allocatedCents: r.allocated,
+        disbursedCents: r.disbursed,
+      }));
     const untied = requests.find((r) => !r.request_id);
     return {
       partnershipId: id,
@@ -115,7 +153,8 @@ export function incomeByYear(rows: readonly IncomeRow[]): TransparencyIncomeType
     if (r.event === 'PAYMENT' && r.account_kind === 'BANK') y.paid += cents;
     if (r.event === 'FUND_CONTRIBUTION' && r.account_kind === 'FUND') y.fund -= cents;
     if (r.event === 'COST_SHARE' && r.account_kind === 'PAYABLE') y.shares -= cents;
-    if ((r.event === 'FUND_DISBURSEMENT' || r.event === 'PROVIDER_PAYMENT') && r.account_kind === 'BANK') y.out -= cents;
+    if ((r.event === 'FUND_DISBURSEMENT' || r.event === 'PROVIDER_PAYMENT') && r.account_kind === 'BANK')
+      y.out -= cents;
     years.set(r.year, y);
   }
   return [...years.entries()]

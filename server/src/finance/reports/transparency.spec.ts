@@ -13,8 +13,22 @@ describe('incomeByYear', () => {
       { year: 2027, event: 'PAYMENT', account_kind: 'BANK', cents: '-1000' },
     ];
     expect(incomeByYear(rows)).toEqual([
-      { year: 2027, feesInvoicedCents: '0', feesPaidCents: '-1000', fundContributionsCents: '0', costSharesCents: '0', paidOutCents: '0' },
-      { year: 2026, feesInvoicedCents: '300000', feesPaidCents: '250000', fundContributionsCents: '100000', costSharesCents: '500000', paidOutCents: '520000' },
+      {
+        year: 2027,
+        feesInvoicedCents: '0',
+        feesPaidCents: '-1000',
+        fundContributionsCents: '0',
+        costSharesCents: '0',
+        paidOutCents: '0',
+      },
+      {
+        year: 2026,
+        feesInvoicedCents: '300000',
+        feesPaidCents: '250000',
+        fundContributionsCents: '100000',
+        costSharesCents: '500000',
+        paidOutCents: '520000',
+      },
     ]);
   });
 

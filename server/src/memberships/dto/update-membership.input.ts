@@ -5,7 +5,8 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { normaliseDecimal } from '../membership.entity';
 import { MembershipStatus } from '../membership-status';
 
-const weightMessage = 'voteWeight must be a positive decimal with at most 4 digits before and 3 after the point (e.g. "1" or "2.5"), got "$value"';
+const weightMessage =
+  'voteWeight must be a positive decimal with at most 4 digits before and 3 after the point (e.g. "1" or "2.5"), got "$value"';
 
 @InputType()
 export class UpdateMembershipInput {
@@ -22,7 +23,11 @@ export class UpdateMembershipInput {
   @Field({ nullable: true, description: 'Positive decimal, e.g. "1" or "2.5".' })
   @IsOptional()
   // "02.50" and "2.5" are the same weight; store and audit one spelling.
-  @Transform(({ value }) => (typeof value === 'string' && /^[0-9]+(\.[0-9]+)?$/.test(value) ? normaliseDecimal(value.replace(/^0+(?=[0-9])/, '')) : value))
+  @Transform(({ value }) =>
+    typeof value === 'string' && /^[0-9]+(\.[0-9]+)?$/.test(value)
+      ? normaliseDecimal(value.replace(/^0+(?=[0-9])/, ''))
+      : value,
+  )
   @Matches(/^(?!0+(\.0+)?$)[0-9]{1,4}(\.[0-9]{1,3})?$/, { message: weightMessage })
   voteWeight?: string;
 

@@ -24,7 +24,9 @@ export class CreateOrganisationInput {
   @Field(() => String, { nullable: true, description: 'Amtlicher Gemeindeschlüssel, exactly 8 digits.' })
   @IsOptional()
   @Trim()
-  @Matches(/^[0-9]{8}$/, { message: 'officialMunicipalityKey must be exactly 8 digits (Amtlicher Gemeindeschlüssel), got "$value"' })
+  @Matches(/^[0-9]{8}$/, {
+    message: 'officialMunicipalityKey must be exactly 8 digits (Amtlicher Gemeindeschlüssel), got "$value"',
+  })
   officialMunicipalityKey?: string | null;
 
   @Field(() => GermanState, { nullable: true })

@@ -10,7 +10,8 @@ export class CreatePartnershipInput {
   @Trim()
   @IsString()
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    message: 'slug may contain only lowercase letters a-z, digits and single dashes between them (e.g. "geoportal-nord"), got "$value"',
+    message:
+      'slug may contain only lowercase letters a-z, digits and single dashes between them (e.g. "geoportal-nord"), got "$value"',
   })
   @MaxLength(63, { message: 'slug must be at most 63 characters long' })
   slug: string;

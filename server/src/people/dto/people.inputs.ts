@@ -21,7 +21,10 @@ export class CreateInvitationInput {
   @IsEnum(Role, { message: `role must be one of ${Object.values(Role).join(', ')}` })
   role: Role;
 
-  @Field(() => ID, { nullable: true, description: 'The member organisation a REPRESENTATIVE acts for; only for that role.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The member organisation a REPRESENTATIVE acts for; only for that role.',
+  })
   @IsOptional()
   @IsId('an organisation')
   organisationId?: string | null;

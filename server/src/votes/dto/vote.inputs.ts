@@ -52,7 +52,9 @@ export class StartWrittenProcedureInput {
   @Text(5000)
   description: string;
 
-  @Field(() => GraphQLDateTime, { description: 'When the procedure closes by itself; at least 1 hour and at most 1 year ahead.' })
+  @Field(() => GraphQLDateTime, {
+    description: 'When the procedure closes by itself; at least 1 hour and at most 1 year ahead.',
+  })
   @IsDate({ message: 'deadline must be a date and time' })
   deadline: Date;
 
@@ -73,7 +75,9 @@ export class CastBallotInput {
   @IsId('a vote')
   voteId: string;
 
-  @Field(() => ID, { description: 'The entitled member whose ballot this is: your own organisation’s, or one whose proxy you hold.' })
+  @Field(() => ID, {
+    description: 'The entitled member whose ballot this is: your own organisation’s, or one whose proxy you hold.',
+  })
   @IsId('a membership')
   membershipId: string;
 

@@ -2,22 +2,28 @@ import { summarisePayload } from './payload-summary';
 
 describe('summarisePayload', () => {
   it('lists the fields of a payload', () => {
-    expect(summarisePayload({ name: 'Geoportal-Verbund', slug: 'geoportal-verbund' })).toBe('name: Geoportal-Verbund · slug: geoportal-verbund');
-  });
-
-  it('shows a change as before → after, then the other fields', () => {
-    expect(summarisePayload({ before: { status: 'ACTIVE' }, after: { status: 'SUSPENDED' }, reason: 'Beitrag offen' })).toBe(
-      'status: ACTIVE → SUSPENDED · reason: Beitrag offen',
+    expect(summarisePayload({ name: 'Geoportal-Verbund', slug: 'geoportal-verbund' })).toBe(
+      'name: Geoportal-Verbund · slug: geoportal-verbund',
     );
   });
 
+  it('shows a change as before → after, then the other fields', () => {
+    expect(
+      summarisePayload({ before: { status: 'ACTIVE' }, after: { status: 'SUSPENDED' }, reason: 'Beitrag offen' }),
+    ).toBe('status: ACTIVE → SUSPENDED · reason: Beitrag offen');
+  });
+
   it('shows a field added or removed by a change as a dash on its missing side', () => {
-    expect(summarisePayload({ before: { weight: 1 }, after: { weight: 2, note: 'neu' } })).toBe('weight: 1 → 2 · note: – → neu');
+    expect(summarisePayload({ before: { weight: 1 }, after: { weight: 2, note: 'neu' } })).toBe(
+      'weight: 1 → 2 · note: – → neu',
+    );
     expect(summarisePayload({ before: { note: 'alt' }, after: {} })).toBe('note: alt → –');
   });
 
   it('leaves out references to other records', () => {
-    expect(summarisePayload({ organisationId: '20000000-0000-4000-8000-000000000001', organisationName: 'Dorf' })).toBe('organisationName: Dorf');
+    expect(summarisePayload({ organisationId: '20000000-0000-4000-8000-000000000001', organisationName: 'Dorf' })).toBe(
+      'organisationName: Dorf',
+    );
     expect(summarisePayload({ userId: 'u-1' })).toBe('');
   });
 

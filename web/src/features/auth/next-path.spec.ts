@@ -1,9 +1,12 @@
 import { safeNextPath, signInPath } from './next-path';
 
 describe('safeNextPath', () => {
-  it.each(['/', '/p/dorf-app', '/p/geoportal-verbund/personen?tab=2#einladungen', '/partnerschaften/neu'])('keeps the path %j on this site', (next) => {
-    expect(safeNextPath(next)).toBe(next);
-  });
+  it.each(['/', '/p/dorf-app', '/p/geoportal-verbund/personen?tab=2#einladungen', '/partnerschaften/neu'])(
+    'keeps the path %j on this site',
+    (next) => {
+      expect(safeNextPath(next)).toBe(next);
+    },
+  );
 
   it.each([
     null,

@@ -4,7 +4,10 @@ export const minPasswordLength = 12;
 export type NewPasswordProblem = 'tooShort' | 'mismatch';
 
 /** What is wrong with a new password and its repetition, per field; empty when both are fine. */
-export function checkNewPassword(password: string, repeat: string): { password?: NewPasswordProblem; repeat?: NewPasswordProblem } {
+export function checkNewPassword(
+  password: string,
+  repeat: string,
+): { password?: NewPasswordProblem; repeat?: NewPasswordProblem } {
   const problems: { password?: NewPasswordProblem; repeat?: NewPasswordProblem } = {};
   if (password.length < minPasswordLength) problems.password = 'tooShort';
   if (repeat !== password) problems.repeat = 'mismatch';

@@ -8,4 +8,7 @@ export type RequestPartnership = FeatureRequestQuery['partnership'];
 /** Requests are written in German by the member organisations, whatever the portal's language. */
 export const contentLanguage = 'de';
 /** What refreshes the request page after an action on it. */
-export const requestRefetch = { refetchQueries: [FeatureRequestDocument, PartnershipBacklogDocument], awaitRefetchQueries: true };
+export const requestRefetch = {
+  refetchQueries: [FeatureRequestDocument, PartnershipBacklogDocument],
+  awaitRefetchQueries: true,
+};

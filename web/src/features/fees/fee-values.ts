@@ -18,14 +18,19 @@ export function basisPointsToPercent(basisPoints: number, language: string): str
   const negative = basisPoints < 0;
   const abs = Math.abs(basisPoints);
   const whole = Math.floor(abs / 100);
-  const fraction = String(abs % 100).padStart(2, '0').replace(/0+$/, '');
+  const fraction = String(abs % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   const decimal = language.startsWith('de') ? ',' : '.';
   return `${negative ? '-' : ''}${whole}${fraction ? `${decimal}${fraction}` : ''}`;
 }
 
 /** "" → null (no bound), "50000" or "50.000" → 50000; undefined when not a whole number. */
 export function parseBound(input: string): number | null | undefined {
-  const text = input.trim().replace(/[.\s\u00a0\u202f]/g, '').replace(/,(?=\d{3}(\D|$))/g, '');
+  const text = input
+    .trim()
+    .replace(/[.\s\u00a0\u202f]/g, '')
+    .replace(/,(?=\d{3}(\D|$))/g, '');
   if (!text) return null;
   if (!/^\d{1,9}$/.test(text)) return undefined;
   return Number(text);

@@ -1,6 +1,21 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { Trim } from '../../../common/graphql/trim';
 import { IsId, IsIntBetween, IsPositiveCents, NonEmptyText, Text } from '../../../common/graphql/input.decorators';
@@ -9,13 +24,19 @@ import { CostSplitMethod } from '../agreement-enums';
 const methods = Object.values(CostSplitMethod).join(', ');
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-@InputType({ description: 'One participant of a split: the weight for WEIGHTS (positive integer) or PERCENTAGES (basis points), the amount for FIXED.' })
+@InputType({
+  description:
+    'One participant of a split: the weight for WEIGHTS (positive integer) or PERCENTAGES (basis points), the amount for FIXED.',
+})
 export class CostParticipantInput {
   @Field(() => ID)
   @IsId('an organisation')
   organisationId: string;
 
-  @Field(() => Int, { nullable: true, description: 'WEIGHTS: a positive whole number; PERCENTAGES: basis points (25 % = 2500, all add up to 10000).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'WEIGHTS: a positive whole number; PERCENTAGES: basis points (25 % = 2500, all add up to 10000).',
+  })
   @IsOptional()
   @IsInt({ message: 'weight must be a whole number' })
   @Min(1, { message: 'weight must be at least 1, got $value' })
@@ -34,7 +55,11 @@ abstract class SplitFields {
   @IsEnum(CostSplitMethod, { message: `method must be one of ${methods}` })
   method: CostSplitMethod;
 
-  @Field(() => [CostParticipantInput], { nullable: true, description: 'Who takes part; by default the organisations that declared interest in the request (co-funders first).' })
+  @Field(() => [CostParticipantInput], {
+    nullable: true,
+    description:
+      'Who takes part; by default the organisations that declared interest in the request (co-funders first).',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1, { message: 'participants must name at least one organisation' })
@@ -43,7 +68,10 @@ abstract class SplitFields {
   @Type(() => CostParticipantInput)
   participants?: CostParticipantInput[];
 
-  @Field(() => Int, { nullable: true, description: 'FEE: the year whose fee invoices weigh the split (default: this year).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'FEE: the year whose fee invoices weigh the split (default: this year).',
+  })
   @IsOptional()
   @IsIntBetween(2000, 2200, 'year must be a whole number')
   year?: number;
@@ -55,7 +83,10 @@ export class PreviewCostSplitInput extends SplitFields {
   @IsId('a partnership')
   partnershipId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The request whose interest gives the default participants and whose offer the default total.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The request whose interest gives the default participants and whose offer the default total.',
+  })
   @IsOptional()
   @IsId('a feature request')
   featureRequestId?: string;
@@ -86,7 +117,11 @@ export class CreateCostAgreementInput extends SplitFields {
   @NonEmptyText(300)
   title?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Who is paid for the work: the request’s provider by default, else the partnership’s product owner organisation.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Who is paid for the work: the request’s provider by default, else the partnership’s product owner organisation.',
+  })
   @IsOptional()
   @IsId('an organisation')
   providerOrganisationId?: string;
@@ -117,7 +152,10 @@ export class ResplitCostAgreementInput {
   @IsEnum(CostSplitMethod, { message: `method must be one of ${methods}` })
   method?: CostSplitMethod;
 
-  @Field(() => [CostParticipantInput], { nullable: true, description: 'By default everyone of the current split who has not declined.' })
+  @Field(() => [CostParticipantInput], {
+    nullable: true,
+    description: 'By default everyone of the current split who has not declined.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1, { message: 'participants must name at least one organisation' })
@@ -158,12 +196,18 @@ export class CreateModuleInput {
   @Text(5000)
   description?: string;
 
-  @Field(() => String, { nullable: true, description: 'Yearly maintenance cost in integer cents, split among its users.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Yearly maintenance cost in integer cents, split among its users.',
+  })
   @IsOptional()
   @IsPositiveCents()
   annualCostCents?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Who maintains it (is paid); the partnership’s product owner organisation by default.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Who maintains it (is paid); the partnership’s product owner organisation by default.',
+  })
   @IsOptional()
   @IsId('an organisation')
   providerOrganisationId?: string;

@@ -1,7 +1,21 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { CENTS_OR_ZERO } from '../../../common/money';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { Trim } from '../../../common/graphql/trim';
@@ -42,7 +56,9 @@ export class FeeTierInput {
   maxPopulation?: number | null;
 
   @Field({ description: 'Annual fee in the base year in cents; "0" exempts the tier’s members.' })
-  @Matches(CENTS_OR_ZERO, { message: 'amountCents must be whole cents from 0 to 15 digits, e.g. "100000" for 1,000 EUR, got $value' })
+  @Matches(CENTS_OR_ZERO, {
+    message: 'amountCents must be whole cents from 0 to 15 digits, e.g. "100000" for 1,000 EUR, got $value',
+  })
   amountCents: string;
 }
 
@@ -97,7 +113,11 @@ export class RunFeesInput {
   @IsIntBetween(2000, 2100)
   year: number;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'In the fee year; today by default (or 1 January when the year is still ahead, 31 December when it is past).' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description:
+      'In the fee year; today by default (or 1 January when the year is still ahead, 31 December when it is past).',
+  })
   @IsOptional()
   @Matches(date, { message: 'issuedOn must be a date YYYY-MM-DD' })
   issuedOn?: string | null;
@@ -142,7 +162,10 @@ export class FeeInvoicesArgs extends PageArgs {
   @IsInt()
   year?: number | null;
 
-  @Field(() => InvoiceStatusEnum, { nullable: true, description: 'Only invoices in this status (from the ledger sums).' })
+  @Field(() => InvoiceStatusEnum, {
+    nullable: true,
+    description: 'Only invoices in this status (from the ledger sums).',
+  })
   @IsOptional()
   @IsEnum(InvoiceStatusEnum, { message: `status must be one of ${list(InvoiceStatusEnum)}` })
   status?: InvoiceStatusEnum | null;

@@ -60,7 +60,9 @@ export class UpdateFundSettingsInput {
   partnershipId: string;
 
   @Field({ description: 'Minimum of a contributor’s first contribution in a year, in cents (0 = none).' })
-  @Matches(anyCents, { message: 'minimumContributionCents must be a whole number of cents, 0 or more (e.g. "100000" for 1,000 EUR)' })
+  @Matches(anyCents, {
+    message: 'minimumContributionCents must be a whole number of cents, 0 or more (e.g. "100000" for 1,000 EUR)',
+  })
   minimumContributionCents: string;
 }
 
@@ -79,10 +81,15 @@ export class RecordFundContributionInput {
   year: number;
 
   @Field()
-  @Matches(POSITIVE_CENTS, { message: 'amountCents must be a positive whole number of cents (e.g. "100000" for 1,000 EUR)' })
+  @Matches(POSITIVE_CENTS, {
+    message: 'amountCents must be a positive whole number of cents (e.g. "100000" for 1,000 EUR)',
+  })
   amountCents: string;
 
-  @Field(() => ID, { nullable: true, description: 'Earmarked to this purpose; without it the money goes to the general fund.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Earmarked to this purpose; without it the money goes to the general fund.',
+  })
   @IsOptional()
   @IsId('a fund purpose')
   purposeId?: string | null;
@@ -116,7 +123,9 @@ export class ProposeFundAllocationInput {
   description: string;
 
   @Field()
-  @Matches(POSITIVE_CENTS, { message: 'amountCents must be a positive whole number of cents (e.g. "250000" for 2,500 EUR)' })
+  @Matches(POSITIVE_CENTS, {
+    message: 'amountCents must be a positive whole number of cents (e.g. "250000" for 2,500 EUR)',
+  })
   amountCents: string;
 
   @Field(() => [ID], { nullable: true, description: 'Written procedure: the committees that must each accept.' })
@@ -129,7 +138,10 @@ export class ProposeFundAllocationInput {
   @IsDate({ message: 'deadline must be a date and time' })
   deadline?: Date | null;
 
-  @Field(() => ID, { nullable: true, description: 'Instead of a written procedure: a planned or running session whose agenda gets a DECISION item.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Instead of a written procedure: a planned or running session whose agenda gets a DECISION item.',
+  })
   @IsOptional()
   @IsId('a session')
   sessionId?: string | null;

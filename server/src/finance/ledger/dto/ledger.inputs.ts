@@ -21,7 +21,10 @@ export class LedgerTransactionsArgs extends PageArgs {
   @IsEnum(TransactionKindEnum, { message: `kind must be one of ${Object.values(TransactionKindEnum).join(', ')}` })
   kind?: TransactionKindEnum;
 
-  @Field(() => ID, { nullable: true, description: 'Only movements with this organisation: as counterparty or on one of its accounts.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only movements with this organisation: as counterparty or on one of its accounts.',
+  })
   @IsOptional()
   @IsId('an organisation')
   organisationId?: string;
@@ -33,7 +36,10 @@ export class ReverseLedgerTransactionInput {
   @IsId('a ledger transaction')
   transactionId: string;
 
-  @Field({ description: 'Why the movement is cancelled, 3 to 400 characters; kept in the reversal’s description and the audit log.' })
+  @Field({
+    description:
+      'Why the movement is cancelled, 3 to 400 characters; kept in the reversal’s description and the audit log.',
+  })
   @Trim()
   @IsString()
   @MinLength(3, { message: 'reason must be 3 to 400 characters' })

@@ -80,9 +80,7 @@ function RoleList({ roles, isPlatformAdmin }: { roles: Account['roles']; isPlatf
               {role.organisation
                 ? t('account.roleFor', { role: t(`role.${role.role}`), organisation: role.organisation.name })
                 : t(`role.${role.role}`)}{' '}
-              <span className="kern-body--muted">
-                ({t('account.since', { date: format.day(role.createdAt) })})
-              </span>
+              <span className="kern-body--muted">({t('account.since', { date: format.day(role.createdAt) })})</span>
             </li>
           ))}
         </ul>

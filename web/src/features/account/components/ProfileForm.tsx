@@ -26,9 +26,16 @@ export function ProfileForm({ account }: { account: NonNullable<AccountQuery['me
 
   const submit = async () => {
     setSaved(false);
-    if (!errors.check({ displayName: displayName.trim() ? undefined : [t('form.required', { field: t('account.displayName') })] })) return;
+    if (
+      !errors.check({
+        displayName: displayName.trim() ? undefined : [t('form.required', { field: t('account.displayName') })],
+      })
+    )
+      return;
     try {
-      const { data } = await updateAccount({ variables: { input: { displayName: displayName.trim(), preferredLanguage: language } } });
+      const { data } = await updateAccount({
+        variables: { input: { displayName: displayName.trim(), preferredLanguage: language } },
+      });
       if (data) await adoptLanguage(data.updateAccount.preferredLanguage);
       errors.clear();
       setSaved(true);

@@ -29,13 +29,21 @@ export function AgreementPage() {
   const { t } = useTranslation();
   const partnership = useAgreementsPartnership(slug);
   const agreement = useQuery(CostAgreementDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  if (partnership.error) return <PartnershipProblem error={partnership.error} slug={slug} onRetry={() => void partnership.refetch()} />;
+  if (partnership.error)
+    return <PartnershipProblem error={partnership.error} slug={slug} onRetry={() => void partnership.refetch()} />;
   if (agreement.error && !agreement.data) {
-    if (isNotFound(agreement.error) || /must be a UUID/.test(agreement.error.message)) return <NotFoundPage title={t('agreements.detail.notFoundTitle')} message={t('agreements.detail.notFoundBody')} />;
-    if (isForbidden(agreement.error)) return <NotFoundPage title={t('agreements.detail.forbiddenTitle')} message={t('agreements.detail.forbiddenBody')} />;
+    if (isNotFound(agreement.error) || /must be a UUID/.test(agreement.error.message))
+      return (
+        <NotFoundPage title={t('agreements.detail.notFoundTitle')} message={t('agreements.detail.notFoundBody')} />
+      );
+    if (isForbidden(agreement.error))
+      return (
+        <NotFoundPage title={t('agreements.detail.forbiddenTitle')} message={t('agreements.detail.forbiddenBody')} />
+      );
     return <ErrorAlert message={t('common.loadError')} onRetry={() => void agreement.refetch()} />;
   }
-  if (partnership.data && agreement.data) return <AgreementView partnership={partnership.data.partnership} agreement={agreement.data.costAgreement} />;
+  if (partnership.data && agreement.data)
+    return <AgreementView partnership={partnership.data.partnership} agreement={agreement.data.costAgreement} />;
   return <LoadingState />;
 }
 
@@ -55,8 +63,13 @@ function AgreementView({ partnership, agreement }: { partnership: AgreementsPart
     [t('agreements.fact.provider'), agreement.provider.name],
     [t('agreements.fact.version'), String(agreement.currentVersion)],
   ];
-  if (agreement.request) facts.unshift([t('agreements.fact.request'), `#${agreement.request.number} ${agreement.request.title}`]);
-  if (agreement.module) facts.unshift([t('agreements.fact.module'), t('agreements.subject.module', { name: agreement.module.name, year: agreement.year })]);
+  if (agreement.request)
+    facts.unshift([t('agreements.fact.request'), `#${agreement.request.number} ${agreement.request.title}`]);
+  if (agreement.module)
+    facts.unshift([
+      t('agreements.fact.module'),
+      t('agreements.subject.module', { name: agreement.module.name, year: agreement.year }),
+    ]);
   if (agreement.financedAt) facts.push([t('agreements.fact.financedAt'), format.dateTime(agreement.financedAt)]);
   const previous = agreement.versions.find((v) => v.version === agreement.currentVersion - 1);
   const latest = agreement.versions.find((v) => v.version === agreement.currentVersion);
@@ -70,7 +83,9 @@ function AgreementView({ partnership, agreement }: { partnership: AgreementsPart
           {t('agreements.backToList')}
         </Link>
       </p>
-      {Boolean(state && typeof state === 'object' && 'created' in state) && <SuccessAlert message={t('agreements.detail.created')} />}
+      {Boolean(state && typeof state === 'object' && 'created' in state) && (
+        <SuccessAlert message={t('agreements.detail.created')} />
+      )}
       <h1 className="kern-heading-large">
         <span lang="de">{agreement.title}</span>
         <span className="portal-heading-context">{partnership.name}</span>
@@ -82,7 +97,9 @@ function AgreementView({ partnership, agreement }: { partnership: AgreementsPart
             <span className="kern-title">{t('agreements.detail.financedTitle')}</span>
           </div>
           <div className="kern-alert__body">
-            <p className="kern-body">{agreement.recurring ? t('agreements.detail.postedBody') : t('agreements.detail.financedBody')}</p>
+            <p className="kern-body">
+              {agreement.recurring ? t('agreements.detail.postedBody') : t('agreements.detail.financedBody')}
+            </p>
           </div>
         </div>
       )}
@@ -101,7 +118,11 @@ function AgreementView({ partnership, agreement }: { partnership: AgreementsPart
           {t('agreements.detail.sharesHeading')}
         </h2>
         <p className="kern-body">{t('agreements.explanation')}</p>
-        <SharesTable caption={t('agreements.detail.sharesCaption', { version: agreement.currentVersion })} shares={agreement.shares} totalCents={agreement.totalCents} />
+        <SharesTable
+          caption={t('agreements.detail.sharesCaption', { version: agreement.currentVersion })}
+          shares={agreement.shares}
+          totalCents={agreement.totalCents}
+        />
       </section>
 
       {agreement.comparison.length > 0 && (
@@ -110,7 +131,12 @@ function AgreementView({ partnership, agreement }: { partnership: AgreementsPart
             {t('agreements.detail.comparisonHeading')}
           </h2>
           {latest?.reason && <p className="kern-body">{t('agreements.detail.reason', { reason: latest.reason })}</p>}
-          <TableRegion caption={t('agreements.detail.comparisonCaption', { before: previous?.version ?? 1, after: agreement.currentVersion })}>
+          <TableRegion
+            caption={t('agreements.detail.comparisonCaption', {
+              before: previous?.version ?? 1,
+              after: agreement.currentVersion,
+            })}
+          >
             <thead>
               <tr>
                 <th scope="col">{t('agreements.column.member')}</th>
@@ -129,8 +155,12 @@ function AgreementView({ partnership, agreement }: { partnership: AgreementsPart
               {agreement.comparison.map((row) => (
                 <tr key={row.organisation.id}>
                   <th scope="row">{row.organisation.name}</th>
-                  <td className="agreement-number">{row.beforeCents ? format.euros(row.beforeCents) : t('agreements.detail.notPart')}</td>
-                  <td className="agreement-number">{row.afterCents ? format.euros(row.afterCents) : t('agreements.detail.notPart')}</td>
+                  <td className="agreement-number">
+                    {row.beforeCents ? format.euros(row.beforeCents) : t('agreements.detail.notPart')}
+                  </td>
+                  <td className="agreement-number">
+                    {row.afterCents ? format.euros(row.afterCents) : t('agreements.detail.notPart')}
+                  </td>
                   <td className="agreement-number">{format.euros(row.changeCents)}</td>
                 </tr>
               ))}
@@ -142,7 +172,9 @@ function AgreementView({ partnership, agreement }: { partnership: AgreementsPart
       {agreement.status === 'FINANCED' && <ProviderPaymentPanel agreement={agreement} canManage={canManage} />}
 
       {!agreement.recurring && <Contracts agreement={agreement} />}
-      {canManage && !agreement.recurring && agreement.status !== 'FINANCED' && agreement.status !== 'CANCELLED' && <ResplitPanel agreement={agreement} declined={declined} members={partnership.members} />}
+      {canManage && !agreement.recurring && agreement.status !== 'FINANCED' && agreement.status !== 'CANCELLED' && (
+        <ResplitPanel agreement={agreement} declined={declined} members={partnership.members} />
+      )}
 
       <section aria-labelledby="agreement-versions" className="portal-section">
         <h2 id="agreement-versions" className="kern-heading-medium">
@@ -151,7 +183,11 @@ function AgreementView({ partnership, agreement }: { partnership: AgreementsPart
         <ol className="kern-list">
           {agreement.versions.map((v) => (
             <li key={v.id} className="kern-body">
-              {t('agreements.detail.versionLine', { version: v.version, method: t(`agreements.method.${v.method}`), when: format.dateTime(v.createdAt) })}
+              {t('agreements.detail.versionLine', {
+                version: v.version,
+                method: t(`agreements.method.${v.method}`),
+                when: format.dateTime(v.createdAt),
+              })}
               {v.reason && ` — ${v.reason}`}
               {v.transactionId && ` (${t('agreements.detail.posted')})`}
             </li>
@@ -173,7 +209,12 @@ function SendAgreement({ agreement }: { agreement: Agreement }) {
     <div className="agreement-panel">
       <OutcomeAlert outcome={action.outcome} />
       <p className="kern-body">{t('agreements.send.intro', { count: agreement.contracts.length })}</p>
-      <button type="button" className="kern-btn kern-btn--primary" onClick={() => action.ask(agreement.id)} disabled={action.busy}>
+      <button
+        type="button"
+        className="kern-btn kern-btn--primary"
+        onClick={() => action.ask(agreement.id)}
+        disabled={action.busy}
+      >
         <span className="kern-label">{t('agreements.send.button')}</span>
       </button>
       {action.pending && (
@@ -197,7 +238,9 @@ function Contracts({ agreement }: { agreement: Agreement }) {
   const [declining, setDeclining] = useState<Agreement['contracts'][number] | null>(null);
   const action = useConfirmedAction<Agreement['contracts'][number]>(async (contract) => {
     const result = await sign({ variables: { id: contract.id } });
-    return result.data?.signCostContract.status === 'FINANCED' ? t('agreements.sign.doneFinanced') : t('agreements.sign.done', { name: contract.organisation.name });
+    return result.data?.signCostContract.status === 'FINANCED'
+      ? t('agreements.sign.doneFinanced')
+      : t('agreements.sign.done', { name: contract.organisation.name });
   });
   return (
     <section aria-labelledby="agreement-contracts" className="portal-section">
@@ -205,7 +248,12 @@ function Contracts({ agreement }: { agreement: Agreement }) {
         {t('agreements.detail.contractsHeading')}
       </h2>
       <OutcomeAlert outcome={action.outcome} />
-      <TableRegion caption={t('agreements.detail.contractsCaption', { signed: agreement.contracts.filter((c) => c.status === 'SIGNED').length, count: agreement.contracts.length })}>
+      <TableRegion
+        caption={t('agreements.detail.contractsCaption', {
+          signed: agreement.contracts.filter((c) => c.status === 'SIGNED').length,
+          count: agreement.contracts.length,
+        })}
+      >
         <thead>
           <tr>
             <th scope="col">{t('agreements.column.member')}</th>
@@ -225,7 +273,10 @@ function Contracts({ agreement }: { agreement: Agreement }) {
               <td>
                 {contract.decidedAt
                   ? contract.decidedBy?.displayName
-                    ? t('agreements.detail.decidedBy', { who: contract.decidedBy.displayName, when: format.dateTime(contract.decidedAt) })
+                    ? t('agreements.detail.decidedBy', {
+                        who: contract.decidedBy.displayName,
+                        when: format.dateTime(contract.decidedAt),
+                      })
                     : format.dateTime(contract.decidedAt)
                   : contract.sentAt
                     ? t('agreements.detail.sentAt', { when: format.dateTime(contract.sentAt) })
@@ -234,11 +285,20 @@ function Contracts({ agreement }: { agreement: Agreement }) {
               <td>
                 {contract.viewerCanSign ? (
                   <span className="agreement-actions">
-                    <button type="button" className="kern-btn kern-btn--primary" onClick={() => action.ask(contract)} disabled={action.busy}>
+                    <button
+                      type="button"
+                      className="kern-btn kern-btn--primary"
+                      onClick={() => action.ask(contract)}
+                      disabled={action.busy}
+                    >
                       <span className="kern-label">{t('agreements.sign.button')}</span>
                       <span className="portal-sr-only">{contract.organisation.name}</span>
                     </button>
-                    <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setDeclining(contract)}>
+                    <button
+                      type="button"
+                      className="kern-btn kern-btn--secondary"
+                      onClick={() => setDeclining(contract)}
+                    >
                       <span className="kern-label">{t('agreements.decline.button')}</span>
                       <span className="portal-sr-only">{contract.organisation.name}</span>
                     </button>
@@ -254,7 +314,12 @@ function Contracts({ agreement }: { agreement: Agreement }) {
       {action.pending && (
         <ConfirmDialog
           title={t('agreements.sign.confirmTitle')}
-          message={t('agreements.sign.confirmMessage', { name: action.pending.organisation.name, amount: format.euros(agreement.shares.find((s) => s.organisation.id === action.pending?.organisation.id)?.amountCents ?? '0') })}
+          message={t('agreements.sign.confirmMessage', {
+            name: action.pending.organisation.name,
+            amount: format.euros(
+              agreement.shares.find((s) => s.organisation.id === action.pending?.organisation.id)?.amountCents ?? '0',
+            ),
+          })}
           confirmLabel={t('agreements.sign.button')}
           busy={action.busy}
           onConfirm={() => void action.confirm()}

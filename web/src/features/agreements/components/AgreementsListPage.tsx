@@ -37,7 +37,10 @@ function AgreementList({ partnership }: { partnership: AgreementsPartnership }) 
     fetchMore({
       variables: { after },
       updateQuery: (previous, { fetchMoreResult }) => ({
-        costAgreements: { ...fetchMoreResult.costAgreements, nodes: [...previous.costAgreements.nodes, ...fetchMoreResult.costAgreements.nodes] },
+        costAgreements: {
+          ...fetchMoreResult.costAgreements,
+          nodes: [...previous.costAgreements.nodes, ...fetchMoreResult.costAgreements.nodes],
+        },
       }),
     }),
   );
@@ -70,7 +73,12 @@ function AgreementList({ partnership }: { partnership: AgreementsPartnership }) 
         {data && data.costAgreements.nodes.length === 0 && <p className="kern-body">{t('agreements.list.empty')}</p>}
         {data && data.costAgreements.nodes.length > 0 && (
           <>
-            <TableRegion caption={t('agreements.list.caption', { shown: data.costAgreements.nodes.length, count: data.costAgreements.totalCount })}>
+            <TableRegion
+              caption={t('agreements.list.caption', {
+                shown: data.costAgreements.nodes.length,
+                count: data.costAgreements.totalCount,
+              })}
+            >
               <thead>
                 <tr>
                   <th scope="col">{t('agreements.column.title')}</th>
@@ -95,21 +103,33 @@ function AgreementList({ partnership }: { partnership: AgreementsPartnership }) 
                       <td>
                         {agreement.request
                           ? t('agreements.subject.request', { number: agreement.request.number })
-                          : t('agreements.subject.module', { name: agreement.module?.name ?? '', year: agreement.year })}
+                          : t('agreements.subject.module', {
+                              name: agreement.module?.name ?? '',
+                              year: agreement.year,
+                            })}
                       </td>
                       <td className="agreement-number">{format.euros(agreement.totalCents)}</td>
                       <td>{t(`agreements.status.${agreement.status}`)}</td>
                       <td>
                         {agreement.recurring
                           ? t('agreements.list.noContracts')
-                          : t('agreements.list.signedOf', { signed: current.filter((c) => c.status === 'SIGNED').length, count: current.length })}
+                          : t('agreements.list.signedOf', {
+                              signed: current.filter((c) => c.status === 'SIGNED').length,
+                              count: current.length,
+                            })}
                       </td>
                     </tr>
                   );
                 })}
               </tbody>
             </TableRegion>
-            <LoadMore label={t('agreements.list.loadMore')} hasMore={data.costAgreements.pageInfo.hasNextPage} loading={more.loading} failed={more.failed} onLoad={() => void more.load()} />
+            <LoadMore
+              label={t('agreements.list.loadMore')}
+              hasMore={data.costAgreements.pageInfo.hasNextPage}
+              loading={more.loading}
+              failed={more.failed}
+              onLoad={() => void more.load()}
+            />
           </>
         )}
       </section>

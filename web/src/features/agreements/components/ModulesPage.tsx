@@ -2,7 +2,15 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { CostAgreementsDocument, CreateModuleDocument, ModulesDocument, RenewRecurringAgreementsDocument, SetModuleUseDocument, UpdateModuleDocument, type ModulesQuery } from '../../../generated/graphql';
+import {
+  CostAgreementsDocument,
+  CreateModuleDocument,
+  ModulesDocument,
+  RenewRecurringAgreementsDocument,
+  SetModuleUseDocument,
+  UpdateModuleDocument,
+  type ModulesQuery,
+} from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { parseEuroToCents } from '../../../shared/money';
 import { BackLink } from '../../partnerships/components/BackLink';
@@ -34,7 +42,12 @@ export function ModulesPage() {
 function Catalogue({ partnership }: { partnership: AgreementsPartnership }) {
   const { t } = useTranslation();
   useDocumentTitle(t('agreements.modules.documentTitle', { name: partnership.name }));
-  const { data, loading, error, refetch: retry } = useQuery(ModulesDocument, { variables: { partnershipId: partnership.id }, fetchPolicy: 'cache-and-network' });
+  const {
+    data,
+    loading,
+    error,
+    refetch: retry,
+  } = useQuery(ModulesDocument, { variables: { partnershipId: partnership.id }, fetchPolicy: 'cache-and-network' });
   const canManage = partnership.viewerPermissions.includes('MODULES_MANAGE');
   const canRenew = partnership.viewerPermissions.includes('FINANCE_MANAGE');
   return (
@@ -54,13 +67,23 @@ function Catalogue({ partnership }: { partnership: AgreementsPartnership }) {
       {error && !data && <ErrorAlert message={t('common.loadError')} onRetry={() => void retry()} />}
       {!data && loading && <LoadingState />}
       {data && data.modules.length === 0 && <p className="kern-body">{t('agreements.modules.empty')}</p>}
-      {data?.modules.map((module) => <ModuleSection key={module.id} module={module} partnership={partnership} canManage={canManage} />)}
+      {data?.modules.map((module) => (
+        <ModuleSection key={module.id} module={module} partnership={partnership} canManage={canManage} />
+      ))}
       {canManage && <CreateModuleForm partnershipId={partnership.id} />}
     </>
   );
 }
 
-function ModuleSection({ module, partnership, canManage }: { module: CatalogueModule; partnership: AgreementsPartnership; canManage: boolean }) {
+function ModuleSection({
+  module,
+  partnership,
+  canManage,
+}: {
+  module: CatalogueModule;
+  partnership: AgreementsPartnership;
+  canManage: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = `module-${module.id}`;
@@ -77,7 +100,13 @@ function ModuleSection({ module, partnership, canManage }: { module: CatalogueMo
       )}
       <p className="kern-body">
         {module.annualCostCents
-          ? t('agreements.modules.cost', { cost: format.euros(module.annualCostCents), count: current.length, share: current.length ? format.euros((BigInt(module.annualCostCents) / BigInt(current.length)).toString()) : '—' })
+          ? t('agreements.modules.cost', {
+              cost: format.euros(module.annualCostCents),
+              count: current.length,
+              share: current.length
+                ? format.euros((BigInt(module.annualCostCents) / BigInt(current.length)).toString())
+                : '—',
+            })
           : t('agreements.modules.noCost')}
       </p>
       {module.uses.length === 0 ? (
@@ -121,7 +150,12 @@ function ModuleUseForm({ module, partnership }: { module: CatalogueModule; partn
     const name = partnership.members.find((m) => m.organisation.id === organisationId)?.organisation.name ?? '';
     try {
       await setUse({ variables: { input: { moduleId: module.id, organisationId, inUse } } });
-      setOutcome({ ok: true, text: inUse ? t('agreements.modules.started', { name, module: module.name }) : t('agreements.modules.stopped', { name, module: module.name }) });
+      setOutcome({
+        ok: true,
+        text: inUse
+          ? t('agreements.modules.started', { name, module: module.name })
+          : t('agreements.modules.stopped', { name, module: module.name }),
+      });
       setOrganisationId('');
     } catch (error) {
       errors.fail(error);
@@ -131,11 +165,19 @@ function ModuleUseForm({ module, partnership }: { module: CatalogueModule; partn
     <div className="agreement-panel">
       <OutcomeAlert outcome={outcome} />
       <Form errors={errors} onSubmit={submit}>
-        <SelectField label={t('agreements.modules.member', { module: module.name })} hint={t('agreements.modules.memberHint')} value={organisationId} onChange={(event) => setOrganisationId(event.target.value)} errors={errors.fields.organisationId}>
+        <SelectField
+          label={t('agreements.modules.member', { module: module.name })}
+          hint={t('agreements.modules.memberHint')}
+          value={organisationId}
+          onChange={(event) => setOrganisationId(event.target.value)}
+          errors={errors.fields.organisationId}
+        >
           <option value="">{t('agreements.modules.chooseMember')}</option>
           {partnership.members.map((m) => (
             <option key={m.organisation.id} value={m.organisation.id}>
-              {using.has(m.organisation.id) ? t('agreements.modules.stopOption', { name: m.organisation.name }) : t('agreements.modules.startOption', { name: m.organisation.name })}
+              {using.has(m.organisation.id)
+                ? t('agreements.modules.stopOption', { name: m.organisation.name })
+                : t('agreements.modules.startOption', { name: m.organisation.name })}
             </option>
           ))}
         </SelectField>
@@ -173,9 +215,24 @@ function EditModuleForm({ module }: { module: CatalogueModule }) {
   }
   const submit = async () => {
     const cents = cost.trim() ? parseEuroToCents(cost, i18n.resolvedLanguage ?? i18n.language) : null;
-    if (!errors.check({ name: name.trim() ? [] : [t('agreements.modules.nameMissing')], annualCostCents: cost.trim() && !cents ? [t('agreements.modules.costInvalid')] : [] })) return;
+    if (
+      !errors.check({
+        name: name.trim() ? [] : [t('agreements.modules.nameMissing')],
+        annualCostCents: cost.trim() && !cents ? [t('agreements.modules.costInvalid')] : [],
+      })
+    )
+      return;
     try {
-      await update({ variables: { input: { id: module.id, name: name.trim(), description: description.trim(), ...(cents ? { annualCostCents: cents } : {}) } } });
+      await update({
+        variables: {
+          input: {
+            id: module.id,
+            name: name.trim(),
+            description: description.trim(),
+            ...(cents ? { annualCostCents: cents } : {}),
+          },
+        },
+      });
       setOutcome({ ok: true, text: t('agreements.modules.saved') });
       setOpen(false);
     } catch (error) {
@@ -184,9 +241,27 @@ function EditModuleForm({ module }: { module: CatalogueModule }) {
   };
   return (
     <Form errors={errors} onSubmit={submit}>
-      <TextField label={t('agreements.modules.name')} value={name} onChange={(event) => setName(event.target.value)} errors={errors.fields.name} />
-      <TextAreaField label={t('agreements.modules.description')} value={description} onChange={(event) => setDescription(event.target.value)} errors={errors.fields.description} rows={2} />
-      <TextField label={t('agreements.modules.annualCost')} hint={t('agreements.modules.annualCostHint')} inputMode="decimal" value={cost} onChange={(event) => setCost(event.target.value)} errors={errors.fields.annualCostCents} />
+      <TextField
+        label={t('agreements.modules.name')}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        errors={errors.fields.name}
+      />
+      <TextAreaField
+        label={t('agreements.modules.description')}
+        value={description}
+        onChange={(event) => setDescription(event.target.value)}
+        errors={errors.fields.description}
+        rows={2}
+      />
+      <TextField
+        label={t('agreements.modules.annualCost')}
+        hint={t('agreements.modules.annualCostHint')}
+        inputMode="decimal"
+        value={cost}
+        onChange={(event) => setCost(event.target.value)}
+        errors={errors.fields.annualCostCents}
+      />
       <div className="portal-form__actions">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
           <span className="kern-label">{t('agreements.modules.save')}</span>
@@ -209,9 +284,24 @@ function CreateModuleForm({ partnershipId }: { partnershipId: string }) {
   const [create, { loading }] = useMutation(CreateModuleDocument, refetch);
   const submit = async () => {
     const cents = cost.trim() ? parseEuroToCents(cost, i18n.resolvedLanguage ?? i18n.language) : null;
-    if (!errors.check({ name: name.trim() ? [] : [t('agreements.modules.nameMissing')], annualCostCents: cost.trim() && !cents ? [t('agreements.modules.costInvalid')] : [] })) return;
+    if (
+      !errors.check({
+        name: name.trim() ? [] : [t('agreements.modules.nameMissing')],
+        annualCostCents: cost.trim() && !cents ? [t('agreements.modules.costInvalid')] : [],
+      })
+    )
+      return;
     try {
-      await create({ variables: { input: { partnershipId, name: name.trim(), description: description.trim(), ...(cents ? { annualCostCents: cents } : {}) } } });
+      await create({
+        variables: {
+          input: {
+            partnershipId,
+            name: name.trim(),
+            description: description.trim(),
+            ...(cents ? { annualCostCents: cents } : {}),
+          },
+        },
+      });
       setOutcome({ ok: true, text: t('agreements.modules.created', { name: name.trim() }) });
       setName('');
       setDescription('');
@@ -227,9 +317,27 @@ function CreateModuleForm({ partnershipId }: { partnershipId: string }) {
       </h2>
       <OutcomeAlert outcome={outcome} />
       <Form errors={errors} onSubmit={submit}>
-        <TextField label={t('agreements.modules.name')} value={name} onChange={(event) => setName(event.target.value)} errors={errors.fields.name} />
-        <TextAreaField label={t('agreements.modules.description')} value={description} onChange={(event) => setDescription(event.target.value)} errors={errors.fields.description} rows={2} />
-        <TextField label={t('agreements.modules.annualCost')} hint={t('agreements.modules.annualCostHint')} inputMode="decimal" value={cost} onChange={(event) => setCost(event.target.value)} errors={errors.fields.annualCostCents} />
+        <TextField
+          label={t('agreements.modules.name')}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          errors={errors.fields.name}
+        />
+        <TextAreaField
+          label={t('agreements.modules.description')}
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
+          errors={errors.fields.description}
+          rows={2}
+        />
+        <TextField
+          label={t('agreements.modules.annualCost')}
+          hint={t('agreements.modules.annualCostHint')}
+          inputMode="decimal"
+          value={cost}
+          onChange={(event) => setCost(event.target.value)}
+          errors={errors.fields.annualCostCents}
+        />
         <div className="portal-form__actions">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
             <span className="kern-label">{t('agreements.modules.createSubmit')}</span>
@@ -250,7 +358,10 @@ function RenewForm({ partnershipId }: { partnershipId: string }) {
     if (!errors.check({ year: /^\d{4}$/.test(year) ? [] : [t('agreements.modules.yearInvalid')] })) return;
     try {
       const result = await renew({ variables: { input: { partnershipId, year: Number(year) } } });
-      setOutcome({ ok: true, text: t('agreements.modules.renewed', { count: result.data?.renewRecurringAgreements.created ?? 0, year }) });
+      setOutcome({
+        ok: true,
+        text: t('agreements.modules.renewed', { count: result.data?.renewRecurringAgreements.created ?? 0, year }),
+      });
     } catch (error) {
       errors.fail(error);
     }
@@ -263,7 +374,13 @@ function RenewForm({ partnershipId }: { partnershipId: string }) {
       <p className="kern-body">{t('agreements.modules.renewIntro')}</p>
       <OutcomeAlert outcome={outcome} />
       <Form errors={errors} onSubmit={submit}>
-        <TextField label={t('agreements.modules.year')} inputMode="numeric" value={year} onChange={(event) => setYear(event.target.value)} errors={errors.fields.year} />
+        <TextField
+          label={t('agreements.modules.year')}
+          inputMode="numeric"
+          value={year}
+          onChange={(event) => setYear(event.target.value)}
+          errors={errors.fields.year}
+        />
         <div className="portal-form__actions">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
             <span className="kern-label">{t('agreements.modules.renewSubmit')}</span>

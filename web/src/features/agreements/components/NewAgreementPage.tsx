@@ -47,7 +47,10 @@ export function NewAgreementPage() {
 function NewAgreement({ partnership }: { partnership: AgreementsPartnership }) {
   const { t } = useTranslation();
   useDocumentTitle(t('agreements.create.documentTitle', { name: partnership.name }));
-  const { data, loading, error, refetch } = useQuery(CostAgreementCandidatesDocument, { variables: { partnershipId: partnership.id }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(CostAgreementCandidatesDocument, {
+    variables: { partnershipId: partnership.id },
+    fetchPolicy: 'cache-and-network',
+  });
   const base = `/p/${partnership.slug}/finanzen/vereinbarungen`;
   return (
     <>
@@ -68,7 +71,9 @@ function NewAgreement({ partnership }: { partnership: AgreementsPartnership }) {
       ) : error && !data ? (
         <ErrorAlert message={t('common.loadError')} onRetry={() => void refetch()} />
       ) : !data ? (
-        loading ? <LoadingState /> : null
+        loading ? (
+          <LoadingState />
+        ) : null
       ) : data.costAgreementCandidates.length === 0 ? (
         <p className="kern-body">{t('agreements.create.noCandidates')}</p>
       ) : (
@@ -85,7 +90,9 @@ function AgreementForm({ partnership, candidates }: { partnership: AgreementsPar
   const navigate = useNavigate();
   const errors = useFormErrors();
   const [params] = useSearchParams();
-  const [requestId, setRequestId] = useState(() => candidates.find((c) => c.request.id === params.get('anliegen'))?.request.id ?? candidates[0].request.id);
+  const [requestId, setRequestId] = useState(
+    () => candidates.find((c) => c.request.id === params.get('anliegen'))?.request.id ?? candidates[0].request.id,
+  );
   const candidate = candidates.find((c) => c.request.id === requestId) ?? candidates[0];
   const [method, setMethod] = useState<CostSplitMethod>('EQUAL');
   const [totalText, setTotalText] = useState('');
@@ -94,7 +101,11 @@ function AgreementForm({ partnership, candidates }: { partnership: AgreementsPar
 
   // Those who declared interest first (co-funders, will use, support), then the other members by name.
   const members = useMemo(() => {
-    const interested = candidate.participants.map((p) => ({ id: p.organisation.id, name: p.organisation.name, interest: p.interest as InterestKind | null }));
+    const interested = candidate.participants.map((p) => ({
+      id: p.organisation.id,
+      name: p.organisation.name,
+      interest: p.interest as InterestKind | null,
+    }));
     const known = new Set(interested.map((p) => p.id));
     const others = partnership.members
       .map((m) => ({ id: m.organisation.id, name: m.organisation.name, interest: null as InterestKind | null }))
@@ -133,16 +144,42 @@ function AgreementForm({ partnership, candidates }: { partnership: AgreementsPar
       if (!extra) return null;
       list.push({ organisationId: m.id, ...extra });
     }
-    return { partnershipId: partnership.id, featureRequestId: candidate.request.id, totalCents, method, participants: list, year: method === 'FEE' ? Number(year) : undefined };
+    return {
+      partnershipId: partnership.id,
+      featureRequestId: candidate.request.id,
+      totalCents,
+      method,
+      participants: list,
+      year: method === 'FEE' ? Number(year) : undefined,
+    };
     // valueFor reads participants, method and language, all listed.
-  }, [totalCents, chosen.map((m) => m.id).join(), participants, method, year, language, candidate.request.id, partnership.id]);
+  }, [
+    totalCents,
+    chosen.map((m) => m.id).join(),
+    participants,
+    method,
+    year,
+    language,
+    candidate.request.id,
+    partnership.id,
+  ]);
 
-  const preview = useQuery(PreviewCostSplitDocument, { variables: { input: input! }, skip: !input, fetchPolicy: 'network-only' });
+  const preview = useQuery(PreviewCostSplitDocument, {
+    variables: { input: input! },
+    skip: !input,
+    fetchPolicy: 'network-only',
+  });
   const shown = input ? (preview.data ?? preview.previousData) : undefined;
   const previewProblem = preview.error ? describeProblem(preview.error, t('form.networkError')) : null;
-  const [create, { loading: saving }] = useMutation(CreateCostAgreementDocument, { refetchQueries: [CostAgreementsDocument, CostAgreementCandidatesDocument] });
+  const [create, { loading: saving }] = useMutation(CreateCostAgreementDocument, {
+    refetchQueries: [CostAgreementsDocument, CostAgreementCandidatesDocument],
+  });
 
-  const set = (id: string, change: Partial<ParticipantState>) => setParticipants((current) => ({ ...current, [id]: { ...(current[id] ?? { included: false, value: '' }), ...change } }));
+  const set = (id: string, change: Partial<ParticipantState>) =>
+    setParticipants((current) => ({
+      ...current,
+      [id]: { ...(current[id] ?? { included: false, value: '' }), ...change },
+    }));
   const submit = async () => {
     const found: Record<string, string[]> = {};
     if (!totalCents || totalCents === '0') found.totalCents = [t('agreements.create.totalInvalid')];
@@ -151,7 +188,10 @@ function AgreementForm({ partnership, candidates }: { partnership: AgreementsPar
     if (!errors.check(found) || !input) return;
     try {
       const result = await create({ variables: { input } });
-      if (result.data) navigate(`/p/${partnership.slug}/finanzen/vereinbarungen/${result.data.createCostAgreement.id}`, { state: { created: true } });
+      if (result.data)
+        navigate(`/p/${partnership.slug}/finanzen/vereinbarungen/${result.data.createCostAgreement.id}`, {
+          state: { created: true },
+        });
     } catch (error) {
       errors.fail(error);
     }
@@ -160,7 +200,12 @@ function AgreementForm({ partnership, candidates }: { partnership: AgreementsPar
   const valueLabel = (name: string) => t(`agreements.create.valueLabel.${method}`, { name });
   return (
     <Form errors={errors} onSubmit={submit}>
-      <SelectField label={t('agreements.create.request')} name="request" value={requestId} onChange={(event) => setRequestId(event.target.value)}>
+      <SelectField
+        label={t('agreements.create.request')}
+        name="request"
+        value={requestId}
+        onChange={(event) => setRequestId(event.target.value)}
+      >
         {candidates.map((c) => (
           <option key={c.request.id} value={c.request.id} lang="de">
             #{c.request.number} {c.request.title}
@@ -169,38 +214,71 @@ function AgreementForm({ partnership, candidates }: { partnership: AgreementsPar
       </SelectField>
       <TextField
         label={t('agreements.create.total')}
-        hint={candidate.totalCents ? t('agreements.create.totalHint', { offer: format.euros(candidate.totalCents) }) : t('agreements.create.totalHintNone')}
+        hint={
+          candidate.totalCents
+            ? t('agreements.create.totalHint', { offer: format.euros(candidate.totalCents) })
+            : t('agreements.create.totalHintNone')
+        }
         name="totalCents"
         inputMode="decimal"
         value={totalText}
         onChange={(event) => setTotalText(event.target.value)}
         errors={errors.fields.totalCents}
       />
-      <SelectField label={t('agreements.create.method')} hint={t(`agreements.methodHint.${method}`)} name="method" value={method} onChange={(event) => setMethod(event.target.value as CostSplitMethod)} errors={errors.fields.method}>
+      <SelectField
+        label={t('agreements.create.method')}
+        hint={t(`agreements.methodHint.${method}`)}
+        name="method"
+        value={method}
+        onChange={(event) => setMethod(event.target.value as CostSplitMethod)}
+        errors={errors.fields.method}
+      >
         {splitMethods.map((m) => (
           <option key={m} value={m}>
             {t(`agreements.method.${m}`)}
           </option>
         ))}
       </SelectField>
-      {method === 'FEE' && <TextField label={t('agreements.create.year')} name="year" inputMode="numeric" value={year} onChange={(event) => setYear(event.target.value)} errors={errors.fields.year} />}
+      {method === 'FEE' && (
+        <TextField
+          label={t('agreements.create.year')}
+          name="year"
+          inputMode="numeric"
+          value={year}
+          onChange={(event) => setYear(event.target.value)}
+          errors={errors.fields.year}
+        />
+      )}
       <fieldset className="kern-fieldset">
         <legend className="kern-label">{t('agreements.create.participants')}</legend>
         <div className="kern-fieldset__body">
-        <p className="kern-body kern-body--muted">{t('agreements.create.participantsHint')}</p>
-        {members.map((m) => (
-          <div className="agreement-participant" key={m.id}>
-            <CheckboxField
-              label={m.interest ? t('agreements.create.memberWithInterest', { name: m.name, interest: t(`agreements.interest.${m.interest}`) }) : m.name}
-              checked={participants[m.id]?.included ?? false}
-              onChange={(event) => set(m.id, { included: event.target.checked })}
-            />
-            {(method === 'WEIGHTS' || method === 'PERCENTAGES' || method === 'FIXED') && participants[m.id]?.included && (
-              <TextField label={valueLabel(m.name)} inputMode="decimal" value={participants[m.id]?.value ?? ''} onChange={(event) => set(m.id, { value: event.target.value })} />
-            )}
-          </div>
-        ))}
-        {errors.fields.participants && <ErrorAlert message={errors.fields.participants.join(' ')} />}
+          <p className="kern-body kern-body--muted">{t('agreements.create.participantsHint')}</p>
+          {members.map((m) => (
+            <div className="agreement-participant" key={m.id}>
+              <CheckboxField
+                label={
+                  m.interest
+                    ? t('agreements.create.memberWithInterest', {
+                        name: m.name,
+                        interest: t(`agreements.interest.${m.interest}`),
+                      })
+                    : m.name
+                }
+                checked={participants[m.id]?.included ?? false}
+                onChange={(event) => set(m.id, { included: event.target.checked })}
+              />
+              {(method === 'WEIGHTS' || method === 'PERCENTAGES' || method === 'FIXED') &&
+                participants[m.id]?.included && (
+                  <TextField
+                    label={valueLabel(m.name)}
+                    inputMode="decimal"
+                    value={participants[m.id]?.value ?? ''}
+                    onChange={(event) => set(m.id, { value: event.target.value })}
+                  />
+                )}
+            </div>
+          ))}
+          {errors.fields.participants && <ErrorAlert message={errors.fields.participants.join(' ')} />}
         </div>
       </fieldset>
 
@@ -210,10 +288,21 @@ function AgreementForm({ partnership, candidates }: { partnership: AgreementsPar
         </h2>
         <p className="kern-body">{t('agreements.explanation')}</p>
         {!input && <p className="kern-body">{t('agreements.create.previewIncomplete')}</p>}
-        {input && previewProblem && <ErrorAlert message={[previewProblem.message, ...Object.values(previewProblem.fields).flat()].filter(Boolean).join(' ')} lang={previewProblem.lang} />}
+        {input && previewProblem && (
+          <ErrorAlert
+            message={[previewProblem.message, ...Object.values(previewProblem.fields).flat()].filter(Boolean).join(' ')}
+            lang={previewProblem.lang}
+          />
+        )}
         {input && !previewProblem && shown && (
           <div aria-busy={preview.loading || undefined}>
-            <SharesTable caption={t('agreements.create.previewCaption', { method: t(`agreements.method.${shown.previewCostSplit.method}`) })} shares={shown.previewCostSplit.shares} totalCents={shown.previewCostSplit.totalCents} />
+            <SharesTable
+              caption={t('agreements.create.previewCaption', {
+                method: t(`agreements.method.${shown.previewCostSplit.method}`),
+              })}
+              shares={shown.previewCostSplit.shares}
+              totalCents={shown.previewCostSplit.totalCents}
+            />
           </div>
         )}
       </section>

@@ -24,11 +24,19 @@ export function ProviderPaymentPanel({ agreement, canManage }: { agreement: Agre
       </h2>
       <FactList
         facts={[
-          [t('agreements.providerPayment.paid', { name: agreement.provider.name }), format.euros(agreement.paidToProviderCents)],
-          [t('agreements.providerPayment.owed', { name: agreement.provider.name }), format.euros(agreement.owedToProviderCents)],
+          [
+            t('agreements.providerPayment.paid', { name: agreement.provider.name }),
+            format.euros(agreement.paidToProviderCents),
+          ],
+          [
+            t('agreements.providerPayment.owed', { name: agreement.provider.name }),
+            format.euros(agreement.owedToProviderCents),
+          ],
         ]}
       />
-      {owed === 0n && <p className="kern-body">{t('agreements.providerPayment.settled', { name: agreement.provider.name })}</p>}
+      {owed === 0n && (
+        <p className="kern-body">{t('agreements.providerPayment.settled', { name: agreement.provider.name })}</p>
+      )}
       {canManage && owed > 0n && <RecordProviderPaymentForm agreement={agreement} />}
     </section>
   );
@@ -54,8 +62,15 @@ function RecordProviderPaymentForm({ agreement }: { agreement: Agreement }) {
     });
     if (!valid || cents === null) return;
     try {
-      const result = await record({ variables: { input: { agreementId: agreement.id, amountCents: cents, paidOn, note: note.trim() || undefined } } });
-      setSaved(t('agreements.providerPayment.saved', { amount: format.euros(cents), owed: format.euros(result.data?.recordProviderPayment.owedToProviderCents ?? '0') }));
+      const result = await record({
+        variables: { input: { agreementId: agreement.id, amountCents: cents, paidOn, note: note.trim() || undefined } },
+      });
+      setSaved(
+        t('agreements.providerPayment.saved', {
+          amount: format.euros(cents),
+          owed: format.euros(result.data?.recordProviderPayment.owedToProviderCents ?? '0'),
+        }),
+      );
       setAmount('');
       setNote('');
     } catch (error) {
@@ -70,7 +85,10 @@ function RecordProviderPaymentForm({ agreement }: { agreement: Agreement }) {
       <Form errors={errors} onSubmit={submit}>
         <TextField
           label={t('agreements.providerPayment.amount')}
-          hint={t('agreements.providerPayment.amountHint', { owed: format.euros(agreement.owedToProviderCents), name: agreement.provider.name })}
+          hint={t('agreements.providerPayment.amountHint', {
+            owed: format.euros(agreement.owedToProviderCents),
+            name: agreement.provider.name,
+          })}
           name="amountCents"
           inputMode="decimal"
           required
@@ -78,8 +96,24 @@ function RecordProviderPaymentForm({ agreement }: { agreement: Agreement }) {
           onChange={(e) => setAmount(e.target.value)}
           errors={errors.fields.amountCents}
         />
-        <TextField label={t('agreements.providerPayment.paidOn')} name="paidOn" type="date" required value={paidOn} onChange={(e) => setPaidOn(e.target.value)} errors={errors.fields.paidOn} />
-        <TextField label={t('agreements.providerPayment.note')} hint={t('agreements.providerPayment.noteHint')} name="note" maxLength={300} value={note} onChange={(e) => setNote(e.target.value)} errors={errors.fields.note} />
+        <TextField
+          label={t('agreements.providerPayment.paidOn')}
+          name="paidOn"
+          type="date"
+          required
+          value={paidOn}
+          onChange={(e) => setPaidOn(e.target.value)}
+          errors={errors.fields.paidOn}
+        />
+        <TextField
+          label={t('agreements.providerPayment.note')}
+          hint={t('agreements.providerPayment.noteHint')}
+          name="note"
+          maxLength={300}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          errors={errors.fields.note}
+        />
         <div className="portal-form__actions">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
             <span className="kern-label">{t('agreements.providerPayment.submit')}</span>

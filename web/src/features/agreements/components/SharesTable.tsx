@@ -19,12 +19,28 @@ export function exactEuros(fraction: string, locale: string): { text: string; ex
   const scaled = (numerator * 1_000_000n) / denominator;
   const whole = scaled / 1_000_000n;
   const decimals = (scaled % 1_000_000n).toString().padStart(6, '0');
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 6 });
-  return { text: format.format(`${whole}.${decimals}` as `${number}`), exact: (numerator * 1_000_000n) % denominator === 0n };
+  const format = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 6,
+  });
+  return {
+    text: format.format(`${whole}.${decimals}` as `${number}`),
+    exact: (numerator * 1_000_000n) % denominator === 0n,
+  };
 }
 
 /** Each member's share with its exact value and what it saves; the sum row shows they add up to the total. */
-export function SharesTable({ caption, shares, totalCents }: { caption: string; shares: ShareRow[]; totalCents: string }) {
+export function SharesTable({
+  caption,
+  shares,
+  totalCents,
+}: {
+  caption: string;
+  shares: ShareRow[];
+  totalCents: string;
+}) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const locale = i18n.resolvedLanguage ?? i18n.language;
@@ -61,7 +77,9 @@ export function SharesTable({ caption, shares, totalCents }: { caption: string; 
                   </>
                 )}
               </td>
-              <td className="agreement-number">{exact.exact ? exact.text : t('agreements.share.about', { value: exact.text })}</td>
+              <td className="agreement-number">
+                {exact.exact ? exact.text : t('agreements.share.about', { value: exact.text })}
+              </td>
               <td className="agreement-number">{format.euros(share.savedCents)}</td>
             </tr>
           );
@@ -73,7 +91,11 @@ export function SharesTable({ caption, shares, totalCents }: { caption: string; 
           <td className="agreement-number" data-testid="share-sum">
             {format.euros(sum)}
           </td>
-          <td colSpan={2}>{sum === totalCents ? t('agreements.share.sumMatches', { total: format.euros(totalCents) }) : t('agreements.share.sumDiffers', { total: format.euros(totalCents) })}</td>
+          <td colSpan={2}>
+            {sum === totalCents
+              ? t('agreements.share.sumMatches', { total: format.euros(totalCents) })
+              : t('agreements.share.sumDiffers', { total: format.euros(totalCents) })}
+          </td>
         </tr>
       </tfoot>
     </TableRegion>

@@ -78,9 +78,14 @@ function AdmissionForm({ partnership }: { partnership: Partnership }) {
   const voting = partnership.committees.filter((c) => c.votes);
   const submit = async () => {
     setSaved(false);
-    if (!errors.check({ committeeId: admission === 'VOTE' && !committeeId ? [t('applications.required')] : undefined })) return;
+    if (!errors.check({ committeeId: admission === 'VOTE' && !committeeId ? [t('applications.required')] : undefined }))
+      return;
     try {
-      await save({ variables: { input: { partnershipId: partnership.id, admission, committeeId: admission === 'VOTE' ? committeeId : null } } });
+      await save({
+        variables: {
+          input: { partnershipId: partnership.id, admission, committeeId: admission === 'VOTE' ? committeeId : null },
+        },
+      });
       errors.clear();
       setSaved(true);
     } catch (error) {
@@ -94,12 +99,23 @@ function AdmissionForm({ partnership }: { partnership: Partnership }) {
       </h2>
       <Form errors={errors} onSubmit={submit}>
         {saved && <SuccessAlert message={t('applications.admissionSaved')} />}
-        <SelectField label={t('applications.admission')} name="admission" value={admission} onChange={(e) => setAdmission(e.target.value as AdmissionProcedure)}>
+        <SelectField
+          label={t('applications.admission')}
+          name="admission"
+          value={admission}
+          onChange={(e) => setAdmission(e.target.value as AdmissionProcedure)}
+        >
           <option value="DIRECT">{t('applications.admissionDIRECT')}</option>
           <option value="VOTE">{t('applications.admissionVOTE')}</option>
         </SelectField>
         {admission === 'VOTE' && (
-          <SelectField label={t('applications.admissionCommittee')} name="committeeId" value={committeeId} onChange={(e) => setCommitteeId(e.target.value)} errors={errors.fields.committeeId}>
+          <SelectField
+            label={t('applications.admissionCommittee')}
+            name="committeeId"
+            value={committeeId}
+            onChange={(e) => setCommitteeId(e.target.value)}
+            errors={errors.fields.committeeId}
+          >
             <option value="">{t('applications.chooseCommittee')}</option>
             {voting.map((c) => (
               <option key={c.id} value={c.id}>
@@ -151,7 +167,9 @@ function ApplicationCard({ application, partnership }: { application: Applicatio
         {application.population != null ? ` · ${format.integer(application.population)}` : ''}
       </p>
       <p className="kern-body">{t('applications.received', { date: format.dateTime(application.createdAt) })}</p>
-      <p className="kern-body">{t('applications.contact', { name: application.contactName, email: application.contactEmail })}</p>
+      <p className="kern-body">
+        {t('applications.contact', { name: application.contactName, email: application.contactEmail })}
+      </p>
       <blockquote className="kern-body portal-quote">{application.statement}</blockquote>
       <p className="kern-body">
         <strong>{t('applications.status')}:</strong> {t(`applications.status${application.status}`)}
@@ -177,12 +195,23 @@ function ApplicationCard({ application, partnership }: { application: Applicatio
       )}
       {pending && partnership.admission === 'VOTE' && (
         <div className="portal-inline-form">
-          <TextField label={t('applications.deadline')} type="datetime-local" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
+          <TextField
+            label={t('applications.deadline')}
+            type="datetime-local"
+            value={deadline}
+            onChange={(e) => setDeadline(e.target.value)}
+          />
           <button
             type="button"
             className="kern-btn kern-btn--primary"
             disabled={voting.loading}
-            onClick={() => void run(() => toVote({ variables: { input: { applicationId: application.id, deadline: new Date(deadline).toISOString() } } }))}
+            onClick={() =>
+              void run(() =>
+                toVote({
+                  variables: { input: { applicationId: application.id, deadline: new Date(deadline).toISOString() } },
+                }),
+              )
+            }
           >
             <span className="kern-label">{t('applications.putToVote')}</span>
           </button>
@@ -191,14 +220,17 @@ function ApplicationCard({ application, partnership }: { application: Applicatio
       {confirm && (
         <ConfirmDialog
           title={t(confirm === 'admit' ? 'applications.confirmAdmitTitle' : 'applications.confirmRejectTitle')}
-          message={t(confirm === 'admit' ? 'applications.confirmAdmit' : 'applications.confirmReject', { organisation: application.organisationName })}
+          message={t(confirm === 'admit' ? 'applications.confirmAdmit' : 'applications.confirmReject', {
+            organisation: application.organisationName,
+          })}
           confirmLabel={t(confirm === 'admit' ? 'applications.admit' : 'applications.reject')}
           busy={admitting.loading || rejecting.loading}
-          onConfirm={() => void run(() => (confirm === 'admit' ? admit : reject)({ variables: { id: application.id } }))}
+          onConfirm={() =>
+            void run(() => (confirm === 'admit' ? admit : reject)({ variables: { id: application.id } }))
+          }
           onCancel={() => setConfirm(null)}
         />
       )}
     </li>
   );
 }
-

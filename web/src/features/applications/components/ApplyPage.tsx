@@ -2,7 +2,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { ApplyForMembershipDocument, ApplyPageDocument, type ApplyPageQuery, type GermanState, type OrganisationKind } from '../../../generated/graphql';
+import {
+  ApplyForMembershipDocument,
+  ApplyPageDocument,
+  type ApplyPageQuery,
+  type GermanState,
+  type OrganisationKind,
+} from '../../../generated/graphql';
 import { looksLikeEmail } from '../../auth/password-rules';
 import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
@@ -15,8 +21,34 @@ import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 
-const kinds: OrganisationKind[] = ['MUNICIPALITY', 'COUNTY', 'STATE', 'FEDERAL_AGENCY', 'MUNICIPAL_COMPANY', 'IT_SERVICE_PROVIDER', 'ASSOCIATION', 'UNIVERSITY'];
-export const germanStates: GermanState[] = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'];
+const kinds: OrganisationKind[] = [
+  'MUNICIPALITY',
+  'COUNTY',
+  'STATE',
+  'FEDERAL_AGENCY',
+  'MUNICIPAL_COMPANY',
+  'IT_SERVICE_PROVIDER',
+  'ASSOCIATION',
+  'UNIVERSITY',
+];
+export const germanStates: GermanState[] = [
+  'BW',
+  'BY',
+  'BE',
+  'BB',
+  'HB',
+  'HH',
+  'HE',
+  'MV',
+  'NI',
+  'NW',
+  'RP',
+  'SL',
+  'SN',
+  'ST',
+  'SH',
+  'TH',
+];
 
 /** The written application for membership; open to anyone for a partnership with public pages. */
 export function ApplyPage() {
@@ -32,9 +64,18 @@ function Apply({ partnership }: { partnership: ApplyPageQuery['partnership'] }) 
   useDocumentTitle(t('applications.applyDocumentTitle', { name: partnership.name }));
   const [apply, { loading }] = useMutation(ApplyForMembershipDocument);
   const errors = useFormErrors();
-  const [form, setForm] = useState({ organisationName: '', organisationKind: 'MUNICIPALITY' as OrganisationKind, state: '', population: '', contactName: '', contactEmail: '', statement: '' });
+  const [form, setForm] = useState({
+    organisationName: '',
+    organisationKind: 'MUNICIPALITY' as OrganisationKind,
+    state: '',
+    population: '',
+    contactName: '',
+    contactEmail: '',
+    statement: '',
+  });
   const [submitted, setSubmitted] = useState<string | null>(null);
-  const set = (field: keyof typeof form) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [field]: event.target.value }));
+  const set = (field: keyof typeof form) => (event: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [field]: event.target.value }));
 
   const submit = async () => {
     const required = t('applications.required');
@@ -43,7 +84,8 @@ function Apply({ partnership }: { partnership: ApplyPageQuery['partnership'] }) 
       contactName: form.contactName.trim() ? undefined : [required],
       contactEmail: looksLikeEmail(form.contactEmail) ? undefined : [t('form.invalidEmail')],
       statement: form.statement.trim() ? undefined : [required],
-      population: form.population === '' || /^\d{1,9}$/.test(form.population) ? undefined : [t('applications.invalidPopulation')],
+      population:
+        form.population === '' || /^\d{1,9}$/.test(form.population) ? undefined : [t('applications.invalidPopulation')],
     });
     if (!valid) return;
     try {
@@ -76,21 +118,41 @@ function Apply({ partnership }: { partnership: ApplyPageQuery['partnership'] }) 
         <span className="portal-heading-context">{partnership.name}</span>
       </h1>
       <p className="kern-body kern-body--large portal-lead">
-        {t('applications.applyIntro', { name: partnership.name })} {partnership.admission === 'VOTE' ? t('applications.applyIntroVote') : null}
+        {t('applications.applyIntro', { name: partnership.name })}{' '}
+        {partnership.admission === 'VOTE' ? t('applications.applyIntroVote') : null}
       </p>
       {submitted ? (
         <SuccessAlert message={t('applications.submitted', { organisation: submitted })} />
       ) : (
         <Form errors={errors} onSubmit={submit}>
-          <TextField label={t('applications.organisationName')} name="organisationName" required value={form.organisationName} onChange={set('organisationName')} errors={errors.fields.organisationName} />
-          <SelectField label={t('applications.organisationKind')} name="organisationKind" value={form.organisationKind} onChange={set('organisationKind')} errors={errors.fields.organisationKind}>
+          <TextField
+            label={t('applications.organisationName')}
+            name="organisationName"
+            required
+            value={form.organisationName}
+            onChange={set('organisationName')}
+            errors={errors.fields.organisationName}
+          />
+          <SelectField
+            label={t('applications.organisationKind')}
+            name="organisationKind"
+            value={form.organisationKind}
+            onChange={set('organisationKind')}
+            errors={errors.fields.organisationKind}
+          >
             {kinds.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`organisationKind.${kind}`)}
               </option>
             ))}
           </SelectField>
-          <SelectField label={t('applications.state')} name="state" value={form.state} onChange={set('state')} errors={errors.fields.state}>
+          <SelectField
+            label={t('applications.state')}
+            name="state"
+            value={form.state}
+            onChange={set('state')}
+            errors={errors.fields.state}
+          >
             <option value="">{t('applications.noState')}</option>
             {germanStates.map((state) => (
               <option key={state} value={state}>
@@ -98,10 +160,43 @@ function Apply({ partnership }: { partnership: ApplyPageQuery['partnership'] }) 
               </option>
             ))}
           </SelectField>
-          <TextField label={t('applications.population')} name="population" inputMode="numeric" value={form.population} onChange={set('population')} errors={errors.fields.population} />
-          <TextField label={t('applications.contactName')} name="contactName" autoComplete="name" required value={form.contactName} onChange={set('contactName')} errors={errors.fields.contactName} />
-          <TextField label={t('applications.contactEmail')} name="contactEmail" type="email" autoComplete="email" required value={form.contactEmail} onChange={set('contactEmail')} errors={errors.fields.contactEmail} />
-          <TextAreaField label={t('applications.statement')} hint={t('applications.statementHint')} name="statement" required rows={6} value={form.statement} onChange={set('statement')} errors={errors.fields.statement} />
+          <TextField
+            label={t('applications.population')}
+            name="population"
+            inputMode="numeric"
+            value={form.population}
+            onChange={set('population')}
+            errors={errors.fields.population}
+          />
+          <TextField
+            label={t('applications.contactName')}
+            name="contactName"
+            autoComplete="name"
+            required
+            value={form.contactName}
+            onChange={set('contactName')}
+            errors={errors.fields.contactName}
+          />
+          <TextField
+            label={t('applications.contactEmail')}
+            name="contactEmail"
+            type="email"
+            autoComplete="email"
+            required
+            value={form.contactEmail}
+            onChange={set('contactEmail')}
+            errors={errors.fields.contactEmail}
+          />
+          <TextAreaField
+            label={t('applications.statement')}
+            hint={t('applications.statementHint')}
+            name="statement"
+            required
+            rows={6}
+            value={form.statement}
+            onChange={set('statement')}
+            errors={errors.fields.statement}
+          />
           <div className="portal-form__actions">
             <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
               <span className="kern-label">{t('applications.submit')}</span>

@@ -18,8 +18,12 @@ type Partnership = PartnershipAuditLogQuery['partnership'];
 
 export function AuditLogPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch, fetchMore } = useQuery(PartnershipAuditLogDocument, { variables: { slug, first: pageSize } });
-  const more = useLoadMore(data?.partnership.auditLog.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
+  const { data, loading, error, refetch, fetchMore } = useQuery(PartnershipAuditLogDocument, {
+    variables: { slug, first: pageSize },
+  });
+  const more = useLoadMore(data?.partnership.auditLog.pageInfo.endCursor, (after) =>
+    fetchMore({ variables: { after } }),
+  );
 
   if (data) return <AuditLog partnership={data.partnership} more={more} />;
   if (error) return <PartnershipProblem error={error} slug={slug} onRetry={() => void refetch()} />;
@@ -50,7 +54,10 @@ function AuditLog({ partnership, more }: { partnership: Partnership; more: Retur
         <p className="kern-body kern-body--muted">
           {t('audit.shown', { shown: format.integer(auditLog.nodes.length), count: auditLog.totalCount })}
         </p>
-        <AuditTable events={auditLog.nodes} brokenAt={auditChainStatus.valid ? null : auditChainStatus.brokenAtSequence} />
+        <AuditTable
+          events={auditLog.nodes}
+          brokenAt={auditChainStatus.valid ? null : auditChainStatus.brokenAtSequence}
+        />
         <LoadMore
           label={t('audit.loadMore')}
           hasMore={auditLog.pageInfo.hasNextPage}

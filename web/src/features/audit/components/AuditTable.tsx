@@ -21,12 +21,24 @@ export function AuditTable({ events, brokenAt }: { events: AuditEvent[]; brokenA
     <TableRegion caption={t('audit.caption')}>
       <thead>
         <tr className="kern-table__row">
-          <th scope="col" className="kern-table__header kern-table__header--numeric">{t('audit.columns.sequence')}</th>
-          <th scope="col" className="kern-table__header">{t('audit.columns.time')}</th>
-          <th scope="col" className="kern-table__header">{t('audit.columns.action')}</th>
-          <th scope="col" className="kern-table__header">{t('audit.columns.subject')}</th>
-          <th scope="col" className="kern-table__header">{t('audit.columns.payload')}</th>
-          <th scope="col" className="kern-table__header">{t('audit.columns.hash')}</th>
+          <th scope="col" className="kern-table__header kern-table__header--numeric">
+            {t('audit.columns.sequence')}
+          </th>
+          <th scope="col" className="kern-table__header">
+            {t('audit.columns.time')}
+          </th>
+          <th scope="col" className="kern-table__header">
+            {t('audit.columns.action')}
+          </th>
+          <th scope="col" className="kern-table__header">
+            {t('audit.columns.subject')}
+          </th>
+          <th scope="col" className="kern-table__header">
+            {t('audit.columns.payload')}
+          </th>
+          <th scope="col" className="kern-table__header">
+            {t('audit.columns.hash')}
+          </th>
         </tr>
       </thead>
       <tbody className="kern-table__body">

@@ -29,7 +29,9 @@ export function ChainStatus({ status }: { status: Status }) {
       <div className="kern-alert__header">
         <span className="kern-icon kern-icon--danger" aria-hidden="true" />
         <h2 className="kern-title">
-          {status.brokenAtSequence === null ? t('audit.chainBroken') : t('audit.chainBrokenAt', { sequence: status.brokenAtSequence })}
+          {status.brokenAtSequence === null
+            ? t('audit.chainBroken')
+            : t('audit.chainBrokenAt', { sequence: status.brokenAtSequence })}
         </h2>
       </div>
       <div className="kern-alert__body">

@@ -12,7 +12,14 @@ interface NewPasswordFieldsProps {
 }
 
 /** A new password and its repetition, with the length rule as a hint. */
-export function NewPasswordFields({ password, repeat, onPasswordChange, onRepeatChange, passwordErrors, repeatErrors }: NewPasswordFieldsProps) {
+export function NewPasswordFields({
+  password,
+  repeat,
+  onPasswordChange,
+  onRepeatChange,
+  passwordErrors,
+  repeatErrors,
+}: NewPasswordFieldsProps) {
   const { t } = useTranslation();
   return (
     <>

@@ -51,7 +51,15 @@ export function SignInPage() {
       )}
       <p className="kern-body portal-lead">{t('signIn.intro')}</p>
       {oidcProblem && (
-        <ErrorAlert message={t(oidcProblem === 'unverified' ? 'signIn.oidcUnverified' : oidcProblem === 'unknown' ? 'signIn.oidcUnknown' : 'signIn.oidcFailed')} />
+        <ErrorAlert
+          message={t(
+            oidcProblem === 'unverified'
+              ? 'signIn.oidcUnverified'
+              : oidcProblem === 'unknown'
+                ? 'signIn.oidcUnknown'
+                : 'signIn.oidcFailed',
+          )}
+        />
       )}
       {oidc && (
         <p className="kern-body">

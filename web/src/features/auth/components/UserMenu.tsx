@@ -92,7 +92,12 @@ function AccountMenu({ viewer }: { viewer: Viewer }) {
           </Link>
         </li>
         <li>
-          <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small account-menu__item" disabled={loading} onClick={() => void signOutNow()}>
+          <button
+            type="button"
+            className="kern-btn kern-btn--tertiary kern-btn--x-small account-menu__item"
+            disabled={loading}
+            onClick={() => void signOutNow()}
+          >
             <span className="kern-icon kern-icon--logout" aria-hidden="true" />
             <span className="kern-label">{t('userMenu.signOut')}</span>
           </button>

@@ -2,7 +2,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { isForbidden, isNotFound, isUnauthenticated } from '../../../app/graphql-errors';
-import { CommitteeCalendarFeedDocument, CommitteeDocument, EndCommitteeSeatDocument, type CommitteeQuery } from '../../../generated/graphql';
+import {
+  CommitteeCalendarFeedDocument,
+  CommitteeDocument,
+  EndCommitteeSeatDocument,
+  type CommitteeQuery,
+} from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { NoAccessPage, SignInRequiredPage } from '../../auth/components/AccessPages';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
@@ -27,11 +32,15 @@ type Seat = Committee['seats'][number];
 export function CommitteePage() {
   const { t } = useTranslation();
   const { committeeId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(CommitteeDocument, { variables: { id: committeeId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(CommitteeDocument, {
+    variables: { id: committeeId },
+    fetchPolicy: 'cache-and-network',
+  });
 
   if (data) return <CommitteeView committee={data.committee} />;
   if (error) {
-    if (isNotFound(error)) return <NotFoundPage title={t('committees.notFoundTitle')} message={t('committees.notFoundBody')} />;
+    if (isNotFound(error))
+      return <NotFoundPage title={t('committees.notFoundTitle')} message={t('committees.notFoundBody')} />;
     if (isUnauthenticated(error)) return <SignInRequiredPage />;
     if (isForbidden(error)) return <NoAccessPage />;
     return <ErrorAlert message={t('common.loadError')} onRetry={() => void refetch()} />;
@@ -46,7 +55,9 @@ function CommitteeView({ committee }: { committee: Committee }) {
   useDocumentTitle(t('committees.committeeDocumentTitle', { committee: committee.name, name: partnership.name }));
   const canManage = partnership.viewerPermissions.includes('COMMITTEES_MANAGE');
   const isMember = partnership.viewerPermissions.includes('PARTNERSHIP_READ');
-  const upcoming = committee.sessions.filter((session) => session.status === 'PLANNED' || session.status === 'IN_PROGRESS').reverse();
+  const upcoming = committee.sessions
+    .filter((session) => session.status === 'PLANNED' || session.status === 'IN_PROGRESS')
+    .reverse();
   const past = committee.sessions.filter((session) => session.status === 'CLOSED' || session.status === 'CANCELLED');
 
   const facts: Fact[] = [
@@ -91,14 +102,24 @@ function CommitteeView({ committee }: { committee: Committee }) {
         <h2 id="committee-upcoming" className="kern-heading-medium">
           {t('committees.sessionsUpcoming')}
         </h2>
-        <SessionList slug={partnership.slug} sessions={upcoming} caption={t('committees.sessionsUpcomingCaption')} empty={t('committees.sessionsUpcomingEmpty')} />
+        <SessionList
+          slug={partnership.slug}
+          sessions={upcoming}
+          caption={t('committees.sessionsUpcomingCaption')}
+          empty={t('committees.sessionsUpcomingEmpty')}
+        />
       </section>
 
       <section aria-labelledby="committee-past" className="portal-section">
         <h2 id="committee-past" className="kern-heading-medium">
           {t('committees.sessionsPast')}
         </h2>
-        <SessionList slug={partnership.slug} sessions={past} caption={t('committees.sessionsPastCaption')} empty={t('committees.sessionsPastEmpty')} />
+        <SessionList
+          slug={partnership.slug}
+          sessions={past}
+          caption={t('committees.sessionsPastCaption')}
+          empty={t('committees.sessionsPastEmpty')}
+        />
       </section>
 
       <section aria-labelledby="committee-seats" className="portal-section">
@@ -114,7 +135,12 @@ function CommitteeView({ committee }: { committee: Committee }) {
             <h2 id="committee-plan" className="kern-heading-medium">
               {t('committees.plan.heading')}
             </h2>
-            <PlanSessionForm committeeId={committee.id} committeeName={committee.name} slug={partnership.slug} votes={committee.votes} />
+            <PlanSessionForm
+              committeeId={committee.id}
+              committeeName={committee.name}
+              slug={partnership.slug}
+              votes={committee.votes}
+            />
           </section>
           <section aria-labelledby="committee-seat-form" className="portal-section">
             <h2 id="committee-seat-form" className="kern-heading-medium">
@@ -158,7 +184,10 @@ function SeatTable({ committee, canManage }: { committee: Committee; canManage: 
   const { t } = useTranslation();
   const format = useFormat();
   const words = useVoteWords();
-  const [endSeat] = useMutation(EndCommitteeSeatDocument, { refetchQueries: [CommitteeDocument], awaitRefetchQueries: true });
+  const [endSeat] = useMutation(EndCommitteeSeatDocument, {
+    refetchQueries: [CommitteeDocument],
+    awaitRefetchQueries: true,
+  });
   const ending = useConfirmedAction(async (seat: Seat) => {
     await endSeat({ variables: { id: seat.id } });
     return t('committees.seats.ended', { organisation: seat.organisation.name });
@@ -179,7 +208,10 @@ function SeatTable({ committee, canManage }: { committee: Committee; canManage: 
         </thead>
         <tbody>
           {committee.seats.map((seat) => {
-            const notes = [seat.chair && t('committees.seats.chair'), seat.membership.vetoRight && t('committees.seats.veto')].filter(Boolean);
+            const notes = [
+              seat.chair && t('committees.seats.chair'),
+              seat.membership.vetoRight && t('committees.seats.veto'),
+            ].filter(Boolean);
             return (
               <tr key={seat.id}>
                 <th scope="row">
@@ -191,10 +223,18 @@ function SeatTable({ committee, canManage }: { committee: Committee; canManage: 
                 <td>{format.localDate(seat.startedOn)}</td>
                 {canManage && (
                   <td>
-                    <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => ending.ask(seat)} disabled={ending.busy}>
+                    <button
+                      type="button"
+                      className="kern-btn kern-btn--tertiary"
+                      onClick={() => ending.ask(seat)}
+                      disabled={ending.busy}
+                    >
                       <span className="kern-label">
                         {t('committees.seats.end')}
-                        <span className="portal-sr-only"> {t('committees.seats.endOf', { organisation: seat.organisation.name })}</span>
+                        <span className="portal-sr-only">
+                          {' '}
+                          {t('committees.seats.endOf', { organisation: seat.organisation.name })}
+                        </span>
                       </span>
                     </button>
                   </td>
@@ -207,7 +247,10 @@ function SeatTable({ committee, canManage }: { committee: Committee; canManage: 
       {ending.pending && (
         <ConfirmDialog
           title={t('committees.seats.endTitle')}
-          message={t('committees.seats.endMessage', { organisation: ending.pending.organisation.name, committee: committee.name })}
+          message={t('committees.seats.endMessage', {
+            organisation: ending.pending.organisation.name,
+            committee: committee.name,
+          })}
           confirmLabel={t('committees.seats.endConfirm')}
           busy={ending.busy}
           onConfirm={() => void ending.confirm()}

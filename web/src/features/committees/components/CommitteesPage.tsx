@@ -16,7 +16,10 @@ type Partnership = PartnershipCommitteesQuery['partnership'];
 
 export function CommitteesPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PartnershipCommitteesDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(PartnershipCommitteesDocument, {
+    variables: { slug },
+    fetchPolicy: 'cache-and-network',
+  });
 
   if (data) return <Committees partnership={data.partnership} />;
   if (error) return <PartnershipProblem error={error} slug={slug} onRetry={() => void refetch()} />;
@@ -84,7 +87,13 @@ function Committees({ partnership }: { partnership: Partnership }) {
         <h2 id="committees-upcoming" className="kern-heading-medium">
           {t('committees.upcomingHeading')}
         </h2>
-        <SessionList slug={partnership.slug} sessions={partnership.upcomingSessions} caption={t('committees.upcomingCaption')} empty={t('committees.upcomingEmpty')} showCommittee />
+        <SessionList
+          slug={partnership.slug}
+          sessions={partnership.upcomingSessions}
+          caption={t('committees.upcomingCaption')}
+          empty={t('committees.upcomingEmpty')}
+          showCommittee
+        />
       </section>
 
       {canManage && (

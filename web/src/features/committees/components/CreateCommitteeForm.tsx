@@ -2,7 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { CreateCommitteeDocument, PartnershipCommitteesDocument, type Cadence, type CommitteeKind, type RulePreset } from '../../../generated/graphql';
+import {
+  CreateCommitteeDocument,
+  PartnershipCommitteesDocument,
+  type Cadence,
+  type CommitteeKind,
+  type RulePreset,
+} from '../../../generated/graphql';
 import { CheckboxField } from '../../shell/components/CheckboxField';
 import { Form } from '../../shell/components/Form';
 import { SelectField } from '../../shell/components/SelectField';
@@ -11,7 +17,14 @@ import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { RulePresetSelect } from './RulePresetSelect';
 
-export const committeeKinds: CommitteeKind[] = ['GENERAL_ASSEMBLY', 'STRATEGIC_COMMITTEE', 'TECHNICAL_COMMITTEE', 'WORKING_GROUP', 'COMMUNITY_CALL', 'ADVISORY_BOARD'];
+export const committeeKinds: CommitteeKind[] = [
+  'GENERAL_ASSEMBLY',
+  'STRATEGIC_COMMITTEE',
+  'TECHNICAL_COMMITTEE',
+  'WORKING_GROUP',
+  'COMMUNITY_CALL',
+  'ADVISORY_BOARD',
+];
 export const cadences: Cadence[] = ['WEEKLY', 'MONTHLY', 'QUARTERLY', 'HALF_YEARLY', 'YEARLY', 'AS_NEEDED'];
 
 /** Sets up a committee: what kind of body, how often it meets, which rule its votes follow, who sits in it. */
@@ -19,7 +32,9 @@ export function CreateCommitteeForm({ partnershipId, slug }: { partnershipId: st
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errors = useFormErrors();
-  const [createCommittee, { loading }] = useMutation(CreateCommitteeDocument, { refetchQueries: [PartnershipCommitteesDocument] });
+  const [createCommittee, { loading }] = useMutation(CreateCommitteeDocument, {
+    refetchQueries: [PartnershipCommitteesDocument],
+  });
   const [name, setName] = useState('');
   const [kind, setKind] = useState<CommitteeKind>('WORKING_GROUP');
   const [cadence, setCadence] = useState<Cadence>('QUARTERLY');
@@ -53,7 +68,14 @@ export function CreateCommitteeForm({ partnershipId, slug }: { partnershipId: st
 
   return (
     <Form errors={errors} onSubmit={submit}>
-      <TextField label={t('committees.create.name')} name="name" required value={name} onChange={(event) => setName(event.target.value)} errors={errors.fields.name} />
+      <TextField
+        label={t('committees.create.name')}
+        name="name"
+        required
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        errors={errors.fields.name}
+      />
       <SelectField
         label={t('committees.create.kind')}
         hint={kind === 'COMMUNITY_CALL' ? t('committees.create.communityCallHint') : undefined}
@@ -68,7 +90,13 @@ export function CreateCommitteeForm({ partnershipId, slug }: { partnershipId: st
           </option>
         ))}
       </SelectField>
-      <SelectField label={t('committees.create.cadence')} name="cadence" value={cadence} onChange={(event) => setCadence(event.target.value as Cadence)} errors={errors.fields.cadence}>
+      <SelectField
+        label={t('committees.create.cadence')}
+        name="cadence"
+        value={cadence}
+        onChange={(event) => setCadence(event.target.value as Cadence)}
+        errors={errors.fields.cadence}
+      >
         {cadences.map((value) => (
           <option key={value} value={value}>
             {t(`committees.cadence.${value}`)}

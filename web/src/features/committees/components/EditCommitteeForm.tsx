@@ -1,7 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CommitteeDocument, UpdateCommitteeDocument, type Cadence, type CommitteeQuery, type RulePreset } from '../../../generated/graphql';
+import {
+  CommitteeDocument,
+  UpdateCommitteeDocument,
+  type Cadence,
+  type CommitteeQuery,
+  type RulePreset,
+} from '../../../generated/graphql';
 import { Form } from '../../shell/components/Form';
 import { SelectField } from '../../shell/components/SelectField';
 import { SuccessAlert } from '../../shell/components/SuccessAlert';
@@ -22,19 +28,26 @@ export function EditCommitteeForm({ committee }: { committee: Committee }) {
   const [name, setName] = useState(committee.name);
   const [cadence, setCadence] = useState<Cadence>(committee.cadence);
   const [description, setDescription] = useState(committee.description);
-  const initialPreset: RulePreset = isRulePreset(committee.defaultRuleName) ? committee.defaultRuleName : 'SIMPLE_MAJORITY';
+  const initialPreset: RulePreset = isRulePreset(committee.defaultRuleName)
+    ? committee.defaultRuleName
+    : 'SIMPLE_MAJORITY';
   const [preset, setPreset] = useState<RulePreset>(initialPreset);
   const [done, setDone] = useState(false);
 
   const submit = async () => {
     setDone(false);
     if (!errors.check({ name: name.trim() ? undefined : [t('committees.create.nameRequired')] })) return;
-    const ruleChanged = committee.votes && (preset !== committee.defaultRuleName);
+    const ruleChanged = committee.votes && preset !== committee.defaultRuleName;
     try {
       await updateCommittee({
         variables: {
           id: committee.id,
-          input: { name: name.trim(), cadence, description: description.trim(), ...(ruleChanged ? { defaultRule: { preset } } : {}) },
+          input: {
+            name: name.trim(),
+            cadence,
+            description: description.trim(),
+            ...(ruleChanged ? { defaultRule: { preset } } : {}),
+          },
         },
       });
       errors.clear();
@@ -47,8 +60,21 @@ export function EditCommitteeForm({ committee }: { committee: Committee }) {
   return (
     <Form errors={errors} onSubmit={submit}>
       {done && <SuccessAlert message={t('committees.edit.saved')} />}
-      <TextField label={t('committees.create.name')} name="name" required value={name} onChange={(event) => setName(event.target.value)} errors={errors.fields.name} />
-      <SelectField label={t('committees.create.cadence')} name="cadence" value={cadence} onChange={(event) => setCadence(event.target.value as Cadence)} errors={errors.fields.cadence}>
+      <TextField
+        label={t('committees.create.name')}
+        name="name"
+        required
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        errors={errors.fields.name}
+      />
+      <SelectField
+        label={t('committees.create.cadence')}
+        name="cadence"
+        value={cadence}
+        onChange={(event) => setCadence(event.target.value as Cadence)}
+        errors={errors.fields.cadence}
+      >
         {cadences.map((value) => (
           <option key={value} value={value}>
             {t(`committees.cadence.${value}`)}
@@ -58,7 +84,9 @@ export function EditCommitteeForm({ committee }: { committee: Committee }) {
       {committee.votes && (
         <>
           <RulePresetSelect value={preset} onChange={setPreset} errors={errors.fields.defaultRule} />
-          {!isRulePreset(committee.defaultRuleName) && <p className="kern-body kern-body--small">{t('committees.edit.customRule')}</p>}
+          {!isRulePreset(committee.defaultRuleName) && (
+            <p className="kern-body kern-body--small">{t('committees.edit.customRule')}</p>
+          )}
         </>
       )}
       <TextAreaField

@@ -2,7 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { CommitteeDocument, PartnershipCommitteesDocument, PlanSessionDocument, type AgendaItemKind } from '../../../generated/graphql';
+import {
+  CommitteeDocument,
+  PartnershipCommitteesDocument,
+  PlanSessionDocument,
+  type AgendaItemKind,
+} from '../../../generated/graphql';
 import { daysAhead } from '../../../shared/local-date';
 import { Form } from '../../shell/components/Form';
 import { SelectField } from '../../shell/components/SelectField';
@@ -29,17 +34,26 @@ export function PlanSessionForm({ committeeId, committeeName, slug, votes }: Pla
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errors = useFormErrors();
-  const [planSession, { loading }] = useMutation(PlanSessionDocument, { refetchQueries: [CommitteeDocument, PartnershipCommitteesDocument] });
+  const [planSession, { loading }] = useMutation(PlanSessionDocument, {
+    refetchQueries: [CommitteeDocument, PartnershipCommitteesDocument],
+  });
   const [title, setTitle] = useState(() => t('committees.plan.defaultTitle', { committee: committeeName }));
   const [startsAt, setStartsAt] = useState(() => daysAhead(14, 10));
   const [endsAt, setEndsAt] = useState(() => daysAhead(14, 12));
   const [location, setLocation] = useState('');
   const [videoUrl, setVideoUrl] = useState('');
-  const [items, setItems] = useState<DraftItem[]>([{ key: 1, kind: 'INFORMATION', title: t('committees.plan.welcomeItem') }]);
+  const [items, setItems] = useState<DraftItem[]>([
+    { key: 1, kind: 'INFORMATION', title: t('committees.plan.welcomeItem') },
+  ]);
   const kinds = votes ? agendaItemKinds : agendaItemKinds.filter((kind) => kind !== 'DECISION');
 
-  const change = (key: number, patch: Partial<DraftItem>) => setItems((all) => all.map((item) => (item.key === key ? { ...item, ...patch } : item)));
-  const add = () => setItems((all) => [...all, { key: Math.max(0, ...all.map((item) => item.key)) + 1, kind: 'DISCUSSION', title: '' }]);
+  const change = (key: number, patch: Partial<DraftItem>) =>
+    setItems((all) => all.map((item) => (item.key === key ? { ...item, ...patch } : item)));
+  const add = () =>
+    setItems((all) => [
+      ...all,
+      { key: Math.max(0, ...all.map((item) => item.key)) + 1, kind: 'DISCUSSION', title: '' },
+    ]);
   const remove = (key: number) => setItems((all) => all.filter((item) => item.key !== key));
 
   const submit = async () => {
@@ -48,7 +62,11 @@ export function PlanSessionForm({ committeeId, committeeName, slug, votes }: Pla
     const found: Record<string, string[] | undefined> = {
       title: title.trim() ? undefined : [t('committees.plan.titleRequired')],
       startsAt: Number.isNaN(start.getTime()) ? [t('committees.plan.timeRequired')] : undefined,
-      endsAt: Number.isNaN(end.getTime()) ? [t('committees.plan.timeRequired')] : end <= start ? [t('committees.plan.endBeforeStart')] : undefined,
+      endsAt: Number.isNaN(end.getTime())
+        ? [t('committees.plan.timeRequired')]
+        : end <= start
+          ? [t('committees.plan.endBeforeStart')]
+          : undefined,
     };
     items.forEach((item, index) => {
       if (!item.title.trim()) found[`agenda.${index}.title`] = [t('committees.plan.itemTitleRequired')];
@@ -76,10 +94,40 @@ export function PlanSessionForm({ committeeId, committeeName, slug, votes }: Pla
 
   return (
     <Form errors={errors} onSubmit={submit}>
-      <TextField label={t('committees.plan.title')} name="title" required value={title} onChange={(event) => setTitle(event.target.value)} errors={errors.fields.title} />
-      <TextField label={t('committees.plan.startsAt')} type="datetime-local" name="startsAt" required value={startsAt} onChange={(event) => setStartsAt(event.target.value)} errors={errors.fields.startsAt} />
-      <TextField label={t('committees.plan.endsAt')} type="datetime-local" name="endsAt" required value={endsAt} onChange={(event) => setEndsAt(event.target.value)} errors={errors.fields.endsAt} />
-      <TextField label={t('committees.plan.location')} hint={t('committees.plan.locationHint')} name="location" value={location} onChange={(event) => setLocation(event.target.value)} errors={errors.fields.location} />
+      <TextField
+        label={t('committees.plan.title')}
+        name="title"
+        required
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+        errors={errors.fields.title}
+      />
+      <TextField
+        label={t('committees.plan.startsAt')}
+        type="datetime-local"
+        name="startsAt"
+        required
+        value={startsAt}
+        onChange={(event) => setStartsAt(event.target.value)}
+        errors={errors.fields.startsAt}
+      />
+      <TextField
+        label={t('committees.plan.endsAt')}
+        type="datetime-local"
+        name="endsAt"
+        required
+        value={endsAt}
+        onChange={(event) => setEndsAt(event.target.value)}
+        errors={errors.fields.endsAt}
+      />
+      <TextField
+        label={t('committees.plan.location')}
+        hint={t('committees.plan.locationHint')}
+        name="location"
+        value={location}
+        onChange={(event) => setLocation(event.target.value)}
+        errors={errors.fields.location}
+      />
       <TextField
         label={t('committees.plan.videoUrl')}
         hint={t('committees.plan.videoUrlHint')}

@@ -1,7 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CommitteeDocument, CommitteeMembersDocument, SetCommitteeSeatDocument, type SeatKind } from '../../../generated/graphql';
+import {
+  CommitteeDocument,
+  CommitteeMembersDocument,
+  SetCommitteeSeatDocument,
+  type SeatKind,
+} from '../../../generated/graphql';
 import { CheckboxField } from '../../shell/components/CheckboxField';
 import { Form } from '../../shell/components/Form';
 import { SelectField } from '../../shell/components/SelectField';
@@ -19,7 +24,10 @@ export function SeatForm({ committeeId, slug, votes }: SeatFormProps) {
   const { t } = useTranslation();
   const errors = useFormErrors();
   const { data } = useQuery(CommitteeMembersDocument, { variables: { slug } });
-  const [setSeat, { loading }] = useMutation(SetCommitteeSeatDocument, { refetchQueries: [CommitteeDocument], awaitRefetchQueries: true });
+  const [setSeat, { loading }] = useMutation(SetCommitteeSeatDocument, {
+    refetchQueries: [CommitteeDocument],
+    awaitRefetchQueries: true,
+  });
   const [membershipId, setMembershipId] = useState('');
   const [kind, setKind] = useState<SeatKind>(votes ? 'VOTING' : 'ADVISORY');
   const [chair, setChair] = useState(false);
@@ -42,15 +50,29 @@ export function SeatForm({ committeeId, slug, votes }: SeatFormProps) {
   return (
     <Form errors={errors} onSubmit={submit}>
       {done && <SuccessAlert message={done} />}
-      <SelectField label={t('committees.seatForm.member')} name="membershipId" value={membershipId} onChange={(event) => setMembershipId(event.target.value)} errors={errors.fields.membershipId}>
+      <SelectField
+        label={t('committees.seatForm.member')}
+        name="membershipId"
+        value={membershipId}
+        onChange={(event) => setMembershipId(event.target.value)}
+        errors={errors.fields.membershipId}
+      >
         <option value="">{t('committees.seatForm.choose')}</option>
         {members.map((member) => (
           <option key={member.id} value={member.id}>
-            {member.voting ? member.organisation.name : t('committees.seatForm.nonVoting', { organisation: member.organisation.name })}
+            {member.voting
+              ? member.organisation.name
+              : t('committees.seatForm.nonVoting', { organisation: member.organisation.name })}
           </option>
         ))}
       </SelectField>
-      <SelectField label={t('committees.seatForm.kind')} name="kind" value={kind} onChange={(event) => setKind(event.target.value as SeatKind)} errors={errors.fields.kind}>
+      <SelectField
+        label={t('committees.seatForm.kind')}
+        name="kind"
+        value={kind}
+        onChange={(event) => setKind(event.target.value as SeatKind)}
+        errors={errors.fields.kind}
+      >
         {votes && <option value="VOTING">{t('committees.seatKind.VOTING')}</option>}
         <option value="ADVISORY">{t('committees.seatKind.ADVISORY')}</option>
       </SelectField>

@@ -39,7 +39,9 @@ export function SessionList({ slug, sessions, caption, empty, showCommittee = fa
             </th>
             {showCommittee && <td>{session.committee?.name}</td>}
             <td>{format.dateTime(session.startsAt)}</td>
-            <td>{[session.location, session.videoUrl ? t('sessions.video') : ''].filter(Boolean).join(' · ') || '–'}</td>
+            <td>
+              {[session.location, session.videoUrl ? t('sessions.video') : ''].filter(Boolean).join(' · ') || '–'}
+            </td>
             <td>
               {t(`sessions.status.${session.status}`)}
               {session.status === 'CLOSED' && session.minutesApprovedAt !== undefined && (

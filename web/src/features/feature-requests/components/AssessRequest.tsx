@@ -26,13 +26,17 @@ export function AssessRequest({ request, partnership, canAssess }: AssessRequest
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const { assessment, estimate } = request;
-  const days = (value: string) => new Intl.NumberFormat(i18n.resolvedLanguage ?? i18n.language, { maximumFractionDigits: 1 }).format(Number(value));
+  const days = (value: string) =>
+    new Intl.NumberFormat(i18n.resolvedLanguage ?? i18n.language, { maximumFractionDigits: 1 }).format(Number(value));
 
   const assessmentFacts: Fact[] = assessment
     ? [
         [t('requests.assessment.feasible'), assessment.feasible ? t('requests.yes') : t('requests.no')],
         [t('requests.assessment.coreCapable'), assessment.coreCapable ? t('requests.yes') : t('requests.no')],
-        [t('requests.assessment.by'), `${assessment.assessedBy?.displayName ?? t('requests.unknownPerson')}, ${format.dateTime(assessment.assessedAt)}`],
+        [
+          t('requests.assessment.by'),
+          `${assessment.assessedBy?.displayName ?? t('requests.unknownPerson')}, ${format.dateTime(assessment.assessedAt)}`,
+        ],
       ]
     : [];
   const estimateFacts: Fact[] = estimate
@@ -104,7 +108,13 @@ function AssessmentForm({ request }: { request: Request }) {
       <h3 className="kern-heading-small">{t('requests.assessment.formHeading')}</h3>
       <OutcomeAlert outcome={outcome} />
       <Form errors={errors} onSubmit={submit}>
-        <CheckboxField label={t('requests.assessment.feasibleLabel')} name="feasible" checked={feasible} onChange={(event) => setFeasible(event.target.checked)} errors={errors.fields.feasible} />
+        <CheckboxField
+          label={t('requests.assessment.feasibleLabel')}
+          name="feasible"
+          checked={feasible}
+          onChange={(event) => setFeasible(event.target.checked)}
+          errors={errors.fields.feasible}
+        />
         <CheckboxField
           label={t('requests.assessment.coreCapableLabel')}
           hint={t('requests.assessment.coreCapableHint')}
@@ -113,7 +123,15 @@ function AssessmentForm({ request }: { request: Request }) {
           onChange={(event) => setCoreCapable(event.target.checked)}
           errors={errors.fields.coreCapable}
         />
-        <TextAreaField label={t('requests.assessment.notes')} hint={t('requests.markdownHint')} name="notes" rows={4} value={notes} onChange={(event) => setNotes(event.target.value)} errors={errors.fields.notes} />
+        <TextAreaField
+          label={t('requests.assessment.notes')}
+          hint={t('requests.markdownHint')}
+          name="notes"
+          rows={4}
+          value={notes}
+          onChange={(event) => setNotes(event.target.value)}
+          errors={errors.fields.notes}
+        />
         <div className="portal-form__actions">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
             <span className="kern-label">{t('requests.assessment.submit')}</span>
@@ -137,13 +155,23 @@ function EstimateForm({ request, partnership }: { request: Request; partnership:
   const language = i18n.resolvedLanguage ?? i18n.language;
   const german = language.startsWith('de');
   const { estimate } = request;
-  const [effort, setEffort] = useState(() => (estimate ? (german ? estimate.effortPersonDays.replace('.', ',') : estimate.effortPersonDays) : ''));
-  const [amount, setAmount] = useState(() => (estimate ? (german ? centsToDecimal(estimate.amountCents).replace('.', ',') : centsToDecimal(estimate.amountCents)) : ''));
+  const [effort, setEffort] = useState(() =>
+    estimate ? (german ? estimate.effortPersonDays.replace('.', ',') : estimate.effortPersonDays) : '',
+  );
+  const [amount, setAmount] = useState(() =>
+    estimate
+      ? german
+        ? centsToDecimal(estimate.amountCents).replace('.', ',')
+        : centsToDecimal(estimate.amountCents)
+      : '',
+  );
   const [providerId, setProviderId] = useState(estimate?.provider?.id ?? '');
   const [offerUrl, setOfferUrl] = useState(estimate?.offerDocumentUrl ?? '');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [record, { loading }] = useMutation(RecordEstimateDocument, requestRefetch);
-  const organisations = partnership.members.map((member) => member.organisation).sort((a, b) => a.name.localeCompare(b.name, language));
+  const organisations = partnership.members
+    .map((member) => member.organisation)
+    .sort((a, b) => a.name.localeCompare(b.name, language));
 
   const submit = async () => {
     const days = parsePersonDays(effort);
@@ -157,7 +185,15 @@ function EstimateForm({ request, partnership }: { request: Request; partnership:
     if (!valid || days === null || cents === null) return;
     try {
       await record({
-        variables: { input: { requestId: request.id, effortPersonDays: days, amountCents: cents, providerOrganisationId: providerId || null, offerDocumentUrl: url || null } },
+        variables: {
+          input: {
+            requestId: request.id,
+            effortPersonDays: days,
+            amountCents: cents,
+            providerOrganisationId: providerId || null,
+            offerDocumentUrl: url || null,
+          },
+        },
       });
       setOutcome({ ok: true, text: t('requests.estimate.saved') });
     } catch (error) {
@@ -190,7 +226,13 @@ function EstimateForm({ request, partnership }: { request: Request; partnership:
           onChange={(event) => setAmount(event.target.value)}
           errors={errors.fields.amountCents}
         />
-        <SelectField label={t('requests.estimate.providerLabel')} name="providerOrganisationId" value={providerId} onChange={(event) => setProviderId(event.target.value)} errors={errors.fields.providerOrganisationId}>
+        <SelectField
+          label={t('requests.estimate.providerLabel')}
+          name="providerOrganisationId"
+          value={providerId}
+          onChange={(event) => setProviderId(event.target.value)}
+          errors={errors.fields.providerOrganisationId}
+        >
           <option value="">{t('requests.estimate.noProvider')}</option>
           {organisations.map((organisation) => (
             <option key={organisation.id} value={organisation.id}>

@@ -23,7 +23,20 @@ import { RequestLinks } from './RequestLinks';
 import '../requests.css';
 
 const pageSize = 20;
-const categories: StageCategory[] = ['SUBMITTED', 'SURVEY', 'ASSESSMENT', 'DECISION', 'ACCEPTED', 'FINANCING', 'DEVELOPMENT', 'TESTING', 'RELEASED', 'REJECTED', 'DEVELOPED_OUTSIDE', 'WITHDRAWN'];
+const categories: StageCategory[] = [
+  'SUBMITTED',
+  'SURVEY',
+  'ASSESSMENT',
+  'DECISION',
+  'ACCEPTED',
+  'FINANCING',
+  'DEVELOPMENT',
+  'TESTING',
+  'RELEASED',
+  'REJECTED',
+  'DEVELOPED_OUTSIDE',
+  'WITHDRAWN',
+];
 const sorts: BacklogSort[] = ['NEWEST', 'MOST_INTERESTED'];
 
 type Partnership = PartnershipBacklogQuery['partnership'];
@@ -52,7 +65,10 @@ export function BacklogPage() {
   const { slug = '' } = useParams();
   const filters = useFilters();
   const stage = filters.phase.startsWith('stage:') ? filters.phase.slice(6) : null;
-  const category = filters.phase.startsWith('category:') && categories.includes(filters.phase.slice(9) as StageCategory) ? (filters.phase.slice(9) as StageCategory) : null;
+  const category =
+    filters.phase.startsWith('category:') && categories.includes(filters.phase.slice(9) as StageCategory)
+      ? (filters.phase.slice(9) as StageCategory)
+      : null;
   const kind = requestKinds.includes(filters.kind as RequestKind) ? (filters.kind as RequestKind) : null;
   const target = requestTargets.includes(filters.target as RequestTarget) ? (filters.target as RequestTarget) : null;
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(PartnershipBacklogDocument, {
@@ -68,7 +84,10 @@ export function BacklogPage() {
           ...fetchMoreResult.partnership,
           featureRequests: {
             ...fetchMoreResult.partnership.featureRequests,
-            nodes: [...previous.partnership.featureRequests.nodes, ...fetchMoreResult.partnership.featureRequests.nodes],
+            nodes: [
+              ...previous.partnership.featureRequests.nodes,
+              ...fetchMoreResult.partnership.featureRequests.nodes,
+            ],
           },
         },
       }),
@@ -76,7 +95,8 @@ export function BacklogPage() {
   );
 
   const shown = data ?? previousData;
-  if (shown) return <Backlog partnership={shown.partnership} filters={filters} updating={!data && loading} more={more} />;
+  if (shown)
+    return <Backlog partnership={shown.partnership} filters={filters} updating={!data && loading} more={more} />;
   if (error) return <PartnershipProblem error={error} slug={slug} onRetry={() => void refetch()} />;
   return loading ? <LoadingState /> : null;
 }
@@ -95,7 +115,9 @@ function Backlog({ partnership, filters, updating, more }: BacklogProps) {
   useDocumentTitle(t('requests.backlog.documentTitle', { name: partnership.name }));
   const canSubmit = partnership.viewerPermissions.includes('REQUESTS_SUBMIT');
   const { nodes, totalCount, pageInfo } = partnership.featureRequests;
-  const presentCategories = categories.filter((category) => partnership.workflow.stages.some((stage) => stage.category === category));
+  const presentCategories = categories.filter((category) =>
+    partnership.workflow.stages.some((stage) => stage.category === category),
+  );
   const filtered = Boolean(filters.phase || filters.kind || filters.target);
 
   return (
@@ -120,7 +142,12 @@ function Backlog({ partnership, filters, updating, more }: BacklogProps) {
           {t('requests.backlog.filtersHeading')}
         </h2>
         <div className="request-filters">
-          <SelectField label={t('requests.backlog.filter.stage')} name="stage" value={filters.phase} onChange={(event) => filters.set('stufe', event.target.value)}>
+          <SelectField
+            label={t('requests.backlog.filter.stage')}
+            name="stage"
+            value={filters.phase}
+            onChange={(event) => filters.set('stufe', event.target.value)}
+          >
             <option value="">{t('requests.backlog.filter.all')}</option>
             <optgroup label={t('requests.backlog.filter.stages')}>
               {partnership.workflow.stages.map((stage) => (
@@ -137,7 +164,12 @@ function Backlog({ partnership, filters, updating, more }: BacklogProps) {
               ))}
             </optgroup>
           </SelectField>
-          <SelectField label={t('requests.backlog.filter.kind')} name="kind" value={filters.kind} onChange={(event) => filters.set('art', event.target.value)}>
+          <SelectField
+            label={t('requests.backlog.filter.kind')}
+            name="kind"
+            value={filters.kind}
+            onChange={(event) => filters.set('art', event.target.value)}
+          >
             <option value="">{t('requests.backlog.filter.all')}</option>
             {requestKinds.map((kind) => (
               <option key={kind} value={kind}>
@@ -145,7 +177,12 @@ function Backlog({ partnership, filters, updating, more }: BacklogProps) {
               </option>
             ))}
           </SelectField>
-          <SelectField label={t('requests.backlog.filter.target')} name="target" value={filters.target} onChange={(event) => filters.set('ziel', event.target.value)}>
+          <SelectField
+            label={t('requests.backlog.filter.target')}
+            name="target"
+            value={filters.target}
+            onChange={(event) => filters.set('ziel', event.target.value)}
+          >
             <option value="">{t('requests.backlog.filter.all')}</option>
             {requestTargets.map((target) => (
               <option key={target} value={target}>
@@ -173,12 +210,17 @@ function Backlog({ partnership, filters, updating, more }: BacklogProps) {
           {t('requests.backlog.listHeading')}
         </h2>
         <p className="kern-body" role="status">
-          {filtered ? t('requests.backlog.countFiltered', { count: totalCount }) : t('requests.backlog.count', { count: totalCount })}
+          {filtered
+            ? t('requests.backlog.countFiltered', { count: totalCount })
+            : t('requests.backlog.count', { count: totalCount })}
         </p>
         {nodes.length === 0 ? (
           <p className="kern-body">{filtered ? t('requests.backlog.emptyFiltered') : t('requests.backlog.empty')}</p>
         ) : (
-          <TableRegion className="request-table" caption={t(`requests.backlog.caption.${filters.sort}`, { shown: nodes.length, count: totalCount })}>
+          <TableRegion
+            className="request-table"
+            caption={t(`requests.backlog.caption.${filters.sort}`, { shown: nodes.length, count: totalCount })}
+          >
             <thead>
               <tr>
                 <th scope="col">{t('requests.column.number')}</th>
@@ -213,7 +255,13 @@ function Backlog({ partnership, filters, updating, more }: BacklogProps) {
             </tbody>
           </TableRegion>
         )}
-        <LoadMore label={t('requests.backlog.loadMore')} hasMore={pageInfo.hasNextPage} loading={more.loading} failed={more.failed} onLoad={() => void more.load()} />
+        <LoadMore
+          label={t('requests.backlog.loadMore')}
+          hasMore={pageInfo.hasNextPage}
+          loading={more.loading}
+          failed={more.failed}
+          onLoad={() => void more.load()}
+        />
       </section>
     </>
   );

@@ -16,7 +16,10 @@ type Partnership = PartnershipChangelogQuery['partnership'];
 /** Released requests with version and changelog entry, newest first; public with the transparency pages. */
 export function ChangelogPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PartnershipChangelogDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(PartnershipChangelogDocument, {
+    variables: { slug },
+    fetchPolicy: 'cache-and-network',
+  });
   if (data) return <Changelog partnership={data.partnership} />;
   if (error) return <PartnershipProblem error={error} slug={slug} onRetry={() => void refetch()} />;
   return loading ? <LoadingState /> : null;

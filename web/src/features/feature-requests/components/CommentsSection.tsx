@@ -42,7 +42,8 @@ export function CommentsSection({ request }: { request: Request }) {
           {request.comments.map((comment) => (
             <li key={comment.id} className="request-comments__item">
               <p className="kern-body kern-body--small kern-body--bold">
-                {comment.author?.displayName ?? t('requests.unknownPerson')}, <time dateTime={comment.createdAt}>{format.dateTime(comment.createdAt)}</time>
+                {comment.author?.displayName ?? t('requests.unknownPerson')},{' '}
+                <time dateTime={comment.createdAt}>{format.dateTime(comment.createdAt)}</time>
               </p>
               <Markdown text={comment.body} lang={contentLanguage} headingLevel={4} />
             </li>
@@ -51,7 +52,15 @@ export function CommentsSection({ request }: { request: Request }) {
       )}
       <OutcomeAlert outcome={outcome} />
       <Form errors={errors} onSubmit={submit}>
-        <TextAreaField label={t('requests.comments.body')} hint={t('requests.markdownHint')} name="body" rows={4} value={body} onChange={(event) => setBody(event.target.value)} errors={errors.fields.body} />
+        <TextAreaField
+          label={t('requests.comments.body')}
+          hint={t('requests.markdownHint')}
+          name="body"
+          rows={4}
+          value={body}
+          onChange={(event) => setBody(event.target.value)}
+          errors={errors.fields.body}
+        />
         <div className="portal-form__actions">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
             <span className="kern-label">{t('requests.comments.submit')}</span>

@@ -31,10 +31,14 @@ export function InterestSection({ request, represented, canDeclare }: InterestSe
         {t('requests.interest.heading')}
       </h2>
       <p className="kern-body">
-        {t('requests.interest.summary', { count: request.interest.length })} {t('requests.interest.total', { amount: format.euros(request.coFundingTotalCents) })}
+        {t('requests.interest.summary', { count: request.interest.length })}{' '}
+        {t('requests.interest.total', { amount: format.euros(request.coFundingTotalCents) })}
       </p>
       {request.interest.length > 0 && (
-        <TableRegion className="request-table" caption={t('requests.interest.caption', { count: request.interest.length })}>
+        <TableRegion
+          className="request-table"
+          caption={t('requests.interest.caption', { count: request.interest.length })}
+        >
           <thead>
             <tr>
               <th scope="col">{t('requests.interest.organisation')}</th>
@@ -50,7 +54,9 @@ export function InterestSection({ request, represented, canDeclare }: InterestSe
               <tr key={declaration.id}>
                 <th scope="row">{declaration.organisation?.name ?? t('requests.interest.unknownOrganisation')}</th>
                 <td>{t(`requests.interestKind.${declaration.kind}`)}</td>
-                <td className="request-number-cell">{declaration.coFundUpToCents ? format.euros(declaration.coFundUpToCents) : '–'}</td>
+                <td className="request-number-cell">
+                  {declaration.coFundUpToCents ? format.euros(declaration.coFundUpToCents) : '–'}
+                </td>
                 <td>{format.day(declaration.declaredAt)}</td>
               </tr>
             ))}
@@ -92,7 +98,9 @@ function DeclareInterestForm({ request, organisation, current }: DeclareInterest
   const id = useId();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const [kind, setKind] = useState<InterestKind>(current?.kind ?? 'SUPPORT');
-  const [amount, setAmount] = useState(() => (current?.coFundUpToCents ? editable(current.coFundUpToCents, language) : ''));
+  const [amount, setAmount] = useState(() =>
+    current?.coFundUpToCents ? editable(current.coFundUpToCents, language) : '',
+  );
   const [saved, setSaved] = useState<string | null>(null);
   const [declare, { loading }] = useMutation(DeclareInterestDocument, requestRefetch);
   const [withdraw] = useMutation(WithdrawInterestDocument, requestRefetch);
@@ -105,14 +113,23 @@ function DeclareInterestForm({ request, organisation, current }: DeclareInterest
   const submit = async () => {
     const cents = kind === 'WILL_CO_FUND' ? parseEuroToCents(amount, language) : null;
     const valid = errors.check({
-      coFundUpToCents: kind === 'WILL_CO_FUND' && (cents === null || cents === '0') ? [t('requests.interest.amountInvalid')] : undefined,
+      coFundUpToCents:
+        kind === 'WILL_CO_FUND' && (cents === null || cents === '0')
+          ? [t('requests.interest.amountInvalid')]
+          : undefined,
     });
     if (!valid) return;
     try {
-      await declare({ variables: { input: { requestId: request.id, organisationId: organisation.id, kind, coFundUpToCents: cents } } });
+      await declare({
+        variables: { input: { requestId: request.id, organisationId: organisation.id, kind, coFundUpToCents: cents } },
+      });
       setSaved(
         kind === 'WILL_CO_FUND' && cents
-          ? t('requests.interest.savedAmount', { organisation: organisation.name, kind: t(`requests.interestKind.${kind}`), amount: format.euros(cents) })
+          ? t('requests.interest.savedAmount', {
+              organisation: organisation.name,
+              kind: t(`requests.interestKind.${kind}`),
+              amount: format.euros(cents),
+            })
           : t('requests.interest.saved', { organisation: organisation.name, kind: t(`requests.interestKind.${kind}`) }),
       );
     } catch (error) {
@@ -166,10 +183,17 @@ function DeclareInterestForm({ request, organisation, current }: DeclareInterest
         )}
         <div className="portal-form__actions">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
-            <span className="kern-label">{current ? t('requests.interest.change') : t('requests.interest.declare')}</span>
+            <span className="kern-label">
+              {current ? t('requests.interest.change') : t('requests.interest.declare')}
+            </span>
           </button>
           {current && (
-            <button type="button" className="kern-btn kern-btn--secondary" onClick={() => withdrawal.ask(organisation.id)} disabled={withdrawal.busy}>
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              onClick={() => withdrawal.ask(organisation.id)}
+              disabled={withdrawal.busy}
+            >
               <span className="kern-label">{t('requests.interest.withdraw')}</span>
             </button>
           )}

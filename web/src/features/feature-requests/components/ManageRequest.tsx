@@ -32,7 +32,10 @@ export function ManageRequest({ request, partnership }: { request: Request; part
   const current = categoryOf(request.stage);
   const canSurvey = request.availableTransitions.some((transition) => categoryOf(transition.to) === 'SURVEY');
   const voteOpen = request.vote?.status === 'OPEN';
-  const canVote = !voteOpen && (request.availableTransitions.some((transition) => categoryOf(transition.to) === 'DECISION') || (current === 'DECISION' && !request.decisionOutcome));
+  const canVote =
+    !voteOpen &&
+    (request.availableTransitions.some((transition) => categoryOf(transition.to) === 'DECISION') ||
+      (current === 'DECISION' && !request.decisionOutcome));
   const canMerge = !request.duplicateOf && !closedCategories.includes(current ?? '');
   // Kept here: a started survey or vote takes its own form away, but what came of it stays on show.
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -57,7 +60,15 @@ function dateAhead(days: number): string {
   return daysAhead(days).slice(0, 10);
 }
 
-function SurveyForm({ request, surveyDays, onDone }: { request: Request; surveyDays: number; onDone: (text: string) => void }) {
+function SurveyForm({
+  request,
+  surveyDays,
+  onDone,
+}: {
+  request: Request;
+  surveyDays: number;
+  onDone: (text: string) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const errors = useFormErrors();
@@ -68,7 +79,12 @@ function SurveyForm({ request, surveyDays, onDone }: { request: Request; surveyD
     // The survey runs to the end of the chosen day in the reader's time zone.
     const end = new Date(`${deadline}T23:59:00`);
     const valid = errors.check({
-      deadline: !deadline || Number.isNaN(end.getTime()) ? [t('requests.survey.deadlineRequired')] : end.getTime() <= Date.now() ? [t('requests.survey.deadlinePast')] : undefined,
+      deadline:
+        !deadline || Number.isNaN(end.getTime())
+          ? [t('requests.survey.deadlineRequired')]
+          : end.getTime() <= Date.now()
+            ? [t('requests.survey.deadlinePast')]
+            : undefined,
     });
     if (!valid) return;
     try {
@@ -104,7 +120,15 @@ function SurveyForm({ request, surveyDays, onDone }: { request: Request; surveyD
   );
 }
 
-function VoteForm({ request, partnership, onDone }: { request: Request; partnership: RequestPartnership; onDone: (text: string) => void }) {
+function VoteForm({
+  request,
+  partnership,
+  onDone,
+}: {
+  request: Request;
+  partnership: RequestPartnership;
+  onDone: (text: string) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const errors = useFormErrors();
@@ -113,13 +137,23 @@ function VoteForm({ request, partnership, onDone }: { request: Request; partners
   const [deadline, setDeadline] = useState(() => daysAhead(14));
   const [sessionId, setSessionId] = useState('');
   const [fundamental, setFundamental] = useState(false);
-  const [put, { loading }] = useMutation(PutFeatureRequestToVoteDocument, { ...requestRefetch, refetchQueries: [...requestRefetch.refetchQueries, PartnershipVotesDocument, MyOpenVotesDocument] });
+  const [put, { loading }] = useMutation(PutFeatureRequestToVoteDocument, {
+    ...requestRefetch,
+    refetchQueries: [...requestRefetch.refetchQueries, PartnershipVotesDocument, MyOpenVotesDocument],
+  });
 
   const submit = async () => {
     const end = new Date(deadline);
     const valid = errors.check(
       route === 'WRITTEN'
-        ? { deadline: !deadline || Number.isNaN(end.getTime()) ? [t('requests.vote.deadlineRequired')] : end.getTime() <= Date.now() ? [t('requests.vote.deadlinePast')] : undefined }
+        ? {
+            deadline:
+              !deadline || Number.isNaN(end.getTime())
+                ? [t('requests.vote.deadlineRequired')]
+                : end.getTime() <= Date.now()
+                  ? [t('requests.vote.deadlinePast')]
+                  : undefined,
+          }
         : { sessionId: sessionId ? undefined : [t('requests.vote.sessionRequired')] },
     );
     if (!valid) return;
@@ -146,7 +180,13 @@ function VoteForm({ request, partnership, onDone }: { request: Request; partners
       <h3 className="kern-heading-small">{t('requests.vote.heading')}</h3>
       <p className="kern-body">{t('requests.vote.intro')}</p>
       <Form errors={errors} onSubmit={submit}>
-        <SelectField label={t('requests.vote.route')} name="route" value={route} onChange={(event) => setRoute(event.target.value as RequestVoteRoute)} errors={errors.fields.route}>
+        <SelectField
+          label={t('requests.vote.route')}
+          name="route"
+          value={route}
+          onChange={(event) => setRoute(event.target.value as RequestVoteRoute)}
+          errors={errors.fields.route}
+        >
           <option value="WRITTEN">{t('requests.vote.routeWritten')}</option>
           <option value="SESSION">{t('requests.vote.routeSession')}</option>
         </SelectField>
@@ -163,7 +203,14 @@ function VoteForm({ request, partnership, onDone }: { request: Request; partners
         ) : sessions.length === 0 ? (
           <p className="kern-body">{t('requests.vote.noSessions')}</p>
         ) : (
-          <SelectField label={t('requests.vote.session')} name="sessionId" required value={sessionId} onChange={(event) => setSessionId(event.target.value)} errors={errors.fields.sessionId}>
+          <SelectField
+            label={t('requests.vote.session')}
+            name="sessionId"
+            required
+            value={sessionId}
+            onChange={(event) => setSessionId(event.target.value)}
+            errors={errors.fields.sessionId}
+          >
             <option value="">{t('requests.vote.chooseSession')}</option>
             {sessions.map((session) => (
               <option key={session.id} value={session.id}>
@@ -181,7 +228,11 @@ function VoteForm({ request, partnership, onDone }: { request: Request; partners
           errors={errors.fields.fundamental}
         />
         <div className="portal-form__actions">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={loading || (route === 'SESSION' && sessions.length === 0)}>
+          <button
+            type="submit"
+            className="kern-btn kern-btn--primary"
+            disabled={loading || (route === 'SESSION' && sessions.length === 0)}
+          >
             <span className="kern-label">{t('requests.vote.submit')}</span>
           </button>
         </div>
@@ -204,12 +255,20 @@ function MergeForm({ request, slug }: { request: Request; slug: string }) {
     const value = number.trim().replace(/^#/, '');
     const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
     const valid = errors.check({
-      originalNumber: Number.isNaN(parsed) ? [t('requests.merge.numberInvalid')] : parsed === request.number ? [t('requests.merge.numberSelf')] : undefined,
+      originalNumber: Number.isNaN(parsed)
+        ? [t('requests.merge.numberInvalid')]
+        : parsed === request.number
+          ? [t('requests.merge.numberSelf')]
+          : undefined,
     });
     if (!valid) return;
     setFinding(true);
     try {
-      const { data } = await client.query({ query: FeatureRequestByNumberDocument, variables: { slug, number: parsed }, fetchPolicy: 'network-only' });
+      const { data } = await client.query({
+        query: FeatureRequestByNumberDocument,
+        variables: { slug, number: parsed },
+        fetchPolicy: 'network-only',
+      });
       if (data) setOriginal(data.featureRequest);
     } catch (error) {
       if (isNotFound(error)) errors.check({ originalNumber: [t('requests.merge.notFound', { number: parsed })] });
@@ -256,7 +315,11 @@ function MergeForm({ request, slug }: { request: Request; slug: string }) {
       {original && (
         <ConfirmDialog
           title={t('requests.merge.confirmTitle')}
-          message={t('requests.merge.confirmMessage', { duplicate: request.number, number: original.number, title: original.title })}
+          message={t('requests.merge.confirmMessage', {
+            duplicate: request.number,
+            number: original.number,
+            title: original.title,
+          })}
           confirmLabel={t('requests.merge.confirm')}
           busy={loading}
           onConfirm={() => void confirm()}

@@ -49,7 +49,8 @@ function blocks(source: string): Block[] {
     }
     if (/^\s*>/.test(line)) {
       const quote: string[] = [];
-      while (index < lines.length && /^\s*>/.test(lines[index] ?? '')) quote.push((lines[index++] ?? '').replace(/^\s*>\s?/, ''));
+      while (index < lines.length && /^\s*>/.test(lines[index] ?? ''))
+        quote.push((lines[index++] ?? '').replace(/^\s*>\s?/, ''));
       result.push({ kind: 'quote', text: quote.join(' ') });
       continue;
     }
@@ -61,7 +62,8 @@ function blocks(source: string): Block[] {
         const current = lines[index] ?? '';
         const item = listItem.exec(current);
         if (item) items.push(item[2] ?? '');
-        else if (current.trim() && /^\s+/.test(current) && items.length > 0) items[items.length - 1] += ` ${current.trim()}`;
+        else if (current.trim() && /^\s+/.test(current) && items.length > 0)
+          items[items.length - 1] += ` ${current.trim()}`;
         else break;
         index += 1;
       }
@@ -71,7 +73,14 @@ function blocks(source: string): Block[] {
     const paragraph: string[] = [];
     while (index < lines.length) {
       const current = lines[index] ?? '';
-      if (!current.trim() || /^\s*```/.test(current) || /^#{1,6}\s/.test(current) || /^\s*>/.test(current) || listItem.test(current)) break;
+      if (
+        !current.trim() ||
+        /^\s*```/.test(current) ||
+        /^#{1,6}\s/.test(current) ||
+        /^\s*>/.test(current) ||
+        listItem.test(current)
+      )
+        break;
       paragraph.push(current.trim());
       index += 1;
     }

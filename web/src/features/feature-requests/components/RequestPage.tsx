@@ -38,10 +38,12 @@ export function RequestPage() {
     fetchPolicy: 'cache-and-network',
   });
 
-  if (Number.isNaN(parsed)) return <NotFoundPage title={t('requests.notFoundTitle')} message={t('requests.notFoundBody')} />;
+  if (Number.isNaN(parsed))
+    return <NotFoundPage title={t('requests.notFoundTitle')} message={t('requests.notFoundBody')} />;
   if (data) return <RequestView data={data} />;
   if (error) {
-    if (isNotFound(error)) return <NotFoundPage title={t('requests.notFoundTitle')} message={t('requests.notFoundBody')} />;
+    if (isNotFound(error))
+      return <NotFoundPage title={t('requests.notFoundTitle')} message={t('requests.notFoundBody')} />;
     if (isUnauthenticated(error)) return <SignInRequiredPage />;
     if (isForbidden(error)) return <NoAccessPage />;
     return <ErrorAlert message={t('common.loadError')} onRetry={() => void refetch()} />;
@@ -55,7 +57,9 @@ function RequestView({ data }: { data: RequestPageData }) {
   const { state } = useLocation();
   const { featureRequest: request, partnership } = data;
   const stageLabel = useStageLabel(partnership.workflow.stages);
-  useDocumentTitle(t('requests.request.documentTitle', { number: request.number, title: request.title, name: partnership.name }));
+  useDocumentTitle(
+    t('requests.request.documentTitle', { number: request.number, title: request.title, name: partnership.name }),
+  );
   const submitted = Boolean(state && typeof state === 'object' && 'submitted' in state);
   const permissions = new Set<string>(partnership.viewerPermissions);
   // The organisations the viewer represents in this partnership: theirs is the interest it declares.
@@ -75,7 +79,12 @@ function RequestView({ data }: { data: RequestPageData }) {
   if (request.surveyDeadline) {
     facts.push([
       t('requests.fact.surveyDeadline'),
-      request.surveyClosedAt ? t('requests.fact.surveyClosed', { deadline: format.dateTime(request.surveyDeadline), closed: format.dateTime(request.surveyClosedAt) }) : format.dateTime(request.surveyDeadline),
+      request.surveyClosedAt
+        ? t('requests.fact.surveyClosed', {
+            deadline: format.dateTime(request.surveyDeadline),
+            closed: format.dateTime(request.surveyClosedAt),
+          })
+        : format.dateTime(request.surveyDeadline),
     ]);
   }
   if (request.financedAt) facts.push([t('requests.fact.financedAt'), format.dateTime(request.financedAt)]);
@@ -96,7 +105,9 @@ function RequestView({ data }: { data: RequestPageData }) {
         <span lang={contentLanguage}>
           #{request.number} {request.title}
         </span>
-        <span className="portal-heading-context">{t('requests.request.headingContext', { name: partnership.name })}</span>
+        <span className="portal-heading-context">
+          {t('requests.request.headingContext', { name: partnership.name })}
+        </span>
       </h1>
       {request.duplicateOf && (
         <div className="kern-alert kern-alert--info">
@@ -107,7 +118,11 @@ function RequestView({ data }: { data: RequestPageData }) {
           <div className="kern-alert__body">
             <p className="kern-body">
               {t('requests.request.mergedInto')}{' '}
-              <Link to={`/p/${partnership.slug}/anliegen/${request.duplicateOf.number}`} className="kern-link" lang={contentLanguage}>
+              <Link
+                to={`/p/${partnership.slug}/anliegen/${request.duplicateOf.number}`}
+                className="kern-link"
+                lang={contentLanguage}
+              >
                 #{request.duplicateOf.number} {request.duplicateOf.title}
               </Link>
             </p>
@@ -121,17 +136,27 @@ function RequestView({ data }: { data: RequestPageData }) {
         <h2 id="request-description" className="kern-heading-medium">
           {t('requests.request.description')}
         </h2>
-        {request.description.trim() ? <Markdown text={request.description} lang={contentLanguage} /> : <p className="kern-body">{t('requests.request.noDescription')}</p>}
+        {request.description.trim() ? (
+          <Markdown text={request.description} lang={contentLanguage} />
+        ) : (
+          <p className="kern-body">{t('requests.request.noDescription')}</p>
+        )}
       </section>
 
-      <InterestSection request={request} represented={represented} canDeclare={permissions.has('REQUESTS_SUBMIT') && represented.length > 0} />
+      <InterestSection
+        request={request}
+        represented={represented}
+        canDeclare={permissions.has('REQUESTS_SUBMIT') && represented.length > 0}
+      />
 
       <DecisionSection request={request} slug={partnership.slug} />
 
       <RequestAgreementLink
         slug={partnership.slug}
         request={request}
-        financing={['ACCEPTED', 'FINANCING'].includes(partnership.workflow.stages.find((stage) => stage.key === request.stage)?.category ?? '')}
+        financing={['ACCEPTED', 'FINANCING'].includes(
+          partnership.workflow.stages.find((stage) => stage.key === request.stage)?.category ?? '',
+        )}
         permissions={permissions}
       />
 
@@ -171,9 +196,18 @@ function SubscribeButton({ request }: { request: Request }) {
   };
   return (
     <div className="request-subscribe">
-      <p className="kern-body">{request.viewerSubscribed ? t('requests.subscribe.stateOn') : t('requests.subscribe.stateOff')}</p>
-      <button type="button" className="kern-btn kern-btn--secondary" disabled={subscribing.loading || unsubscribing.loading} onClick={() => void toggle()}>
-        <span className="kern-label">{request.viewerSubscribed ? t('requests.subscribe.unsubscribe') : t('requests.subscribe.subscribe')}</span>
+      <p className="kern-body">
+        {request.viewerSubscribed ? t('requests.subscribe.stateOn') : t('requests.subscribe.stateOff')}
+      </p>
+      <button
+        type="button"
+        className="kern-btn kern-btn--secondary"
+        disabled={subscribing.loading || unsubscribing.loading}
+        onClick={() => void toggle()}
+      >
+        <span className="kern-label">
+          {request.viewerSubscribed ? t('requests.subscribe.unsubscribe') : t('requests.subscribe.subscribe')}
+        </span>
       </button>
       <OutcomeAlert outcome={outcome} />
     </div>
@@ -192,10 +226,15 @@ function DecisionSection({ request, slug }: { request: Request; slug: string }) 
       {request.vote && (
         <p className="kern-body">
           <Link to={`/p/${slug}/abstimmungen/${request.vote.id}`} className="kern-link">
-            {request.decision ? t('requests.decision.jointLink', { title: request.decision.title }) : t('requests.decision.voteLink', { title: request.vote.title })}
+            {request.decision
+              ? t('requests.decision.jointLink', { title: request.decision.title })
+              : t('requests.decision.voteLink', { title: request.vote.title })}
           </Link>{' '}
           ({t(`votes.procedure.${request.vote.procedure}`)}, {t(`votes.status.${request.vote.status}`)}
-          {request.vote.deadline && request.vote.status === 'OPEN' ? `, ${t('requests.decision.until', { deadline: format.dateTime(request.vote.deadline) })}` : ''})
+          {request.vote.deadline && request.vote.status === 'OPEN'
+            ? `, ${t('requests.decision.until', { deadline: format.dateTime(request.vote.deadline) })}`
+            : ''}
+          )
         </p>
       )}
       <p className="kern-body">

@@ -16,7 +16,10 @@ type Partnership = PartnershipRoadmapQuery['partnership'];
 /** The public roadmap: accepted → in development → testing → released, readable without signing in when the partnership is public. */
 export function RoadmapPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PartnershipRoadmapDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(PartnershipRoadmapDocument, {
+    variables: { slug },
+    fetchPolicy: 'cache-and-network',
+  });
   if (data) return <Roadmap partnership={data.partnership} />;
   if (error) return <PartnershipProblem error={error} slug={slug} onRetry={() => void refetch()} />;
   return loading ? <LoadingState /> : null;
@@ -56,7 +59,9 @@ function Roadmap({ partnership }: { partnership: Partnership }) {
           <section key={column.column} aria-labelledby={`roadmap-${column.column}`} className="request-roadmap__column">
             <h2 id={`roadmap-${column.column}`} className="kern-heading-small">
               {t(`requests.roadmap.column.${column.column}`)}{' '}
-              <span className="request-roadmap__count">{t('requests.roadmap.count', { count: column.items.length })}</span>
+              <span className="request-roadmap__count">
+                {t('requests.roadmap.count', { count: column.items.length })}
+              </span>
             </h2>
             {column.items.length === 0 ? (
               <p className="kern-body kern-body--small">{t('requests.roadmap.empty')}</p>
@@ -76,12 +81,16 @@ function Roadmap({ partnership }: { partnership: Partnership }) {
                       )}
                     </p>
                     <p className="kern-body kern-body--small">
-                      {pick(item.stageLabelDe, item.stageLabelEn)} · {t(`requests.kind.${item.kind}`)} · {t(`requests.target.${item.target}`)}
+                      {pick(item.stageLabelDe, item.stageLabelEn)} · {t(`requests.kind.${item.kind}`)} ·{' '}
+                      {t(`requests.target.${item.target}`)}
                     </p>
                     {item.releaseVersion && (
                       <p className="kern-body kern-body--small">
                         {item.releasedAt
-                          ? t('requests.roadmap.releasedIn', { version: item.releaseVersion, date: format.day(item.releasedAt) })
+                          ? t('requests.roadmap.releasedIn', {
+                              version: item.releaseVersion,
+                              date: format.day(item.releasedAt),
+                            })
                           : t('requests.roadmap.version', { version: item.releaseVersion })}
                       </p>
                     )}

@@ -46,7 +46,9 @@ function SubmitRequest({ partnership }: { partnership: Partnership }) {
   const navigate = useNavigate();
   const errors = useFormErrors();
   useDocumentTitle(t('requests.submit.documentTitle', { name: partnership.name }));
-  const [submit, { loading }] = useMutation(SubmitFeatureRequestDocument, { refetchQueries: [PartnershipBacklogDocument] });
+  const [submit, { loading }] = useMutation(SubmitFeatureRequestDocument, {
+    refetchQueries: [PartnershipBacklogDocument],
+  });
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [kind, setKind] = useState<RequestKind>('FEATURE');
@@ -57,9 +59,21 @@ function SubmitRequest({ partnership }: { partnership: Partnership }) {
     if (!errors.check({ title: title.trim() ? undefined : [t('requests.submit.titleRequired')] })) return;
     try {
       const { data } = await submit({
-        variables: { input: { partnershipId: partnership.id, title: title.trim(), description: description.trim(), kind, target, fundingRoute } },
+        variables: {
+          input: {
+            partnershipId: partnership.id,
+            title: title.trim(),
+            description: description.trim(),
+            kind,
+            target,
+            fundingRoute,
+          },
+        },
       });
-      if (data) void navigate(`/p/${partnership.slug}/anliegen/${data.submitFeatureRequest.number}`, { state: { submitted: true } });
+      if (data)
+        void navigate(`/p/${partnership.slug}/anliegen/${data.submitFeatureRequest.number}`, {
+          state: { submitted: true },
+        });
     } catch (error) {
       errors.fail(error);
     }
@@ -99,7 +113,13 @@ function SubmitRequest({ partnership }: { partnership: Partnership }) {
           onChange={(event) => setDescription(event.target.value)}
           errors={errors.fields.description}
         />
-        <SelectField label={t('requests.submit.kind')} name="kind" value={kind} onChange={(event) => setKind(event.target.value as RequestKind)} errors={errors.fields.kind}>
+        <SelectField
+          label={t('requests.submit.kind')}
+          name="kind"
+          value={kind}
+          onChange={(event) => setKind(event.target.value as RequestKind)}
+          errors={errors.fields.kind}
+        >
           {requestKinds.map((value) => (
             <option key={value} value={value}>
               {t(`requests.kind.${value}`)}
@@ -179,7 +199,12 @@ function SimilarRequests({ slug, text }: { slug: string; text: string }) {
             <ul className="kern-list">
               {similar.map(({ request }) => (
                 <li key={request.id}>
-                  <Link to={`/p/${slug}/anliegen/${request.number}`} className="kern-link" target="_blank" rel="noopener">
+                  <Link
+                    to={`/p/${slug}/anliegen/${request.number}`}
+                    className="kern-link"
+                    target="_blank"
+                    rel="noopener"
+                  >
                     <span lang="de">
                       #{request.number} {request.title}
                     </span>{' '}

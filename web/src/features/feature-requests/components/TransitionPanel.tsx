@@ -25,7 +25,9 @@ export function TransitionPanel({ request, partnership }: { request: Request; pa
   const stageLabel = useStageLabel(partnership.workflow.stages);
   const categoryOf = (key: string) => partnership.workflow.stages.find((stage) => stage.key === key)?.category;
   const manages = partnership.viewerPermissions.includes('REQUESTS_MANAGE');
-  const transitions = request.availableTransitions.filter((transition) => !(manages && ownForms.includes(categoryOf(transition.to) ?? '')));
+  const transitions = request.availableTransitions.filter(
+    (transition) => !(manages && ownForms.includes(categoryOf(transition.to) ?? '')),
+  );
   const releases = transitions.some((transition) => categoryOf(transition.to) === 'RELEASED');
   const [reason, setReason] = useState('');
   const [version, setVersion] = useState(request.releaseVersion ?? '');
@@ -79,7 +81,15 @@ export function TransitionPanel({ request, partnership }: { request: Request; pa
         <p className="kern-body">{t('requests.transition.none')}</p>
       ) : (
         <Form errors={errors} onSubmit={submit}>
-          <TextAreaField label={t('requests.transition.reason')} hint={t('requests.transition.reasonHint')} name="reason" rows={2} value={reason} onChange={(event) => setReason(event.target.value)} errors={errors.fields.reason} />
+          <TextAreaField
+            label={t('requests.transition.reason')}
+            hint={t('requests.transition.reasonHint')}
+            name="reason"
+            rows={2}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            errors={errors.fields.reason}
+          />
           {releases && (
             <>
               <TextField
@@ -105,7 +115,9 @@ export function TransitionPanel({ request, partnership }: { request: Request; pa
             {transitions.map((transition) => {
               const release = categoryOf(transition.to) === 'RELEASED';
               // The release-note guard is met by this very form; every other reason stands.
-              const reasons = transition.failures.filter((failure) => !(release && failure.guard === 'RELEASE_NOTED')).map((failure) => failure.reason);
+              const reasons = transition.failures
+                .filter((failure) => !(release && failure.guard === 'RELEASE_NOTED'))
+                .map((failure) => failure.reason);
               const allowed = transition.allowed || reasons.length === 0;
               const reasonsId = `${id}-${transition.to}-reasons`;
               return (
@@ -117,7 +129,9 @@ export function TransitionPanel({ request, partnership }: { request: Request; pa
                     aria-describedby={allowed ? undefined : reasonsId}
                     onClick={() => (chosen.current = transition.to)}
                   >
-                    <span className="kern-label">{t('requests.transition.moveTo', { stage: stageLabel(transition.to) })}</span>
+                    <span className="kern-label">
+                      {t('requests.transition.moveTo', { stage: stageLabel(transition.to) })}
+                    </span>
                   </button>
                   {!allowed && (
                     <div id={reasonsId} className="request-transitions__reasons">

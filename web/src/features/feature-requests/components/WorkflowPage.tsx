@@ -28,7 +28,10 @@ type Partnership = PartnershipWorkflowQuery['partnership'];
 
 export function WorkflowPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PartnershipWorkflowDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(PartnershipWorkflowDocument, {
+    variables: { slug },
+    fetchPolicy: 'cache-and-network',
+  });
   if (data) return <WorkflowView partnership={data.partnership} />;
   if (error) return <PartnershipProblem error={error} slug={slug} onRetry={() => void refetch()} />;
   return loading ? <LoadingState /> : null;
@@ -67,7 +70,10 @@ function WorkflowView({ partnership }: { partnership: Partnership }) {
         <h2 id="workflow-stages" className="kern-heading-medium">
           {t('requests.workflow.stagesHeading')}
         </h2>
-        <TableRegion className="request-table" caption={t('requests.workflow.stagesCaption', { count: workflow.stages.length })}>
+        <TableRegion
+          className="request-table"
+          caption={t('requests.workflow.stagesCaption', { count: workflow.stages.length })}
+        >
           <thead>
             <tr>
               <th scope="col">{t('requests.workflow.column.stage')}</th>
@@ -77,12 +83,16 @@ function WorkflowView({ partnership }: { partnership: Partnership }) {
           </thead>
           <tbody>
             {workflow.stages.map((stage) => {
-              const next = workflow.transitions.filter((transition) => transition.from === stage.key).map((transition) => stageLabel(transition.to));
+              const next = workflow.transitions
+                .filter((transition) => transition.from === stage.key)
+                .map((transition) => stageLabel(transition.to));
               return (
                 <tr key={stage.key}>
                   <th scope="row">
                     {stageLabel(stage.key)}
-                    {stage.key === workflow.initialStage && <span className="kern-body kern-body--small request-note">{t('requests.workflow.initial')}</span>}
+                    {stage.key === workflow.initialStage && (
+                      <span className="kern-body kern-body--small request-note">{t('requests.workflow.initial')}</span>
+                    )}
                   </th>
                   <td>{t(`requests.category.${stage.category}`)}</td>
                   <td>{next.length > 0 ? next.join(', ') : t('requests.workflow.final')}</td>
@@ -97,7 +107,10 @@ function WorkflowView({ partnership }: { partnership: Partnership }) {
         <h2 id="workflow-transitions" className="kern-heading-medium">
           {t('requests.workflow.transitionsHeading')}
         </h2>
-        <TableRegion className="request-table" caption={t('requests.workflow.transitionsCaption', { count: workflow.transitions.length })}>
+        <TableRegion
+          className="request-table"
+          caption={t('requests.workflow.transitionsCaption', { count: workflow.transitions.length })}
+        >
           <thead>
             <tr>
               <th scope="col">{t('requests.workflow.column.from')}</th>
@@ -140,7 +153,9 @@ function WorkflowView({ partnership }: { partnership: Partnership }) {
                 {t('requests.workflow.decisionPath', {
                   route: t(`requests.fundingRoute.${path.fundingRoute}`),
                   rule: words.ruleName(path.preset),
-                  committees: path.committeeKinds.map((kind) => (isCommitteeKind(kind) ? t(`committees.kind.${kind}`) : kind)).join(', '),
+                  committees: path.committeeKinds
+                    .map((kind) => (isCommitteeKind(kind) ? t(`committees.kind.${kind}`) : kind))
+                    .join(', '),
                 })}
               </li>
             ))}
@@ -148,13 +163,26 @@ function WorkflowView({ partnership }: { partnership: Partnership }) {
         </section>
       )}
 
-      {canManage && <WorkflowStageEditor key={workflow.stages.map((stage) => stage.key).join()} partnershipId={partnership.id} workflow={workflow} />}
+      {canManage && (
+        <WorkflowStageEditor
+          key={workflow.stages.map((stage) => stage.key).join()}
+          partnershipId={partnership.id}
+          workflow={workflow}
+        />
+      )}
       {canManage && templates && <TemplateChooser partnership={partnership} templates={templates.workflowTemplates} />}
     </>
   );
 }
 
-const committeeKinds = ['GENERAL_ASSEMBLY', 'STRATEGIC_COMMITTEE', 'TECHNICAL_COMMITTEE', 'WORKING_GROUP', 'COMMUNITY_CALL', 'ADVISORY_BOARD'] as const;
+const committeeKinds = [
+  'GENERAL_ASSEMBLY',
+  'STRATEGIC_COMMITTEE',
+  'TECHNICAL_COMMITTEE',
+  'WORKING_GROUP',
+  'COMMUNITY_CALL',
+  'ADVISORY_BOARD',
+] as const;
 function isCommitteeKind(value: string): value is (typeof committeeKinds)[number] {
   return (committeeKinds as readonly string[]).includes(value);
 }
@@ -175,13 +203,18 @@ function TemplateChooser({ partnership, templates }: { partnership: Partnership;
   const [choice, setChoice] = useState(partnership.workflow.template);
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const [choose, { loading }] = useMutation(ChooseWorkflowTemplateDocument, { refetchQueries: [PartnershipWorkflowDocument], awaitRefetchQueries: true });
+  const [choose, { loading }] = useMutation(ChooseWorkflowTemplateDocument, {
+    refetchQueries: [PartnershipWorkflowDocument],
+    awaitRefetchQueries: true,
+  });
   const chosen = templates.find((template) => template.key === choice);
 
   const confirm = async () => {
     if (!chosen) return;
     try {
-      await choose({ variables: { input: { partnershipId: partnership.id, template: chosen.key as WorkflowTemplateKey } } });
+      await choose({
+        variables: { input: { partnershipId: partnership.id, template: chosen.key as WorkflowTemplateKey } },
+      });
       setDone(t('requests.workflow.chosen', { template: pick(chosen.nameDe, chosen.nameEn) }));
     } catch (error) {
       errors.fail(error);
@@ -201,7 +234,15 @@ function TemplateChooser({ partnership, templates }: { partnership: Partnership;
         errors={errors}
         onSubmit={() => {
           setDone(null);
-          if (errors.check({ template: chosen && chosen.key !== partnership.workflow.template ? undefined : [t('requests.workflow.chooseOther')] })) setAsking(true);
+          if (
+            errors.check({
+              template:
+                chosen && chosen.key !== partnership.workflow.template
+                  ? undefined
+                  : [t('requests.workflow.chooseOther')],
+            })
+          )
+            setAsking(true);
         }}
       >
         <fieldset className="kern-fieldset">

@@ -1,7 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PartnershipWorkflowDocument, UpdateWorkflowDocument, type PartnershipWorkflowQuery } from '../../../generated/graphql';
+import {
+  PartnershipWorkflowDocument,
+  UpdateWorkflowDocument,
+  type PartnershipWorkflowQuery,
+} from '../../../generated/graphql';
 import { Form } from '../../shell/components/Form';
 import { SuccessAlert } from '../../shell/components/SuccessAlert';
 import { TextField } from '../../shell/components/TextField';
@@ -17,18 +21,27 @@ type Workflow = PartnershipWorkflowQuery['partnership']['workflow'];
 export function WorkflowStageEditor({ partnershipId, workflow }: { partnershipId: string; workflow: Workflow }) {
   const { t } = useTranslation();
   const errors = useFormErrors();
-  const [update, { loading }] = useMutation(UpdateWorkflowDocument, { refetchQueries: [PartnershipWorkflowDocument], awaitRefetchQueries: true });
-  const [labels, setLabels] = useState(() => Object.fromEntries(workflow.stages.map((stage) => [stage.key, { de: stage.labelDe, en: stage.labelEn }])));
+  const [update, { loading }] = useMutation(UpdateWorkflowDocument, {
+    refetchQueries: [PartnershipWorkflowDocument],
+    awaitRefetchQueries: true,
+  });
+  const [labels, setLabels] = useState(() =>
+    Object.fromEntries(workflow.stages.map((stage) => [stage.key, { de: stage.labelDe, en: stage.labelEn }])),
+  );
   const [surveyDays, setSurveyDays] = useState(String(workflow.surveyDays));
   const [done, setDone] = useState(false);
 
-  const change = (key: string, language: 'de' | 'en', value: string) => setLabels((all) => ({ ...all, [key]: { ...all[key], [language]: value } }));
+  const change = (key: string, language: 'de' | 'en', value: string) =>
+    setLabels((all) => ({ ...all, [key]: { ...all[key], [language]: value } }));
 
   const submit = async () => {
     setDone(false);
     const days = Number(surveyDays);
     const found: Record<string, string[] | undefined> = {
-      surveyDays: /^\d+$/.test(surveyDays.trim()) && days >= 1 && days <= 90 ? undefined : [t('requests.workflow.edit.surveyDaysInvalid')],
+      surveyDays:
+        /^\d+$/.test(surveyDays.trim()) && days >= 1 && days <= 90
+          ? undefined
+          : [t('requests.workflow.edit.surveyDaysInvalid')],
     };
     for (const stage of workflow.stages) {
       if (!labels[stage.key].de.trim()) found[`${stage.key}.de`] = [t('requests.workflow.edit.labelRequired')];
@@ -42,8 +55,18 @@ export function WorkflowStageEditor({ partnershipId, workflow }: { partnershipId
             partnershipId,
             initialStage: workflow.initialStage,
             surveyDays: days,
-            stages: workflow.stages.map((stage) => ({ key: stage.key, category: stage.category, labelDe: labels[stage.key].de.trim(), labelEn: labels[stage.key].en.trim() })),
-            transitions: workflow.transitions.map((transition) => ({ from: transition.from, to: transition.to, actors: transition.actors, guards: transition.guards })),
+            stages: workflow.stages.map((stage) => ({
+              key: stage.key,
+              category: stage.category,
+              labelDe: labels[stage.key].de.trim(),
+              labelEn: labels[stage.key].en.trim(),
+            })),
+            transitions: workflow.transitions.map((transition) => ({
+              from: transition.from,
+              to: transition.to,
+              actors: transition.actors,
+              guards: transition.guards,
+            })),
           },
         },
       });
@@ -75,8 +98,18 @@ export function WorkflowStageEditor({ partnershipId, workflow }: { partnershipId
           <fieldset className="kern-fieldset" key={stage.key}>
             <legend className="kern-label">{t('requests.workflow.edit.stageLegend', { key: stage.key })}</legend>
             <div className="kern-fieldset__body">
-              <TextField label={t('requests.workflow.edit.labelDe')} value={labels[stage.key].de} onChange={(event) => change(stage.key, 'de', event.target.value)} errors={errors.fields[`${stage.key}.de`]} />
-              <TextField label={t('requests.workflow.edit.labelEn')} value={labels[stage.key].en} onChange={(event) => change(stage.key, 'en', event.target.value)} errors={errors.fields[`${stage.key}.en`]} />
+              <TextField
+                label={t('requests.workflow.edit.labelDe')}
+                value={labels[stage.key].de}
+                onChange={(event) => change(stage.key, 'de', event.target.value)}
+                errors={errors.fields[`${stage.key}.de`]}
+              />
+              <TextField
+                label={t('requests.workflow.edit.labelEn')}
+                value={labels[stage.key].en}
+                onChange={(event) => change(stage.key, 'en', event.target.value)}
+                errors={errors.fields[`${stage.key}.en`]}
+              />
             </div>
           </fieldset>
         ))}

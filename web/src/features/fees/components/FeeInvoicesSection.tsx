@@ -26,8 +26,14 @@ export function FeeInvoicesSection({ partnership, canManage }: { partnership: Fe
   const [status, setStatus] = useState<FeeInvoiceStatus | ''>('');
   const year = parseYear(yearText);
   const variables = { partnershipId: partnership.id, year, status: status || null, first: 50 };
-  const { data, loading, error, refetch, fetchMore } = useQuery(FeeInvoicesDocument, { variables, fetchPolicy: 'cache-and-network' });
-  const balances = useQuery(FeeMemberBalancesDocument, { variables: { partnershipId: partnership.id, year }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(FeeInvoicesDocument, {
+    variables,
+    fetchPolicy: 'cache-and-network',
+  });
+  const balances = useQuery(FeeMemberBalancesDocument, {
+    variables: { partnershipId: partnership.id, year },
+    fetchPolicy: 'cache-and-network',
+  });
   const page = data?.feeInvoices;
   const more = useLoadMore(page?.pageInfo.endCursor, (after) => fetchMore({ variables: { ...variables, after } }));
 
@@ -38,8 +44,19 @@ export function FeeInvoicesSection({ partnership, canManage }: { partnership: Fe
           {t('fees.invoices.heading')}
         </h2>
         <div className="fees-filters">
-          <TextField label={t('fees.invoices.yearFilter')} name="invoiceYear" inputMode="numeric" value={yearText} onChange={(e) => setYearText(e.target.value)} />
-          <SelectField label={t('fees.invoices.statusFilter')} name="invoiceStatus" value={status} onChange={(e) => setStatus(e.target.value as FeeInvoiceStatus | '')}>
+          <TextField
+            label={t('fees.invoices.yearFilter')}
+            name="invoiceYear"
+            inputMode="numeric"
+            value={yearText}
+            onChange={(e) => setYearText(e.target.value)}
+          />
+          <SelectField
+            label={t('fees.invoices.statusFilter')}
+            name="invoiceStatus"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as FeeInvoiceStatus | '')}
+          >
             <option value="">{t('fees.invoices.allStatuses')}</option>
             {statuses.map((value) => (
               <option key={value} value={value}>
@@ -52,7 +69,13 @@ export function FeeInvoicesSection({ partnership, canManage }: { partnership: Fe
         {error && !page && <ErrorAlert message={t('common.loadError')} onRetry={() => void refetch()} />}
         {page && page.nodes.length === 0 && <p className="kern-body">{t('fees.invoices.none')}</p>}
         {page && page.nodes.length > 0 && (
-          <TableRegion caption={year ? t('fees.invoices.caption', { year, count: page.totalCount }) : t('fees.invoices.captionAll', { count: page.totalCount })}>
+          <TableRegion
+            caption={
+              year
+                ? t('fees.invoices.caption', { year, count: page.totalCount })
+                : t('fees.invoices.captionAll', { count: page.totalCount })
+            }
+          >
             <thead>
               <tr>
                 <th scope="col">{t('fees.invoices.number')}</th>
@@ -90,14 +113,22 @@ export function FeeInvoicesSection({ partnership, canManage }: { partnership: Fe
             </tbody>
           </TableRegion>
         )}
-        <LoadMore label={t('fees.invoices.more')} hasMore={!!page?.pageInfo.hasNextPage} loading={more.loading} failed={more.failed} onLoad={() => void more.load()} />
+        <LoadMore
+          label={t('fees.invoices.more')}
+          hasMore={!!page?.pageInfo.hasNextPage}
+          loading={more.loading}
+          failed={more.failed}
+          onLoad={() => void more.load()}
+        />
       </section>
 
       <section aria-labelledby="fees-balances" className="portal-section">
         <h2 id="fees-balances" className="kern-heading-medium">
           {t('fees.balances.heading')}
         </h2>
-        {balances.data && balances.data.feeMemberBalances.length === 0 && <p className="kern-body">{t('fees.balances.none')}</p>}
+        {balances.data && balances.data.feeMemberBalances.length === 0 && (
+          <p className="kern-body">{t('fees.balances.none')}</p>
+        )}
         {balances.data && balances.data.feeMemberBalances.length > 0 && (
           <TableRegion caption={t('fees.balances.caption', { year: year ?? '' })}>
             <thead>

@@ -1,7 +1,12 @@
 import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FeeInvoicesDocument, FeeMemberBalancesDocument, FeeRunPreviewDocument, RunFeesDocument } from '../../../generated/graphql';
+import {
+  FeeInvoicesDocument,
+  FeeMemberBalancesDocument,
+  FeeRunPreviewDocument,
+  RunFeesDocument,
+} from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
@@ -23,8 +28,12 @@ export function FeeRunSection({ partnershipId, canManage }: { partnershipId: str
   const [yearText, setYearText] = useState(String(new Date().getFullYear()));
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [loadPreview, { data, loading, refetch }] = useLazyQuery(FeeRunPreviewDocument, { fetchPolicy: 'network-only' });
-  const [run, { loading: running }] = useMutation(RunFeesDocument, { refetchQueries: [FeeInvoicesDocument, FeeMemberBalancesDocument] });
+  const [loadPreview, { data, loading, refetch }] = useLazyQuery(FeeRunPreviewDocument, {
+    fetchPolicy: 'network-only',
+  });
+  const [run, { loading: running }] = useMutation(RunFeesDocument, {
+    refetchQueries: [FeeInvoicesDocument, FeeMemberBalancesDocument],
+  });
   const preview = data?.feeRunPreview;
 
   const showPreview = async () => {
@@ -45,7 +54,12 @@ export function FeeRunSection({ partnershipId, canManage }: { partnershipId: str
       if (result) {
         setOutcome({
           ok: true,
-          text: t('fees.run.result', { created: result.created, existing: result.existing, exempt: result.exempt, total: format.euros(result.totalCents) }),
+          text: t('fees.run.result', {
+            created: result.created,
+            existing: result.existing,
+            exempt: result.exempt,
+            total: format.euros(result.totalCents),
+          }),
         });
       }
       await refetch();
@@ -65,7 +79,15 @@ export function FeeRunSection({ partnershipId, canManage }: { partnershipId: str
       <p className="kern-body">{t('fees.run.intro')}</p>
       <OutcomeAlert outcome={outcome} />
       <Form errors={errors} onSubmit={showPreview}>
-        <TextField label={t('fees.run.yearLabel')} name="year" inputMode="numeric" required value={yearText} onChange={(e) => setYearText(e.target.value)} errors={errors.fields.year} />
+        <TextField
+          label={t('fees.run.yearLabel')}
+          name="year"
+          inputMode="numeric"
+          required
+          value={yearText}
+          onChange={(e) => setYearText(e.target.value)}
+          errors={errors.fields.year}
+        />
         <div className="portal-form__actions">
           <button type="submit" className="kern-btn kern-btn--secondary" disabled={loading}>
             <span className="kern-label">{t('fees.run.preview')}</span>
@@ -75,7 +97,11 @@ export function FeeRunSection({ partnershipId, canManage }: { partnershipId: str
       {preview && (
         <>
           <p className="kern-body" role="status">
-            {t('fees.run.summary', { toCreate: preview.toCreate, existing: preview.existing, total: format.euros(preview.totalCents) })}
+            {t('fees.run.summary', {
+              toCreate: preview.toCreate,
+              existing: preview.existing,
+              total: format.euros(preview.totalCents),
+            })}
           </p>
           {preview.errors.length > 0 && (
             <div className="fees-errors">
@@ -108,7 +134,9 @@ export function FeeRunSection({ partnershipId, canManage }: { partnershipId: str
                     {t(`fees.lineStatus.${line.status}`)}
                     {line.invoiceNumber ? ` (${line.invoiceNumber})` : ''}
                   </td>
-                  <td className="fees-amount">{line.amountCents && line.amountCents !== '0' ? format.euros(line.amountCents) : '–'}</td>
+                  <td className="fees-amount">
+                    {line.amountCents && line.amountCents !== '0' ? format.euros(line.amountCents) : '–'}
+                  </td>
                   <td>{line.explanation ? words.explain(line.explanation) : <span lang="en">{line.message}</span>}</td>
                 </tr>
               ))}
@@ -121,7 +149,9 @@ export function FeeRunSection({ partnershipId, canManage }: { partnershipId: str
               </button>
             </p>
           )}
-          {preview.toCreate === 0 && preview.errors.length === 0 && <p className="kern-body">{t('fees.run.nothing', { year: preview.year })}</p>}
+          {preview.toCreate === 0 && preview.errors.length === 0 && (
+            <p className="kern-body">{t('fees.run.nothing', { year: preview.year })}</p>
+          )}
         </>
       )}
       {confirming && preview && (

@@ -1,15 +1,36 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UpdateFeeScheduleDocument, type FeeProRata, type FeeRounding, type FeeScheduleQuery, type OrganisationKind } from '../../../generated/graphql';
+import {
+  UpdateFeeScheduleDocument,
+  type FeeProRata,
+  type FeeRounding,
+  type FeeScheduleQuery,
+  type OrganisationKind,
+} from '../../../generated/graphql';
 import { parseEuroToCents } from '../../../shared/money';
 import { Form } from '../../shell/components/Form';
 import { SelectField } from '../../shell/components/SelectField';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
-import { basisPointsToPercent, centsToEuroInput, parseBound, parsePercentToBasisPoints, parseYear } from '../fee-values';
+import {
+  basisPointsToPercent,
+  centsToEuroInput,
+  parseBound,
+  parsePercentToBasisPoints,
+  parseYear,
+} from '../fee-values';
 
-const kinds: OrganisationKind[] = ['MUNICIPALITY', 'COUNTY', 'STATE', 'FEDERAL_AGENCY', 'MUNICIPAL_COMPANY', 'IT_SERVICE_PROVIDER', 'ASSOCIATION', 'UNIVERSITY'];
+const kinds: OrganisationKind[] = [
+  'MUNICIPALITY',
+  'COUNTY',
+  'STATE',
+  'FEDERAL_AGENCY',
+  'MUNICIPAL_COMPANY',
+  'IT_SERVICE_PROVIDER',
+  'ASSOCIATION',
+  'UNIVERSITY',
+];
 const roundings: FeeRounding[] = ['CENT', 'EURO', 'TEN_EUROS', 'HUNDRED_EUROS'];
 const proRatas: FeeProRata[] = ['MONTHS', 'NONE'];
 
@@ -55,8 +76,10 @@ export function FeeScheduleForm({ partnershipId, current, onDone }: FeeScheduleF
   );
   const [save, { loading }] = useMutation(UpdateFeeScheduleDocument);
 
-  const change = (key: number, patch: Partial<TierDraft>) => setTiers((list) => list.map((tier) => (tier.key === key ? { ...tier, ...patch } : tier)));
-  const addTier = () => setTiers((list) => [...list, { key: nextKey++, label: '', kinds: ['MUNICIPALITY'], min: '', max: '', amount: '' }]);
+  const change = (key: number, patch: Partial<TierDraft>) =>
+    setTiers((list) => list.map((tier) => (tier.key === key ? { ...tier, ...patch } : tier)));
+  const addTier = () =>
+    setTiers((list) => [...list, { key: nextKey++, label: '', kinds: ['MUNICIPALITY'], min: '', max: '', amount: '' }]);
   const removeTier = (key: number) => setTiers((list) => list.filter((tier) => tier.key !== key));
 
   const submit = async () => {
@@ -64,10 +87,15 @@ export function FeeScheduleForm({ partnershipId, current, onDone }: FeeScheduleF
     const basisPoints = parsePercentToBasisPoints(indexation);
     const start = startYear.trim() ? parseYear(startYear) : null;
     const due = /^\d{1,3}$/.test(dueDays.trim()) && Number(dueDays) <= 365 ? Number(dueDays) : null;
-    const parsed = tiers.map((tier) => ({ min: parseBound(tier.min), max: parseBound(tier.max), cents: tier.amount.trim() === '0' ? '0' : parseEuroToCents(tier.amount, language) }));
+    const parsed = tiers.map((tier) => ({
+      min: parseBound(tier.min),
+      max: parseBound(tier.max),
+      cents: tier.amount.trim() === '0' ? '0' : parseEuroToCents(tier.amount, language),
+    }));
     const found: Record<string, string[] | undefined> = {
       baseYear: base === null ? [t('fees.schedule.yearInvalid')] : undefined,
-      indexationBasisPoints: basisPoints === null || Math.abs(basisPoints) > 5000 ? [t('fees.schedule.indexationInvalid')] : undefined,
+      indexationBasisPoints:
+        basisPoints === null || Math.abs(basisPoints) > 5000 ? [t('fees.schedule.indexationInvalid')] : undefined,
       indexationStartYear: startYear.trim() && start === null ? [t('fees.schedule.yearInvalid')] : undefined,
       dueDays: due === null ? [t('fees.schedule.dueDaysInvalid')] : undefined,
     };
@@ -110,7 +138,15 @@ export function FeeScheduleForm({ partnershipId, current, onDone }: FeeScheduleF
     <div className="fees-panel">
       <h3 className="kern-heading-small">{t('fees.schedule.formHeading')}</h3>
       <Form errors={errors} onSubmit={submit}>
-        <TextField label={t('fees.schedule.baseYearLabel')} name="baseYear" inputMode="numeric" required value={baseYear} onChange={(e) => setBaseYear(e.target.value)} errors={errors.fields.baseYear} />
+        <TextField
+          label={t('fees.schedule.baseYearLabel')}
+          name="baseYear"
+          inputMode="numeric"
+          required
+          value={baseYear}
+          onChange={(e) => setBaseYear(e.target.value)}
+          errors={errors.fields.baseYear}
+        />
         <TextField
           label={t('fees.schedule.indexationLabel')}
           hint={t('fees.schedule.indexationHint')}
@@ -129,28 +165,61 @@ export function FeeScheduleForm({ partnershipId, current, onDone }: FeeScheduleF
           onChange={(e) => setStartYear(e.target.value)}
           errors={errors.fields.indexationStartYear}
         />
-        <SelectField label={t('fees.schedule.roundingLabel')} name="rounding" value={rounding} onChange={(e) => setRounding(e.target.value as FeeRounding)} errors={errors.fields.rounding}>
+        <SelectField
+          label={t('fees.schedule.roundingLabel')}
+          name="rounding"
+          value={rounding}
+          onChange={(e) => setRounding(e.target.value as FeeRounding)}
+          errors={errors.fields.rounding}
+        >
           {roundings.map((value) => (
             <option key={value} value={value}>
               {t(`fees.rounding.${value}`)}
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('fees.schedule.proRataLabel')} name="proRata" value={proRata} onChange={(e) => setProRata(e.target.value as FeeProRata)} errors={errors.fields.proRata}>
+        <SelectField
+          label={t('fees.schedule.proRataLabel')}
+          name="proRata"
+          value={proRata}
+          onChange={(e) => setProRata(e.target.value as FeeProRata)}
+          errors={errors.fields.proRata}
+        >
           {proRatas.map((value) => (
             <option key={value} value={value}>
               {t(`fees.proRata.${value}`)}
             </option>
           ))}
         </SelectField>
-        <TextField label={t('fees.schedule.dueDaysLabel')} name="dueDays" inputMode="numeric" value={dueDays} onChange={(e) => setDueDays(e.target.value)} errors={errors.fields.dueDays} />
-        {errors.fields.tiers && <p className="kern-body kern-body--bold" lang={errors.lang}>{errors.fields.tiers.join(' ')}</p>}
+        <TextField
+          label={t('fees.schedule.dueDaysLabel')}
+          name="dueDays"
+          inputMode="numeric"
+          value={dueDays}
+          onChange={(e) => setDueDays(e.target.value)}
+          errors={errors.fields.dueDays}
+        />
+        {errors.fields.tiers && (
+          <p className="kern-body kern-body--bold" lang={errors.lang}>
+            {errors.fields.tiers.join(' ')}
+          </p>
+        )}
         {tiers.map((tier, i) => (
           <fieldset className="kern-fieldset fees-tier" key={tier.key}>
             <legend className="kern-label">{t('fees.schedule.tierLegend', { number: i + 1 })}</legend>
             <div className="kern-fieldset__body">
-              {errors.fields[`tiers[${i}]`] && <p className="kern-body kern-body--bold" lang={errors.lang}>{errors.fields[`tiers[${i}]`]?.join(' ')}</p>}
-              <TextField label={t('fees.schedule.tierLabel')} name={`tiers[${i}][label]`} value={tier.label} onChange={(e) => change(tier.key, { label: e.target.value })} errors={errors.fields[`tiers[${i}][label]`]} />
+              {errors.fields[`tiers[${i}]`] && (
+                <p className="kern-body kern-body--bold" lang={errors.lang}>
+                  {errors.fields[`tiers[${i}]`]?.join(' ')}
+                </p>
+              )}
+              <TextField
+                label={t('fees.schedule.tierLabel')}
+                name={`tiers[${i}][label]`}
+                value={tier.label}
+                onChange={(e) => change(tier.key, { label: e.target.value })}
+                errors={errors.fields[`tiers[${i}][label]`]}
+              />
               <fieldset className="kern-fieldset">
                 <legend className="kern-label">{t('fees.schedule.tierKinds')}</legend>
                 <div className="kern-fieldset__body fees-kinds">
@@ -162,7 +231,11 @@ export function FeeScheduleForm({ partnershipId, current, onDone }: FeeScheduleF
                         id={`${id}-${tier.key}-${kind}`}
                         checked={tier.kinds.includes(kind)}
                         aria-invalid={errors.fields[`tiers[${i}][kinds]`] ? true : undefined}
-                        onChange={(e) => change(tier.key, { kinds: e.target.checked ? [...tier.kinds, kind] : tier.kinds.filter((k) => k !== kind) })}
+                        onChange={(e) =>
+                          change(tier.key, {
+                            kinds: e.target.checked ? [...tier.kinds, kind] : tier.kinds.filter((k) => k !== kind),
+                          })
+                        }
                       />
                       <label className="kern-label" htmlFor={`${id}-${tier.key}-${kind}`}>
                         {t(`organisationKind.${kind}`)}
@@ -170,11 +243,37 @@ export function FeeScheduleForm({ partnershipId, current, onDone }: FeeScheduleF
                     </div>
                   ))}
                 </div>
-                {errors.fields[`tiers[${i}][kinds]`] && <p className="kern-body kern-body--bold">{errors.fields[`tiers[${i}][kinds]`]?.join(' ')}</p>}
+                {errors.fields[`tiers[${i}][kinds]`] && (
+                  <p className="kern-body kern-body--bold">{errors.fields[`tiers[${i}][kinds]`]?.join(' ')}</p>
+                )}
               </fieldset>
-              <TextField label={t('fees.schedule.minLabel')} hint={t('fees.schedule.boundHint')} name={`tiers[${i}][minPopulation]`} inputMode="numeric" value={tier.min} onChange={(e) => change(tier.key, { min: e.target.value })} errors={errors.fields[`tiers[${i}][minPopulation]`]} />
-              <TextField label={t('fees.schedule.maxLabel')} hint={t('fees.schedule.boundHint')} name={`tiers[${i}][maxPopulation]`} inputMode="numeric" value={tier.max} onChange={(e) => change(tier.key, { max: e.target.value })} errors={errors.fields[`tiers[${i}][maxPopulation]`]} />
-              <TextField label={t('fees.schedule.amountLabel')} hint={t('fees.schedule.amountHint')} name={`tiers[${i}][amountCents]`} inputMode="decimal" value={tier.amount} onChange={(e) => change(tier.key, { amount: e.target.value })} errors={errors.fields[`tiers[${i}][amountCents]`]} />
+              <TextField
+                label={t('fees.schedule.minLabel')}
+                hint={t('fees.schedule.boundHint')}
+                name={`tiers[${i}][minPopulation]`}
+                inputMode="numeric"
+                value={tier.min}
+                onChange={(e) => change(tier.key, { min: e.target.value })}
+                errors={errors.fields[`tiers[${i}][minPopulation]`]}
+              />
+              <TextField
+                label={t('fees.schedule.maxLabel')}
+                hint={t('fees.schedule.boundHint')}
+                name={`tiers[${i}][maxPopulation]`}
+                inputMode="numeric"
+                value={tier.max}
+                onChange={(e) => change(tier.key, { max: e.target.value })}
+                errors={errors.fields[`tiers[${i}][maxPopulation]`]}
+              />
+              <TextField
+                label={t('fees.schedule.amountLabel')}
+                hint={t('fees.schedule.amountHint')}
+                name={`tiers[${i}][amountCents]`}
+                inputMode="decimal"
+                value={tier.amount}
+                onChange={(e) => change(tier.key, { amount: e.target.value })}
+                errors={errors.fields[`tiers[${i}][amountCents]`]}
+              />
               <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => removeTier(tier.key)}>
                 <span className="kern-label">{t('fees.schedule.removeTierNamed', { number: i + 1 })}</span>
               </button>

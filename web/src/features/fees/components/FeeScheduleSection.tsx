@@ -19,7 +19,10 @@ export function FeeScheduleSection({ partnershipId, canManage }: { partnershipId
   const words = useFeeWords();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
-  const { data, loading, error, refetch } = useQuery(FeeScheduleDocument, { variables: { partnershipId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(FeeScheduleDocument, {
+    variables: { partnershipId },
+    fetchPolicy: 'cache-and-network',
+  });
   const language = i18n.resolvedLanguage ?? i18n.language;
   const view = data?.feeSchedule;
 
@@ -34,7 +37,10 @@ export function FeeScheduleSection({ partnershipId, canManage }: { partnershipId
       [
         t('fees.schedule.indexation'),
         schedule.indexationStartYear !== null && schedule.indexationBasisPoints !== 0
-          ? t('fees.schedule.indexationValue', { percent: `${basisPointsToPercent(schedule.indexationBasisPoints, language)} %`, year: schedule.indexationStartYear })
+          ? t('fees.schedule.indexationValue', {
+              percent: `${basisPointsToPercent(schedule.indexationBasisPoints, language)} %`,
+              year: schedule.indexationStartYear,
+            })
           : t('fees.schedule.noIndexation'),
       ],
       [t('fees.schedule.rounding'), t(`fees.rounding.${schedule.rounding}`)],
@@ -61,7 +67,9 @@ export function FeeScheduleSection({ partnershipId, canManage }: { partnershipId
                 <th scope="row">{tier.label}</th>
                 <td>{tier.kinds.map((kind) => t(`organisationKind.${kind}`)).join(', ')}</td>
                 <td>{words.range(tier.minPopulation, tier.maxPopulation)}</td>
-                <td className="fees-amount">{tier.amountCents === '0' ? t('fees.schedule.exempt') : format.euros(tier.amountCents)}</td>
+                <td className="fees-amount">
+                  {tier.amountCents === '0' ? t('fees.schedule.exempt') : format.euros(tier.amountCents)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -73,7 +81,10 @@ export function FeeScheduleSection({ partnershipId, canManage }: { partnershipId
           <ul className="kern-list">
             {gaps.map((gap) => (
               <li key={`${gap.kind}-${gap.fromPopulation ?? 0}`}>
-                {t('fees.schedule.gap', { kind: t(`organisationKind.${gap.kind}`), range: words.range(gap.fromPopulation, gap.toPopulation) })}
+                {t('fees.schedule.gap', {
+                  kind: t(`organisationKind.${gap.kind}`),
+                  range: words.range(gap.fromPopulation, gap.toPopulation),
+                })}
               </li>
             ))}
           </ul>
@@ -91,7 +102,14 @@ export function FeeScheduleSection({ partnershipId, canManage }: { partnershipId
       {body}
       {canManage && data && !editing && (
         <p className="kern-body">
-          <button type="button" className="kern-btn kern-btn--secondary" onClick={() => { setSaved(false); setEditing(true); }}>
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            onClick={() => {
+              setSaved(false);
+              setEditing(true);
+            }}
+          >
             <span className="kern-label">{view ? t('fees.schedule.edit') : t('fees.schedule.create')}</span>
           </button>
         </p>

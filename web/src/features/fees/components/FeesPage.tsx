@@ -15,7 +15,10 @@ import '../fees.css';
 /** The treasurer's fee page: schedule, yearly run, invoices with what is outstanding, and payments. */
 export function FeesPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(FeesPartnershipDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(FeesPartnershipDocument, {
+    variables: { slug },
+    fetchPolicy: 'cache-and-network',
+  });
   if (data) return <Fees partnership={data.partnership} />;
   if (error) return <PartnershipProblem error={error} slug={slug} onRetry={() => void refetch()} />;
   return loading ? <LoadingState /> : null;

@@ -1,7 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FeeInvoicesDocument, FeeMemberBalancesDocument, RecordPaymentDocument, type FeeInvoicesQuery } from '../../../generated/graphql';
+import {
+  FeeInvoicesDocument,
+  FeeMemberBalancesDocument,
+  RecordPaymentDocument,
+  type FeeInvoicesQuery,
+} from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { parseEuroToCents } from '../../../shared/money';
 import { Form } from '../../shell/components/Form';
@@ -30,9 +35,15 @@ export function RecordPaymentForm({ partnership, invoices }: { partnership: Fees
   const [receivedOn, setReceivedOn] = useState(localToday());
   const [note, setNote] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
-  const [record, { loading }] = useMutation(RecordPaymentDocument, { refetchQueries: [FeeInvoicesDocument, FeeMemberBalancesDocument] });
-  const organisations = partnership.members.map((m) => m.organisation).sort((a, b) => a.name.localeCompare(b.name, language));
-  const ofMember = invoices.filter((invoice) => invoice.organisation.id === organisationId && invoice.status !== 'CANCELLED');
+  const [record, { loading }] = useMutation(RecordPaymentDocument, {
+    refetchQueries: [FeeInvoicesDocument, FeeMemberBalancesDocument],
+  });
+  const organisations = partnership.members
+    .map((m) => m.organisation)
+    .sort((a, b) => a.name.localeCompare(b.name, language));
+  const ofMember = invoices.filter(
+    (invoice) => invoice.organisation.id === organisationId && invoice.status !== 'CANCELLED',
+  );
 
   const submit = async () => {
     setSaved(null);
@@ -44,7 +55,18 @@ export function RecordPaymentForm({ partnership, invoices }: { partnership: Fees
     });
     if (!valid || cents === null) return;
     try {
-      await record({ variables: { input: { partnershipId: partnership.id, organisationId, invoiceId: invoiceId || null, amountCents: cents, receivedOn, note: note.trim() } } });
+      await record({
+        variables: {
+          input: {
+            partnershipId: partnership.id,
+            organisationId,
+            invoiceId: invoiceId || null,
+            amountCents: cents,
+            receivedOn,
+            note: note.trim(),
+          },
+        },
+      });
       const member = organisations.find((o) => o.id === organisationId)?.name ?? '';
       setSaved(t('fees.payment.saved', { amount: format.euros(cents), member }));
       setAmount('');
@@ -80,11 +102,21 @@ export function RecordPaymentForm({ partnership, invoices }: { partnership: Fees
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('fees.payment.invoice')} name="invoiceId" value={invoiceId} onChange={(e) => setInvoiceId(e.target.value)} errors={errors.fields.invoiceId}>
+        <SelectField
+          label={t('fees.payment.invoice')}
+          name="invoiceId"
+          value={invoiceId}
+          onChange={(e) => setInvoiceId(e.target.value)}
+          errors={errors.fields.invoiceId}
+        >
           <option value="">{t('fees.payment.noInvoice')}</option>
           {ofMember.map((invoice) => (
             <option key={invoice.id} value={invoice.id}>
-              {t('fees.payment.invoiceOption', { number: invoice.number, year: invoice.year, outstanding: format.euros(invoice.outstandingCents) })}
+              {t('fees.payment.invoiceOption', {
+                number: invoice.number,
+                year: invoice.year,
+                outstanding: format.euros(invoice.outstandingCents),
+              })}
             </option>
           ))}
         </SelectField>
@@ -98,8 +130,22 @@ export function RecordPaymentForm({ partnership, invoices }: { partnership: Fees
           onChange={(e) => setAmount(e.target.value)}
           errors={errors.fields.amountCents}
         />
-        <TextField label={t('fees.payment.receivedOn')} name="receivedOn" type="date" required value={receivedOn} onChange={(e) => setReceivedOn(e.target.value)} errors={errors.fields.receivedOn} />
-        <TextField label={t('fees.payment.note')} name="note" value={note} onChange={(e) => setNote(e.target.value)} errors={errors.fields.note} />
+        <TextField
+          label={t('fees.payment.receivedOn')}
+          name="receivedOn"
+          type="date"
+          required
+          value={receivedOn}
+          onChange={(e) => setReceivedOn(e.target.value)}
+          errors={errors.fields.receivedOn}
+        />
+        <TextField
+          label={t('fees.payment.note')}
+          name="note"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          errors={errors.fields.note}
+        />
         <div className="portal-form__actions">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
             <span className="kern-label">{t('fees.payment.submit')}</span>

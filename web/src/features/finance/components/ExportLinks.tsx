@@ -21,9 +21,15 @@ export function ExportLinks({ slug, year }: { slug: string; year: number }) {
     <TableRegion caption={t('finance.exports.caption', { year })}>
       <thead>
         <tr className="kern-table__row">
-          <th scope="col" className="kern-table__header">{t('finance.exports.what')}</th>
-          <th scope="col" className="kern-table__header">{t('finance.exports.csv')}</th>
-          <th scope="col" className="kern-table__header">{t('finance.exports.xlsx')}</th>
+          <th scope="col" className="kern-table__header">
+            {t('finance.exports.what')}
+          </th>
+          <th scope="col" className="kern-table__header">
+            {t('finance.exports.csv')}
+          </th>
+          <th scope="col" className="kern-table__header">
+            {t('finance.exports.xlsx')}
+          </th>
         </tr>
       </thead>
       <tbody className="kern-table__body">
@@ -31,12 +37,22 @@ export function ExportLinks({ slug, year }: { slug: string; year: number }) {
           const name = t(`finance.exports.kind.${kind}`, { year });
           return (
             <tr className="kern-table__row" key={kind}>
-              <th scope="row" className="kern-table__header">{name}</th>
+              <th scope="row" className="kern-table__header">
+                {name}
+              </th>
               <td className="kern-table__cell">
-                <ExportLink href={exportUrl(slug, kind, 'csv', { year })} label={t('finance.exports.csv')} context={name} />
+                <ExportLink
+                  href={exportUrl(slug, kind, 'csv', { year })}
+                  label={t('finance.exports.csv')}
+                  context={name}
+                />
               </td>
               <td className="kern-table__cell">
-                <ExportLink href={exportUrl(slug, kind, 'xlsx', { year })} label={t('finance.exports.xlsx')} context={name} />
+                <ExportLink
+                  href={exportUrl(slug, kind, 'xlsx', { year })}
+                  label={t('finance.exports.xlsx')}
+                  context={name}
+                />
               </td>
             </tr>
           );

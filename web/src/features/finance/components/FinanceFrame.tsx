@@ -31,7 +31,17 @@ export function FinanceFrame({ title, subPage = false, children }: FinanceFrameP
   return loading ? <LoadingState /> : null;
 }
 
-function Framed({ partnership, title, subPage, children }: { partnership: FinancePartnership; title: string; subPage: boolean; children: ReactNode }) {
+function Framed({
+  partnership,
+  title,
+  subPage,
+  children,
+}: {
+  partnership: FinancePartnership;
+  title: string;
+  subPage: boolean;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   useDocumentTitle(t('finance.documentTitle', { page: title, name: partnership.name }));
   return (

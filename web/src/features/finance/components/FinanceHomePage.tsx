@@ -23,14 +23,19 @@ const sections = [
 /** `/p/:slug/finanzen`: for the treasury the sections, balances and exports; for a representative its own statement. */
 export function FinanceHomePage() {
   const { t } = useTranslation();
-  return <FinanceFrame title={t('finance.home.title')}>{(partnership, access) => <FinanceHome partnership={partnership} access={access} />}</FinanceFrame>;
+  return (
+    <FinanceFrame title={t('finance.home.title')}>
+      {(partnership, access) => <FinanceHome partnership={partnership} access={access} />}
+    </FinanceFrame>
+  );
 }
 
 function FinanceHome({ partnership, access }: { partnership: FinancePartnership; access: FinanceAccess }) {
   const { t } = useTranslation();
   const year = currentYear();
   if (!access.canRead) {
-    if (access.represented.length === 0) return <FinanceNotForYou slug={partnership.slug} publicTransparency={partnership.publicTransparency} />;
+    if (access.represented.length === 0)
+      return <FinanceNotForYou slug={partnership.slug} publicTransparency={partnership.publicTransparency} />;
     return (
       <>
         <p className="kern-body kern-body--large portal-lead">{t('finance.home.representativeIntro')}</p>
@@ -65,7 +70,13 @@ function FinanceHome({ partnership, access }: { partnership: FinancePartnership;
               {t('finance.home.section.transparency.title')}
             </Link>
           </h2>
-          <p className="kern-body">{t(partnership.publicTransparency ? 'finance.home.section.transparency.public' : 'finance.home.section.transparency.private')}</p>
+          <p className="kern-body">
+            {t(
+              partnership.publicTransparency
+                ? 'finance.home.section.transparency.public'
+                : 'finance.home.section.transparency.private',
+            )}
+          </p>
         </li>
       </ul>
       <section aria-labelledby="finance-exports" className="portal-section">
@@ -83,7 +94,10 @@ function FinanceHome({ partnership, access }: { partnership: FinancePartnership;
 function AccountBalances({ partnershipId }: { partnershipId: string }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const { data, error, loading, refetch } = useQuery(AccountBalancesDocument, { variables: { partnershipId }, fetchPolicy: 'cache-and-network' });
+  const { data, error, loading, refetch } = useQuery(AccountBalancesDocument, {
+    variables: { partnershipId },
+    fetchPolicy: 'cache-and-network',
+  });
   const english = (i18n.resolvedLanguage ?? i18n.language).startsWith('en');
   return (
     <section aria-labelledby="finance-balances" className="portal-section">
@@ -100,8 +114,12 @@ function AccountBalances({ partnershipId }: { partnershipId: string }) {
           <TableRegion caption={t('finance.balances.caption')}>
             <thead>
               <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">{t('finance.column.account')}</th>
-                <th scope="col" className="kern-table__header">{t('finance.column.accountFor')}</th>
+                <th scope="col" className="kern-table__header">
+                  {t('finance.column.account')}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {t('finance.column.accountFor')}
+                </th>
                 <th scope="col" className="kern-table__header kern-table__header--numeric">
                   {t('finance.column.entries')}
                 </th>
@@ -113,10 +131,18 @@ function AccountBalances({ partnershipId }: { partnershipId: string }) {
             <tbody className="kern-table__body">
               {data.accountBalances.map((account) => (
                 <tr className="kern-table__row" key={account.accountId}>
-                  <th scope="row" className="kern-table__header">{t(`finance.accountKind.${account.kind}`)}</th>
+                  <th scope="row" className="kern-table__header">
+                    {t(`finance.accountKind.${account.kind}`)}
+                  </th>
                   <td className="kern-table__cell">
                     {account.organisation?.name ??
-                      (account.purpose ? (english ? account.purpose.labelEn : account.purpose.labelDe) : account.kind === 'FUND' ? t('finance.generalFund') : '')}
+                      (account.purpose
+                        ? english
+                          ? account.purpose.labelEn
+                          : account.purpose.labelDe
+                        : account.kind === 'FUND'
+                          ? t('finance.generalFund')
+                          : '')}
                   </td>
                   <td className="kern-table__cell kern-table__cell--numeric">{format.integer(account.entryCount)}</td>
                   <td className="kern-table__cell kern-table__cell--numeric">{format.euros(account.balanceCents)}</td>

@@ -10,7 +10,13 @@ import { LoadingState } from '../../shell/components/LoadingState';
 import { SelectField } from '../../shell/components/SelectField';
 import { TableRegion } from '../../shell/components/TableRegion';
 import { useLoadMore } from '../../shell/hooks/useLoadMore';
-import { exportUrl, type FinanceAccess, type FinancePartnership, yearOptions, yearParam } from '../hooks/useFinancePartnership';
+import {
+  exportUrl,
+  type FinanceAccess,
+  type FinancePartnership,
+  yearOptions,
+  yearParam,
+} from '../hooks/useFinancePartnership';
 import { ExportLink } from './ExportLinks';
 import { FinanceFrame, FinanceNotForYou } from './FinanceFrame';
 import { type LedgerNode, movedCents, transactionKinds } from '../hooks/ledger-node';
@@ -24,7 +30,13 @@ export function LedgerPage() {
   const { t } = useTranslation();
   return (
     <FinanceFrame title={t('finance.ledger.title')} subPage>
-      {(partnership, access) => (access.canRead ? <Ledger partnership={partnership} access={access} /> : <FinanceNotForYou slug={partnership.slug} publicTransparency={partnership.publicTransparency} />)}
+      {(partnership, access) =>
+        access.canRead ? (
+          <Ledger partnership={partnership} access={access} />
+        ) : (
+          <FinanceNotForYou slug={partnership.slug} publicTransparency={partnership.publicTransparency} />
+        )
+      }
     </FinanceFrame>
   );
 }
@@ -59,7 +71,13 @@ function Ledger({ partnership, access }: { partnership: FinancePartnership; acce
   };
   const members = useQuery(FinanceMembersDocument, { variables: { slug: partnership.slug } });
   const { data, previousData, error, loading, refetch, fetchMore } = useQuery(LedgerTransactionsDocument, {
-    variables: { partnershipId: partnership.id, year: filters.year, kind: filters.kind, organisationId: filters.organisationId, first: pageSize },
+    variables: {
+      partnershipId: partnership.id,
+      year: filters.year,
+      kind: filters.kind,
+      organisationId: filters.organisationId,
+      first: pageSize,
+    },
     fetchPolicy: 'cache-and-network',
   });
   const more = useLoadMore(data?.ledgerTransactions.pageInfo.endCursor, (after) =>
@@ -67,27 +85,47 @@ function Ledger({ partnership, access }: { partnership: FinancePartnership; acce
       variables: { after },
       updateQuery: (previous, { fetchMoreResult }) => ({
         ...fetchMoreResult,
-        ledgerTransactions: { ...fetchMoreResult.ledgerTransactions, nodes: [...previous.ledgerTransactions.nodes, ...fetchMoreResult.ledgerTransactions.nodes] },
+        ledgerTransactions: {
+          ...fetchMoreResult.ledgerTransactions,
+          nodes: [...previous.ledgerTransactions.nodes, ...fetchMoreResult.ledgerTransactions.nodes],
+        },
       }),
     }),
   );
   const shown = data ?? previousData;
-  const organisations = (members.data?.partnership.members ?? []).map((m) => m.organisation).sort((a, b) => a.name.localeCompare(b.name));
-  const exportName = filters.year ? t('finance.exports.kind.ledger', { year: filters.year }) : t('finance.exports.kind.ledgerAll');
+  const organisations = (members.data?.partnership.members ?? [])
+    .map((m) => m.organisation)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const exportName = filters.year
+    ? t('finance.exports.kind.ledger', { year: filters.year })
+    : t('finance.exports.kind.ledgerAll');
 
   return (
     <>
       <p className="kern-body kern-body--large portal-lead">{t('finance.ledger.intro')}</p>
       <p className="kern-body finance-downloads">
-        <ExportLink href={exportUrl(partnership.slug, 'ledger', 'csv', { year: filters.year ?? undefined })} label={t('finance.exports.csv')} context={exportName} />
-        <ExportLink href={exportUrl(partnership.slug, 'ledger', 'xlsx', { year: filters.year ?? undefined })} label={t('finance.exports.xlsx')} context={exportName} />
+        <ExportLink
+          href={exportUrl(partnership.slug, 'ledger', 'csv', { year: filters.year ?? undefined })}
+          label={t('finance.exports.csv')}
+          context={exportName}
+        />
+        <ExportLink
+          href={exportUrl(partnership.slug, 'ledger', 'xlsx', { year: filters.year ?? undefined })}
+          label={t('finance.exports.xlsx')}
+          context={exportName}
+        />
       </p>
       <section aria-labelledby="ledger-filters" className="portal-section">
         <h2 id="ledger-filters" className="kern-heading-medium">
           {t('finance.ledger.filtersHeading')}
         </h2>
         <div className="finance-filters">
-          <SelectField label={t('finance.ledger.filter.year')} name="year" value={filters.year ?? ''} onChange={(event) => filters.set('jahr', event.target.value)}>
+          <SelectField
+            label={t('finance.ledger.filter.year')}
+            name="year"
+            value={filters.year ?? ''}
+            onChange={(event) => filters.set('jahr', event.target.value)}
+          >
             <option value="">{t('finance.ledger.filter.all')}</option>
             {yearOptions().map((year) => (
               <option key={year} value={year}>
@@ -95,7 +133,12 @@ function Ledger({ partnership, access }: { partnership: FinancePartnership; acce
               </option>
             ))}
           </SelectField>
-          <SelectField label={t('finance.ledger.filter.kind')} name="kind" value={filters.kind ?? ''} onChange={(event) => filters.set('art', event.target.value)}>
+          <SelectField
+            label={t('finance.ledger.filter.kind')}
+            name="kind"
+            value={filters.kind ?? ''}
+            onChange={(event) => filters.set('art', event.target.value)}
+          >
             <option value="">{t('finance.ledger.filter.all')}</option>
             {transactionKinds.map((kind) => (
               <option key={kind} value={kind}>
@@ -147,9 +190,20 @@ function Ledger({ partnership, access }: { partnership: FinancePartnership; acce
             {shown.ledgerTransactions.nodes.length === 0 ? (
               <p className="kern-body">{t('finance.ledger.empty')}</p>
             ) : (
-              <JournalTable nodes={shown.ledgerTransactions.nodes} canManage={access.canManage} onReverse={setReversing} total={shown.ledgerTransactions.totalCount} />
+              <JournalTable
+                nodes={shown.ledgerTransactions.nodes}
+                canManage={access.canManage}
+                onReverse={setReversing}
+                total={shown.ledgerTransactions.totalCount}
+              />
             )}
-            <LoadMore label={t('finance.ledger.more')} hasMore={shown.ledgerTransactions.pageInfo.hasNextPage} loading={more.loading} failed={more.failed} onLoad={() => void more.load()} />
+            <LoadMore
+              label={t('finance.ledger.more')}
+              hasMore={shown.ledgerTransactions.pageInfo.hasNextPage}
+              loading={more.loading}
+              failed={more.failed}
+              onLoad={() => void more.load()}
+            />
           </>
         )}
       </section>
@@ -157,27 +211,57 @@ function Ledger({ partnership, access }: { partnership: FinancePartnership; acce
   );
 }
 
-function JournalTable({ nodes, canManage, onReverse, total }: { nodes: LedgerNode[]; canManage: boolean; onReverse: (node: LedgerNode) => void; total: number }) {
+function JournalTable({
+  nodes,
+  canManage,
+  onReverse,
+  total,
+}: {
+  nodes: LedgerNode[];
+  canManage: boolean;
+  onReverse: (node: LedgerNode) => void;
+  total: number;
+}) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const english = (i18n.resolvedLanguage ?? i18n.language).startsWith('en');
   const accountName = (account: LedgerNode['entries'][number]['account']) => {
     const kind = t(`finance.accountKind.${account.kind}`);
-    const of = account.organisation?.name ?? (account.purpose ? (english ? account.purpose.labelEn : account.purpose.labelDe) : account.kind === 'FUND' ? t('finance.generalFund') : null);
+    const of =
+      account.organisation?.name ??
+      (account.purpose
+        ? english
+          ? account.purpose.labelEn
+          : account.purpose.labelDe
+        : account.kind === 'FUND'
+          ? t('finance.generalFund')
+          : null);
     return of ? `${kind}: ${of}` : kind;
   };
   return (
     <TableRegion caption={t('finance.ledger.caption', { shown: nodes.length, count: total })}>
       <thead>
         <tr className="kern-table__row">
-          <th scope="col" className="kern-table__header">{t('finance.column.date')}</th>
-          <th scope="col" className="kern-table__header">{t('finance.column.description')}</th>
-          <th scope="col" className="kern-table__header">{t('finance.column.kind')}</th>
-          <th scope="col" className="kern-table__header">{t('finance.column.entriesList')}</th>
+          <th scope="col" className="kern-table__header">
+            {t('finance.column.date')}
+          </th>
+          <th scope="col" className="kern-table__header">
+            {t('finance.column.description')}
+          </th>
+          <th scope="col" className="kern-table__header">
+            {t('finance.column.kind')}
+          </th>
+          <th scope="col" className="kern-table__header">
+            {t('finance.column.entriesList')}
+          </th>
           <th scope="col" className="kern-table__header kern-table__header--numeric">
             {t('finance.column.amount')}
           </th>
-          {canManage && <th scope="col" className="kern-table__header">{t('finance.column.actions')}</th>}
+          {canManage && (
+            <th scope="col" className="kern-table__header">
+              {t('finance.column.actions')}
+            </th>
+          )}
         </tr>
       </thead>
       <tbody className="kern-table__body">
@@ -210,7 +294,13 @@ function JournalTable({ nodes, canManage, onReverse, total }: { nodes: LedgerNod
                   <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => onReverse(node)}>
                     <span className="kern-label">
                       {t('finance.ledger.reverse')}
-                      <span className="portal-sr-only">: {t('finance.ledger.reverseWhat', { description: node.description, date: format.localDate(node.bookedOn) })}</span>
+                      <span className="portal-sr-only">
+                        :{' '}
+                        {t('finance.ledger.reverseWhat', {
+                          description: node.description,
+                          date: format.localDate(node.bookedOn),
+                        })}
+                      </span>
                     </span>
                   </button>
                 )}

@@ -19,7 +19,15 @@ function today(): string {
  * The reason and date of a reversal, then a confirmation: the books are never edited, so a reversal posts
  * the movement again with opposite signs, and it cannot be undone in turn.
  */
-export function ReversalForm({ transaction, onDone, onCancel }: { transaction: LedgerNode; onDone: (message: string) => void; onCancel: () => void }) {
+export function ReversalForm({
+  transaction,
+  onDone,
+  onCancel,
+}: {
+  transaction: LedgerNode;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const errors = useFormErrors();
@@ -31,11 +39,19 @@ export function ReversalForm({ transaction, onDone, onCancel }: { transaction: L
 
   useEffect(() => heading.current?.focus(), [transaction.id]);
 
-  const what = { description: transaction.description, date: format.localDate(transaction.bookedOn), amount: format.euros(movedCents(transaction)) };
+  const what = {
+    description: transaction.description,
+    date: format.localDate(transaction.bookedOn),
+    amount: format.euros(movedCents(transaction)),
+  };
   const check = () =>
     errors.check({
       reason: reason.trim().length < 3 || reason.trim().length > 400 ? [t('finance.reversal.reasonInvalid')] : [],
-      bookedOn: !/^\d{4}-\d{2}-\d{2}$/.test(bookedOn) ? [t('finance.reversal.dateInvalid')] : bookedOn < transaction.bookedOn ? [t('finance.reversal.dateTooEarly', { date: what.date })] : [],
+      bookedOn: !/^\d{4}-\d{2}-\d{2}$/.test(bookedOn)
+        ? [t('finance.reversal.dateInvalid')]
+        : bookedOn < transaction.bookedOn
+          ? [t('finance.reversal.dateTooEarly', { date: what.date })]
+          : [],
     });
 
   const confirm = async () => {
@@ -56,8 +72,25 @@ export function ReversalForm({ transaction, onDone, onCancel }: { transaction: L
       </h2>
       <p className="kern-body">{t('finance.reversal.intro', what)}</p>
       <Form errors={errors} onSubmit={() => (check() ? setConfirming(true) : undefined)}>
-        <TextAreaField label={t('finance.reversal.reason')} hint={t('finance.reversal.reasonHint')} name="reason" value={reason} errors={errors.fields.reason} onChange={(event) => setReason(event.target.value)} rows={3} />
-        <TextField label={t('finance.reversal.bookedOn')} hint={t('finance.reversal.bookedOnHint')} name="bookedOn" type="date" value={bookedOn} min={transaction.bookedOn} errors={errors.fields.bookedOn} onChange={(event) => setBookedOn(event.target.value)} />
+        <TextAreaField
+          label={t('finance.reversal.reason')}
+          hint={t('finance.reversal.reasonHint')}
+          name="reason"
+          value={reason}
+          errors={errors.fields.reason}
+          onChange={(event) => setReason(event.target.value)}
+          rows={3}
+        />
+        <TextField
+          label={t('finance.reversal.bookedOn')}
+          hint={t('finance.reversal.bookedOnHint')}
+          name="bookedOn"
+          type="date"
+          value={bookedOn}
+          min={transaction.bookedOn}
+          errors={errors.fields.bookedOn}
+          onChange={(event) => setBookedOn(event.target.value)}
+        />
         <div className="portal-form__actions">
           <button type="submit" className="kern-btn kern-btn--primary">
             <span className="kern-label">{t('finance.reversal.submit')}</span>

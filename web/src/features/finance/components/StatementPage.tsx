@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { FinanceMembersDocument } from '../../../generated/graphql';
 import { SelectField } from '../../shell/components/SelectField';
-import { currentYear, type FinanceAccess, type FinancePartnership, yearOptions, yearParam } from '../hooks/useFinancePartnership';
+import {
+  currentYear,
+  type FinanceAccess,
+  type FinancePartnership,
+  yearOptions,
+  yearParam,
+} from '../hooks/useFinancePartnership';
 import { FinanceFrame, FinanceNotForYou } from './FinanceFrame';
 import { StatementView } from './StatementView';
 
@@ -16,7 +22,11 @@ export function StatementPage() {
   return (
     <FinanceFrame title={t('finance.statement.title')} subPage>
       {(partnership, access) =>
-        access.canRead || access.represented.length > 0 ? <Statements partnership={partnership} access={access} /> : <FinanceNotForYou slug={partnership.slug} publicTransparency={partnership.publicTransparency} />
+        access.canRead || access.represented.length > 0 ? (
+          <Statements partnership={partnership} access={access} />
+        ) : (
+          <FinanceNotForYou slug={partnership.slug} publicTransparency={partnership.publicTransparency} />
+        )
       }
     </FinanceFrame>
   );
@@ -30,7 +40,11 @@ function Statements({ partnership, access }: { partnership: FinancePartnership; 
     ? (members.data?.partnership.members ?? []).map((m) => m.organisation).sort((a, b) => a.name.localeCompare(b.name))
     : access.represented;
   const wanted = params.get('organisation');
-  const organisationId = choices.some((c) => c.id === wanted) ? (wanted as string) : access.canRead ? null : (choices[0]?.id ?? null);
+  const organisationId = choices.some((c) => c.id === wanted)
+    ? (wanted as string)
+    : access.canRead
+      ? null
+      : (choices[0]?.id ?? null);
   const year = yearParam(params.get('jahr'), currentYear());
   const set = (name: string, value: string) =>
     setParams(
@@ -45,14 +59,21 @@ function Statements({ partnership, access }: { partnership: FinancePartnership; 
 
   return (
     <>
-      <p className="kern-body kern-body--large portal-lead">{t(access.canRead ? 'finance.statement.introTreasury' : 'finance.statement.introRepresentative')}</p>
+      <p className="kern-body kern-body--large portal-lead">
+        {t(access.canRead ? 'finance.statement.introTreasury' : 'finance.statement.introRepresentative')}
+      </p>
       <section aria-labelledby="statement-choice" className="portal-section">
         <h2 id="statement-choice" className="kern-heading-medium">
           {t('finance.statement.choiceHeading')}
         </h2>
         <div className="finance-filters">
           {(access.canRead || choices.length > 1) && (
-            <SelectField label={t('finance.statement.organisation')} name="organisation" value={organisationId ?? ''} onChange={(event) => set('organisation', event.target.value)}>
+            <SelectField
+              label={t('finance.statement.organisation')}
+              name="organisation"
+              value={organisationId ?? ''}
+              onChange={(event) => set('organisation', event.target.value)}
+            >
               {access.canRead && <option value="">{t('finance.statement.pick')}</option>}
               {choices.map((organisation) => (
                 <option key={organisation.id} value={organisation.id}>
@@ -61,7 +82,12 @@ function Statements({ partnership, access }: { partnership: FinancePartnership; 
               ))}
             </SelectField>
           )}
-          <SelectField label={t('finance.statement.year')} name="year" value={year} onChange={(event) => set('jahr', event.target.value)}>
+          <SelectField
+            label={t('finance.statement.year')}
+            name="year"
+            value={year}
+            onChange={(event) => set('jahr', event.target.value)}
+          >
             {yearOptions([year]).map((option) => (
               <option key={option} value={option}>
                 {option}
@@ -70,7 +96,11 @@ function Statements({ partnership, access }: { partnership: FinancePartnership; 
           </SelectField>
         </div>
       </section>
-      {organisationId ? <StatementView partnership={partnership} organisationId={organisationId} year={year} /> : <p className="kern-body portal-section">{t('finance.statement.pickFirst')}</p>}
+      {organisationId ? (
+        <StatementView partnership={partnership} organisationId={organisationId} year={year} />
+      ) : (
+        <p className="kern-body portal-section">{t('finance.statement.pickFirst')}</p>
+      )}
     </>
   );
 }

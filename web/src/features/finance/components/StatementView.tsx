@@ -27,12 +27,30 @@ export function StatementView({ partnership, organisationId, year, headingLevel 
     fetchPolicy: 'cache-and-network',
   });
   const shown = data ?? previousData;
-  if (shown) return <StatementBody statement={shown.memberStatement} slug={partnership.slug} headingLevel={headingLevel} updating={!data && loading} />;
+  if (shown)
+    return (
+      <StatementBody
+        statement={shown.memberStatement}
+        slug={partnership.slug}
+        headingLevel={headingLevel}
+        updating={!data && loading}
+      />
+    );
   if (error) return <ErrorAlert message={t('common.loadError')} onRetry={() => void refetch()} />;
   return <LoadingState />;
 }
 
-function StatementBody({ statement, slug, headingLevel, updating }: { statement: Statement; slug: string; headingLevel: 2 | 3; updating: boolean }) {
+function StatementBody({
+  statement,
+  slug,
+  headingLevel,
+  updating,
+}: {
+  statement: Statement;
+  slug: string;
+  headingLevel: 2 | 3;
+  updating: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const Heading = `h${headingLevel}` as const;
@@ -40,7 +58,11 @@ function StatementBody({ statement, slug, headingLevel, updating }: { statement:
   const params = { year: statement.year, organisationId: statement.organisationId };
   const of = { name: statement.organisationName, year: statement.year };
   return (
-    <section aria-labelledby="statement-heading" className="portal-section finance-statement" aria-busy={updating || undefined}>
+    <section
+      aria-labelledby="statement-heading"
+      className="portal-section finance-statement"
+      aria-busy={updating || undefined}
+    >
       <Heading id="statement-heading" className="kern-heading-medium">
         {t('finance.statement.heading', of)}
       </Heading>
@@ -50,7 +72,9 @@ function StatementBody({ statement, slug, headingLevel, updating }: { statement:
           [t('finance.statement.fees'), format.euros(statement.feesCents)],
           [t('finance.statement.costShares'), format.euros(statement.costSharesCents)],
           [t('finance.statement.payments'), format.euros(statement.paymentsCents)],
-          ...(statement.otherCents !== '0' ? [[t('finance.statement.other'), format.euros(statement.otherCents)] as [string, string]] : []),
+          ...(statement.otherCents !== '0'
+            ? [[t('finance.statement.other'), format.euros(statement.otherCents)] as [string, string]]
+            : []),
           [t('finance.statement.closing'), format.euros(statement.closingBalanceCents)],
           [t('finance.statement.contributions'), format.euros(statement.fundContributionsCents)],
           [t('finance.statement.saved'), format.euros(statement.savedCents)],
@@ -58,8 +82,16 @@ function StatementBody({ statement, slug, headingLevel, updating }: { statement:
       />
       <p className="kern-body kern-body--muted">{t('finance.statement.balanceHint')}</p>
       <p className="kern-body finance-downloads">
-        <ExportLink href={exportUrl(slug, 'statement', 'csv', params)} label={t('finance.exports.csv')} context={t('finance.statement.heading', of)} />
-        <ExportLink href={exportUrl(slug, 'statement', 'xlsx', params)} label={t('finance.exports.xlsx')} context={t('finance.statement.heading', of)} />
+        <ExportLink
+          href={exportUrl(slug, 'statement', 'csv', params)}
+          label={t('finance.exports.csv')}
+          context={t('finance.statement.heading', of)}
+        />
+        <ExportLink
+          href={exportUrl(slug, 'statement', 'xlsx', params)}
+          label={t('finance.exports.xlsx')}
+          context={t('finance.statement.heading', of)}
+        />
       </p>
 
       <Sub className="kern-heading-small">{t('finance.statement.linesHeading')}</Sub>
@@ -69,9 +101,15 @@ function StatementBody({ statement, slug, headingLevel, updating }: { statement:
         <TableRegion caption={t('finance.statement.linesCaption', of)}>
           <thead>
             <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">{t('finance.column.date')}</th>
-              <th scope="col" className="kern-table__header">{t('finance.column.category')}</th>
-              <th scope="col" className="kern-table__header">{t('finance.column.description')}</th>
+              <th scope="col" className="kern-table__header">
+                {t('finance.column.date')}
+              </th>
+              <th scope="col" className="kern-table__header">
+                {t('finance.column.category')}
+              </th>
+              <th scope="col" className="kern-table__header">
+                {t('finance.column.description')}
+              </th>
               <th scope="col" className="kern-table__header kern-table__header--numeric">
                 {t('finance.column.amount')}
               </th>
@@ -82,8 +120,12 @@ function StatementBody({ statement, slug, headingLevel, updating }: { statement:
               <td className="kern-table__cell">
                 <time dateTime={`${statement.year}-01-01`}>{format.localDate(`${statement.year}-01-01`)}</time>
               </td>
-              <td className="kern-table__cell" colSpan={2}>{t('finance.statement.opening')}</td>
-              <td className="kern-table__cell kern-table__cell--numeric">{format.euros(statement.openingBalanceCents)}</td>
+              <td className="kern-table__cell" colSpan={2}>
+                {t('finance.statement.opening')}
+              </td>
+              <td className="kern-table__cell kern-table__cell--numeric">
+                {format.euros(statement.openingBalanceCents)}
+              </td>
             </tr>
             {statement.lines.map((line, index) => (
               <tr className="kern-table__row" key={`${line.transactionId}-${index}`}>
@@ -102,8 +144,12 @@ function StatementBody({ statement, slug, headingLevel, updating }: { statement:
               <td className="kern-table__cell">
                 <time dateTime={`${statement.year}-12-31`}>{format.localDate(`${statement.year}-12-31`)}</time>
               </td>
-              <td className="kern-table__cell" colSpan={2}>{t('finance.statement.closing')}</td>
-              <td className="kern-table__cell kern-table__cell--numeric">{format.euros(statement.closingBalanceCents)}</td>
+              <td className="kern-table__cell" colSpan={2}>
+                {t('finance.statement.closing')}
+              </td>
+              <td className="kern-table__cell kern-table__cell--numeric">
+                {format.euros(statement.closingBalanceCents)}
+              </td>
             </tr>
           </tbody>
         </TableRegion>
@@ -116,8 +162,12 @@ function StatementBody({ statement, slug, headingLevel, updating }: { statement:
         <TableRegion caption={t('finance.statement.contributionsCaption', of)}>
           <thead>
             <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">{t('finance.column.date')}</th>
-              <th scope="col" className="kern-table__header">{t('finance.column.description')}</th>
+              <th scope="col" className="kern-table__header">
+                {t('finance.column.date')}
+              </th>
+              <th scope="col" className="kern-table__header">
+                {t('finance.column.description')}
+              </th>
               <th scope="col" className="kern-table__header kern-table__header--numeric">
                 {t('finance.column.amount')}
               </th>
@@ -144,7 +194,9 @@ function StatementBody({ statement, slug, headingLevel, updating }: { statement:
         <TableRegion caption={t('finance.statement.savingsCaption', of)}>
           <thead>
             <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">{t('finance.column.agreement')}</th>
+              <th scope="col" className="kern-table__header">
+                {t('finance.column.agreement')}
+              </th>
               <th scope="col" className="kern-table__header kern-table__header--numeric">
                 {t('finance.column.total')}
               </th>
@@ -159,7 +211,9 @@ function StatementBody({ statement, slug, headingLevel, updating }: { statement:
           <tbody className="kern-table__body">
             {statement.savings.map((saving) => (
               <tr className="kern-table__row" key={saving.agreementId}>
-                <th scope="row" className="kern-table__header">{saving.title}</th>
+                <th scope="row" className="kern-table__header">
+                  {saving.title}
+                </th>
                 <td className="kern-table__cell kern-table__cell--numeric">{format.euros(saving.totalCents)}</td>
                 <td className="kern-table__cell kern-table__cell--numeric">{format.euros(saving.shareCents)}</td>
                 <td className="kern-table__cell kern-table__cell--numeric">{format.euros(saving.savedCents)}</td>

@@ -48,9 +48,15 @@ export function yearOptions(known: readonly number[] = [], around = currentYear(
 }
 
 /** Download address of an export (served by the API, not the portal's router). */
-export function exportUrl(slug: string, kind: 'ledger' | 'statement' | 'agreements' | 'invoices', format: 'csv' | 'xlsx', params: Record<string, string | number | undefined> = {}): string {
+export function exportUrl(
+  slug: string,
+  kind: 'ledger' | 'statement' | 'agreements' | 'invoices',
+  format: 'csv' | 'xlsx',
+  params: Record<string, string | number | undefined> = {},
+): string {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') query.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== '') query.set(key, String(value));
   const search = query.toString();
   return `/exports/${encodeURIComponent(slug)}/${kind}.${format}${search ? `?${search}` : ''}`;
 }

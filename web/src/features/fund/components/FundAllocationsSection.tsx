@@ -19,25 +19,44 @@ const outcomes = ['ACCEPTED', 'REJECTED', 'NO_QUORUM', 'VETOED'] as const;
 const outcomeOf = (outcome: string | null) => outcomes.find((o) => o === outcome) ?? 'NONE';
 
 /** Allocations newest first: status, the vote deciding them, what was paid out and what remains. */
-export function FundAllocationsSection({ partnership, canManage }: { partnership: FundPartnership; canManage: boolean }) {
+export function FundAllocationsSection({
+  partnership,
+  canManage,
+}: {
+  partnership: FundPartnership;
+  canManage: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const format = useFormat();
   const [payFor, setPayFor] = useState<FundAllocation | null>(null);
   const variables = { partnershipId: partnership.id, first: PAGE };
-  const { data, loading, error, refetch, fetchMore } = useQuery(FundAllocationsDocument, { variables, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(FundAllocationsDocument, {
+    variables,
+    fetchPolicy: 'cache-and-network',
+  });
   const page = data?.fundAllocations;
   const more = useLoadMore(page?.pageInfo.endCursor, (after) =>
     fetchMore({
       variables: { ...variables, after },
       // Pages are appended here rather than by a cache policy: only this page reads the list.
       updateQuery: (previous, { fetchMoreResult }) => ({
-        fundAllocations: { ...fetchMoreResult.fundAllocations, nodes: [...(previous as FundAllocationsQuery).fundAllocations.nodes, ...fetchMoreResult.fundAllocations.nodes] },
+        fundAllocations: {
+          ...fetchMoreResult.fundAllocations,
+          nodes: [
+            ...(previous as FundAllocationsQuery).fundAllocations.nodes,
+            ...fetchMoreResult.fundAllocations.nodes,
+          ],
+        },
       }),
     }),
   );
   const status = (a: FundAllocation) =>
-    a.status === 'REJECTED' && a.refusalReason === 'INSUFFICIENT_FUNDS' ? t('fund.allocations.unfunded') : a.status === 'APPROVED' && a.allocatedCents === '0' ? t('fund.allocations.reversed') : t(`fund.allocations.status.${a.status}`);
+    a.status === 'REJECTED' && a.refusalReason === 'INSUFFICIENT_FUNDS'
+      ? t('fund.allocations.unfunded')
+      : a.status === 'APPROVED' && a.allocatedCents === '0'
+        ? t('fund.allocations.reversed')
+        : t(`fund.allocations.status.${a.status}`);
   const payable = page?.nodes.filter((a) => a.status === 'APPROVED' && a.remainingCents !== '0') ?? [];
 
   return (
@@ -75,7 +94,10 @@ export function FundAllocationsSection({ partnership, canManage }: { partnership
                   {a.featureRequest && (
                     <span className="fund-note">
                       <Link className="kern-link" to={`/p/${partnership.slug}/anliegen/${a.featureRequest.number}`}>
-                        {t('fund.allocations.request', { number: a.featureRequest.number, title: a.featureRequest.title })}
+                        {t('fund.allocations.request', {
+                          number: a.featureRequest.number,
+                          title: a.featureRequest.title,
+                        })}
                       </Link>
                     </span>
                   )}
@@ -88,7 +110,11 @@ export function FundAllocationsSection({ partnership, canManage }: { partnership
                 <td>
                   {a.vote ? (
                     <Link className="kern-link" to={`/p/${partnership.slug}/abstimmungen/${a.vote.id}`}>
-                      {a.vote.status === 'OPEN' ? t('fund.allocations.voteOpen', { deadline: a.vote.deadline ? format.dateTime(a.vote.deadline) : '–' }) : t(`fund.allocations.outcome.${outcomeOf(a.vote.outcome)}`)}
+                      {a.vote.status === 'OPEN'
+                        ? t('fund.allocations.voteOpen', {
+                            deadline: a.vote.deadline ? format.dateTime(a.vote.deadline) : '–',
+                          })
+                        : t(`fund.allocations.outcome.${outcomeOf(a.vote.outcome)}`)}
                     </Link>
                   ) : a.agendaItemId ? (
                     t('fund.allocations.onAgenda')
@@ -104,7 +130,15 @@ export function FundAllocationsSection({ partnership, canManage }: { partnership
           </tbody>
         </TableRegion>
       )}
-      {page && <LoadMore label={t('fund.allocations.more')} hasMore={page.pageInfo.hasNextPage} loading={more.loading} failed={more.failed} onLoad={() => void more.load()} />}
+      {page && (
+        <LoadMore
+          label={t('fund.allocations.more')}
+          hasMore={page.pageInfo.hasNextPage}
+          loading={more.loading}
+          failed={more.failed}
+          onLoad={() => void more.load()}
+        />
+      )}
       {canManage && payable.length > 0 && (
         <RecordDisbursementForm
           allocations={payable}

@@ -12,7 +12,12 @@ export function FundBalancesSection({ overview }: { overview: FundOverview }) {
   const format = useFormat();
   const d = overview.fundDashboard;
   const rows = [
-    ...d.purposes.map((p) => ({ key: p.purpose?.id ?? 'general', name: p.purpose ? purposeLabel(p.purpose, language) : t('fund.generalFund'), archived: !!p.purpose?.archivedAt, pool: p })),
+    ...d.purposes.map((p) => ({
+      key: p.purpose?.id ?? 'general',
+      name: p.purpose ? purposeLabel(p.purpose, language) : t('fund.generalFund'),
+      archived: !!p.purpose?.archivedAt,
+      pool: p,
+    })),
     { key: 'general', name: t('fund.generalFund'), archived: false, pool: d.generalFund },
   ];
   return (

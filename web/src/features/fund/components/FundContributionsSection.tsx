@@ -14,7 +14,8 @@ export function FundContributionsSection({ overview }: { overview: FundOverview 
   const contributors = [...d.contributors].sort((a, b) => byName.compare(a.organisationName, b.organisationName));
   const percent = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   // Basis points as an exact percentage text for Intl (a decimal string, no float arithmetic).
-  const percentOf = (basisPoints: number) => `${percent.format(`${Math.floor(basisPoints / 100)}.${String(basisPoints % 100).padStart(2, '0')}` as `${number}`)} %`;
+  const percentOf = (basisPoints: number) =>
+    `${percent.format(`${Math.floor(basisPoints / 100)}.${String(basisPoints % 100).padStart(2, '0')}` as `${number}`)} %`;
   const who = (member: boolean) => (member ? t('fund.contributions.member') : t('fund.contributions.nonMember'));
   return (
     <section aria-labelledby="fund-contributions" className="portal-section">

@@ -19,7 +19,10 @@ import '../fund.css';
 /** `/p/:slug/finanzen/fonds`: the development fund. The treasurer records and proposes; FINANCE_READ reads. */
 export function FundPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(FundPartnershipDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(FundPartnershipDocument, {
+    variables: { slug },
+    fetchPolicy: 'cache-and-network',
+  });
   if (data) return <Fund partnership={data.partnership} />;
   if (error) return <PartnershipProblem error={error} slug={slug} onRetry={() => void refetch()} />;
   return loading ? <LoadingState /> : null;
@@ -38,15 +41,23 @@ function Fund({ partnership }: { partnership: FundPartnership }) {
         <span className="portal-heading-context">{partnership.name}</span>
       </h1>
       <p className="kern-body kern-body--large portal-lead">{t('fund.intro')}</p>
-      {canRead ? <FundBody partnership={partnership} canManage={canManage} /> : <p className="kern-body">{t('fund.noAccess')}</p>}
+      {canRead ? (
+        <FundBody partnership={partnership} canManage={canManage} />
+      ) : (
+        <p className="kern-body">{t('fund.noAccess')}</p>
+      )}
     </>
   );
 }
 
 function FundBody({ partnership, canManage }: { partnership: FundPartnership; canManage: boolean }) {
   const { t } = useTranslation();
-  const { data, error, refetch } = useQuery(FundOverviewDocument, { variables: { partnershipId: partnership.id }, fetchPolicy: 'cache-and-network' });
-  if (!data) return error ? <ErrorAlert message={t('common.loadError')} onRetry={() => void refetch()} /> : <LoadingState />;
+  const { data, error, refetch } = useQuery(FundOverviewDocument, {
+    variables: { partnershipId: partnership.id },
+    fetchPolicy: 'cache-and-network',
+  });
+  if (!data)
+    return error ? <ErrorAlert message={t('common.loadError')} onRetry={() => void refetch()} /> : <LoadingState />;
   return (
     <>
       {!canManage && <p className="kern-body">{t('fund.readOnly')}</p>}

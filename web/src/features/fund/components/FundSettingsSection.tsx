@@ -1,7 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateFundPurposeDocument, FundOverviewDocument, UpdateFundPurposeDocument, UpdateFundSettingsDocument } from '../../../generated/graphql';
+import {
+  CreateFundPurposeDocument,
+  FundOverviewDocument,
+  UpdateFundPurposeDocument,
+  UpdateFundSettingsDocument,
+} from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { Form } from '../../shell/components/Form';
@@ -16,7 +21,13 @@ import { purposeLabel } from '../purpose-label';
 type Purpose = FundOverview['fundPurposes'][number];
 
 /** The yearly minimum and the purposes: add, rename (German and English), move up or down, archive and restore. */
-export function FundSettingsSection({ partnership, overview }: { partnership: FundPartnership; overview: FundOverview }) {
+export function FundSettingsSection({
+  partnership,
+  overview,
+}: {
+  partnership: FundPartnership;
+  overview: FundOverview;
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="fund-settings" className="portal-section">
@@ -42,7 +53,11 @@ function MinimumForm({ partnershipId, minimumCents }: { partnershipId: string; m
   const submit = async () => {
     setSaved(null);
     const cents = parseEuroToCents(amount, language);
-    if (!errors.check({ minimumContributionCents: cents === null ? [t('fund.amountInvalid')] : undefined }) || cents === null) return;
+    if (
+      !errors.check({ minimumContributionCents: cents === null ? [t('fund.amountInvalid')] : undefined }) ||
+      cents === null
+    )
+      return;
     try {
       await update({ variables: { input: { partnershipId, minimumContributionCents: cents } } });
       setSaved(t('fund.settings.saved', { minimum: format.euros(cents) }));
@@ -117,7 +132,12 @@ function PurposeList({ purposes }: { purposes: Purpose[] }) {
                     </span>
                   </button>
                   {!p.archivedAt && index > 0 && (
-                    <button type="button" className="kern-btn kern-btn--tertiary" disabled={loading} onClick={() => void change({ id: p.id, position: index })}>
+                    <button
+                      type="button"
+                      className="kern-btn kern-btn--tertiary"
+                      disabled={loading}
+                      onClick={() => void change({ id: p.id, position: index })}
+                    >
                       <span className="kern-label">
                         {t('fund.purposes.up')}
                         <span className="portal-sr-only">: {name}</span>
@@ -125,14 +145,24 @@ function PurposeList({ purposes }: { purposes: Purpose[] }) {
                     </button>
                   )}
                   {!p.archivedAt && index < active.length - 1 && (
-                    <button type="button" className="kern-btn kern-btn--tertiary" disabled={loading} onClick={() => void change({ id: p.id, position: index + 2 })}>
+                    <button
+                      type="button"
+                      className="kern-btn kern-btn--tertiary"
+                      disabled={loading}
+                      onClick={() => void change({ id: p.id, position: index + 2 })}
+                    >
                       <span className="kern-label">
                         {t('fund.purposes.down')}
                         <span className="portal-sr-only">: {name}</span>
                       </span>
                     </button>
                   )}
-                  <button type="button" className="kern-btn kern-btn--tertiary" disabled={loading} onClick={() => void change({ id: p.id, archived: !p.archivedAt })}>
+                  <button
+                    type="button"
+                    className="kern-btn kern-btn--tertiary"
+                    disabled={loading}
+                    onClick={() => void change({ id: p.id, archived: !p.archivedAt })}
+                  >
                     <span className="kern-label">
                       {p.archivedAt ? t('fund.purposes.restore') : t('fund.purposes.archive')}
                       <span className="portal-sr-only">: {name}</span>
@@ -155,7 +185,13 @@ function RenamePurposeForm({ purpose, onDone }: { purpose: Purpose; onDone: () =
   const [labelEn, setLabelEn] = useState(purpose.labelEn);
   const [update, { loading }] = useMutation(UpdateFundPurposeDocument, { refetchQueries: [FundOverviewDocument] });
   const submit = async () => {
-    if (!errors.check({ labelDe: labelDe.trim() ? undefined : [t('fund.purposes.labelMissing')], labelEn: labelEn.trim() ? undefined : [t('fund.purposes.labelMissing')] })) return;
+    if (
+      !errors.check({
+        labelDe: labelDe.trim() ? undefined : [t('fund.purposes.labelMissing')],
+        labelEn: labelEn.trim() ? undefined : [t('fund.purposes.labelMissing')],
+      })
+    )
+      return;
     try {
       await update({ variables: { input: { id: purpose.id, labelDe: labelDe.trim(), labelEn: labelEn.trim() } } });
       onDone();
@@ -165,8 +201,26 @@ function RenamePurposeForm({ purpose, onDone }: { purpose: Purpose; onDone: () =
   };
   return (
     <Form errors={errors} onSubmit={submit}>
-      <TextField label={t('fund.purposes.labelDe')} name="labelDe" lang="de" required maxLength={120} value={labelDe} onChange={(e) => setLabelDe(e.target.value)} errors={errors.fields.labelDe} />
-      <TextField label={t('fund.purposes.labelEn')} name="labelEn" lang="en" required maxLength={120} value={labelEn} onChange={(e) => setLabelEn(e.target.value)} errors={errors.fields.labelEn} />
+      <TextField
+        label={t('fund.purposes.labelDe')}
+        name="labelDe"
+        lang="de"
+        required
+        maxLength={120}
+        value={labelDe}
+        onChange={(e) => setLabelDe(e.target.value)}
+        errors={errors.fields.labelDe}
+      />
+      <TextField
+        label={t('fund.purposes.labelEn')}
+        name="labelEn"
+        lang="en"
+        required
+        maxLength={120}
+        value={labelEn}
+        onChange={(e) => setLabelEn(e.target.value)}
+        errors={errors.fields.labelEn}
+      />
       <div className="portal-form__actions">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
           <span className="kern-label">{t('fund.purposes.save')}</span>
@@ -188,7 +242,13 @@ function NewPurposeForm({ partnershipId }: { partnershipId: string }) {
   const [create, { loading }] = useMutation(CreateFundPurposeDocument, { refetchQueries: [FundOverviewDocument] });
   const submit = async () => {
     setSaved(null);
-    if (!errors.check({ labelDe: labelDe.trim() ? undefined : [t('fund.purposes.labelMissing')], labelEn: labelEn.trim() ? undefined : [t('fund.purposes.labelMissing')] })) return;
+    if (
+      !errors.check({
+        labelDe: labelDe.trim() ? undefined : [t('fund.purposes.labelMissing')],
+        labelEn: labelEn.trim() ? undefined : [t('fund.purposes.labelMissing')],
+      })
+    )
+      return;
     try {
       await create({ variables: { input: { partnershipId, labelDe: labelDe.trim(), labelEn: labelEn.trim() } } });
       setSaved(t('fund.purposes.created', { name: labelDe.trim() }));
@@ -203,8 +263,26 @@ function NewPurposeForm({ partnershipId }: { partnershipId: string }) {
       <h3 className="kern-heading-small">{t('fund.purposes.newHeading')}</h3>
       {saved && <SuccessAlert message={saved} />}
       <Form errors={errors} onSubmit={submit}>
-        <TextField label={t('fund.purposes.labelDe')} name="newLabelDe" lang="de" required maxLength={120} value={labelDe} onChange={(e) => setLabelDe(e.target.value)} errors={errors.fields.labelDe} />
-        <TextField label={t('fund.purposes.labelEn')} name="newLabelEn" lang="en" required maxLength={120} value={labelEn} onChange={(e) => setLabelEn(e.target.value)} errors={errors.fields.labelEn} />
+        <TextField
+          label={t('fund.purposes.labelDe')}
+          name="newLabelDe"
+          lang="de"
+          required
+          maxLength={120}
+          value={labelDe}
+          onChange={(e) => setLabelDe(e.target.value)}
+          errors={errors.fields.labelDe}
+        />
+        <TextField
+          label={t('fund.purposes.labelEn')}
+          name="newLabelEn"
+          lang="en"
+          required
+          maxLength={120}
+          value={labelEn}
+          onChange={(e) => setLabelEn(e.target.value)}
+          errors={errors.fields.labelEn}
+        />
         <div className="portal-form__actions">
           <button type="submit" className="kern-btn kern-btn--secondary" disabled={loading}>
             <span className="kern-label">{t('fund.purposes.create')}</span>

@@ -17,7 +17,15 @@ interface OrganisationSelectProps {
 }
 
 /** Any organisation of the directory, found by part of its name; the preferred ones listed first. */
-export function OrganisationSelect({ name, label, value, onChange, errors, preferred = [], preferredLabel }: OrganisationSelectProps) {
+export function OrganisationSelect({
+  name,
+  label,
+  value,
+  onChange,
+  errors,
+  preferred = [],
+  preferredLabel,
+}: OrganisationSelectProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const { data } = useQuery(FundOrganisationsDocument, { variables: { search: search.trim() || null } });
@@ -26,16 +34,30 @@ export function OrganisationSelect({ name, label, value, onChange, errors, prefe
   const match = (o: { name: string }) => !search.trim() || o.name.toLowerCase().includes(search.trim().toLowerCase());
   return (
     <>
-      <TextField label={t('fund.organisation.search', { label })} name={`${name}Search`} value={search} onChange={(e) => setSearch(e.target.value)} />
-      <SelectField label={label} name={name} required value={value} onChange={(e) => onChange(e.target.value)} errors={errors}>
+      <TextField
+        label={t('fund.organisation.search', { label })}
+        name={`${name}Search`}
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+      />
+      <SelectField
+        label={label}
+        name={name}
+        required
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        errors={errors}
+      >
         <option value="">{t('fund.organisation.choose')}</option>
         {preferred.length > 0 && (
           <optgroup label={preferredLabel}>
-            {preferred.filter((o) => match(o) || o.id === value).map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
+            {preferred
+              .filter((o) => match(o) || o.id === value)
+              .map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
           </optgroup>
         )}
         <optgroup label={t('fund.organisation.directory')}>

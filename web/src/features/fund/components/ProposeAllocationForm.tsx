@@ -1,7 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FundAllocationsDocument, FundOverviewDocument, ProposeFundAllocationDocument } from '../../../generated/graphql';
+import {
+  FundAllocationsDocument,
+  FundOverviewDocument,
+  ProposeFundAllocationDocument,
+} from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { parseEuroToCents } from '../../../shared/money';
 import { CheckboxField } from '../../shell/components/CheckboxField';
@@ -20,7 +24,13 @@ const inTwoWeeks = () => {
 };
 
 /** Proposes an allocation to a purpose or a request and starts the committees' written procedure on it. */
-export function ProposeAllocationForm({ partnership, overview }: { partnership: FundPartnership; overview: FundOverview }) {
+export function ProposeAllocationForm({
+  partnership,
+  overview,
+}: {
+  partnership: FundPartnership;
+  overview: FundOverview;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const format = useFormat();
@@ -35,7 +45,9 @@ export function ProposeAllocationForm({ partnership, overview }: { partnership: 
   const [committeeIds, setCommitteeIds] = useState<string[]>(voting.slice(0, 1).map((c) => c.id));
   const [deadline, setDeadline] = useState(inTwoWeeks());
   const [saved, setSaved] = useState<string | null>(null);
-  const [propose, { loading }] = useMutation(ProposeFundAllocationDocument, { refetchQueries: [FundOverviewDocument, FundAllocationsDocument] });
+  const [propose, { loading }] = useMutation(ProposeFundAllocationDocument, {
+    refetchQueries: [FundOverviewDocument, FundAllocationsDocument],
+  });
   const available = overview.fundDashboard.purposes.find((p) => p.purpose?.id === purposeId);
 
   const submit = async () => {
@@ -52,7 +64,18 @@ export function ProposeAllocationForm({ partnership, overview }: { partnership: 
     if (!valid || cents === null) return;
     try {
       await propose({
-        variables: { input: { partnershipId: partnership.id, purposeId, featureRequestId: requestId || null, title: title.trim(), description: description.trim(), amountCents: cents, committeeIds, deadline: when.toISOString() } },
+        variables: {
+          input: {
+            partnershipId: partnership.id,
+            purposeId,
+            featureRequestId: requestId || null,
+            title: title.trim(),
+            description: description.trim(),
+            amountCents: cents,
+            committeeIds,
+            deadline: when.toISOString(),
+          },
+        },
       });
       setSaved(t('fund.proposal.saved', { title: title.trim(), amount: format.euros(cents) }));
       setTitle('');
@@ -74,7 +97,14 @@ export function ProposeAllocationForm({ partnership, overview }: { partnership: 
       <Form errors={errors} onSubmit={submit}>
         <SelectField
           label={t('fund.proposal.purpose')}
-          hint={available ? t('fund.proposal.purposeHint', { earmarked: format.euros(available.availableCents), general: format.euros(overview.fundDashboard.generalFund.availableCents) }) : undefined}
+          hint={
+            available
+              ? t('fund.proposal.purposeHint', {
+                  earmarked: format.euros(available.availableCents),
+                  general: format.euros(overview.fundDashboard.generalFund.availableCents),
+                })
+              : undefined
+          }
           name="purposeId"
           required
           value={purposeId}
@@ -87,7 +117,13 @@ export function ProposeAllocationForm({ partnership, overview }: { partnership: 
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('fund.proposal.request')} name="featureRequestId" value={requestId} onChange={(e) => setRequestId(e.target.value)} errors={errors.fields.featureRequestId}>
+        <SelectField
+          label={t('fund.proposal.request')}
+          name="featureRequestId"
+          value={requestId}
+          onChange={(e) => setRequestId(e.target.value)}
+          errors={errors.fields.featureRequestId}
+        >
           <option value="">{t('fund.proposal.noRequest')}</option>
           {partnership.featureRequests.nodes.map((r) => (
             <option key={r.id} value={r.id}>
@@ -95,9 +131,32 @@ export function ProposeAllocationForm({ partnership, overview }: { partnership: 
             </option>
           ))}
         </SelectField>
-        <TextField label={t('fund.proposal.title')} name="title" required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} errors={errors.fields.title} />
-        <TextAreaField label={t('fund.proposal.description')} name="description" value={description} onChange={(e) => setDescription(e.target.value)} errors={errors.fields.description} />
-        <TextField label={t('fund.proposal.amount')} hint={t('fund.amountHint')} name="amountCents" inputMode="decimal" required value={amount} onChange={(e) => setAmount(e.target.value)} errors={errors.fields.amountCents} />
+        <TextField
+          label={t('fund.proposal.title')}
+          name="title"
+          required
+          maxLength={200}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          errors={errors.fields.title}
+        />
+        <TextAreaField
+          label={t('fund.proposal.description')}
+          name="description"
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          errors={errors.fields.description}
+        />
+        <TextField
+          label={t('fund.proposal.amount')}
+          hint={t('fund.amountHint')}
+          name="amountCents"
+          inputMode="decimal"
+          required
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+          errors={errors.fields.amountCents}
+        />
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t('fund.proposal.committees')}</legend>
           <div className="kern-fieldset__body">
@@ -108,7 +167,9 @@ export function ProposeAllocationForm({ partnership, overview }: { partnership: 
                 name={`committee-${c.id}`}
                 checked={committeeIds.includes(c.id)}
                 aria-invalid={index === 0 && errors.fields.committeeIds?.length ? true : undefined}
-                onChange={(e) => setCommitteeIds((ids) => (e.target.checked ? [...ids, c.id] : ids.filter((id) => id !== c.id)))}
+                onChange={(e) =>
+                  setCommitteeIds((ids) => (e.target.checked ? [...ids, c.id] : ids.filter((id) => id !== c.id)))
+                }
               />
             ))}
           </div>
@@ -119,7 +180,15 @@ export function ProposeAllocationForm({ partnership, overview }: { partnership: 
             </p>
           ) : null}
         </fieldset>
-        <TextField label={t('fund.proposal.deadline')} name="deadline" type="datetime-local" required value={deadline} onChange={(e) => setDeadline(e.target.value)} errors={errors.fields.deadline} />
+        <TextField
+          label={t('fund.proposal.deadline')}
+          name="deadline"
+          type="datetime-local"
+          required
+          value={deadline}
+          onChange={(e) => setDeadline(e.target.value)}
+          errors={errors.fields.deadline}
+        />
         <div className="portal-form__actions">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
             <span className="kern-label">{t('fund.proposal.submit')}</span>

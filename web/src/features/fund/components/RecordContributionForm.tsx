@@ -15,7 +15,13 @@ import { purposeLabel } from '../purpose-label';
 import { OrganisationSelect } from './OrganisationSelect';
 
 /** A contribution received from a member or any other organisation, earmarked or to the general fund. */
-export function RecordContributionForm({ partnership, overview }: { partnership: FundPartnership; overview: FundOverview }) {
+export function RecordContributionForm({
+  partnership,
+  overview,
+}: {
+  partnership: FundPartnership;
+  overview: FundOverview;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const format = useFormat();
@@ -40,7 +46,18 @@ export function RecordContributionForm({ partnership, overview }: { partnership:
     if (!valid || cents === null) return;
     try {
       const year = Number(receivedOn.slice(0, 4));
-      await record({ variables: { input: { partnershipId: partnership.id, organisationId, year, amountCents: cents, purposeId: purposeId || null, receivedOn } } });
+      await record({
+        variables: {
+          input: {
+            partnershipId: partnership.id,
+            organisationId,
+            year,
+            amountCents: cents,
+            purposeId: purposeId || null,
+            receivedOn,
+          },
+        },
+      });
       setSaved(t('fund.contribution.saved', { amount: format.euros(cents), year }));
       setAmount('');
     } catch (error) {
@@ -53,7 +70,9 @@ export function RecordContributionForm({ partnership, overview }: { partnership:
       <h2 id="fund-contribution" className="kern-heading-medium">
         {t('fund.contribution.heading')}
       </h2>
-      <p className="kern-body">{t('fund.contribution.intro', { minimum: format.euros(overview.fundDashboard.minimumContributionCents) })}</p>
+      <p className="kern-body">
+        {t('fund.contribution.intro', { minimum: format.euros(overview.fundDashboard.minimumContributionCents) })}
+      </p>
       {saved && <SuccessAlert message={saved} />}
       <Form errors={errors} onSubmit={submit}>
         <OrganisationSelect
@@ -65,7 +84,13 @@ export function RecordContributionForm({ partnership, overview }: { partnership:
           preferred={members}
           preferredLabel={t('fund.contribution.members')}
         />
-        <SelectField label={t('fund.contribution.purpose')} name="purposeId" value={purposeId} onChange={(e) => setPurposeId(e.target.value)} errors={errors.fields.purposeId}>
+        <SelectField
+          label={t('fund.contribution.purpose')}
+          name="purposeId"
+          value={purposeId}
+          onChange={(e) => setPurposeId(e.target.value)}
+          errors={errors.fields.purposeId}
+        >
           <option value="">{t('fund.generalFund')}</option>
           {purposes.map((p) => (
             <option key={p.id} value={p.id}>
@@ -73,7 +98,16 @@ export function RecordContributionForm({ partnership, overview }: { partnership:
             </option>
           ))}
         </SelectField>
-        <TextField label={t('fund.contribution.amount')} hint={t('fund.amountHint')} name="amountCents" inputMode="decimal" required value={amount} onChange={(e) => setAmount(e.target.value)} errors={errors.fields.amountCents} />
+        <TextField
+          label={t('fund.contribution.amount')}
+          hint={t('fund.amountHint')}
+          name="amountCents"
+          inputMode="decimal"
+          required
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+          errors={errors.fields.amountCents}
+        />
         <TextField
           label={t('fund.contribution.receivedOn')}
           hint={t('fund.contribution.receivedOnHint')}

@@ -43,8 +43,17 @@ export function RecordDisbursementForm({ allocations, selected, onSelect, onDone
     });
     if (!valid || !selected || cents === null) return;
     try {
-      const result = await record({ variables: { input: { allocationId: selected.id, providerOrganisationId: providerId, amountCents: cents, paidOn } } });
-      setSaved(t('fund.disbursement.saved', { amount: format.euros(cents), remaining: format.euros(result.data?.recordFundDisbursement.remainingCents ?? '0') }));
+      const result = await record({
+        variables: {
+          input: { allocationId: selected.id, providerOrganisationId: providerId, amountCents: cents, paidOn },
+        },
+      });
+      setSaved(
+        t('fund.disbursement.saved', {
+          amount: format.euros(cents),
+          remaining: format.euros(result.data?.recordFundDisbursement.remainingCents ?? '0'),
+        }),
+      );
       setAmount('');
       onDone();
     } catch (error) {
@@ -72,10 +81,20 @@ export function RecordDisbursementForm({ allocations, selected, onSelect, onDone
             </option>
           ))}
         </SelectField>
-        <OrganisationSelect name="providerOrganisationId" label={t('fund.disbursement.provider')} value={providerId} onChange={setProviderId} errors={errors.fields.providerOrganisationId} />
+        <OrganisationSelect
+          name="providerOrganisationId"
+          label={t('fund.disbursement.provider')}
+          value={providerId}
+          onChange={setProviderId}
+          errors={errors.fields.providerOrganisationId}
+        />
         <TextField
           label={t('fund.disbursement.amount')}
-          hint={selected ? t('fund.disbursement.amountHint', { remaining: format.euros(selected.remainingCents) }) : t('fund.amountHint')}
+          hint={
+            selected
+              ? t('fund.disbursement.amountHint', { remaining: format.euros(selected.remainingCents) })
+              : t('fund.amountHint')
+          }
           name="amountCents"
           inputMode="decimal"
           required
@@ -83,7 +102,15 @@ export function RecordDisbursementForm({ allocations, selected, onSelect, onDone
           onChange={(e) => setAmount(e.target.value)}
           errors={errors.fields.amountCents}
         />
-        <TextField label={t('fund.disbursement.paidOn')} name="paidOn" type="date" required value={paidOn} onChange={(e) => setPaidOn(e.target.value)} errors={errors.fields.paidOn} />
+        <TextField
+          label={t('fund.disbursement.paidOn')}
+          name="paidOn"
+          type="date"
+          required
+          value={paidOn}
+          onChange={(e) => setPaidOn(e.target.value)}
+          errors={errors.fields.paidOn}
+        />
         <div className="portal-form__actions">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>
             <span className="kern-label">{t('fund.disbursement.submit')}</span>

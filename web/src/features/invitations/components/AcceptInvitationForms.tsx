@@ -92,7 +92,12 @@ export function AcceptExistingAccount({ token, preview, onAccepted }: AcceptProp
       {errors.message && <ErrorAlert message={errors.message} lang={errors.lang} />}
       <p className="kern-body">{t('invitation.acceptIntro', { email: preview.email })}</p>
       <p className="kern-body">
-        <button type="button" className="kern-btn kern-btn--primary" disabled={loading} onClick={() => void acceptNow()}>
+        <button
+          type="button"
+          className="kern-btn kern-btn--primary"
+          disabled={loading}
+          onClick={() => void acceptNow()}
+        >
           <span className="kern-label">{t('invitation.acceptSubmit')}</span>
         </button>
       </p>

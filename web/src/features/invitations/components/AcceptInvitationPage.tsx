@@ -141,7 +141,12 @@ function SignedInAsSomeoneElse({ viewer, preview }: { viewer: Viewer; preview: P
       </p>
       {failed && <ErrorAlert message={t('userMenu.signOutFailed')} />}
       <p className="kern-body">
-        <button type="button" className="kern-btn kern-btn--primary" disabled={loading} onClick={() => void signOutHere()}>
+        <button
+          type="button"
+          className="kern-btn kern-btn--primary"
+          disabled={loading}
+          onClick={() => void signOutHere()}
+        >
           <span className="kern-label">{t('userMenu.signOut')}</span>
         </button>
       </p>

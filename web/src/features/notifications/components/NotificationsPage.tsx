@@ -3,7 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { describeProblem, isUnauthenticated } from '../../../app/graphql-errors';
-import { MarkNotificationsReadDocument, MyNotificationsDocument, UnreadNotificationsDocument, type MyNotificationsQuery } from '../../../generated/graphql';
+import {
+  MarkNotificationsReadDocument,
+  MyNotificationsDocument,
+  UnreadNotificationsDocument,
+  type MyNotificationsQuery,
+} from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { SignInRequiredPage } from '../../auth/components/AccessPages';
 import { BackLink } from '../../partnerships/components/BackLink';
@@ -21,7 +26,12 @@ const refetch = { refetchQueries: [MyNotificationsDocument, UnreadNotificationsD
 
 export function NotificationsPage() {
   const { t } = useTranslation();
-  const { data, loading, error, refetch: retry } = useQuery(MyNotificationsDocument, { fetchPolicy: 'cache-and-network' });
+  const {
+    data,
+    loading,
+    error,
+    refetch: retry,
+  } = useQuery(MyNotificationsDocument, { fetchPolicy: 'cache-and-network' });
   if (data) return <Notifications notifications={data.myNotifications} />;
   if (error) {
     if (isUnauthenticated(error)) return <SignInRequiredPage />;
@@ -57,7 +67,12 @@ function Notifications({ notifications }: { notifications: Notification[] }) {
       <p className="kern-body">{t('notifications.unreadCount', { count: unread.length })}</p>
       {unread.length > 0 && (
         <p className="kern-body">
-          <button type="button" className="kern-btn kern-btn--secondary" disabled={loading} onClick={() => void mark(null)}>
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            disabled={loading}
+            onClick={() => void mark(null)}
+          >
             <span className="kern-label">{t('notifications.markAll')}</span>
           </button>
         </p>
@@ -67,9 +82,14 @@ function Notifications({ notifications }: { notifications: Notification[] }) {
       ) : (
         <ol className="notification-list">
           {notifications.map((notification) => (
-            <li key={notification.id} className={`notification-list__item${notification.readAt ? '' : ' notification-list__item--unread'}`}>
+            <li
+              key={notification.id}
+              className={`notification-list__item${notification.readAt ? '' : ' notification-list__item--unread'}`}
+            >
               <p className="kern-body kern-body--small">
-                <span className="notification-list__state">{notification.readAt ? t('notifications.read') : t('notifications.unread')}</span>
+                <span className="notification-list__state">
+                  {notification.readAt ? t('notifications.read') : t('notifications.unread')}
+                </span>
                 {' · '}
                 <time dateTime={notification.createdAt}>{format.dateTime(notification.createdAt)}</time>
                 {' · '}
@@ -79,7 +99,10 @@ function Notifications({ notifications }: { notifications: Notification[] }) {
               </p>
               <p className="kern-body" lang={notificationLanguage}>
                 {notification.request ? (
-                  <Link to={`/p/${notification.partnership.slug}/anliegen/${notification.request.number}`} className="kern-link">
+                  <Link
+                    to={`/p/${notification.partnership.slug}/anliegen/${notification.request.number}`}
+                    className="kern-link"
+                  >
                     {notification.text}
                   </Link>
                 ) : (
@@ -87,7 +110,12 @@ function Notifications({ notifications }: { notifications: Notification[] }) {
                 )}
               </p>
               {!notification.readAt && (
-                <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" disabled={loading} onClick={() => void mark([notification.id])}>
+                <button
+                  type="button"
+                  className="kern-btn kern-btn--tertiary kern-btn--x-small"
+                  disabled={loading}
+                  onClick={() => void mark([notification.id])}
+                >
                   <span className="kern-label">
                     {t('notifications.markOne')}
                     <span className="portal-sr-only">: {notification.text}</span>

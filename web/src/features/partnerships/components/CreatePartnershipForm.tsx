@@ -13,7 +13,12 @@ import { useCreatePartnership } from '../hooks/useCreatePartnership';
 import { slugMaxLength, slugPattern, suggestSlug } from '../slug';
 
 /** In the order of the reference study, from the community's end to the provider's. */
-const governanceModels: readonly GovernanceModel[] = ['COMMUNITY_CENTRED', 'HYBRID', 'PROVIDER_DRIVEN', 'MUNICIPAL_PROVIDER'];
+const governanceModels: readonly GovernanceModel[] = [
+  'COMMUNITY_CENTRED',
+  'HYBRID',
+  'PROVIDER_DRIVEN',
+  'MUNICIPAL_PROVIDER',
+];
 const months = Array.from({ length: 12 }, (_, index) => index + 1);
 // The API's limits (CreatePartnershipInput); the fields stop there rather than let the server refuse.
 const nameMaxLength = 200;
@@ -41,7 +46,9 @@ export function CreatePartnershipForm() {
   const submit = async () => {
     const valid = errors.check({
       name: required(name, t('newPartnership.name')),
-      slug: required(slug, t('newPartnership.slug')) ?? (slugPattern.test(slug) ? undefined : [t('newPartnership.slugInvalid')]),
+      slug:
+        required(slug, t('newPartnership.slug')) ??
+        (slugPattern.test(slug) ? undefined : [t('newPartnership.slugInvalid')]),
       productName: required(productName, t('newPartnership.productName')),
       governanceModel: governanceModel ? undefined : [t('newPartnership.governanceModelRequired')],
     });

@@ -28,20 +28,36 @@ export function MemberTable({ partnershipName, members }: MemberTableProps) {
     <TableRegion caption={t('partnership.membersCaption', { name: partnershipName })}>
       <thead>
         <tr className="kern-table__row">
-          <th scope="col" className="kern-table__header">{t('partnership.columns.name')}</th>
-          <th scope="col" className="kern-table__header">{t('partnership.columns.kind')}</th>
-          <th scope="col" className="kern-table__header kern-table__header--numeric">{t('partnership.columns.population')}</th>
-          <th scope="col" className="kern-table__header">{t('partnership.columns.status')}</th>
-          <th scope="col" className="kern-table__header">{t('partnership.columns.since')}</th>
+          <th scope="col" className="kern-table__header">
+            {t('partnership.columns.name')}
+          </th>
+          <th scope="col" className="kern-table__header">
+            {t('partnership.columns.kind')}
+          </th>
+          <th scope="col" className="kern-table__header kern-table__header--numeric">
+            {t('partnership.columns.population')}
+          </th>
+          <th scope="col" className="kern-table__header">
+            {t('partnership.columns.status')}
+          </th>
+          <th scope="col" className="kern-table__header">
+            {t('partnership.columns.since')}
+          </th>
         </tr>
       </thead>
       <tbody className="kern-table__body">
         {members.map((member) => (
           <tr className="kern-table__row" key={member.id}>
-            <th scope="row" className="kern-table__header">{member.organisation.name}</th>
+            <th scope="row" className="kern-table__header">
+              {member.organisation.name}
+            </th>
             <td className="kern-table__cell">{t(`organisationKind.${member.organisation.kind}`)}</td>
             <td className="kern-table__cell kern-table__cell--numeric">
-              {member.organisation.population === null ? <NotSpecified /> : format.integer(member.organisation.population)}
+              {member.organisation.population === null ? (
+                <NotSpecified />
+              ) : (
+                format.integer(member.organisation.population)
+              )}
             </td>
             <td className="kern-table__cell">
               <span className={`kern-badge ${statusBadge[member.status]}`}>
@@ -49,7 +65,11 @@ export function MemberTable({ partnershipName, members }: MemberTableProps) {
               </span>
             </td>
             <td className="kern-table__cell">
-              {member.joinedOn === null ? <NotSpecified /> : <time dateTime={member.joinedOn}>{format.localDate(member.joinedOn)}</time>}
+              {member.joinedOn === null ? (
+                <NotSpecified />
+              ) : (
+                <time dateTime={member.joinedOn}>{format.localDate(member.joinedOn)}</time>
+              )}
             </td>
           </tr>
         ))}

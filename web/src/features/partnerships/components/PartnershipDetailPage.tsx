@@ -116,7 +116,9 @@ function PartnershipDetail({ partnership }: { partnership: Partnership }) {
         </h2>
         <MemberTable partnershipName={partnership.name} members={partnership.members} />
         <p className="kern-body">
-          <Link to={`/p/${partnership.slug}/mitglied-werden`} className="kern-link">{t('applications.applyLink')}</Link>
+          <Link to={`/p/${partnership.slug}/mitglied-werden`} className="kern-link">
+            {t('applications.applyLink')}
+          </Link>
         </p>
       </section>
     </>

@@ -84,7 +84,9 @@ function PartnershipCard({ partnership }: { partnership: PartnershipSummary }) {
             </div>
             <div className="kern-description-list-item">
               <dt className="kern-description-list-item__key">{t('partnershipList.governanceModel')}</dt>
-              <dd className="kern-description-list-item__value">{t(`governanceModel.${partnership.governanceModel}`)}</dd>
+              <dd className="kern-description-list-item__value">
+                {t(`governanceModel.${partnership.governanceModel}`)}
+              </dd>
             </div>
             <div className="kern-description-list-item">
               <dt className="kern-description-list-item__key">{t('partnershipList.activeMembers')}</dt>

@@ -18,7 +18,8 @@ interface PartnershipProblemProps {
  */
 export function PartnershipProblem({ error, slug, onRetry }: PartnershipProblemProps) {
   const { t } = useTranslation();
-  if (isNotFound(error)) return <NotFoundPage title={t('notFound.partnershipTitle')} message={t('notFound.partnershipBody', { slug })} />;
+  if (isNotFound(error))
+    return <NotFoundPage title={t('notFound.partnershipTitle')} message={t('notFound.partnershipBody', { slug })} />;
   if (isUnauthenticated(error)) return <SignInRequiredPage />;
   if (isForbidden(error)) return <NoAccessPage />;
   return <PartnershipLoadError onRetry={onRetry} />;

@@ -42,7 +42,9 @@ export function InviteForm({ partnershipId, grantable, organisations }: InviteFo
     if (!valid) return;
     try {
       const { data } = await createInvitation({
-        variables: { input: { partnershipId, email: email.trim(), role, organisationId: forOrganisation ? organisationId : null } },
+        variables: {
+          input: { partnershipId, email: email.trim(), role, organisationId: forOrganisation ? organisationId : null },
+        },
       });
       errors.clear();
       setSentTo(data?.createInvitation.email ?? email.trim());
@@ -56,7 +58,9 @@ export function InviteForm({ partnershipId, grantable, organisations }: InviteFo
   return (
     <>
       <p className="kern-body portal-form-intro">{t('invite.intro')}</p>
-      {!grantable.some((value) => value !== 'REPRESENTATIVE') && <p className="kern-body">{t('invite.representativesOnly')}</p>}
+      {!grantable.some((value) => value !== 'REPRESENTATIVE') && (
+        <p className="kern-body">{t('invite.representativesOnly')}</p>
+      )}
       <Form errors={errors} onSubmit={submit}>
         {sentTo && <SuccessAlert message={t('invite.sent', { email: sentTo })} />}
         <TextField
@@ -69,7 +73,13 @@ export function InviteForm({ partnershipId, grantable, organisations }: InviteFo
           onChange={(event) => setEmail(event.target.value)}
           errors={errors.fields.email}
         />
-        <SelectField label={t('invite.role')} name="role" value={role} onChange={(event) => setRole(event.target.value as Role)} errors={errors.fields.role}>
+        <SelectField
+          label={t('invite.role')}
+          name="role"
+          value={role}
+          onChange={(event) => setRole(event.target.value as Role)}
+          errors={errors.fields.role}
+        >
           {offered.map((value) => (
             <option key={value} value={value}>
               {t(`role.${value}`)}

@@ -25,7 +25,11 @@ function People({ partnership }: { partnership: Partnership }) {
   useDocumentTitle(t('people.documentTitle', { name: partnership.name }));
   const { roles, representativeOrganisations } = partnership.viewerGrants;
   const canInvite = roles.length > 0;
-  const intro = partnership.viewerPermissions.includes('PEOPLE_MANAGE') ? t('people.introManage') : canInvite ? t('people.introRepresentative') : t('people.intro');
+  const intro = partnership.viewerPermissions.includes('PEOPLE_MANAGE')
+    ? t('people.introManage')
+    : canInvite
+      ? t('people.introRepresentative')
+      : t('people.intro');
 
   return (
     <>
@@ -44,7 +48,12 @@ function People({ partnership }: { partnership: Partnership }) {
       </section>
 
       {canInvite && (
-        <InvitationsSection partnershipId={partnership.id} slug={partnership.slug} roles={roles} organisations={representativeOrganisations} />
+        <InvitationsSection
+          partnershipId={partnership.id}
+          slug={partnership.slug}
+          roles={roles}
+          organisations={representativeOrganisations}
+        />
       )}
     </>
   );

@@ -1,6 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { PartnershipNavDocument, PartnershipPeopleDocument, RemoveRoleDocument, type PartnershipPeopleQuery } from '../../../generated/graphql';
+import {
+  PartnershipNavDocument,
+  PartnershipPeopleDocument,
+  RemoveRoleDocument,
+  type PartnershipPeopleQuery,
+} from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { NotSpecified } from '../../shell/components/NotSpecified';
@@ -19,7 +24,10 @@ export function PeopleTable({ partnershipName, people }: PeopleTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   // The nav may lose "Personen & Rollen" when someone removes their own role, so it asks again too.
-  const [removeRole] = useMutation(RemoveRoleDocument, { refetchQueries: [PartnershipPeopleDocument, PartnershipNavDocument], awaitRefetchQueries: true });
+  const [removeRole] = useMutation(RemoveRoleDocument, {
+    refetchQueries: [PartnershipPeopleDocument, PartnershipNavDocument],
+    awaitRefetchQueries: true,
+  });
   // Only the roles the viewer may take away offer a button (a representative: those of its own organisation).
   const canManage = people.some((person) => person.viewerCanRemove);
   const removal = useConfirmedAction(async (person: Person) => {
@@ -36,11 +44,21 @@ export function PeopleTable({ partnershipName, people }: PeopleTableProps) {
         <TableRegion caption={t('people.caption', { name: partnershipName })}>
           <thead>
             <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">{t('people.columns.name')}</th>
-              <th scope="col" className="kern-table__header">{t('people.columns.email')}</th>
-              <th scope="col" className="kern-table__header">{t('people.columns.role')}</th>
-              <th scope="col" className="kern-table__header">{t('people.columns.organisation')}</th>
-              <th scope="col" className="kern-table__header">{t('people.columns.since')}</th>
+              <th scope="col" className="kern-table__header">
+                {t('people.columns.name')}
+              </th>
+              <th scope="col" className="kern-table__header">
+                {t('people.columns.email')}
+              </th>
+              <th scope="col" className="kern-table__header">
+                {t('people.columns.role')}
+              </th>
+              <th scope="col" className="kern-table__header">
+                {t('people.columns.organisation')}
+              </th>
+              <th scope="col" className="kern-table__header">
+                {t('people.columns.since')}
+              </th>
               {canManage && (
                 <th scope="col" className="kern-table__header kern-table__header--action">
                   {t('people.columns.actions')}
@@ -51,7 +69,9 @@ export function PeopleTable({ partnershipName, people }: PeopleTableProps) {
           <tbody className="kern-table__body">
             {people.map((person) => (
               <tr className="kern-table__row" key={person.id}>
-                <th scope="row" className="kern-table__header">{person.user.displayName}</th>
+                <th scope="row" className="kern-table__header">
+                  {person.user.displayName}
+                </th>
                 <td className="kern-table__cell">{person.user.email}</td>
                 <td className="kern-table__cell">{t(`role.${person.role}`)}</td>
                 <td className="kern-table__cell">{person.organisation?.name ?? <NotSpecified />}</td>
@@ -61,13 +81,20 @@ export function PeopleTable({ partnershipName, people }: PeopleTableProps) {
                 {canManage && (
                   <td className="kern-table__cell kern-table__cell--action">
                     {person.viewerCanRemove && (
-                      <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => removal.ask(person)}>
+                      <button
+                        type="button"
+                        className="kern-btn kern-btn--tertiary kern-btn--x-small"
+                        onClick={() => removal.ask(person)}
+                      >
                         <span className="kern-icon kern-icon--delete" aria-hidden="true" />
                         <span className="kern-label">
                           {t('people.remove')}
                           <span className="portal-sr-only">
                             {' '}
-                            {t('people.removeContext', { name: person.user.displayName, role: t(`role.${person.role}`) })}
+                            {t('people.removeContext', {
+                              name: person.user.displayName,
+                              role: t(`role.${person.role}`),
+                            })}
                           </span>
                         </span>
                       </button>

@@ -14,7 +14,10 @@ import { agendaItemKinds } from '../../committees/components/PlanSessionForm';
 export function AddAgendaItemForm({ sessionId, votes }: { sessionId: string; votes: boolean }) {
   const { t } = useTranslation();
   const errors = useFormErrors();
-  const [add, { loading }] = useMutation(AddAgendaItemDocument, { refetchQueries: [CommitteeSessionDocument], awaitRefetchQueries: true });
+  const [add, { loading }] = useMutation(AddAgendaItemDocument, {
+    refetchQueries: [CommitteeSessionDocument],
+    awaitRefetchQueries: true,
+  });
   const [kind, setKind] = useState<AgendaItemKind>(votes ? 'DECISION' : 'DISCUSSION');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -40,14 +43,27 @@ export function AddAgendaItemForm({ sessionId, votes }: { sessionId: string; vot
       <h3 className="kern-heading-small">{t('sessions.agenda.addHeading')}</h3>
       <Form errors={errors} onSubmit={submit}>
         {done && <SuccessAlert message={done} />}
-        <SelectField label={t('sessions.agenda.kind')} name="kind" value={kind} onChange={(event) => setKind(event.target.value as AgendaItemKind)} errors={errors.fields.kind}>
+        <SelectField
+          label={t('sessions.agenda.kind')}
+          name="kind"
+          value={kind}
+          onChange={(event) => setKind(event.target.value as AgendaItemKind)}
+          errors={errors.fields.kind}
+        >
           {kinds.map((value) => (
             <option key={value} value={value}>
               {t(`sessions.itemKind.${value}`)}
             </option>
           ))}
         </SelectField>
-        <TextField label={t('sessions.agenda.title')} name="title" required value={title} onChange={(event) => setTitle(event.target.value)} errors={errors.fields.title} />
+        <TextField
+          label={t('sessions.agenda.title')}
+          name="title"
+          required
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          errors={errors.fields.title}
+        />
         <TextAreaField
           label={t('sessions.agenda.description')}
           name="description"

@@ -2,7 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../../../app/graphql-errors';
-import { MoveAgendaItemDocument, RemoveAgendaItemDocument, WriteMinutesDocument, type SessionCockpitFieldsFragment } from '../../../generated/graphql';
+import {
+  MoveAgendaItemDocument,
+  RemoveAgendaItemDocument,
+  WriteMinutesDocument,
+  type SessionCockpitFieldsFragment,
+} from '../../../generated/graphql';
 import { OutcomeAlert, type Outcome } from '../../shell/components/OutcomeAlert';
 import { TextAreaField } from '../../shell/components/TextAreaField';
 import { AddAgendaItemForm } from './AddAgendaItemForm';
@@ -59,7 +64,12 @@ export function AgendaPanel({ session, canManage }: { session: Session; canManag
                     type="button"
                     className="kern-btn kern-btn--tertiary"
                     disabled={busy || index === 0}
-                    onClick={() => void run(() => move({ variables: { input: { id: item.id, position: item.position - 1 } } }), t('sessions.agenda.moved', { title: item.title, number: item.position - 1 }))}
+                    onClick={() =>
+                      void run(
+                        () => move({ variables: { input: { id: item.id, position: item.position - 1 } } }),
+                        t('sessions.agenda.moved', { title: item.title, number: item.position - 1 }),
+                      )
+                    }
                   >
                     <span className="kern-icon kern-icon--arrow-up" aria-hidden="true" />
                     <span className="kern-label">
@@ -71,7 +81,12 @@ export function AgendaPanel({ session, canManage }: { session: Session; canManag
                     type="button"
                     className="kern-btn kern-btn--tertiary"
                     disabled={busy || index === session.agenda.length - 1}
-                    onClick={() => void run(() => move({ variables: { input: { id: item.id, position: item.position + 1 } } }), t('sessions.agenda.moved', { title: item.title, number: item.position + 1 }))}
+                    onClick={() =>
+                      void run(
+                        () => move({ variables: { input: { id: item.id, position: item.position + 1 } } }),
+                        t('sessions.agenda.moved', { title: item.title, number: item.position + 1 }),
+                      )
+                    }
                   >
                     <span className="kern-icon kern-icon--arrow-down" aria-hidden="true" />
                     <span className="kern-label">
@@ -84,13 +99,18 @@ export function AgendaPanel({ session, canManage }: { session: Session; canManag
                       type="button"
                       className="kern-btn kern-btn--tertiary"
                       disabled={busy}
-                      onClick={() => void run(() => remove({ variables: { id: item.id } }), t('sessions.agenda.removed', { title: item.title }))}
+                      onClick={() =>
+                        void run(
+                          () => remove({ variables: { id: item.id } }),
+                          t('sessions.agenda.removed', { title: item.title }),
+                        )
+                      }
                     >
                       <span className="kern-icon kern-icon--delete" aria-hidden="true" />
                       <span className="kern-label">
-                      <span className="portal-sr-only">{t('sessions.agenda.itemName', { title: item.title })} </span>
-                      {t('sessions.agenda.removeShort')}
-                    </span>
+                        <span className="portal-sr-only">{t('sessions.agenda.itemName', { title: item.title })} </span>
+                        {t('sessions.agenda.removeShort')}
+                      </span>
                     </button>
                   )}
                 </div>
@@ -108,7 +128,8 @@ export function AgendaPanel({ session, canManage }: { session: Session; canManag
 
 function Minutes({ session, item, canManage }: { session: Session; item: Item; canManage: boolean }) {
   const { t } = useTranslation();
-  const writable = canManage && !session.minutesApprovedAt && (session.status === 'IN_PROGRESS' || session.status === 'CLOSED');
+  const writable =
+    canManage && !session.minutesApprovedAt && (session.status === 'IN_PROGRESS' || session.status === 'CLOSED');
   const [text, setText] = useState(item.minutes);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [write, { loading }] = useMutation(WriteMinutesDocument);
@@ -143,7 +164,12 @@ function Minutes({ session, item, canManage }: { session: Session; item: Item; c
         onChange={(event) => setText(event.target.value)}
       />
       <div className="portal-form__actions">
-        <button type="button" className="kern-btn kern-btn--secondary" onClick={() => void save()} disabled={loading || text === item.minutes}>
+        <button
+          type="button"
+          className="kern-btn kern-btn--secondary"
+          onClick={() => void save()}
+          disabled={loading || text === item.minutes}
+        >
           <span className="kern-label">{t('sessions.minutes.save', { title: item.title })}</span>
         </button>
       </div>

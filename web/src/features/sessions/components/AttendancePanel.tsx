@@ -2,7 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../../../app/graphql-errors';
-import { RecordAttendanceDocument, SessionAttendanceDocument, type SessionAttendanceQuery } from '../../../generated/graphql';
+import {
+  RecordAttendanceDocument,
+  SessionAttendanceDocument,
+  type SessionAttendanceQuery,
+} from '../../../generated/graphql';
 import { OutcomeAlert, type Outcome } from '../../shell/components/OutcomeAlert';
 import { TableRegion } from '../../shell/components/TableRegion';
 import { useVoteWords } from '../../votes/hooks/useVoteWords';
@@ -25,7 +29,10 @@ const presenceOf = (row: Row): Presence => (row.present === null ? 'unknown' : r
 export function AttendancePanel({ sessionId, rows, editable }: AttendancePanelProps) {
   const { t } = useTranslation();
   const words = useVoteWords();
-  const [record, { loading }] = useMutation(RecordAttendanceDocument, { refetchQueries: [SessionAttendanceDocument], awaitRefetchQueries: true });
+  const [record, { loading }] = useMutation(RecordAttendanceDocument, {
+    refetchQueries: [SessionAttendanceDocument],
+    awaitRefetchQueries: true,
+  });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // What was just chosen, shown at once while the server records it (and dropped if it refuses).
   const [chosen, setChosen] = useState<Record<string, Presence>>({});
@@ -41,7 +48,9 @@ export function AttendancePanel({ sessionId, rows, editable }: AttendancePanelPr
         ok: true,
         text: proxy
           ? t('sessions.attendance.savedProxy', { organisation: row.organisation.name, proxy: proxy.organisation.name })
-          : t(present ? 'sessions.attendance.savedPresent' : 'sessions.attendance.savedAbsent', { organisation: row.organisation.name }),
+          : t(present ? 'sessions.attendance.savedPresent' : 'sessions.attendance.savedAbsent', {
+              organisation: row.organisation.name,
+            }),
       });
     } catch (error) {
       const problem = describeProblem(error, t('form.networkError'));
@@ -81,7 +90,11 @@ export function AttendancePanel({ sessionId, rows, editable }: AttendancePanelPr
               const presence = chosen[row.membershipId] ?? presenceOf(row);
               const proxy = rows.find((other) => other.membershipId === row.proxyMembershipId);
               const proxyChoices = presentVoters.filter((other) => other.membershipId !== row.membershipId);
-              const seat = [t(`committees.seatKind.${row.seatKind}`), row.seatKind === 'VOTING' ? words.decimal(row.weight) : null, row.chair ? t('committees.seats.chair') : null]
+              const seat = [
+                t(`committees.seatKind.${row.seatKind}`),
+                row.seatKind === 'VOTING' ? words.decimal(row.weight) : null,
+                row.chair ? t('committees.seats.chair') : null,
+              ]
                 .filter(Boolean)
                 .join(' · ');
               return (
@@ -91,7 +104,9 @@ export function AttendancePanel({ sessionId, rows, editable }: AttendancePanelPr
                   <td>
                     {editable ? (
                       <fieldset className="kern-fieldset session-presence">
-                        <legend className="kern-sr-only">{t('sessions.attendance.presenceOf', { organisation: row.organisation.name })}</legend>
+                        <legend className="kern-sr-only">
+                          {t('sessions.attendance.presenceOf', { organisation: row.organisation.name })}
+                        </legend>
                         <div className="kern-fieldset__body kern-fieldset__body--horizontal">
                           {(['present', 'absent'] as const).map((value) => (
                             <div className="kern-form-check" key={value}>

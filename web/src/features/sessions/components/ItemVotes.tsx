@@ -2,7 +2,14 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { CloseVoteDocument, CommitteeSessionDocument, MyOpenVotesDocument, OpenVoteDocument, type RulePreset, type SessionCockpitFieldsFragment } from '../../../generated/graphql';
+import {
+  CloseVoteDocument,
+  CommitteeSessionDocument,
+  MyOpenVotesDocument,
+  OpenVoteDocument,
+  type RulePreset,
+  type SessionCockpitFieldsFragment,
+} from '../../../generated/graphql';
 import { CheckboxField } from '../../shell/components/CheckboxField';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { Form } from '../../shell/components/Form';
@@ -22,13 +29,20 @@ type Vote = Item['votes'][number];
 export function ItemVotes({ session, item, canManage }: { session: Session; item: Item; canManage: boolean }) {
   const { t } = useTranslation();
   const slug = session.committee.partnership.slug;
-  const [closeVote] = useMutation(CloseVoteDocument, { refetchQueries: [CommitteeSessionDocument], awaitRefetchQueries: true });
+  const [closeVote] = useMutation(CloseVoteDocument, {
+    refetchQueries: [CommitteeSessionDocument],
+    awaitRefetchQueries: true,
+  });
   const closing = useConfirmedAction(async (vote: Vote) => {
     await closeVote({ variables: { id: vote.id } });
     return t('sessions.vote.closed', { title: vote.title });
   });
   const canOpen =
-    canManage && session.status === 'IN_PROGRESS' && item.kind === 'DECISION' && session.committee.votes && !item.votes.some((vote) => vote.status === 'OPEN');
+    canManage &&
+    session.status === 'IN_PROGRESS' &&
+    item.kind === 'DECISION' &&
+    session.committee.votes &&
+    !item.votes.some((vote) => vote.status === 'OPEN');
 
   if (item.kind !== 'DECISION' && item.votes.length === 0) return null;
   return (
@@ -51,7 +65,12 @@ export function ItemVotes({ session, item, canManage }: { session: Session; item
           )}
           {canManage && vote.status === 'OPEN' && (
             <div className="portal-form__actions">
-              <button type="button" className="kern-btn kern-btn--primary" onClick={() => closing.ask(vote)} disabled={closing.busy}>
+              <button
+                type="button"
+                className="kern-btn kern-btn--primary"
+                onClick={() => closing.ask(vote)}
+                disabled={closing.busy}
+              >
                 <span className="kern-label">{t('sessions.vote.close', { title: vote.title })}</span>
               </button>
             </div>
@@ -59,7 +78,9 @@ export function ItemVotes({ session, item, canManage }: { session: Session; item
         </div>
       ))}
       {item.kind === 'DECISION' && item.votes.length === 0 && session.status !== 'IN_PROGRESS' && (
-        <p className="kern-body kern-body--muted">{session.status === 'PLANNED' ? t('sessions.vote.notYet') : t('sessions.vote.none')}</p>
+        <p className="kern-body kern-body--muted">
+          {session.status === 'PLANNED' ? t('sessions.vote.notYet') : t('sessions.vote.none')}
+        </p>
       )}
       {canOpen && <OpenVoteForm item={item} defaultRuleName={session.committee.defaultRuleName} />}
       {closing.pending && (
@@ -94,14 +115,19 @@ function OpenVoteForm({ item, defaultRuleName }: { item: Item; defaultRuleName: 
   const { t } = useTranslation();
   const words = useVoteWords();
   const errors = useFormErrors();
-  const [openVote, { loading }] = useMutation(OpenVoteDocument, { refetchQueries: [CommitteeSessionDocument, MyOpenVotesDocument], awaitRefetchQueries: true });
+  const [openVote, { loading }] = useMutation(OpenVoteDocument, {
+    refetchQueries: [CommitteeSessionDocument, MyOpenVotesDocument],
+    awaitRefetchQueries: true,
+  });
   const [preset, setPreset] = useState<RulePreset | ''>('');
   const [fundamental, setFundamental] = useState(false);
 
   const submit = async () => {
     errors.clear();
     try {
-      await openVote({ variables: { input: { agendaItemId: item.id, fundamental, rule: preset ? { preset } : null } } });
+      await openVote({
+        variables: { input: { agendaItemId: item.id, fundamental, rule: preset ? { preset } : null } },
+      });
     } catch (error) {
       errors.fail(error);
     }

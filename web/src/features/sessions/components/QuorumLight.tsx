@@ -19,7 +19,10 @@ export function QuorumLight({ quorum, status }: QuorumLightProps) {
   const required = quorum.required
     ? quorum.unit === 'VOTERS'
       ? t('sessions.quorum.requiredVoters', { count: Number(quorum.required) })
-      : t('sessions.quorum.requiredWeight', { weight: words.decimal(quorum.required), entitled: words.decimal(quorum.entitledWeight) })
+      : t('sessions.quorum.requiredWeight', {
+          weight: words.decimal(quorum.required),
+          entitled: words.decimal(quorum.entitledWeight),
+        })
     : t('sessions.quorum.none');
   return (
     <section aria-labelledby="session-quorum" className="portal-section">
@@ -27,7 +30,10 @@ export function QuorumLight({ quorum, status }: QuorumLightProps) {
         {t('sessions.quorum.heading')}
       </h2>
       <div className={`session-quorum session-quorum--${state}`} role="status" aria-live="polite">
-        <span className={`kern-icon ${state === 'met' ? 'kern-icon--check' : state === 'missed' ? 'kern-icon--warning' : 'kern-icon--info'}`} aria-hidden="true" />
+        <span
+          className={`kern-icon ${state === 'met' ? 'kern-icon--check' : state === 'missed' ? 'kern-icon--warning' : 'kern-icon--info'}`}
+          aria-hidden="true"
+        />
         <p className="kern-body session-quorum__text">
           <strong>{t(`sessions.quorum.${state}`)}</strong>{' '}
           {t('sessions.quorum.present', {

@@ -27,7 +27,10 @@ export function SessionActions({ session }: { session: SessionCockpitFieldsFragm
   const [start] = useMutation(StartSessionDocument, { refetchQueries });
   const [close] = useMutation(CloseSessionDocument, { refetchQueries });
   const [cancel] = useMutation(CancelSessionDocument, { refetchQueries });
-  const [approve] = useMutation(ApproveMinutesDocument, { refetchQueries: [CommitteeSessionDocument], awaitRefetchQueries: true });
+  const [approve] = useMutation(ApproveMinutesDocument, {
+    refetchQueries: [CommitteeSessionDocument],
+    awaitRefetchQueries: true,
+  });
   const previous = session.previousMinutesToApprove;
 
   const action = useConfirmedAction(async (which: Action) => {
@@ -55,7 +58,11 @@ export function SessionActions({ session }: { session: SessionCockpitFieldsFragm
 
   const buttons: Array<{ which: Action; primary?: boolean }> = [];
   if (session.status === 'PLANNED') {
-    buttons.push({ which: 'invite', primary: !session.invitationsSentAt }, { which: 'start', primary: !!session.invitationsSentAt }, { which: 'cancel' });
+    buttons.push(
+      { which: 'invite', primary: !session.invitationsSentAt },
+      { which: 'start', primary: !!session.invitationsSentAt },
+      { which: 'cancel' },
+    );
   }
   if (session.status === 'IN_PROGRESS') {
     if (previous) buttons.push({ which: 'approve' });
@@ -71,10 +78,16 @@ export function SessionActions({ session }: { session: SessionCockpitFieldsFragm
       </h2>
       <OutcomeAlert outcome={action.outcome} />
       {session.status === 'PLANNED' && (
-        <p className="kern-body">{session.invitationsSentAt ? t('sessions.actions.invitedAt', { date: format.dateTime(session.invitationsSentAt) }) : t('sessions.actions.notInvited')}</p>
+        <p className="kern-body">
+          {session.invitationsSentAt
+            ? t('sessions.actions.invitedAt', { date: format.dateTime(session.invitationsSentAt) })
+            : t('sessions.actions.notInvited')}
+        </p>
       )}
       {session.status === 'IN_PROGRESS' && previous && (
-        <p className="kern-body">{t('sessions.actions.previousMinutes', { session: previous.title, date: format.day(previous.startsAt) })}</p>
+        <p className="kern-body">
+          {t('sessions.actions.previousMinutes', { session: previous.title, date: format.day(previous.startsAt) })}
+        </p>
       )}
       <div className="portal-form__actions">
         {buttons.map(({ which, primary }) => (

@@ -2,7 +2,12 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { isForbidden, isNotFound, isUnauthenticated } from '../../../app/graphql-errors';
-import { CommitteeSessionDocument, SessionAttendanceDocument, SessionChangedDocument, type SessionCockpitFieldsFragment } from '../../../generated/graphql';
+import {
+  CommitteeSessionDocument,
+  SessionAttendanceDocument,
+  SessionChangedDocument,
+  type SessionCockpitFieldsFragment,
+} from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { NoAccessPage, SignInRequiredPage } from '../../auth/components/AccessPages';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
@@ -20,11 +25,15 @@ import '../../votes/votes.css';
 export function SessionPage() {
   const { t } = useTranslation();
   const { sessionId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(CommitteeSessionDocument, { variables: { id: sessionId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(CommitteeSessionDocument, {
+    variables: { id: sessionId },
+    fetchPolicy: 'cache-and-network',
+  });
 
   if (data) return <Cockpit session={data.committeeSession} />;
   if (error) {
-    if (isNotFound(error)) return <NotFoundPage title={t('sessions.notFoundTitle')} message={t('sessions.notFoundBody')} />;
+    if (isNotFound(error))
+      return <NotFoundPage title={t('sessions.notFoundTitle')} message={t('sessions.notFoundBody')} />;
     if (isUnauthenticated(error)) return <SignInRequiredPage />;
     if (isForbidden(error)) return <NoAccessPage />;
     return <ErrorAlert message={t('common.loadError')} onRetry={() => void refetch()} />;
@@ -61,13 +70,17 @@ function Cockpit({ session }: { session: SessionCockpitFieldsFragment }) {
     [t('sessions.fact.when'), `${format.dateTime(session.startsAt)} – ${format.dateTime(session.endsAt)}`],
   ];
   if (session.location) facts.push([t('sessions.fact.location'), session.location]);
-  if (session.invitationsSentAt) facts.push([t('sessions.fact.invitationsSent'), format.dateTime(session.invitationsSentAt)]);
+  if (session.invitationsSentAt)
+    facts.push([t('sessions.fact.invitationsSent'), format.dateTime(session.invitationsSentAt)]);
   if (session.closedAt) facts.push([t('sessions.fact.closedAt'), format.dateTime(session.closedAt)]);
   if (session.status === 'CLOSED') {
     facts.push([
       t('sessions.fact.minutes'),
       session.minutesApprovedAt
-        ? t('sessions.minutesApprovedIn', { date: format.day(session.minutesApprovedAt), session: session.minutesApprovedIn?.title ?? '' })
+        ? t('sessions.minutesApprovedIn', {
+            date: format.day(session.minutesApprovedAt),
+            session: session.minutesApprovedIn?.title ?? '',
+          })
         : t('sessions.minutesPending'),
     ]);
   }
@@ -82,7 +95,9 @@ function Cockpit({ session }: { session: SessionCockpitFieldsFragment }) {
       </p>
       <h1 className="kern-heading-large">
         {session.title}
-        <span className="portal-heading-context">{t('sessions.headingContext', { committee: committee.name, name: partnership.name })}</span>
+        <span className="portal-heading-context">
+          {t('sessions.headingContext', { committee: committee.name, name: partnership.name })}
+        </span>
       </h1>
       <FactList facts={facts} />
       {session.videoUrl && (
@@ -95,10 +110,16 @@ function Cockpit({ session }: { session: SessionCockpitFieldsFragment }) {
 
       {canManage && <SessionActions session={session} />}
 
-      {committee.votes && session.status !== 'CANCELLED' && <QuorumLight quorum={session.quorum} status={session.status} />}
+      {committee.votes && session.status !== 'CANCELLED' && (
+        <QuorumLight quorum={session.quorum} status={session.status} />
+      )}
 
       {isMember && attendance.data && (
-        <AttendancePanel sessionId={session.id} rows={attendance.data.committeeSession.attendance} editable={canManage && live} />
+        <AttendancePanel
+          sessionId={session.id}
+          rows={attendance.data.committeeSession.attendance}
+          editable={canManage && live}
+        />
       )}
 
       <AgendaPanel session={session} canManage={canManage} />

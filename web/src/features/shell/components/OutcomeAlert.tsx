@@ -11,5 +11,9 @@ export interface Outcome {
 /** What came of an action: a confirmation, or the reason it failed. */
 export function OutcomeAlert({ outcome }: { outcome: Outcome | null }) {
   if (!outcome) return null;
-  return outcome.ok ? <SuccessAlert message={outcome.text} /> : <ErrorAlert message={outcome.text} lang={outcome.lang} />;
+  return outcome.ok ? (
+    <SuccessAlert message={outcome.text} />
+  ) : (
+    <ErrorAlert message={outcome.text} lang={outcome.lang} />
+  );
 }

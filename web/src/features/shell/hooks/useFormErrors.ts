@@ -22,7 +22,9 @@ export function useFormErrors() {
 
   /** Shows the form's own findings; returns whether there were none. */
   const check = useCallback((found: FieldMessages): boolean => {
-    const problems = Object.fromEntries(Object.entries(found).filter(([, messages]) => messages && messages.length > 0));
+    const problems = Object.fromEntries(
+      Object.entries(found).filter(([, messages]) => messages && messages.length > 0),
+    );
     setFields(problems);
     setMessage(null);
     setLang(undefined);

@@ -3,7 +3,13 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { describeProblem } from '../../../app/graphql-errors';
-import { CastBallotDocument, MyOpenVotesDocument, VoteDocument, type BallotChoice, type VoteQuery } from '../../../generated/graphql';
+import {
+  CastBallotDocument,
+  MyOpenVotesDocument,
+  VoteDocument,
+  type BallotChoice,
+  type VoteQuery,
+} from '../../../generated/graphql';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 
@@ -57,7 +63,9 @@ function BallotForm({ voteId, slug, right }: { voteId: string; slug: string; rig
     awaitRefetchQueries: true,
   });
   const organisation = right.organisation.name;
-  const legend = right.byProxy ? t('votes.ballot.legendProxy', { organisation }) : t('votes.ballot.legend', { organisation });
+  const legend = right.byProxy
+    ? t('votes.ballot.legendProxy', { organisation })
+    : t('votes.ballot.legend', { organisation });
   const disabled = !right.canCast;
 
   const confirm = async () => {
@@ -90,7 +98,11 @@ function BallotForm({ voteId, slug, right }: { voteId: string; slug: string; rig
       }}
     >
       {problem && <ErrorAlert message={problem.message} lang={problem.lang} />}
-      <fieldset className={`kern-fieldset${missing ? ' kern-fieldset--error' : ''}`} disabled={disabled} aria-describedby={`${id}-state${missing ? ` ${id}-error` : ''}`}>
+      <fieldset
+        className={`kern-fieldset${missing ? ' kern-fieldset--error' : ''}`}
+        disabled={disabled}
+        aria-describedby={`${id}-state${missing ? ` ${id}-error` : ''}`}
+      >
         <legend className="kern-label">{legend}</legend>
         <p className="kern-hint" id={`${id}-state`}>
           {right.hasVoted && right.choice

@@ -31,7 +31,9 @@ export function LiveTally({ voteId, tally: queried, secret, onUpdate }: LiveTall
   const tally = queried.final || !live ? queried : live;
   return (
     <div aria-live="polite" aria-atomic="false" className="vote-tally">
-      <h3 className="kern-heading-small">{tally.final ? t('votes.tally.finalHeading') : t('votes.tally.provisionalHeading')}</h3>
+      <h3 className="kern-heading-small">
+        {tally.final ? t('votes.tally.finalHeading') : t('votes.tally.provisionalHeading')}
+      </h3>
       <TallyFigures tally={tally} secret={secret} />
     </div>
   );
@@ -91,7 +93,8 @@ function TallyFigures({ tally, secret }: { tally: VoteTallyFieldsFragment; secre
         </dl>
       )}
       <p className="kern-body">
-        {tally.final ? t('votes.tally.finalOutcome') : t('votes.tally.provisionalOutcome')} <VoteOutcomeText outcome={tally.outcome} />
+        {tally.final ? t('votes.tally.finalOutcome') : t('votes.tally.provisionalOutcome')}{' '}
+        <VoteOutcomeText outcome={tally.outcome} />
         {!tally.final && tally.decided && <> {t('votes.tally.decided')}</>}
       </p>
       {sentence && <p className="kern-body">{sentence}</p>}

@@ -42,8 +42,13 @@ function OpenVoteList({ votes }: { votes: OpenVote[] }) {
             <ul className="kern-list">
               {vote.viewerCastRights.map((right) => (
                 <li key={right.membershipId}>
-                  <span className={`kern-icon ${right.hasVoted ? 'kern-icon--check' : 'kern-icon--calendar-today'}`} aria-hidden="true" />{' '}
-                  {t(right.byProxy ? 'votes.mine.rightProxy' : 'votes.mine.right', { organisation: right.organisation.name })}
+                  <span
+                    className={`kern-icon ${right.hasVoted ? 'kern-icon--check' : 'kern-icon--calendar-today'}`}
+                    aria-hidden="true"
+                  />{' '}
+                  {t(right.byProxy ? 'votes.mine.rightProxy' : 'votes.mine.right', {
+                    organisation: right.organisation.name,
+                  })}
                   {': '}
                   {right.hasVoted ? t('votes.mine.voted') : t('votes.mine.notVoted')}
                 </li>

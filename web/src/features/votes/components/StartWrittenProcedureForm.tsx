@@ -2,7 +2,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { MyOpenVotesDocument, PartnershipVotesDocument, StartWrittenProcedureDocument, VoteRulePresetsDocument, type RulePreset } from '../../../generated/graphql';
+import {
+  MyOpenVotesDocument,
+  PartnershipVotesDocument,
+  StartWrittenProcedureDocument,
+  VoteRulePresetsDocument,
+  type RulePreset,
+} from '../../../generated/graphql';
 import { daysAhead } from '../../../shared/local-date';
 import { CheckboxField } from '../../shell/components/CheckboxField';
 import { FieldError } from '../../shell/components/FieldError';
@@ -126,7 +132,8 @@ export function StartWrittenProcedureForm({ slug, committees }: StartWrittenProc
         <p className="kern-body" aria-live="polite">
           {joint ? (
             <>
-              <span className="kern-icon kern-icon--info" aria-hidden="true" /> {t('votes.start.jointNotice', { count: committeeIds.length })}
+              <span className="kern-icon kern-icon--info" aria-hidden="true" />{' '}
+              {t('votes.start.jointNotice', { count: committeeIds.length })}
             </>
           ) : null}
         </p>

@@ -3,7 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { describeProblem, isForbidden, isNotFound, isUnauthenticated } from '../../../app/graphql-errors';
-import { CancelVoteDocument, CloseVoteDocument, MyOpenVotesDocument, PartnershipVotesDocument, VoteDocument, type VoteQuery } from '../../../generated/graphql';
+import {
+  CancelVoteDocument,
+  CloseVoteDocument,
+  MyOpenVotesDocument,
+  PartnershipVotesDocument,
+  VoteDocument,
+  type VoteQuery,
+} from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { NoAccessPage, SignInRequiredPage } from '../../auth/components/AccessPages';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
@@ -24,7 +31,10 @@ type Vote = VoteQuery['vote'];
 export function VotePage() {
   const { t } = useTranslation();
   const { voteId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(VoteDocument, { variables: { id: voteId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(VoteDocument, {
+    variables: { id: voteId },
+    fetchPolicy: 'cache-and-network',
+  });
 
   if (data) return <VoteView vote={data.vote} refresh={() => void refetch()} />;
   if (error) {
@@ -47,8 +57,18 @@ function VoteView({ vote, refresh }: { vote: Vote; refresh: () => void }) {
 
   const facts: Array<[string, string]> = [
     [t('votes.fact.committee'), vote.committee.name],
-    [t('votes.fact.procedure'), vote.session ? `${t(`votes.procedure.${vote.procedure}`)}: ${vote.session.title}` : t(`votes.procedure.${vote.procedure}`)],
-    [t('votes.fact.status'), vote.closeReason ? `${t(`votes.status.${vote.status}`)} (${t(`votes.closeReason.${vote.closeReason}`)})` : t(`votes.status.${vote.status}`)],
+    [
+      t('votes.fact.procedure'),
+      vote.session
+        ? `${t(`votes.procedure.${vote.procedure}`)}: ${vote.session.title}`
+        : t(`votes.procedure.${vote.procedure}`),
+    ],
+    [
+      t('votes.fact.status'),
+      vote.closeReason
+        ? `${t(`votes.status.${vote.status}`)} (${t(`votes.closeReason.${vote.closeReason}`)})`
+        : t(`votes.status.${vote.status}`),
+    ],
     [t('votes.fact.openedAt'), format.dateTime(vote.openedAt)],
   ];
   if (vote.deadline) facts.push([t('votes.fact.deadline'), format.dateTime(vote.deadline)]);
@@ -108,7 +128,13 @@ function VoteView({ vote, refresh }: { vote: Vote; refresh: () => void }) {
       {vote.decision && <JointDecision vote={vote} />}
 
       {vote.viewerCastRights.length > 0 && (
-        <BallotPanel voteId={vote.id} slug={partnership.slug} castRights={vote.viewerCastRights} open={open} secret={vote.secret} />
+        <BallotPanel
+          voteId={vote.id}
+          slug={partnership.slug}
+          castRights={vote.viewerCastRights}
+          open={open}
+          secret={vote.secret}
+        />
       )}
 
       <section aria-labelledby="vote-entitled" className="portal-section">
@@ -258,10 +284,20 @@ function ManageVote({ vote }: { vote: Vote }) {
       {open && <p className="kern-body">{t('votes.manage.intro')}</p>}
       {open && (
         <div className="portal-form__actions">
-          <button type="button" className="kern-btn kern-btn--primary" onClick={() => setPending('close')} disabled={busy}>
+          <button
+            type="button"
+            className="kern-btn kern-btn--primary"
+            onClick={() => setPending('close')}
+            disabled={busy}
+          >
             <span className="kern-label">{t('votes.manage.close')}</span>
           </button>
-          <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setPending('cancel')} disabled={busy}>
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            onClick={() => setPending('cancel')}
+            disabled={busy}
+          >
             <span className="kern-label">{t('votes.manage.cancel')}</span>
           </button>
         </div>
@@ -269,7 +305,11 @@ function ManageVote({ vote }: { vote: Vote }) {
       {pending && (
         <ConfirmDialog
           title={pending === 'close' ? t('votes.manage.closeTitle') : t('votes.manage.cancelTitle')}
-          message={pending === 'close' ? t('votes.manage.closeMessage', { title: vote.title }) : t('votes.manage.cancelMessage', { title: vote.title })}
+          message={
+            pending === 'close'
+              ? t('votes.manage.closeMessage', { title: vote.title })
+              : t('votes.manage.cancelMessage', { title: vote.title })
+          }
           confirmLabel={pending === 'close' ? t('votes.manage.closeConfirm') : t('votes.manage.cancelConfirm')}
           busy={busy}
           onConfirm={() => void confirm()}

@@ -1,7 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { PartnershipVotesDocument, type PartnershipVotesQuery, type VoteListFieldsFragment } from '../../../generated/graphql';
+import {
+  PartnershipVotesDocument,
+  type PartnershipVotesQuery,
+  type VoteListFieldsFragment,
+} from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
@@ -17,7 +21,10 @@ type Partnership = PartnershipVotesQuery['partnership'];
 
 export function VotesPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PartnershipVotesDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(PartnershipVotesDocument, {
+    variables: { slug },
+    fetchPolicy: 'cache-and-network',
+  });
 
   if (data) return <Votes partnership={data.partnership} />;
   if (error) return <PartnershipProblem error={error} slug={slug} onRetry={() => void refetch()} />;
@@ -43,14 +50,24 @@ function Votes({ partnership }: { partnership: Partnership }) {
         <h2 id="votes-open" className="kern-heading-medium">
           {t('votes.openHeading')}
         </h2>
-        <VoteTable slug={partnership.slug} votes={partnership.openVotes} caption={t('votes.openCaption')} empty={t('votes.openEmpty')} />
+        <VoteTable
+          slug={partnership.slug}
+          votes={partnership.openVotes}
+          caption={t('votes.openCaption')}
+          empty={t('votes.openEmpty')}
+        />
       </section>
 
       <section aria-labelledby="votes-closed" className="portal-section">
         <h2 id="votes-closed" className="kern-heading-medium">
           {t('votes.closedHeading')}
         </h2>
-        <VoteTable slug={partnership.slug} votes={partnership.closedVotes} caption={t('votes.closedCaption')} empty={t('votes.closedEmpty')} />
+        <VoteTable
+          slug={partnership.slug}
+          votes={partnership.closedVotes}
+          caption={t('votes.closedCaption')}
+          empty={t('votes.closedEmpty')}
+        />
       </section>
 
       {partnership.cancelledVotes.length > 0 && (
@@ -58,7 +75,12 @@ function Votes({ partnership }: { partnership: Partnership }) {
           <h2 id="votes-cancelled" className="kern-heading-medium">
             {t('votes.cancelledHeading')}
           </h2>
-          <VoteTable slug={partnership.slug} votes={partnership.cancelledVotes} caption={t('votes.cancelledCaption')} empty="" />
+          <VoteTable
+            slug={partnership.slug}
+            votes={partnership.cancelledVotes}
+            caption={t('votes.cancelledCaption')}
+            empty=""
+          />
         </section>
       )}
 
@@ -114,7 +136,13 @@ function VoteTable({ slug, votes, caption, empty }: VoteTableProps) {
                 {t(`votes.procedure.${vote.procedure}`)}
                 {vote.session && <span className="kern-body kern-body--small vote-note">{vote.session.title}</span>}
               </td>
-              <td>{vote.deadline ? format.dateTime(vote.deadline) : vote.closedAt ? format.dateTime(vote.closedAt) : t('votes.noDeadline')}</td>
+              <td>
+                {vote.deadline
+                  ? format.dateTime(vote.deadline)
+                  : vote.closedAt
+                    ? format.dateTime(vote.closedAt)
+                    : t('votes.noDeadline')}
+              </td>
               <td>
                 <VoteStatusText status={vote.status} />
                 <span className="kern-body kern-body--small vote-note">
@@ -127,7 +155,9 @@ function VoteTable({ slug, votes, caption, empty }: VoteTableProps) {
                 ) : (
                   <>
                     <VoteOutcomeText outcome={vote.outcome} />
-                    {vote.status === 'CLOSED' && sentence && <span className="kern-body kern-body--small vote-note">{sentence}</span>}
+                    {vote.status === 'CLOSED' && sentence && (
+                      <span className="kern-body kern-body--small vote-note">{sentence}</span>
+                    )}
                   </>
                 )}
               </td>

@@ -2,7 +2,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RulePreset, VoteRuleFieldsFragment } from '../../../generated/graphql';
 
-export const rulePresets: RulePreset[] = ['SIMPLE_MAJORITY', 'ABSOLUTE_MAJORITY', 'TWO_THIRDS', 'THREE_QUARTERS', 'UNANIMITY'];
+export const rulePresets: RulePreset[] = [
+  'SIMPLE_MAJORITY',
+  'ABSOLUTE_MAJORITY',
+  'TWO_THIRDS',
+  'THREE_QUARTERS',
+  'UNANIMITY',
+];
 
 export function isRulePreset(name: string): name is RulePreset {
   return (rulePresets as string[]).includes(name);
