@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
+import { json, NextFunction, Request, Response, urlencoded } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -9,10 +10,41 @@ import { AppConfig } from './common/config/config';
 import { UserErrorFilter } from './common/graphql/user-error.filter';
 import { createValidationPipe } from './common/graphql/validation';
 
+/** Long minutes and agendas fit; larger requests are refused with 413. */
+const MAX_BODY = '1mb';
+
+/**
+ * A body that cannot be read is the client's fault: malformed JSON answers 400, an oversized body 413,
+ * each with a message saying what is wrong (and not the 404 the route lookup would give after the error).
+ */
+function refuseUnreadableBody(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const { status, type } = (error ?? {}) as { status?: number; type?: string };
+  if (type === 'entity.too.large') {
+    res.status(413).json({
+      statusCode: 413,
+      error: 'PAYLOAD_TOO_LARGE',
+      message: `The request body is too large: at most ${MAX_BODY} is allowed`,
+    });
+    return;
+  }
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    res.status(status).json({
+      statusCode: status,
+      error: 'BAD_REQUEST',
+      message:
+        type === 'entity.parse.failed' ? 'The request body is not valid JSON' : 'The request body cannot be read',
+    });
+    return;
+  }
+  next(error);
+}
+
 /** Builds the configured application; used by `main.ts` and by the integration tests. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     bufferLogs: true,
+    // Parsed below, so that a malformed or oversized body gets its own readable answer.
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
@@ -26,6 +58,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       },
     }),
   );
+  app.use(json({ limit: MAX_BODY }), urlencoded({ extended: true, limit: MAX_BODY }), refuseUnreadableBody);
   app.use(cookieParser());
   app.disable('x-powered-by');
   await app.init();

@@ -1,4 +1,4 @@
-import { ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { ValidationError } from 'class-validator';
 import { AppError, FieldErrors } from './app-error';
 
@@ -13,8 +13,38 @@ export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldErro
   return fields;
 }
 
+// eslint-disable-next-line no-control-regex -- the NUL character is exactly what is refused
+const unsafeText = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The path of the first string in `value` that holds a NUL character or an unpaired surrogate. */
+export function findUnsafeText(value: unknown, path: string, seen = new Set<object>()): string | undefined {
+  if (typeof value === 'string') return unsafeText.test(value) ? path : undefined;
+  if (value === null || typeof value !== 'object' || seen.has(value)) return undefined;
+  seen.add(value);
+  for (const [key, item] of Object.entries(value)) {
+    const found = findUnsafeText(item, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key, seen);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Nest passes a GraphQL resolver's `@Args()` to pipes with @nestjs/graphql's GqlParamtype.ARGS. */
+const GRAPHQL_ARGS = 3;
+const clientInput = new Set<unknown>(['body', 'query', 'param', GRAPHQL_ARGS]);
+
+/** Refuses, before class-validator and before any database write, text PostgreSQL cannot store. */
+class SafeTextValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const found = clientInput.has(metadata.type) ? findUnsafeText(value, metadata.data ?? '') : undefined;
+    const field = found === '' ? 'input' : found;
+    if (field !== undefined)
+      throw AppError.badInput({ [field]: [`${field} must not contain NUL characters or unpaired surrogates`] });
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new SafeTextValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
