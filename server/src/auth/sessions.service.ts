@@ -55,7 +55,7 @@ export class SessionsService {
     req: Request,
     res: Response,
     context: { viewer: Viewer | null },
-    method: SignInMethod = 'oidc',
+    method: SignInMethod,
   ): Promise<void> {
     const { token, hash } = newToken();
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);

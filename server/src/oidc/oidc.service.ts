@@ -124,7 +124,7 @@ export class OidcService {
         user = await createUser(manager, { email, displayName: name, passwordHash: null });
         for (const invitation of invitations) await this.people.grant(manager, invitation, user);
       }
-      await this.sessions.start(manager, user.id, req, res, { viewer: null });
+      await this.sessions.start(manager, user.id, req, res, { viewer: null }, 'oidc');
       return { ok: true as const, next: pending.next };
     });
   }
