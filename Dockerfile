@@ -25,7 +25,8 @@ COPY --from=build /app/web/package.json ./web/package.json
 COPY --from=build /app/web/node_modules ./web/node_modules
 COPY --from=build /app/web/dist ./web/dist
 # Only needed when DATABASE_URL is unset and the embedded PostgreSQL keeps its data under .data/.
-RUN mkdir -p /app/.data && chown node:node /app/.data
+# The ballot key's folder (docker-compose.yml mounts a volume there) is the node user's too.
+RUN mkdir -p /app/.data/keys && chown -R node:node /app/.data && chmod 700 /app/.data/keys
 USER node
 EXPOSE 3000
 CMD ["node", "server/dist/server/src/main.js"]

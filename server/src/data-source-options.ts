@@ -18,7 +18,7 @@ import { CommitteeSession } from './committees/committee-session.entity';
 import { MembershipApplication } from './applications/membership-application.entity';
 import { Ballot } from './votes/ballot.entity';
 import { Decision } from './votes/decision.entity';
-import { SecretBallotBox, SecretParticipation } from './votes/secret-ballot.entities';
+import { SecretBallot, SecretBallotBox, SecretParticipation } from './votes/secret-ballot.entities';
 import { Vote } from './votes/vote.entity';
 import { FeatureRequest } from './feature-requests/feature-request.entity';
 import {
@@ -57,6 +57,7 @@ export const entities = [
   Ballot,
   SecretParticipation,
   SecretBallotBox,
+  SecretBallot,
   MembershipApplication,
   PartnershipWorkflow,
   FeatureRequest,

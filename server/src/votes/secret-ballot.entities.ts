@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, OneToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Membership } from '../memberships/membership.entity';
 import { Vote } from './vote.entity';
 
@@ -23,7 +23,31 @@ export class SecretParticipation {
   audited: boolean;
 }
 
-/** Secret votes: the sums of the choices and the sorted receipts; no row per ballot, no timestamps. */
+/**
+ * Secret votes: one sealed ballot per participation (see `sealed-ballots.ts`): a random id, the vote, and
+ * the choice, weight and receipt encrypted under the ballot key. No member, no time, no order.
+ */
+@Entity('secret_ballots')
+export class SecretBallot {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'vote_id', type: 'uuid' })
+  voteId: string;
+
+  @ManyToOne(() => Vote, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'vote_id', foreignKeyConstraintName: 'secret_ballots_vote_id_fkey' })
+  voteRef?: Vote;
+
+  @Column({ type: 'bytea' })
+  sealed: Buffer;
+}
+
+/**
+ * Secret votes: the box, made when the vote opens, with the check value of the ballot key. Its sums and
+ * receipts hold only ballots cast before ballots were sealed (and stay zero for every vote since): they
+ * are never written while a vote is open.
+ */
 @Entity('secret_ballot_boxes')
 export class SecretBallotBox {
   @PrimaryColumn({ name: 'vote_id', type: 'uuid' })
@@ -56,4 +80,7 @@ export class SecretBallotBox {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   receipts: string[];
+
+  @Column({ name: 'key_check', type: 'bytea', nullable: true })
+  keyCheck: Buffer | null;
 }

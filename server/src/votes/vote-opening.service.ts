@@ -1,3 +1,4 @@
+import { SealedBallots } from './sealed-ballots';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit-append';
@@ -30,6 +31,7 @@ export class VoteOpeningService {
     private readonly dataSource: DataSource,
     private readonly live: LiveEvents,
     private readonly mail: MailService,
+    private readonly box: SealedBallots,
   ) {}
 
   /** A written procedure started from the API: the partnership is the first committee's (access was checked on it). */
@@ -291,7 +293,7 @@ export class VoteOpeningService {
         openedByUserId: viewer.user.id,
       }),
     );
-    if (rule.secret) await manager.query('INSERT INTO secret_ballot_boxes (vote_id) VALUES ($1)', [vote.id]);
+    if (rule.secret) await this.box.openBox(manager, vote.id);
     await appendAuditEvent(manager, {
       partnershipId: vote.partnershipId,
       actorUserId: viewer.user.id,

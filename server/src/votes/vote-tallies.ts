@@ -2,6 +2,7 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { LiveEvents } from '../live/live-events';
 import { FixedVotePartsCache } from './fixed-vote-parts';
+import { SealedBallots } from './sealed-ballots';
 import { Attendance as TallyAttendance, Choice, tally, tallySecret, TallyResult, Voter } from './tally';
 import { VoteStatus } from './vote-enums';
 import { VoteTally } from './vote-tally.types';
@@ -20,32 +21,25 @@ export function attendanceOf(vote: Vote): TallyAttendance | undefined {
 export interface Snapshot {
   result: TallyResult;
   castCount: number;
+  /** A secret vote's receipts, sorted: published when it closes. */
+  receipts?: string[];
   /** Grows with every ballot seen: [ballots, revision, closed]. */
   version: number[];
 }
 
-/** The tally of a vote as the database holds it now (in the caller's transaction, if given). */
-export async function currentSnapshot(manager: EntityManager, vote: Vote): Promise<Snapshot> {
+/**
+ * The tally of a vote as the database holds it now (in the caller's transaction, if given). A secret vote's
+ * box is opened in memory; only its participation leaves here while it is open (see `toVoteTally`).
+ */
+export async function currentSnapshot(manager: EntityManager, vote: Vote, box: SealedBallots): Promise<Snapshot> {
   if (vote.rule.secret) {
-    const [box] = await manager.query(
-      `SELECT yes_weight, no_weight, abstain_weight, yes_count, no_count, abstain_count, revision,
-              ARRAY(SELECT membership_id FROM secret_participations WHERE vote_id = $1) AS participants
-       FROM secret_ballot_boxes WHERE vote_id = $1`,
-      [vote.id],
-    );
-    const sums = {
-      yesWeight: BigInt(box.yes_weight),
-      noWeight: BigInt(box.no_weight),
-      abstainWeight: BigInt(box.abstain_weight),
-      yesCount: box.yes_count,
-      noCount: box.no_count,
-      abstainCount: box.abstain_count,
-    };
-    const castCount = sums.yesCount + sums.noCount + sums.abstainCount;
+    const opened = await box.open(manager, vote.id);
+    const castCount = opened.participants.length;
     return {
-      result: tallySecret(vote.rule, votersOf(vote), box.participants, sums, attendanceOf(vote)),
+      result: tallySecret(vote.rule, votersOf(vote), opened.participants, opened.sums, attendanceOf(vote)),
       castCount,
-      version: [castCount, box.revision, 0],
+      receipts: opened.receipts,
+      version: [castCount, 0, 0],
     };
   }
   const rows: { membership_id: string; choice: Choice; revision: string }[] = await manager.query(
@@ -75,7 +69,7 @@ export function toVoteTally(vote: Vote, result: TallyResult, castCount: number):
     figures: hidden ? null : result.figures,
     quorum: hidden ? null : result.quorum,
     decided: hidden ? false : result.decided,
-    tieBrokenByChair: result.tieBrokenByChair,
+    tieBrokenByChair: hidden ? false : result.tieBrokenByChair,
     sentenceDe: hidden ? null : result.sentence.de,
     sentenceEn: hidden ? null : result.sentence.en,
   };
@@ -103,6 +97,7 @@ export class TallyPublisher implements OnModuleDestroy {
     private readonly dataSource: DataSource,
     private readonly live: LiveEvents,
     private readonly fixedParts: FixedVotePartsCache,
+    private readonly box: SealedBallots,
   ) {}
 
   /** After a committed cast: publish soon. */
@@ -144,7 +139,7 @@ export class TallyPublisher implements OnModuleDestroy {
       const fixed = await this.fixedParts.get(this.dataSource.manager, voteId);
       if (!fixed) return;
       const vote = fixed.vote;
-      const snapshot = await currentSnapshot(this.dataSource.manager, vote);
+      const snapshot = await currentSnapshot(this.dataSource.manager, vote, this.box);
       await this.live.publish({
         topic: voteTopic(voteId),
         version: snapshot.version,

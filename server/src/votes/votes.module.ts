@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
+import { BallotKey } from './ballot-key';
 import { FixedVotePartsCache } from './fixed-vote-parts';
+import { SealedBallots } from './sealed-ballots';
 import { VoteClosedHooks } from './vote-closed-hooks';
 import { VoteJobs } from './vote-jobs';
 import { TallyPublisher } from './vote-tallies';
@@ -23,6 +25,8 @@ import { VotesService } from './votes.service';
     VotesQueries,
     TallyPublisher,
     FixedVotePartsCache,
+    BallotKey,
+    SealedBallots,
     VoteJobs,
     VoteClosedHooks,
     VotesResolver,

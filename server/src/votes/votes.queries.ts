@@ -5,11 +5,15 @@ import { Viewer } from '../auth/viewer';
 import { VoteStatus } from './vote-enums';
 import { Vote } from './vote.entity';
 import { castRights } from './cast-rights';
+import { SealedBallots } from './sealed-ballots';
 import { currentSnapshot } from './vote-tallies';
 
 @Injectable()
 export class VotesQueries {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly box: SealedBallots,
+  ) {}
 
   list(partnershipId: string, status: VoteStatus | null, first: number): Promise<Vote[]> {
     return this.dataSource.getRepository(Vote).find({
@@ -37,6 +41,6 @@ export class VotesQueries {
 
   /** The running tally of an open vote, read from its ballots (or, for a secret vote, its ballot box). */
   currentSnapshot(vote: Vote) {
-    return currentSnapshot(this.dataSource.manager, vote);
+    return currentSnapshot(this.dataSource.manager, vote, this.box);
   }
 }

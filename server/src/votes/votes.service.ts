@@ -12,6 +12,7 @@ import { FixedVotePartsCache } from './fixed-vote-parts';
 import { parseWeight } from './tally';
 import { VoteClosedHooks } from './vote-closed-hooks';
 import { CloseReason, VoteOutcome, VoteStatus } from './vote-enums';
+import { SealedBallots } from './sealed-ballots';
 import { currentSnapshot, TallyPublisher } from './vote-tallies';
 import { BallotReceipt } from './vote-tally.types';
 import { AttendanceSnapshot, EntitledSnapshot, Vote } from './vote.entity';
@@ -39,6 +40,7 @@ export class VotesService {
     private readonly fixedParts: FixedVotePartsCache,
     private readonly live: LiveEvents,
     private readonly hooks: VoteClosedHooks,
+    private readonly box: SealedBallots,
   ) {}
 
   async get(id: string): Promise<Vote> {
@@ -50,7 +52,7 @@ export class VotesService {
   /**
    * Casts (or, where the rule allows, changes) one member's ballot. The vote row is share-locked, so
    * casts run side by side while a close waits for them; the unique key (vote, member) keeps it to one
-   * ballot each. Secret votes write participation and sums to separate tables.
+   * ballot each. Secret votes write participation and the sealed ballot (see `sealed-ballots.ts`).
    */
   async cast(viewer: Viewer, input: CastBallotInput): Promise<BallotReceipt> {
     const receipt = newReceipt();
@@ -112,13 +114,7 @@ export class VotesService {
         );
         if (inserted.length === 0)
           throw new AppError('CONFLICT', 'This member has already voted; a secret ballot cannot be changed');
-        const column = { YES: 'yes', NO: 'no', ABSTAIN: 'abstain' }[input.choice];
-        await manager.query(
-          `UPDATE secret_ballot_boxes SET ${column}_weight = ${column}_weight + $2, ${column}_count = ${column}_count + 1, revision = revision + 1,
-             receipts = ARRAY(SELECT r FROM unnest(receipts || $3::text) AS r ORDER BY r)
-           WHERE vote_id = $1`,
-          [vote.id, weight.toString(), receipt],
-        );
+        await this.box.put(manager, vote.id, { choice: input.choice, weight: weight.toString(), receipt });
       } else if (vote.rule.allowChange) {
         // A ballot replaced before the audit job reached it goes into the chain first, with its receipt.
         await auditReplacedBallot(manager, vote, entry.membershipId);
@@ -172,6 +168,8 @@ export class VotesService {
       vote.closeReason = CloseReason.CANCELLED;
       vote.closedByUserId = viewer.user.id;
       await auditPendingBallots(manager, vote.id);
+      // A cancelled vote counts nothing: its sealed ballots go unopened.
+      if (vote.rule.secret) await this.box.empty(manager, vote.id);
       const saved = await manager.save(vote);
       await appendAuditEvent(manager, {
         partnershipId: vote.partnershipId,
@@ -194,7 +192,7 @@ export class VotesService {
    */
   async closeLocked(manager: EntityManager, vote: Vote, viewer: Viewer | null, reason: CloseReason): Promise<Vote> {
     await auditPendingBallots(manager, vote.id);
-    const snapshot = await currentSnapshot(manager, vote);
+    const snapshot = await currentSnapshot(manager, vote, this.box);
     vote.status = VoteStatus.CLOSED;
     vote.closedAt = new Date();
     vote.closeReason = reason;
@@ -202,8 +200,8 @@ export class VotesService {
     vote.outcome = snapshot.result.outcome as VoteOutcome;
     vote.result = snapshot.result;
     if (vote.rule.secret) {
-      const [box] = await manager.query('SELECT receipts FROM secret_ballot_boxes WHERE vote_id = $1', [vote.id]);
-      vote.receipts = box.receipts;
+      vote.receipts = snapshot.receipts ?? [];
+      await this.box.empty(manager, vote.id);
     }
     const saved = await manager.save(vote);
     await appendAuditEvent(manager, {
@@ -244,7 +242,7 @@ export class VotesService {
           .findOne(Vote, { where: { id }, lock: { mode: 'pessimistic_write_or_fail' } })
           .catch(() => null);
         if (!locked || locked.status !== VoteStatus.OPEN) return null;
-        const snapshot = await currentSnapshot(manager, locked);
+        const snapshot = await currentSnapshot(manager, locked, this.box);
         if (!snapshot.result.decided) return null;
         return this.closeLocked(manager, locked, null, CloseReason.EARLY);
       })

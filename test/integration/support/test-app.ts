@@ -60,7 +60,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   } finally {
     await admin.end();
   }
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  // Each app its own ballot key, given rather than written to a file.
+  const ballotKey = randomBytes(32).toString('base64');
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', BALLOT_KEY: ballotKey, ...env });
   const app = await createApp(config, withDatabase(serverUrl, database));
   const server = app.getHttpServer();
   const dataSource = app.get(DataSource);

@@ -29,9 +29,36 @@ describe('loadConfig', () => {
   });
 
   it('takes PORT and DATABASE_URL from the environment', () => {
-    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u:p@db:5432/allmende' });
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u:p@db:5432/allmende',
+      BALLOT_KEY_FILE: '/run/secrets/ballot.key',
+    });
     expect(config.port).toBe(8080);
     expect(config.databaseUrl).toBe('postgres://u:p@db:5432/allmende');
+  });
+
+  it('keeps the ballot key beside the embedded data directory, never in it, unless one is given', () => {
+    const config = loadConfig({ EMBEDDED_PG_DIR: '/srv/allmende/postgres' });
+    expect(config.ballotKeyFile).toBe('/srv/allmende/ballot.key');
+    expect(config.ballotKey).toBeUndefined();
+    const key = Buffer.alloc(32, 7);
+    expect(loadConfig({ BALLOT_KEY: key.toString('base64') }).ballotKey).toEqual(key);
+    expect(loadConfig({ BALLOT_KEY_FILE: '/run/secrets/ballot.key' }).ballotKeyFile).toBe('/run/secrets/ballot.key');
+  });
+
+  it('requires a named ballot key with an external database in production, and never prints a bad one', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/allmende' })).toThrow(
+      'BALLOT_KEY or BALLOT_KEY_FILE is required with DATABASE_URL in production',
+    );
+    expect(() =>
+      loadConfig({ NODE_ENV: 'development', DATABASE_URL: 'postgres://u:p@db:5432/allmende' }),
+    ).not.toThrow();
+    const short = Buffer.alloc(16, 1).toString('base64');
+    expect(() => loadConfig({ BALLOT_KEY: short })).toThrow(
+      'BALLOT_KEY is invalid: expected 32 random bytes in base64 (44 characters)',
+    );
+    expect(() => loadConfig({ BALLOT_KEY: short })).not.toThrow(short);
   });
 
   it('treats an empty variable as unset', () => {

@@ -24,6 +24,16 @@ const smtpUrl = makeValidator<string>((value) => {
   return value;
 });
 
+/** Variables whose values never appear in a message. */
+const SECRETS = new Set(['BALLOT_KEY', 'OIDC_CLIENT_SECRET']);
+
+const ballotKey = makeValidator<Buffer>((value) => {
+  const key = Buffer.from(value, 'base64');
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || key.length !== 32)
+    throw new Error('expected 32 random bytes in base64 (44 characters), e.g. from `openssl rand -base64 32`');
+  return key;
+});
+
 const positiveInt = makeValidator<number>((value) => {
   if (!/^[1-9][0-9]{0,5}$/.test(value)) throw new Error('expected a whole number from 1 to 999999');
   return Number(value);
@@ -56,6 +66,12 @@ export interface AppConfig {
   oidc: { issuer: string; clientId: string; clientSecret: string } | null;
   /** How often each instance looks for votes past their deadline and ballots not yet audited. */
   voteJobIntervalMs: number;
+  /**
+   * The key secret ballots are sealed with: `BALLOT_KEY` (32 bytes, base64) or else the file `ballotKeyFile`,
+   * created on first use. Never stored in the database; every instance needs the same one.
+   */
+  ballotKey: Buffer | undefined;
+  ballotKeyFile: string;
 }
 
 export class ConfigError extends Error {}
@@ -102,12 +118,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       OIDC_CLIENT_ID: str({ default: undefined }),
       OIDC_CLIENT_SECRET: str({ default: undefined }),
       VOTE_JOB_INTERVAL_MS: positiveInt({ default: 2000 }),
+      BALLOT_KEY: ballotKey({ default: undefined }),
+      BALLOT_KEY_FILE: str({ default: undefined }),
     },
     {
       reporter: ({ errors }) => {
         for (const [name, error] of Object.entries(errors)) {
           if (!error) continue;
           if (error instanceof EnvMissingError) problems.push(`${name} is required`);
+          else if (SECRETS.has(name)) problems.push(`${name} is invalid: ${describe(name, error)}`);
           else problems.push(`${name}=${JSON.stringify(env[name] ?? '')} is invalid: ${describe(name, error)}`);
         }
       },
@@ -121,14 +140,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       `${missing.join(', ')} missing: OpenID Connect sign-in needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together`,
     );
   }
+  // With an external database the default key file would sit in the app's own (often throw-away) file system:
+  // losing it makes the open secret votes uncountable, so production names its key.
+  if (
+    problems.length === 0 &&
+    cleaned.NODE_ENV === 'production' &&
+    cleaned.DATABASE_URL &&
+    given.BALLOT_KEY === undefined &&
+    given.BALLOT_KEY_FILE === undefined
+  )
+    problems.push(
+      'BALLOT_KEY or BALLOT_KEY_FILE is required with DATABASE_URL in production: secret ballots are sealed with this key, which must not be lost and must be the same on every instance (BALLOT_KEY: 32 random bytes in base64, e.g. from `openssl rand -base64 32`; BALLOT_KEY_FILE: a file holding them, created if missing)',
+    );
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  const embeddedDataDir = path.resolve(cleaned.EMBEDDED_PG_DIR);
   return {
     nodeEnv: cleaned.NODE_ENV as AppConfig['nodeEnv'],
     port: cleaned.PORT,
     host: cleaned.HOST,
     graphqlIntrospection: cleaned.GRAPHQL_INTROSPECTION ?? cleaned.NODE_ENV === 'development',
     databaseUrl: cleaned.DATABASE_URL,
-    embeddedDataDir: path.resolve(cleaned.EMBEDDED_PG_DIR),
+    embeddedDataDir,
     logLevel: cleaned.LOG_LEVEL as AppConfig['logLevel'],
     seedDemo: cleaned.SEED_DEMO,
     publicUrl: cleaned.PUBLIC_URL,
@@ -139,6 +171,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authRateLimitPerAddress: cleaned.AUTH_RATE_LIMIT_PER_ADDRESS,
     trustProxy: cleaned.TRUST_PROXY,
     voteJobIntervalMs: cleaned.VOTE_JOB_INTERVAL_MS,
+    ballotKey: cleaned.BALLOT_KEY,
+    // Beside the embedded data directory, not in it: a copy of the database files does not carry the key.
+    ballotKeyFile: path.resolve(cleaned.BALLOT_KEY_FILE ?? path.join(path.dirname(embeddedDataDir), 'ballot.key')),
     oidc:
       cleaned.OIDC_ISSUER && cleaned.OIDC_CLIENT_ID && cleaned.OIDC_CLIENT_SECRET
         ? { issuer: cleaned.OIDC_ISSUER, clientId: cleaned.OIDC_CLIENT_ID, clientSecret: cleaned.OIDC_CLIENT_SECRET }
