@@ -11,9 +11,11 @@ const PURE_RULES = [
   '^server/src/finance/(ledger/ledger|agreements/allocate|fees/fees|fund/fund-rules)\\.ts$',
   '^server/src/audit/audit-chain\\.ts$',
   '^server/src/common/auth/permissions\\.ts$',
-  '^server/src/committees/(session-quorum|committee-templates)\\.ts$',
+  '^server/src/common/portal/delivery\\.ts$',
+  '^server/src/committees/(session-quorum|committee-templates|agenda-visibility)\\.ts$',
   '^server/src/memberships/membership-dates\\.ts$',
   '^server/src/common/civil-date\\.ts$',
+  '^server/src/legal-pages/(legal-templates|operator-facts|placeholders|templates/[a-z-]+)\\.ts$',
   // Not votes/rule-choice.ts: it turns a GraphQL input (decision-rule.types, Nest-decorated) into a rule and throws
   // AppError, so it is an adapter at the edge of the rules, not one of them.
 ];

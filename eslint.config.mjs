@@ -21,6 +21,25 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/common/graphql/scalars.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'graphql-scalars',
+              importNames: ['GraphQLDateTime', 'GraphQLLocalDate'],
+              message:
+                'Use common/graphql/scalars: they refuse dates PostgreSQL cannot store (year 0) and typing errors.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

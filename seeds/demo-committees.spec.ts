@@ -199,6 +199,18 @@ describe('demo committees', () => {
     for (const v of joint) expect(v).toMatchObject({ status: VoteStatus.CLOSED, outcome: 'ACCEPTED' });
   });
 
+  it('keeps the fund and the tenders to members: those items are non-public, one of them with its vote', () => {
+    const nonPublic = plan.sessions.flatMap((s) => s.agenda).filter((a) => !a.public);
+    expect(nonPublic.map((a) => a.title).sort()).toEqual([
+      'Bericht der Geschäftsstelle',
+      'Mittelverwendung des Entwicklungsfonds 2027',
+      'Stand des Entwicklungsfonds',
+    ]);
+    expect(plan.votes.filter((v) => nonPublic.some((a) => a.id === v.agendaItemId)).map((v) => v.title)).toEqual([
+      'Mittelverwendung des Entwicklungsfonds 2027',
+    ]);
+  });
+
   it('keeps its story in order whichever day it runs: the past before today, sessions on weekdays, ballots before the close', () => {
     for (let day = 0; day < 7; day += 1) {
       const today = new Date(now.getTime() + day * DAY);

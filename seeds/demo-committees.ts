@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { AgendaItemKind, SeatKind, SessionStatus } from '../server/src/committees/committee-enums';
+import { publicByDefault } from '../server/src/committees/agenda-visibility';
 import { CommitteeTemplate, committeeTemplates, templateRuleName } from '../server/src/committees/committee-templates';
 import { MembershipStatus } from '../server/src/memberships/membership-status';
 import { GermanState, OrganisationKind } from '../server/src/organisations/organisation-kind';
@@ -129,6 +130,8 @@ interface ItemSpec {
   title: string;
   description: string;
   minutes?: string;
+  /** False for a non-public item (fund, prices, procurement); without it, the default for its kind. */
+  public?: boolean;
 }
 
 /** Membership number (as in demo-data.ts, e.g. 102) -> choice. */
@@ -179,9 +182,11 @@ const scenarios: Scenario[] = [
     closed: {
       items: [
         {
+          // Running tenders and the state of the maintenance fund: for the members only.
           kind: INFORMATION,
           title: 'Bericht der Geschäftsstelle',
           description: 'Stand der Ausschreibungen, der Wartung und der Finanzen.',
+          public: false,
           minutes:
             'Die Geschäftsstelle des Gemeinwerk berichtet: Release 4.2 von KommunalKern ist auf allen Instanzen ausgerollt. ' +
             'Die Ausschreibung für den Betrieb der Testumgebung läuft bis Ende des Monats. Der Wartungsfonds ist zu 68 % ausgeschöpft.',
@@ -271,6 +276,7 @@ const scenarios: Scenario[] = [
         {
           kind: INFORMATION,
           title: 'Stand des Entwicklungsfonds',
+          public: false,
           description: 'Bericht der Datenzentrale über Einzahlungen und Ausgaben.',
           minutes:
             'Die Datenzentrale berichtet: Alle Beiträge für das laufende Jahr sind eingegangen, der Fonds umfasst 48.000 EUR.',
@@ -284,8 +290,10 @@ const scenarios: Scenario[] = [
             'bevor beide Komitees über die Aufnahme in den Kern entscheiden.',
         },
         {
+          // The fund's items and the vote on them are for the members only: the public sees TOP 1 and 3.
           kind: DECISION,
           title: 'Mittelverwendung des Entwicklungsfonds 2027',
+          public: false,
           description:
             'Vorschlag der Datenzentrale: 50 % Fehlerbehebung, 20 % Optimierung, 20 % Dokumentation, 10 % Community-Tests.',
           minutes:
@@ -641,6 +649,7 @@ export function demoCommitteePlan(now: Date = new Date()): DemoCommitteePlan {
         closedAt: held ? endsAt : null,
         agenda: items.map((item, i) => ({
           minutes: '',
+          public: publicByDefault(item),
           ...item,
           id: ids.agendaItem(p * 10 + k, i + 1),
           position: i + 1,

@@ -64,8 +64,8 @@ export async function seedCommittees(manager: EntityManager, now: Date = new Dat
     );
     for (const a of s.agenda) {
       await manager.query(
-        `INSERT INTO agenda_items (id, session_id, position, kind, title, description, minutes) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
-        [a.id, s.id, a.position, a.kind, a.title, a.description, a.minutes],
+        `INSERT INTO agenda_items (id, session_id, position, kind, title, description, minutes, public) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
+        [a.id, s.id, a.position, a.kind, a.title, a.description, a.minutes, a.public],
       );
     }
     for (const a of s.attendance) {

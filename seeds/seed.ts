@@ -8,6 +8,7 @@ import { seedRequests } from './seed-requests';
 import { seedFees } from './seed-fees';
 import { seedFund } from './seed-fund';
 import { seedAgreements } from './seed-agreements';
+import { seedLegalPages } from './seed-legal-pages';
 
 export interface SeedCounts {
   organisations: number;
@@ -127,6 +128,7 @@ export async function seedDemo(dataSource: DataSource, options: { onlyIfEmpty: b
     await seedFees(manager);
     await seedFund(manager, committeePlan);
     await seedAgreements(manager, committeePlan, now);
+    await seedLegalPages(manager);
     return {
       organisations: demoOrganisations.length,
       partnerships: demoPartnerships.length,

@@ -76,7 +76,7 @@ function rng(seed) {
   };
 }
 
-async function startApp(databaseUrl, pgDir) {
+async function startApp(databaseUrl, pgDir, overrides = {}) {
   const port = await freePort();
   // The jobs run once at start; after that not during the measurement (they would add statements).
   const env = {
@@ -88,6 +88,7 @@ async function startApp(databaseUrl, pgDir) {
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
     VOTE_JOB_INTERVAL_MS: '999999',
+    ...overrides,
   };
   const child = spawn(process.execPath, [serverEntry], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const app = { base: `http://127.0.0.1:${port}`, child, log: [], exited: false };

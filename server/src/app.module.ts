@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import type { IncomingMessage } from 'node:http';
+import type { GraphQLSchema } from 'graphql';
+import type { SubscribePayload } from 'graphql-ws';
 import { DynamicModule, Logger as NestLogger, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Request } from 'express';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { sameOrigin, withCookies } from './common/auth/websocket-auth';
@@ -16,8 +17,10 @@ import { CalendarModule } from './calendar/calendar.module';
 import { SessionsService } from './auth/sessions.service';
 import { AccessGuard } from './common/auth/access.guard';
 import { AppConfigModule } from './common/config/config.module';
-import { complexityPlugin, depthRule } from './common/graphql/limits';
+import { checkSubscription, complexityPlugin, depthRule, parseOptions } from './common/graphql/limits';
+import { literalPathsRule } from './common/graphql/literal-paths';
 import { MailModule } from './mail/mail.module';
+import { PortalModule } from './common/portal/portal.module';
 import { OidcModule } from './oidc/oidc.module';
 import { PeopleModule } from './people/people.module';
 import { AppConfig, repoRoot } from './common/config/config';
@@ -39,6 +42,7 @@ import { FundModule } from './finance/fund/fund.module';
 import { AgreementsModule } from './finance/agreements/agreements.module';
 import { FeesModule } from './finance/fees/fees.module';
 import { ReportsModule } from './finance/reports/reports.module';
+import { LegalPagesModule } from './legal-pages/legal-pages.module';
 
 export const webDist = path.join(repoRoot, 'web', 'dist');
 
@@ -52,55 +56,59 @@ export class AppModule {
       imports: [
         AppConfigModule.forRoot(config),
         LoggerModule.forRoot(loggingParams(config)),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
+        // Migrated before, as the schema's owner (`migrate.ts`): the app's own role may not change the schema.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: false }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphQLLoadersModule, AuthModule],
           inject: [LoadersFactory, SessionsService],
-          useFactory: (loaders: LoadersFactory, sessions: SessionsService) => ({
-            path: '/graphql',
-            autoSchemaFile: true,
-            sortSchema: true,
-            playground: false,
-            // Off in production unless GRAPHQL_INTROSPECTION=true; "Did you mean …" in errors with it.
-            introspection: config.graphqlIntrospection,
-            hideSchemaDetailsFromClientErrors: !config.graphqlIntrospection,
-            csrfPrevention: true,
-            includeStacktraceInErrorResponses: development,
-            // HTTP requests, and (graphql-ws calls the same function with its own context) live
-            // subscriptions, signed in by the same session cookie.
-            context: async (arg: { req?: Request; res?: unknown; extra?: { request: IncomingMessage } }) => {
-              const req = arg.req ?? withCookies(arg.extra?.request as IncomingMessage);
-              return { req, res: arg.res, loaders: loaders.create(), viewer: await sessions.viewerOf(req) };
-            },
-            subscriptions: {
-              'graphql-ws': {
-                onConnect: (ctx: { extra: unknown }) =>
-                  sameOrigin((ctx.extra as { request: IncomingMessage }).request, config),
+          useFactory: (loaders: LoadersFactory, sessions: SessionsService) => {
+            // The built schema, for checking subscriptions (graphql-ws gives its hooks none).
+            let schema: GraphQLSchema | undefined;
+            return {
+              path: '/graphql',
+              transformSchema: (built: GraphQLSchema) => (schema = built),
+              autoSchemaFile: true,
+              sortSchema: true,
+              playground: false,
+              // Off in production unless GRAPHQL_INTROSPECTION=true; "Did you mean …" in errors with it.
+              introspection: config.graphqlIntrospection,
+              hideSchemaDetailsFromClientErrors: !config.graphqlIntrospection,
+              csrfPrevention: true,
+              includeStacktraceInErrorResponses: development,
+              // HTTP requests, and (graphql-ws calls the same function with its own context) live
+              // subscriptions, signed in by the same session cookie.
+              context: async (arg: { req?: Request; res?: unknown; extra?: { request: IncomingMessage } }) => {
+                const req = arg.req ?? withCookies(arg.extra?.request as IncomingMessage);
+                return { req, res: arg.res, loaders: loaders.create(), viewer: await sessions.viewerOf(req) };
               },
-            },
-            // The access guard also runs for field resolvers (audit log, people …), deny by default.
-            fieldResolverEnhancers: ['guards'],
-            validationRules: [depthRule],
-            plugins: [complexityPlugin],
-            formatError: createErrorFormatter({
-              development,
-              hideSchemaDetails: !config.graphqlIntrospection,
-              log: (error) => errorLog.error(error),
-            }),
-          }),
+              subscriptions: {
+                'graphql-ws': {
+                  onConnect: (ctx: { extra: unknown }) =>
+                    sameOrigin((ctx.extra as { request: IncomingMessage }).request, config),
+                  // The request limits of HTTP (tokens, depth, fields) for subscriptions too.
+                  onSubscribe: (_ctx: unknown, _id: string, payload: SubscribePayload) =>
+                    schema ? checkSubscription(schema, payload) : undefined,
+                },
+              },
+              // The access guard also runs for field resolvers (audit log, people …), deny by default.
+              fieldResolverEnhancers: ['guards'],
+              parseOptions,
+              validationRules: [depthRule, literalPathsRule],
+              plugins: [complexityPlugin],
+              formatError: createErrorFormatter({
+                development,
+                hideSchemaDetails: !config.graphqlIntrospection,
+                log: (error) => errorLog.error(error),
+              }),
+            };
+          },
         }),
         ...(existsSync(path.join(webDist, 'index.html'))
           ? [
-              ServeStaticModule.forRoot({
-                rootPath: webDist,
-                exclude: [
-                  '/graphql{*rest}',
-                  '/health{*rest}',
-                  '/auth/{*rest}',
-                  '/calendar/{*rest}',
-                  '/exports/{*rest}',
-                ],
+              PortalModule.forRoot({
+                root: webDist,
+                serverPrefixes: ['/graphql', '/health', '/auth/', '/calendar/', '/exports/'],
               }),
             ]
           : []),
@@ -123,6 +131,7 @@ export class AppModule {
         AgreementsModule,
         FeesModule,
         ReportsModule,
+        LegalPagesModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

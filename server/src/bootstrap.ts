@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { json, NextFunction, Request, Response, urlencoded } from 'express';
 import helmet from 'helmet';
@@ -50,6 +51,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new UserErrorFilter());
   app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
+  // Brotli or gzip on the fly for what the build has not compressed (GraphQL answers, exports, index.html); the
+  // portal's precompressed files already carry their Content-Encoding and pass through untouched.
+  app.use(compression());
   app.use(
     helmet({
       // Same-origin portal; KERN's styles set some inline style attributes. No upgrade on plain-HTTP local installs.

@@ -34,6 +34,7 @@ import { ledgerEntities } from './finance/ledger/ledger.entities';
 import { fundEntities } from './finance/fund/fund.entities';
 import { agreementEntities } from './finance/agreements/agreements.entities';
 import { feeEntities } from './finance/fees/fees.entities';
+import { LegalPageText } from './legal-pages/legal-page-text.entity';
 
 /** Every domain's tables; listed here beside `app.module.ts` (a composition root), so `common/` names no domain. */
 export const entities = [
@@ -70,6 +71,7 @@ export const entities = [
   ...fundEntities,
   ...agreementEntities,
   ...feeEntities,
+  LegalPageText,
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from './auth/viewer';
+import { auditLoaders, AuditLoaders } from './audit/audit.loaders';
 import type { BaseGraphQLContext } from './common/graphql/context';
 import { committeeLoaders, CommitteeLoaders } from './committees/committee.loaders';
 import { requestLoaders, RequestLoaders } from './feature-requests/feature-request.loaders';
@@ -25,7 +26,8 @@ export interface Loaders
     UserLoaders,
     PeopleLoaders,
     CommitteeLoaders,
-    VoteLoaders {
+    VoteLoaders,
+    AuditLoaders {
   requests: RequestLoaders;
   ledger: LedgerLoaders;
   agreements: AgreementLoaders;
@@ -49,6 +51,7 @@ export class LoadersFactory {
       ...peopleLoaders(this.dataSource),
       ...committeeLoaders(this.dataSource),
       ...voteLoaders(this.dataSource),
+      ...auditLoaders(this.dataSource),
       requests: requestLoaders(this.dataSource),
       ledger: ledgerLoaders(this.dataSource),
       agreements: agreementLoaders(this.dataSource),

@@ -4,9 +4,11 @@ import { DEMO_PASSWORD, demoUsers } from '../../seeds/demo-users';
 import { seedDemo } from '../../seeds/seed';
 import { createApp } from './bootstrap';
 import { AppConfig, ConfigError, loadConfig, publicUrlOf } from './common/config/config';
+import { roleRisk } from './common/database/database-roles';
 import { RunningDatabase } from './common/database/embedded-postgres';
 import { resolveDatabase } from './common/database/resolve-database';
 import { bootLogger } from './common/logging/logging';
+import { migrate } from './migrate';
 
 /** How long a shutdown waits for open requests and connections before it stops the database anyway. */
 const CLOSE_TIMEOUT_MS = 10_000;
@@ -32,6 +34,13 @@ function whenNpmParentGone(stop: () => void): void {
     }
   }, 500);
   timer.unref();
+}
+
+/** The demo accounts as a list to read at the terminal: address and who it is, one a line. */
+function demoAccounts(): string {
+  const width = Math.max(...demoUsers.map((user) => user.email.length));
+  const lines = demoUsers.map((user) => `  ${user.email.padEnd(width)}  ${user.displayName}`);
+  return [`Demo accounts, all with the password ${DEMO_PASSWORD}:`, ...lines].join('\n');
 }
 
 async function main(): Promise<void> {
@@ -74,15 +83,20 @@ async function main(): Promise<void> {
 
   try {
     database = await resolveDatabase(config, (message) => log.info(message), { onUnexpectedExit: databaseLost });
+    // Migrations run as the schema's owner; the app itself connects as a role that owns nothing.
+    const applied = await migrate(database);
+    if (applied.length > 0) log.info(`Applied migrations: ${applied.join(', ')}`);
     app = await createApp(config, database.url);
     const dataSource = app.get(DataSource);
+    const risk = config.nodeEnv === 'production' ? await roleRisk(dataSource) : null;
+    if (risk) log.warn(risk);
     if (config.seedDemo) {
       const seeded = await seedDemo(dataSource, { onlyIfEmpty: true });
       if (seeded) {
         log.info(
           `Seeded demo data: ${seeded.partnerships} partnerships, ${seeded.organisations} organisations, ${seeded.memberships} memberships, ${seeded.users} people`,
         );
-        log.info(`Demo accounts (password "${DEMO_PASSWORD}"): ${demoUsers.map((u) => u.email).join(', ')}`);
+        log.info(demoAccounts());
       }
     }
     if (config.host) await app.listen(config.port, config.host);

@@ -15,6 +15,8 @@ import {
   PartnershipVotesResolver,
   VotesResolver,
 } from './votes/votes.resolver';
+import { BallotReceiptResolver } from './votes/ballot-receipt.resolver';
+import { SessionCheckpointResolver } from './committees/session-checkpoint.resolver';
 import {
   FeatureRequestsResolver,
   InterestDeclarationResolver,
@@ -44,6 +46,7 @@ import { agreementResolvers } from './finance/agreements/agreements.module';
 import { fundResolvers } from './finance/fund/fund.module';
 import { ledgerResolvers } from './finance/ledger/ledger.module';
 import { reportResolvers } from './finance/reports/reports.module';
+import { LegalPagesResolver } from './legal-pages/legal-pages.resolver';
 
 /** Every resolver of the API, for the schema generator; a test checks it against the running app's schema. */
 export const resolvers = [
@@ -69,6 +72,8 @@ export const resolvers = [
   EntitledVoterResolver,
   CastRightResolver,
   DecisionsResolver,
+  BallotReceiptResolver,
+  SessionCheckpointResolver,
   ApplicationsResolver,
   PartnershipApplicationsResolver,
   FeatureRequestsResolver,
@@ -84,4 +89,5 @@ export const resolvers = [
   ...fundResolvers,
   ...ledgerResolvers,
   ...reportResolvers,
+  LegalPagesResolver,
 ];

@@ -165,9 +165,44 @@ describe('committees, sessions and votes', () => {
     await expectNoAxeViolations(representative, 'closed session (representative)');
   });
 
+  it('marks an item non-public for members, and leaves it out of the public session page', async () => {
+    // Also after the session: whether an item's minutes are published is decided afterwards too.
+    const report = 'Bericht aus dem Technischen Komitee';
+    await manager.getByRole('button', { name: `„${report}“: Nichtöffentlich machen` }).click();
+    await manager
+      .getByText(
+        `„${report}“ ist nichtöffentlich: Nur Mitglieder sehen den Punkt, sein Protokoll und seine Abstimmungen.`,
+      )
+      .waitFor();
+    const marked = new RegExp(`^TOP 3: ${report}\\s*nichtöffentlich`);
+    await manager.getByRole('heading', { level: 3, name: marked }).waitFor();
+    await manager.getByRole('button', { name: `„${report}“: Öffentlich machen` }).waitFor();
+    await expectNoAxeViolations(manager, 'session with a non-public item (community manager)');
+
+    await representative.goto(sessionUrl);
+    await representative.getByRole('heading', { level: 3, name: marked }).waitFor();
+
+    // A visitor who is not signed in reads the rest of the agenda, without the item and without a marker.
+    const { page: visitor, context } = await germanPage(portal!.browser);
+    try {
+      await visitor.goto(sessionUrl);
+      await visitor.getByRole('heading', { level: 3, name: new RegExp(`^TOP 2: ${item}`) }).waitFor();
+      const headings = await visitor.getByRole('heading', { level: 3 }).allTextContents();
+      expect(headings.map((h) => h.replace(/\s+/g, ' ').trim().split(':')[0])).toEqual(['TOP 1', 'TOP 2']);
+      expect(await visitor.getByText(report).count()).toBe(0);
+      expect(await visitor.getByText('nichtöffentlich').count()).toBe(0);
+      await expectNoAxeViolations(visitor, 'session without its non-public item (signed out)');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows the session in English', async () => {
     await representative.getByRole('button', { name: 'English' }).click();
     await representative.getByRole('heading', { level: 2, name: 'Agenda' }).waitFor();
+    await representative
+      .getByRole('heading', { level: 3, name: /^Item 3: Bericht aus dem Technischen Komitee\s*non-public/ })
+      .waitFor();
     await representative.getByText(/^Accepted: 1 yes of 1 (votes )?cast/).waitFor();
     await expectNoAxeViolations(representative, 'closed session (en)');
   });

@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import {
   alive,
+  cleanUp,
   exitWithin,
   health,
   parentOf,
   postmasterPid,
-  processesUsing,
   ServerProcess,
   startServer,
   waitUntilGone,
@@ -31,13 +31,7 @@ describe('a crash never blocks the restart', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'allmende-faults-'));
   });
-  afterAll(async () => {
-    // Whatever a failed step left running.
-    const leftovers = [...started, ...processesUsing(dataDir)].filter(alive);
-    for (const pid of leftovers) process.kill(pid, 'SIGKILL');
-    await waitUntilGone(leftovers, 5_000);
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => cleanUp(dataDir, started));
 
   it('starts again after the server was killed with SIGKILL, stopping the PostgreSQL it left behind', async () => {
     const first = await start();

@@ -35,6 +35,8 @@ const PUBLIC: Record<string, string> = {
     'anyone may apply to a public partnership (refused for closed ones, tested in applications.int-spec.ts)',
   'Query.transparencyReport':
     'public only when the partnership’s transparency pages are, else NOT_FOUND (tested in reports.int-spec.ts)',
+  'Query.legalPage': 'the Impressum, privacy notice and accessibility statement must be readable by anyone',
+  'Query.legalPages': 'the same pages, all at once',
 };
 
 /** Open to every signed-in person, with no role needed. */
@@ -211,6 +213,7 @@ function inputFixture(type: string, ids: Ids): Record<string, unknown> {
     SetModuleUseInput: { moduleId: ids.moduleId, organisationId: ids.organisationId, inUse: true },
     RenewRecurringAgreementsInput: { partnershipId: ids.partnershipId, year: 2030 },
     RecordProviderPaymentInput: { agreementId: ids.costAgreementId, amountCents: '100', paidOn: '2030-01-01' },
+    SetLegalPageInput: { kind: 'IMPRINT', language: 'DE', body: 'Impressum' },
   });
   if (!fixtures[type])
     throw new Error(`The access matrix needs an input fixture for ${type}: add one to access-matrix.int-spec.ts`);
@@ -238,6 +241,7 @@ const idFor: Record<string, keyof Ids> = {
   'Mutation.updateAgendaItem': 'agendaItemId',
   'Mutation.removeAgendaItem': 'agendaItemId',
   'Mutation.writeMinutes': 'agendaItemId',
+  'Mutation.setAgendaItemPublic': 'agendaItemId',
   'Mutation.closeVote': 'voteId',
   'Mutation.cancelVote': 'voteId',
   'Mutation.admitApplication': 'applicationId',
@@ -267,7 +271,10 @@ function call(
     else if (arg.name === 'token') variables.token = 'not-a-real-token';
     else if (arg.name === 'inSessionId') variables.inSessionId = ids.sessionId;
     else if (arg.name === 'minutes') variables.minutes = 'Protokoll';
+    else if (arg.name === 'public') variables.public = false;
     else if (arg.name === 'text') variables.text = 'Kartenansicht';
+    else if (arg.name === 'sequence') variables.sequence = 1;
+    else if (arg.name === 'hash') variables.hash = '0'.repeat(64);
     else if (arg.name === 'partnershipId' && field.name.startsWith('fee')) variables.partnershipId = ids.partnershipId;
     else if (arg.name === 'year' && field.name.startsWith('fee')) variables.year = 2026;
     else if (arg.name === 'partnershipId') variables.partnershipId = ids.partnershipId;

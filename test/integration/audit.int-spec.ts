@@ -83,15 +83,18 @@ describe('audit log', () => {
     ['UPDATE', `UPDATE audit_events SET payload = '{}'`],
     ['DELETE', `DELETE FROM audit_events`],
     ['TRUNCATE', `TRUNCATE audit_events`],
-  ])('refuses %s in the database itself', async (operation, sql) => {
+  ])('refuses %s in the database itself, even to the table’s owner', async (operation, sql) => {
     await partnershipWithHistory();
-    await expect(t.dataSource.query(sql)).rejects.toThrow(`audit_events is append-only: ${operation} is not allowed`);
+    const owner = await t.owner();
+    await expect(owner.query(sql)).rejects.toThrow(`audit_events is append-only: ${operation} is not allowed`);
   });
 
   it('names the event that was altered behind the trigger’s back', async () => {
     const { partnership } = await partnershipWithHistory();
     // What an administrator with full database rights could do: switch the trigger off and edit a row.
-    await t.dataSource.transaction(async (manager) => {
+    await (
+      await t.owner()
+    ).transaction(async (manager) => {
       await manager.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only');
       await manager.query(
         `UPDATE audit_events SET payload = jsonb_set(payload, '{joinedOn}', '"2020-01-01"') WHERE chain_key = $1 AND sequence = 2`,

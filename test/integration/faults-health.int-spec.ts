@@ -6,7 +6,8 @@ import { createTestApp, TestApp } from './support/test-app';
 /** Every connection to the test database ends; the app's pool opens new ones, which take the database's settings. */
 async function onServer(t: TestApp, sql: string): Promise<void> {
   const database = new URL(t.databaseUrl).pathname.slice(1);
-  const admin = new Client({ connectionString: withDatabase(t.databaseUrl, 'postgres') });
+  // The server's administrator: the app's own role may neither change the database nor end others' connections.
+  const admin = new Client({ connectionString: withDatabase(process.env.ALLMENDE_TEST_SERVER_URL!, 'postgres') });
   await admin.connect();
   try {
     await admin.query(sql.replace('$database', `"${database}"`));

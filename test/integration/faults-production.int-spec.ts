@@ -19,7 +19,7 @@ describe('errors and the schema with the default NODE_ENV', () => {
   beforeEach(() => loggedErrors.mockClear());
 
   it('answers an unexpected failure without message, stack trace or file path, and logs it', async () => {
-    await t.dataSource.query('ALTER TABLE partnerships RENAME TO partnerships_gone');
+    await (await t.owner()).query('ALTER TABLE partnerships RENAME TO partnerships_gone');
     try {
       const body = await t.gql('{ partnerships { totalCount } }');
       expect(body.errors?.[0]).toMatchObject({
@@ -29,7 +29,7 @@ describe('errors and the schema with the default NODE_ENV', () => {
       expect(leaksInternals(body)).toBe(false);
       expect(loggedErrors).toHaveBeenCalled();
     } finally {
-      await t.dataSource.query('ALTER TABLE partnerships_gone RENAME TO partnerships');
+      await (await t.owner()).query('ALTER TABLE partnerships_gone RENAME TO partnerships');
     }
   });
 

@@ -23,7 +23,7 @@ describe('GET /health', () => {
   });
 
   it('maps an unexpected failure to INTERNAL_SERVER_ERROR without leaking its details', async () => {
-    await t.dataSource.query('ALTER TABLE partnerships RENAME TO partnerships_gone');
+    await (await t.owner()).query('ALTER TABLE partnerships RENAME TO partnerships_gone');
     try {
       const body = await t.gql('{ partnerships { totalCount } }');
       expect(body.errors?.[0]).toMatchObject({
@@ -32,7 +32,7 @@ describe('GET /health', () => {
       });
       expect(JSON.stringify(body)).not.toContain('partnerships_gone');
     } finally {
-      await t.dataSource.query('ALTER TABLE partnerships_gone RENAME TO partnerships');
+      await (await t.owner()).query('ALTER TABLE partnerships_gone RENAME TO partnerships');
     }
   });
 });

@@ -73,8 +73,10 @@ describe('the books are append-only and balanced', () => {
       `DELETE FROM ledger_transactions WHERE id = '${id}'`,
       `TRUNCATE ledger_entries`,
     ];
+    // As the owner: the app's own role may not even try (trust-least-privilege.int-spec.ts).
+    const owner = await t.owner();
     for (const sql of attempts)
-      await expect(t.dataSource.query(sql)).rejects.toThrow(
+      await expect(owner.query(sql)).rejects.toThrow(
         /the ledger is append-only: (UPDATE|DELETE|TRUNCATE) on ledger_(entries|transactions) is not allowed/,
       );
     const [{ sum }] = await t.dataSource.query(

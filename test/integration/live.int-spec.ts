@@ -208,4 +208,28 @@ describe('live tallies over graphql-ws, across two app instances on one database
     expect(refused.errors.length).toBeGreaterThan(0);
     expect(refused.events).toEqual([]);
   });
+
+  it('applies the request limits of HTTP to subscriptions: too many fields, too many tokens', async () => {
+    const c = client(wsUrl(t.app), null);
+    clients.push(c);
+    const refusal = (query: string) =>
+      new Promise<string>((resolve) => {
+        c.subscribe(
+          { query, variables: { voteId: '00000000-0000-4000-8000-000000000000' } },
+          {
+            next: (message) => resolve(JSON.stringify(message.errors ?? message.data)),
+            error: (error) => resolve(JSON.stringify(error)),
+            complete: () => resolve('completed'),
+          },
+        );
+      });
+    const aliases = Array.from({ length: 1001 }, (_, i) => `a${i}: voteId`).join(' ');
+    expect(await refusal(`subscription($voteId: ID!) { voteTally(voteId: $voteId) { ${aliases} } }`)).toMatch(
+      /The subscription is too complex: 100\d fields, at most 1000 are allowed/,
+    );
+    const tokens = Array.from({ length: 10_001 }, () => 'voteId').join(' ');
+    expect(await refusal(`subscription($voteId: ID!) { voteTally(voteId: $voteId) { ${tokens} } }`)).toContain(
+      'The query is too long: at most 10000 tokens',
+    );
+  });
 });

@@ -1,5 +1,4 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { registerEnum } from '../common/graphql/register-enum';
 import { Organisation } from '../organisations/organisation.entity';
@@ -8,6 +7,7 @@ import { Partnership } from '../partnerships/partnership.entity';
 import { User } from '../users/user.entity';
 import { Membership } from '../memberships/membership.entity';
 import { Vote } from '../votes/vote.entity';
+import { GraphQLDateTime } from '../common/graphql/scalars';
 
 export enum ApplicationStatus {
   SUBMITTED = 'SUBMITTED',

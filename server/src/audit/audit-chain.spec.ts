@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { AuditEventContent, chain, ChainedAuditEvent, hashEvent, verifyChain } from './audit-chain';
+import { AuditEventContent, chain, ChainedAuditEvent, checkCheckpoint, hashEvent, verifyChain } from './audit-chain';
 
 const content = (sequence: number, overrides: Partial<AuditEventContent> = {}): AuditEventContent => ({
   sequence,
@@ -92,6 +92,37 @@ describe('audit chain', () => {
         const status = verifyChain(events);
         expect(status.valid).toBe(false);
         expect(status.valid === false && status.brokenAt).toBe(index + 1);
+      }),
+    );
+  });
+
+  it('finds a checkpoint while the chain holds it, and misses it once the newest events are cut or rewritten', () => {
+    const events = build(6);
+    const head = { sequence: 4, hash: events[3].hash };
+    expect(checkCheckpoint(events.slice(0, 4), head)).toBe('FOUND');
+    expect(checkCheckpoint(events, head)).toBe('FOUND');
+    // Cut: events 3 to 6 deleted. What is left verifies on its own; only the kept head shows the loss.
+    expect(verifyChain(events.slice(0, 2)).valid).toBe(true);
+    expect(checkCheckpoint(events.slice(0, 2), head)).toBe('MISSING');
+    expect(checkCheckpoint([], head)).toBe('MISSING');
+    // Cut and written on: a new event 4, validly chained, is not the one the checkpoint names.
+    const regrown = [...events.slice(0, 3), chain(content(4, { payload: { forged: true } }), events[2])];
+    expect(verifyChain(regrown).valid).toBe(true);
+    expect(checkCheckpoint(regrown, head)).toBe('CHANGED');
+    // An earlier event altered under its old hash.
+    const altered = build(6);
+    altered[1] = { ...altered[1], payload: { forged: true } };
+    expect(checkCheckpoint(altered, head)).toBe('CHANGED');
+  });
+
+  it('never finds a checkpoint of a chain that lost or changed an event up to it (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10 }), fc.nat(), fc.nat(), (length, at, cut) => {
+        const events = build(length);
+        const checkpoint = events[at % length];
+        expect(checkCheckpoint(events, checkpoint)).toBe('FOUND');
+        const kept = events.slice(0, cut % checkpoint.sequence);
+        expect(checkCheckpoint(kept, checkpoint)).not.toBe('FOUND');
       }),
     );
   });

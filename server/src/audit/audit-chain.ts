@@ -84,3 +84,29 @@ export function verifyChain(events: readonly ChainedAuditEvent[]): ChainStatus {
   }
   return { valid: true, length: events.length, lastHash: previous?.hash ?? null };
 }
+
+/** The head of a chain as a member kept it: its newest event's sequence number and hash at that moment. */
+export interface Checkpoint {
+  sequence: number;
+  hash: string;
+}
+
+/**
+ * FOUND: the chain still holds the checkpoint's event, and every event up to it is intact. MISSING: the chain ends
+ * before it: events were deleted from its end. CHANGED: that event has another hash, or one before it was altered
+ * or removed: the chain was rewritten (or cut and written on).
+ */
+export type CheckpointStatus = 'FOUND' | 'MISSING' | 'CHANGED';
+
+/**
+ * Checks a checkpoint against a chain as it is now, given in sequence order from its first event (events after the
+ * checkpoint's are ignored). A chain that verifies on its own may still have lost its newest events; only a head
+ * kept outside the database shows that.
+ */
+export function checkCheckpoint(events: readonly ChainedAuditEvent[], checkpoint: Checkpoint): CheckpointStatus {
+  const upTo = events.filter((event) => event.sequence <= checkpoint.sequence);
+  if (!verifyChain(upTo).valid) return 'CHANGED';
+  const last = upTo[upTo.length - 1];
+  if (!last || last.sequence < checkpoint.sequence) return 'MISSING';
+  return last.hash === checkpoint.hash ? 'FOUND' : 'CHANGED';
+}

@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Partnership } from '../partnerships/partnership.entity';
+import { GraphQLDateTime } from '../common/graphql/scalars';
 
 @ObjectType('AuditEvent', { description: 'One entry of a partnership’s append-only, hash-chained audit log.' })
 @Entity('audit_events')

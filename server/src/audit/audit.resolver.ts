@@ -1,8 +1,16 @@
-import { Args, Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '../common/auth/permissions';
-import { parentPartnership, RequirePermission } from '../common/auth/access.decorators';
+import {
+  parentPartnership,
+  partnershipArg,
+  RequirePermission,
+  RequireReadable,
+} from '../common/auth/access.decorators';
+import { IdArg } from '../common/graphql/id-arg';
 import { Connection, PageArgs } from '../common/graphql/pagination';
+import type { GraphQLContext } from '../loaders';
 import { Partnership } from '../partnerships/partnership.entity';
+import { AuditCheckpoint, AuditCheckpointCheck } from './audit-checkpoint';
 import { AuditEvent } from './audit-event.entity';
 import { AuditService } from './audit.service';
 
@@ -54,5 +62,29 @@ export class AuditResolver {
           reason: status.reason,
           lastHash: null,
         };
+  }
+
+  // The head reveals no event, only how many there are: as readable as the partnership's minutes, which print it.
+  @RequireReadable(parentPartnership)
+  @ResolveField(() => AuditCheckpoint, {
+    nullable: true,
+    description: 'The head of the audit chain now, to keep and check later (null: no event yet).',
+  })
+  auditCheckpoint(@Parent() partnership: Partnership, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.auditCheckpoint.load(partnership.id);
+  }
+
+  // Reads and verifies the chain up to the checkpoint, as auditChainStatus does all of it: for the same people.
+  @RequirePermission(Permission.AUDIT_READ, partnershipArg('partnershipId'))
+  @Query(() => AuditCheckpointCheck, {
+    description:
+      'Whether the partnership’s audit log still holds a checkpoint printed on a ballot receipt, in session minutes or on a statement.',
+  })
+  auditCheckpointCheck(
+    @IdArg('partnershipId') partnershipId: string,
+    @Args('sequence', { type: () => Int }) sequence: number,
+    @Args('hash') hash: string,
+  ): Promise<AuditCheckpointCheck> {
+    return this.audit.checkCheckpoint(partnershipId, { sequence, hash });
   }
 }

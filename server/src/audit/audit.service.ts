@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { LessThanOrEqual, Repository } from 'typeorm';
+import { AppError } from '../common/graphql/app-error';
 import { decodeCursor, Page, toPage } from '../common/graphql/pagination';
-import { ChainedAuditEvent, ChainStatus, verifyChain } from './audit-chain';
+import { ChainedAuditEvent, ChainStatus, checkCheckpoint, Checkpoint, verifyChain } from './audit-chain';
+import { AuditCheckpointCheck, AuditCheckpointStatus } from './audit-checkpoint';
 import { chainKeyOf } from './audit-append';
 import { AuditEvent } from './audit-event.entity';
 
@@ -22,6 +24,31 @@ export class AuditService {
       .take(first + 1)
       .getMany();
     return toPage(rows, first, totalCount, (e) => String(e.sequence));
+  }
+
+  /** A kept checkpoint against the chain as it is now: the events up to it are read and verified. */
+  async checkCheckpoint(partnershipId: string, given: Checkpoint): Promise<AuditCheckpointCheck> {
+    // Copied from paper or a PDF: spaces around it, or capitals, are not a different hash.
+    const checkpoint = { sequence: given.sequence, hash: given.hash.trim().toLowerCase() };
+    const problems: Record<string, string[]> = {};
+    if (!Number.isInteger(checkpoint.sequence) || checkpoint.sequence < 1)
+      problems.sequence = [`sequence must be a whole number from 1, got ${checkpoint.sequence}`];
+    if (!/^[0-9a-f]{64}$/.test(checkpoint.hash))
+      problems.hash = ['hash must be 64 hexadecimal digits (0-9, a-f), as printed with the checkpoint'];
+    if (Object.keys(problems).length > 0) throw AppError.badInput(problems);
+    const chainKey = chainKeyOf(partnershipId);
+    const [rows, newest] = await Promise.all([
+      this.events.find({
+        where: { chainKey, sequence: LessThanOrEqual(checkpoint.sequence) },
+        order: { sequence: 'ASC' },
+      }),
+      this.events.findOne({ where: { chainKey }, order: { sequence: 'DESC' }, select: { sequence: true } }),
+    ]);
+    return {
+      status: AuditCheckpointStatus[checkCheckpoint(rows.map(toChained), checkpoint)],
+      sequence: checkpoint.sequence,
+      newestSequence: newest?.sequence ?? 0,
+    };
   }
 
   async verify(partnershipId: string): Promise<ChainStatus> {

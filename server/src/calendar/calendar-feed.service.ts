@@ -41,12 +41,11 @@ export class CalendarFeedService {
       calendarName: committeeCalendarName({ committee, partnership }),
       publicUrl,
       events: sessions.map((session) =>
-        calendarSessionOf(publicUrl, {
-          session,
-          committee,
-          partnership,
-          agenda: agendaItems.filter((item) => item.sessionId === session.id),
-        }),
+        calendarSessionOf(
+          publicUrl,
+          { session, committee, partnership, agenda: agendaItems.filter((item) => item.sessionId === session.id) },
+          'public',
+        ),
       ),
     });
   }

@@ -40,16 +40,34 @@ describe('calendarSessionOf', () => {
     const event = calendarSessionOf(
       publicUrl,
       source({}, [
-        { position: 3, title: 'Verschiedenes' },
-        { position: 1, title: 'Begrüßung' },
-        { position: 2, title: 'Haushalt 2027' },
+        { position: 3, title: 'Verschiedenes', public: true },
+        { position: 1, title: 'Begrüßung', public: true },
+        { position: 2, title: 'Haushalt 2027', public: true },
       ]),
+      'public',
     );
     expect(event.agenda).toEqual(['1. Begrüßung', '2. Haushalt 2027', '3. Verschiedenes']);
   });
 
+  it('leaves non-public items out for the public and marks them for members', () => {
+    const agenda = [
+      { position: 1, title: 'Begrüßung', public: true },
+      { position: 2, title: 'Angebot Hosting: 41.500 EUR', public: false },
+      { position: 3, title: 'Verschiedenes', public: true },
+    ];
+    expect(calendarSessionOf(publicUrl, source({}, agenda), 'public').agenda).toEqual([
+      '1. Begrüßung',
+      '3. Verschiedenes',
+    ]);
+    expect(calendarSessionOf(publicUrl, source({}, agenda), 'members').agenda).toEqual([
+      '1. Begrüßung',
+      '2. Angebot Hosting: 41.500 EUR (nichtöffentlich)',
+      '3. Verschiedenes',
+    ]);
+  });
+
   it('links the session page of the portal and names committee and partnership', () => {
-    const event = calendarSessionOf(publicUrl, source());
+    const event = calendarSessionOf(publicUrl, source(), 'public');
     expect(event.url).toBe(
       'https://allmende.example/p/geoportal-verbund/sitzungen/6f1c0d4e-1b2a-4c3d-9e8f-0a1b2c3d4e5f',
     );
@@ -65,7 +83,11 @@ describe('calendarSessionOf', () => {
 
 describe('sessionsCalendar', () => {
   it('writes one VEVENT per session with its time, place, agenda and portal link', () => {
-    const event = calendarSessionOf(publicUrl, source({}, [{ position: 1, title: 'Begrüßung' }]));
+    const event = calendarSessionOf(
+      publicUrl,
+      source({}, [{ position: 1, title: 'Begrüßung', public: true }]),
+      'public',
+    );
     const lines = contentLines(
       sessionsCalendar({ calendarName: 'Geoportal-Verbund: Lenkungskreis', publicUrl, events: [event] }),
     );
@@ -90,7 +112,7 @@ describe('sessionsCalendar', () => {
       sessionsCalendar({
         calendarName: 'x',
         publicUrl,
-        events: [calendarSessionOf(publicUrl, source({ status: SessionStatus.CANCELLED }))],
+        events: [calendarSessionOf(publicUrl, source({ status: SessionStatus.CANCELLED }), 'public')],
       }),
     );
     expect(lines).toContain('STATUS:CANCELLED');
@@ -102,7 +124,11 @@ describe('sessionsCalendar', () => {
         calendarName: 'x',
         publicUrl,
         events: [
-          calendarSessionOf(publicUrl, source({ location: '', videoUrl: 'https://meet.example/lenkungskreis' })),
+          calendarSessionOf(
+            publicUrl,
+            source({ location: '', videoUrl: 'https://meet.example/lenkungskreis' }),
+            'public',
+          ),
         ],
       }),
     );
@@ -113,7 +139,7 @@ describe('sessionsCalendar', () => {
   });
 
   it('sends the invitation as a REQUEST of the same event', () => {
-    const event = calendarSessionOf(publicUrl, source());
+    const event = calendarSessionOf(publicUrl, source(), 'public');
     const attachment = sessionInvitationAttachment(event, { calendarName: 'x', publicUrl });
     expect(attachment.contentType).toBe('text/calendar; method=REQUEST; charset=utf-8');
     expect(contentLines(attachment.content)).toEqual(

@@ -36,8 +36,14 @@ export interface SessionSource {
   session: Pick<CommitteeSession, 'id' | 'title' | 'startsAt' | 'endsAt' | 'location' | 'videoUrl' | 'status'>;
   committee: Pick<Committee, 'name'>;
   partnership: Pick<Partnership, 'name' | 'slug'>;
-  agenda: Pick<AgendaItem, 'position' | 'title'>[];
+  agenda: Pick<AgendaItem, 'position' | 'title' | 'public'>[];
 }
+
+/**
+ * Who reads the entry. The feed reaches whoever has its address (calendar apps, shared calendars), so it leaves
+ * non-public agenda items out; an invitation goes to the members, who see them marked.
+ */
+export type CalendarAudience = 'public' | 'members';
 
 /** The session's page in the portal (route `/p/:slug/sitzungen/:sessionId` in web/src/app/App.tsx). */
 export function sessionPortalUrl(publicUrl: string, partnershipSlug: string, sessionId: string): string {
@@ -51,6 +57,7 @@ export function committeeCalendarName(source: Pick<SessionSource, 'committee' | 
 export function calendarSessionOf(
   publicUrl: string,
   { session, committee, partnership, agenda }: SessionSource,
+  audience: CalendarAudience,
 ): CalendarSession {
   return {
     id: session.id,
@@ -61,7 +68,10 @@ export function calendarSessionOf(
     endsAt: session.endsAt,
     location: session.location,
     videoUrl: session.videoUrl,
-    agenda: [...agenda].sort((a, b) => a.position - b.position).map((item) => `${item.position}. ${item.title}`),
+    agenda: agenda
+      .filter((item) => item.public || audience === 'members')
+      .sort((a, b) => a.position - b.position)
+      .map((item) => `${item.position}. ${item.title}${item.public ? '' : ' (nichtöffentlich)'}`),
     status: session.status,
     url: sessionPortalUrl(publicUrl, partnership.slug, session.id),
   };

@@ -6,10 +6,15 @@ import { seedDemo } from '../../../seeds/seed';
 import { ConfigError, loadConfig, repoRoot } from '../common/config/config';
 import { dataSourceOptions } from '../data-source-options';
 import { resolveDatabase } from '../common/database/resolve-database';
+import { grantAfterMigrations, migrate } from '../migrate';
 
 const usage = 'usage: db <migrate | revert | seed | generate <PascalCaseName>>';
 
-/** `npm run db:migrate`, `db:revert`, `db:migration:generate -- Name` and `seed`, on DATABASE_URL or the embedded database. */
+/**
+ * `npm run db:migrate`, `db:revert`, `db:migration:generate -- Name` and `seed`, on DATABASE_URL or the embedded
+ * database, as the schema's owner (MIGRATION_DATABASE_URL, or the embedded database's owner role); migrate and
+ * revert leave the app role's rights up to date.
+ */
 async function main(): Promise<void> {
   const [command, name] = process.argv.slice(2);
   if (!['migrate', 'revert', 'seed', 'generate'].includes(command)) throw new ConfigError(usage);
@@ -18,14 +23,17 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   const database = await resolveDatabase(config, (message) => console.log(message));
-  const dataSource = new DataSource(dataSourceOptions(database.url));
+  const dataSource = new DataSource(dataSourceOptions(database.migrationUrl ?? database.url));
   try {
-    await dataSource.initialize();
     if (command === 'migrate') {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
-      console.log(applied.length ? `Applied: ${applied.map((m) => m.name).join(', ')}` : 'No pending migrations.');
-    } else if (command === 'revert') {
+      const applied = await migrate(database);
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'No pending migrations.');
+      return;
+    }
+    await dataSource.initialize();
+    if (command === 'revert') {
       await dataSource.undoLastMigration({ transaction: 'each' });
+      await grantAfterMigrations(dataSource, database);
       console.log('Reverted the last migration.');
     } else if (command === 'seed') {
       const counts = await seedDemo(dataSource, { onlyIfEmpty: false });

@@ -22,7 +22,9 @@ function describe(rule: AccessRule | undefined): string {
     case 'partnership':
       return `\`${rule.permission}\` in the partnership`;
     case 'readable':
-      return 'anyone when the partnership is public, else `PARTNERSHIP_READ` there';
+      return rule.membersOnly
+        ? 'anyone when the partnership is public and the record is not for members only (non-public agenda item), else `PARTNERSHIP_READ` there'
+        : 'anyone when the partnership is public, else `PARTNERSHIP_READ` there';
   }
 }
 

@@ -42,6 +42,13 @@ export class AgendaItem {
   @Column({ type: 'text', default: '' })
   minutes: string;
 
+  @Field({
+    description:
+      'False for a non-public item (nichtöffentlich): it, its minutes and its votes are shown only to the partnership’s members.',
+  })
+  @Column({ type: 'boolean' })
+  public: boolean;
+
   /** What the vote on this item decides (e.g. a feature request); copied onto the vote when it opens. */
   @Column({ name: 'subject_type', type: 'text', nullable: true })
   subjectType: VoteSubjectType | null;

@@ -1,10 +1,10 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Membership } from '../memberships/membership.entity';
 import { SeatKind } from './committee-enums';
 import { Committee } from './committee.entity';
 import { registerEnum } from '../common/graphql/register-enum';
+import { GraphQLLocalDate } from '../common/graphql/scalars';
 
 registerEnum(SeatKind, { name: 'SeatKind' });
 

@@ -1,5 +1,4 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import {
   Column,
   CreateDateColumn,
@@ -13,6 +12,7 @@ import { Partnership } from '../partnerships/partnership.entity';
 import { SessionStatus } from './committee-enums';
 import { Committee } from './committee.entity';
 import { registerEnum } from '../common/graphql/register-enum';
+import { GraphQLDateTime } from '../common/graphql/scalars';
 
 registerEnum(SessionStatus, { name: 'SessionStatus' });
 

@@ -36,6 +36,7 @@ import {
 } from './dto/committee.inputs';
 import { agendaItemAt, committeeAt, sessionAt } from './locators';
 import { sessionQuorum } from './session-quorum';
+import { visibleAgenda, visibleVotes } from './visible-agenda';
 
 @ObjectType('AttendanceRow', { description: 'A seat holder of the committee and its attendance in this session.' })
 export class AttendanceRow {
@@ -108,6 +109,19 @@ export class CommitteeSessionsResolver {
   @Mutation(() => AgendaItem)
   updateAgendaItem(@CurrentViewer() viewer: Viewer, @IdArg() id: string, @Args('input') input: AgendaItemInput) {
     return this.sessions.updateAgendaItem(viewer, id, input);
+  }
+
+  @RequirePermission(Permission.COMMITTEES_MANAGE, agendaItemAt('id'))
+  @Mutation(() => AgendaItem, {
+    description:
+      'Makes an item public or non-public (only for members: the item, its minutes and its votes), in any state of its session.',
+  })
+  setAgendaItemPublic(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg() id: string,
+    @Args('public', { type: () => Boolean }) isPublic: boolean,
+  ) {
+    return this.sessions.setAgendaItemPublic(viewer, id, isPublic);
   }
 
   @RequirePermission(Permission.COMMITTEES_MANAGE, agendaItemAt('id'))
@@ -189,15 +203,17 @@ export class CommitteeSessionsResolver {
   }
 
   @Public()
-  @ResolveField(() => [AgendaItem])
+  @ResolveField(() => [AgendaItem], { description: 'In order; non-public items only for members.' })
   agenda(@Parent() session: CommitteeSession, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.agendaBySession.load(session.id);
+    return visibleAgenda(session, ctx);
   }
 
   @Public()
-  @ResolveField(() => [Vote], { description: 'Votes taken in this session, in the order they opened.' })
-  votes(@Parent() session: CommitteeSession, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.votesBySession.load(session.id);
+  @ResolveField(() => [Vote], {
+    description: 'Votes taken in this session, in the order they opened; those on non-public items only for members.',
+  })
+  async votes(@Parent() session: CommitteeSession, @Context() ctx: GraphQLContext) {
+    return visibleVotes(await ctx.loaders.votesBySession.load(session.id), ctx);
   }
 
   @RequirePermission(Permission.PARTNERSHIP_READ, async ({ parent }) => (parent as CommitteeSession).partnershipId)

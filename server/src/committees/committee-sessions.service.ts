@@ -25,7 +25,7 @@ import { SessionInvitations } from './session-invitations';
 
 const MAX_SESSION_HOURS = 24;
 
-/** Planning and running committee sessions: agenda, invitations, attendance and proxies, minutes. */
+/** Planning and running committee sessions: invitations, attendance and proxies; the agenda's writes are AgendaService's. */
 @Injectable()
 export class CommitteeSessionsService {
   constructor(
@@ -72,15 +72,12 @@ export class CommitteeSessionsService {
           status: SessionStatus.PLANNED,
         }),
       );
-      await manager.save(
-        input.agenda.map((item, i) =>
-          manager.create(AgendaItem, { ...item, sessionId: session.id, position: i + 1, minutes: '' }),
-        ),
-      );
+      const agenda = await this.agenda.planItems(manager, session, input.agenda);
       await this.record(manager, viewer, session, 'session.planned', {
         title: session.title,
         startsAt: session.startsAt.toISOString(),
-        agenda: input.agenda.length,
+        agenda: agenda.length,
+        nonPublic: agenda.filter((item) => !item.public).length,
       });
       return session;
     });
@@ -104,6 +101,7 @@ export class CommitteeSessionsService {
         kind: input.kind,
         title: input.title,
         description: input.description,
+        public: input.public,
       });
     });
     return created as unknown as AgendaItem;
@@ -111,64 +109,34 @@ export class CommitteeSessionsService {
 
   async updateAgendaItem(viewer: Viewer, id: string, input: AgendaItemInput): Promise<AgendaItem> {
     const item = await this.item(id);
-    await this.change(item.sessionId, viewer, async (manager, session) => {
-      assertSessionStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'changed');
-      await manager.update(
-        AgendaItem,
-        { id },
-        { kind: input.kind, title: input.title, description: input.description },
-      );
-      await this.record(manager, viewer, session, 'agenda.item_changed', { itemId: id, ...input });
-    });
+    await this.change(item.sessionId, viewer, (manager, session) =>
+      this.agenda.changeItem(manager, viewer.user.id, session, id, input),
+    );
+    return this.item(id);
+  }
+
+  /** Makes an item public or non-public, whatever the state of its session. */
+  async setAgendaItemPublic(viewer: Viewer, id: string, isPublic: boolean): Promise<AgendaItem> {
+    const item = await this.item(id);
+    await this.change(item.sessionId, viewer, (manager, session) =>
+      this.agenda.setPublic(manager, viewer.user.id, session, id, isPublic),
+    );
     return this.item(id);
   }
 
   async removeAgendaItem(viewer: Viewer, id: string): Promise<CommitteeSession> {
     const item = await this.item(id);
-    return this.change(item.sessionId, viewer, async (manager, session) => {
-      assertSessionStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'changed');
-      const votes = await manager.countBy(Vote, { agendaItemId: id });
-      if (votes > 0)
-        throw new AppError('CONFLICT', 'An item that was voted on stays on the agenda; you can still edit its title');
-      await manager.delete(AgendaItem, { id });
-      await manager.query('UPDATE agenda_items SET position = position - 1 WHERE session_id = $1 AND position > $2', [
-        session.id,
-        item.position,
-      ]);
-      await this.record(manager, viewer, session, 'agenda.item_removed', { itemId: id, title: item.title });
-    });
+    return this.change(item.sessionId, viewer, (manager, session) =>
+      this.agenda.removeItem(manager, viewer.user.id, session, id),
+    );
   }
 
-  /** Moves an item to a position; the others close up. The unique position is checked at commit. */
+  /** Moves an item to another position; the others close up. */
   async moveAgendaItem(viewer: Viewer, id: string, position: number): Promise<CommitteeSession> {
     const item = await this.item(id);
-    return this.change(item.sessionId, viewer, async (manager, session) => {
-      assertSessionStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'reordered');
-      const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM agenda_items WHERE session_id = $1', [
-        session.id,
-      ]);
-      if (position > count)
-        throw AppError.badInput({ position: [`position must be between 1 and ${count}, got ${position}`] });
-      const current = await manager.findOneByOrFail(AgendaItem, { id });
-      if (current.position === position) return;
-      if (position < current.position) {
-        await manager.query(
-          'UPDATE agenda_items SET position = position + 1 WHERE session_id = $1 AND position >= $2 AND position < $3',
-          [session.id, position, current.position],
-        );
-      } else {
-        await manager.query(
-          'UPDATE agenda_items SET position = position - 1 WHERE session_id = $1 AND position > $2 AND position <= $3',
-          [session.id, current.position, position],
-        );
-      }
-      await manager.update(AgendaItem, { id }, { position });
-      await this.record(manager, viewer, session, 'agenda.item_moved', {
-        itemId: id,
-        from: current.position,
-        to: position,
-      });
-    });
+    return this.change(item.sessionId, viewer, (manager, session) =>
+      this.agenda.moveItem(manager, viewer.user.id, session, id, position),
+    );
   }
 
   async sendInvitations(viewer: Viewer, id: string): Promise<CommitteeSession> {
@@ -238,13 +206,9 @@ export class CommitteeSessionsService {
     if (minutes.length > 50_000)
       throw AppError.badInput({ minutes: ['minutes must be at most 50,000 characters long'] });
     const item = await this.item(id);
-    await this.change(item.sessionId, viewer, async (manager, session) => {
-      if (session.minutesApprovedAt)
-        throw new AppError('CONFLICT', 'These minutes were approved and can no longer change');
-      assertSessionStatus(session, [SessionStatus.IN_PROGRESS, SessionStatus.CLOSED], 'given minutes (start it first)');
-      await manager.update(AgendaItem, { id }, { minutes });
-      await this.record(manager, viewer, session, 'minutes.written', { itemId: id, length: minutes.length });
-    });
+    await this.change(item.sessionId, viewer, (manager, session) =>
+      this.agenda.writeMinutes(manager, viewer.user.id, session, id, minutes),
+    );
     return this.item(id);
   }
 

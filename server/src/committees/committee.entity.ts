@@ -1,5 +1,4 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import {
   Column,
   CreateDateColumn,
@@ -14,6 +13,7 @@ import { Partnership } from '../partnerships/partnership.entity';
 import type { DecisionRule } from '../votes/decision-rule';
 import { Cadence, CommitteeKind } from './committee-enums';
 import { registerEnum } from '../common/graphql/register-enum';
+import { GraphQLDateTime } from '../common/graphql/scalars';
 
 registerEnum(CommitteeKind, { name: 'CommitteeKind' });
 registerEnum(Cadence, { name: 'Cadence' });

@@ -15,6 +15,7 @@ export interface CommitteeLoaders {
   session: DataLoader<string, CommitteeSession | null>;
   sessionsByCommittee: DataLoader<string, CommitteeSession[]>;
   agendaBySession: DataLoader<string, AgendaItem[]>;
+  agendaItem: DataLoader<string, AgendaItem | null>;
   attendanceBySession: DataLoader<string, Attendance[]>;
 }
 
@@ -61,6 +62,9 @@ export function committeeLoaders(dataSource: DataSource): CommitteeLoaders {
           .find({ where: { sessionId: In([...ids]) }, order: { position: 'ASC' } }),
         (a) => a.sessionId,
       ),
+    ),
+    agendaItem: new DataLoader(async (ids) =>
+      byId(ids, await dataSource.getRepository(AgendaItem).findBy({ id: In([...ids]) })),
     ),
     attendanceBySession: new DataLoader(async (ids) =>
       groupBy(

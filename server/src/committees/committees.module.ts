@@ -11,6 +11,7 @@ import { CommitteeSeatsResolver, CommitteesResolver, PartnershipCommitteesResolv
 import { CommitteesService } from './committees.service';
 import { syncSeats } from './seat-sync';
 import { SessionInvitations } from './session-invitations';
+import { SessionCheckpointResolver } from './session-checkpoint.resolver';
 
 @Module({
   imports: [AuditModule, MailModule, GraphQLLoadersModule, MembershipsModule],
@@ -25,6 +26,7 @@ import { SessionInvitations } from './session-invitations';
     CommitteeSessionsResolver,
     AttendanceRowResolver,
     AgendaItemsResolver,
+    SessionCheckpointResolver,
   ],
   exports: [CommitteesService, CommitteeSessionsService, AgendaService],
 })

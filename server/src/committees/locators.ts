@@ -1,4 +1,4 @@
-import { partnershipBySql, partnershipOf } from '../common/auth/access.decorators';
+import { membersOnlyBySql, partnershipBySql, partnershipOf } from '../common/auth/access.decorators';
 import { Vote } from '../votes/vote.entity';
 import { CommitteeSession } from './committee-session.entity';
 import { Committee } from './committee.entity';
@@ -18,3 +18,9 @@ export const seatAt = (path: string) =>
   );
 export const decisionAt = (path: string) =>
   partnershipBySql(path, 'SELECT partnership_id FROM decisions WHERE id = $1');
+/** For `RequireReadable`: a vote opened on a non-public agenda item is for members only. */
+export const nonPublicVoteAt = (path: string) =>
+  membersOnlyBySql(
+    path,
+    'SELECT 1 FROM votes v JOIN agenda_items a ON a.id = v.agenda_item_id WHERE v.id = $1 AND NOT a.public',
+  );

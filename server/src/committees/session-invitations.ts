@@ -34,7 +34,8 @@ export class SessionInvitations {
     );
     const publicUrl = this.mail.publicUrl;
     const source = { session, committee, partnership, agenda };
-    const event = calendarSessionOf(publicUrl, source);
+    // Only members are invited (seat holders' representatives, community managers): they read every item.
+    const event = calendarSessionOf(publicUrl, source, 'members');
     const attachment = sessionInvitationAttachment(event, { calendarName: committeeCalendarName(source), publicUrl });
     const where = [session.location, session.videoUrl].filter(Boolean).join(' / ') || 'wird noch bekannt gegeben';
     for (const r of recipients) {

@@ -1,5 +1,4 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import {
   Check,
   Column,
@@ -18,6 +17,7 @@ import { Partnership } from '../partnerships/partnership.entity';
 import { User } from '../users/user.entity';
 import { InterestKind, NotificationKind } from './feature-request-enums';
 import { FeatureRequest } from './feature-request.entity';
+import { GraphQLDateTime } from '../common/graphql/scalars';
 
 @ObjectType('RequestTransition', {
   description: 'One step of a request’s timeline: from which stage to which, by whom, when and why.',

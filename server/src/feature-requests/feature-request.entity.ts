@@ -1,5 +1,4 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import {
   Check,
   Column,
@@ -21,6 +20,7 @@ import { User } from '../users/user.entity';
 import { Decision } from '../votes/decision.entity';
 import { Vote } from '../votes/vote.entity';
 import { DecisionOutcomeEnum, FundingRouteEnum, RequestKind, RequestTarget } from './feature-request-enums';
+import { GraphQLDateTime } from '../common/graphql/scalars';
 
 export const SEARCH_EXPRESSION = `to_tsvector('german', title || ' ' || description)`;
 /** The title as typo-tolerant matching compares it: lower case, without accents. */

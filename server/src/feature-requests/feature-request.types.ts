@@ -1,5 +1,4 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { Connection } from '../common/graphql/pagination';
 import {
   FundingRouteEnum,
@@ -11,6 +10,7 @@ import {
   WorkflowGuardEnum,
 } from './feature-request-enums';
 import { FeatureRequest } from './feature-request.entity';
+import { GraphQLDateTime } from '../common/graphql/scalars';
 
 @ObjectType('WorkflowStage')
 export class WorkflowStageType {

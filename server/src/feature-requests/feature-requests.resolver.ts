@@ -129,7 +129,7 @@ export class FeatureRequestsResolver {
   @RequirePermission(Permission.PARTNERSHIP_READ, requestOrPartnership)
   @Query(() => FeatureRequest, { description: 'A request by id, or by the partnership’s slug and its number.' })
   async featureRequest(
-    @Args('id', { type: () => ID, nullable: true }) id?: string,
+    @IdArg('id', { nullable: true }) id?: string,
     @Args('slug', { nullable: true }) slug?: string,
     @Args('number', { type: () => Int, nullable: true }) number?: number,
   ) {

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { MailAttachment } from './mail-attachment';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { GraphQLDateTime } from '../common/graphql/scalars';
 
 @ObjectType('OutboxMail', {
   description: 'A mail the platform wrote; kept for reading when no SMTP server is configured.',

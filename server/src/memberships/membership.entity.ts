@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { registerEnum } from '../common/graphql/register-enum';
-import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import {
   Check,
   Column,
@@ -17,6 +16,7 @@ import { sqlList } from '../common/database/sql-list';
 import { Organisation } from '../organisations/organisation.entity';
 import { Partnership } from '../partnerships/partnership.entity';
 import { MembershipStatus } from './membership-status';
+import { GraphQLDateTime, GraphQLLocalDate } from '../common/graphql/scalars';
 
 registerEnum(MembershipStatus, { name: 'MembershipStatus' });
 

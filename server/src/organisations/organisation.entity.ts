@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { registerEnum } from '../common/graphql/register-enum';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { sqlList } from '../common/database/sql-list';
 import { GermanState, OrganisationKind } from './organisation-kind';
+import { GraphQLDateTime } from '../common/graphql/scalars';
 
 registerEnum(OrganisationKind, { name: 'OrganisationKind', description: 'What kind of body an organisation is.' });
 registerEnum(GermanState, { name: 'GermanState', description: 'A German Land, by its ISO 3166-2:DE code.' });

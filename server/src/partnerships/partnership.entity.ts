@@ -1,7 +1,6 @@
 import { AdmissionProcedure } from './admission-procedure';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { registerEnum } from '../common/graphql/register-enum';
-import { GraphQLDateTime } from 'graphql-scalars';
 import {
   Check,
   Column,
@@ -16,6 +15,7 @@ import {
 import { sqlList } from '../common/database/sql-list';
 import { Organisation } from '../organisations/organisation.entity';
 import { GovernanceModel } from './governance-model';
+import { GraphQLDateTime } from '../common/graphql/scalars';
 
 registerEnum(GovernanceModel, {
   name: 'GovernanceModel',

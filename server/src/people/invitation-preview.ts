@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { Role } from '../common/auth/permissions';
+import { GraphQLDateTime } from '../common/graphql/scalars';
 
 @ObjectType({ description: 'What an invitation link offers, shown before it is accepted.' })
 export class InvitationPreview {

@@ -1,11 +1,11 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { sqlList } from '../common/database/sql-list';
 import { Organisation } from '../organisations/organisation.entity';
 import { Partnership } from '../partnerships/partnership.entity';
 import { Role } from '../common/auth/permissions';
 import { User } from '../users/user.entity';
+import { GraphQLDateTime } from '../common/graphql/scalars';
 
 @ObjectType('Invitation', {
   description: 'A single-use invitation to take a role in a partnership, bound to one e-mail address.',

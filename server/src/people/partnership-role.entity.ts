@@ -1,5 +1,4 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import {
   Check,
   Column,
@@ -17,6 +16,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { Partnership } from '../partnerships/partnership.entity';
 import { Permission, Role } from '../common/auth/permissions';
 import { User } from '../users/user.entity';
+import { GraphQLDateTime } from '../common/graphql/scalars';
 
 registerEnum(Role, { name: 'Role', description: 'A role a person holds in a partnership.' });
 registerEnum(Permission, {

@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { registerEnum } from '../common/graphql/register-enum';
 import { Language } from './language';
+import { GraphQLDateTime } from '../common/graphql/scalars';
 
 registerEnum(Language, { name: 'Language', description: 'Language of the portal and of e-mails.' });
 

@@ -1,10 +1,10 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Membership } from '../memberships/membership.entity';
 import { User } from '../users/user.entity';
 import { BallotChoice } from './vote-enums';
 import { Vote } from './vote.entity';
+import { GraphQLDateTime } from '../common/graphql/scalars';
 
 /** The ballot of one member organisation in an open (not secret) vote. */
 @ObjectType('Ballot')

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Partnership } from '../partnerships/partnership.entity';
+import { GraphQLDateTime } from '../common/graphql/scalars';
 
 @ObjectType('Decision', {
   description:

@@ -78,5 +78,5 @@ registerEnum(QuorumKind, { name: 'QuorumKind' });
 registerEnum(QuorumOf, { name: 'QuorumOf' });
 registerEnum(TieBreakEnum, { name: 'TieBreak' });
 
-/** What a vote decides besides a plain motion; agenda items carry it so the vote opened there copies it. */
-export type VoteSubjectType = 'MEMBERSHIP_APPLICATION' | 'FEATURE_REQUEST' | 'FUND_ALLOCATION';
+// Defined in a file of its own so that pure rules (committees/agenda-visibility.ts) can name it.
+export type { VoteSubjectType } from './vote-subjects';

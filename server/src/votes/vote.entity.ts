@@ -1,5 +1,4 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AgendaItem } from '../committees/agenda-item.entity';
 import { Committee } from '../committees/committee.entity';
@@ -10,6 +9,7 @@ import type { DecisionRule } from './decision-rule';
 import { Decision } from './decision.entity';
 import type { TallyResult } from './tally';
 import { CloseReason, VoteOutcome, VoteProcedure, VoteStatus, type VoteSubjectType } from './vote-enums';
+import { GraphQLDateTime } from '../common/graphql/scalars';
 export type { VoteSubjectType } from './vote-enums';
 
 /** An entitled voter as copied onto the vote when it opened. */

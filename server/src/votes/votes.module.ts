@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
 import { BallotKey } from './ballot-key';
+import { BallotReceiptResolver } from './ballot-receipt.resolver';
 import { FixedVotePartsCache } from './fixed-vote-parts';
 import { SealedBallots } from './sealed-ballots';
 import { VoteClosedHooks } from './vote-closed-hooks';
@@ -34,6 +35,7 @@ import { VotesService } from './votes.service';
     EntitledVoterResolver,
     CastRightResolver,
     DecisionsResolver,
+    BallotReceiptResolver,
   ],
   exports: [VotesService, VoteOpeningService, VoteClosedHooks, VoteJobs],
 })

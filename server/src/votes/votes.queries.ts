@@ -15,12 +15,16 @@ export class VotesQueries {
     private readonly box: SealedBallots,
   ) {}
 
-  list(partnershipId: string, status: VoteStatus | null, first: number): Promise<Vote[]> {
-    return this.dataSource.getRepository(Vote).find({
-      where: { partnershipId, ...(status ? { status } : {}) },
-      order: { openedAt: 'DESC', id: 'ASC' },
-      take: first,
-    });
+  /** Newest first; without `withNonPublic`, none opened on a non-public agenda item (for whoever is no member). */
+  list(partnershipId: string, status: VoteStatus | null, first: number, withNonPublic: boolean): Promise<Vote[]> {
+    const query = this.dataSource
+      .getRepository(Vote)
+      .createQueryBuilder('v')
+      .where('v.partnership_id = :partnershipId', { partnershipId });
+    if (status) query.andWhere('v.status = :status', { status });
+    if (!withNonPublic)
+      query.andWhere('NOT EXISTS (SELECT 1 FROM agenda_items a WHERE a.id = v.agenda_item_id AND NOT a.public)');
+    return query.orderBy('v.opened_at', 'DESC').addOrderBy('v.id', 'ASC').limit(first).getMany();
   }
 
   /** Open votes in the partnerships where the viewer represents an organisation, filtered by cast rights. */

@@ -18,7 +18,9 @@ import { Viewer } from '../auth/viewer';
 import { AgendaItem } from '../committees/agenda-item.entity';
 import { CommitteeSession } from '../committees/committee-session.entity';
 import { Committee } from '../committees/committee.entity';
-import { agendaItemAt, committeeAt, decisionAt, voteAt } from '../committees/locators';
+import { seesNonPublicItems } from '../committees/agenda-visibility';
+import { agendaItemAt, committeeAt, decisionAt, nonPublicVoteAt, voteAt } from '../committees/locators';
+import { visibleVotes } from '../committees/visible-agenda';
 import { IdArg } from '../common/graphql/id-arg';
 import { GraphQLContext } from '../loaders';
 import { LiveEvents } from '../live/live-events';
@@ -97,13 +99,21 @@ export class PartnershipVotesResolver {
   constructor(private readonly queries: VotesQueries) {}
 
   @Public()
-  @ResolveField(() => [Vote], { description: 'Its votes, newest first; status filters.' })
+  @ResolveField(() => [Vote], {
+    description: 'Its votes, newest first; status filters. Votes on non-public agenda items only for members.',
+  })
   votes(
     @Parent() partnership: Partnership,
+    @CurrentViewer() viewer: Viewer | null,
     @Args('status', { type: () => VoteStatus, nullable: true }) status?: VoteStatus,
     @Args('first', { type: () => Int, defaultValue: 20 }) first = 20,
   ) {
-    return this.queries.list(partnership.id, status ?? null, Math.min(Math.max(first, 1), 100));
+    return this.queries.list(
+      partnership.id,
+      status ?? null,
+      Math.min(Math.max(first, 1), 100),
+      seesNonPublicItems(viewer, partnership.id),
+    );
   }
 }
 
@@ -116,7 +126,7 @@ export class VotesResolver {
     private readonly live: LiveEvents,
   ) {}
 
-  @RequireReadable(voteAt('id'))
+  @RequireReadable(voteAt('id'), nonPublicVoteAt('id'))
   @Query(() => Vote)
   vote(@IdArg() id: string) {
     return this.votes.get(id);
@@ -179,7 +189,7 @@ export class VotesResolver {
     return this.votes.cast(viewer, input);
   }
 
-  @RequireReadable(voteAt('voteId'))
+  @RequireReadable(voteAt('voteId'), nonPublicVoteAt('voteId'))
   @Subscription(() => VoteTally, {
     description: 'The tally as ballots arrive, then the final result.',
     resolve: (payload: { voteTally: VoteTally }) => payload.voteTally,
@@ -322,9 +332,11 @@ export class DecisionsResolver {
   }
 
   @Public()
-  @ResolveField(() => [Vote], { description: 'One vote per committee.' })
-  votes(@Parent() decision: Decision, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.votesByDecision.load(decision.id);
+  @ResolveField(() => [Vote], {
+    description: 'One vote per committee; one on a non-public agenda item only for members.',
+  })
+  async votes(@Parent() decision: Decision, @Context() ctx: GraphQLContext) {
+    return visibleVotes(await ctx.loaders.votesByDecision.load(decision.id), ctx);
   }
 
   @Public()

@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { findFreePort } from '../../../server/src/common/database/embedded-postgres';
 
@@ -141,4 +141,12 @@ export function processesUsing(dir: string): number[] {
       }
     })
     .map(Number);
+}
+
+/** After a story: SIGKILL to whatever a failed step left running (the servers started, and anything on the folder), then the folder goes. */
+export async function cleanUp(dir: string, started: number[]): Promise<void> {
+  const leftovers = [...started, ...processesUsing(dir)].filter(alive);
+  for (const pid of leftovers) process.kill(pid, 'SIGKILL');
+  await waitUntilGone(leftovers, 5_000);
+  await rm(dir, { recursive: true, force: true });
 }

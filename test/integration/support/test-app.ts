@@ -6,14 +6,20 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../../server/src/bootstrap';
 import { hashPassword } from '../../../server/src/auth/passwords';
 import { loadConfig } from '../../../server/src/common/config/config';
-import { TEMPLATE_DATABASE, withDatabase } from './database-url';
+import { TEMPLATE_DATABASE, TEST_ROLES, withDatabase } from './database-url';
 
 export interface TestApp {
   app: INestApplication;
+  /** The app's own connection, as its role (which owns nothing and may only read and write rows). */
   dataSource: DataSource;
+  /**
+   * The same database as the schema's owner, the role migrations run as: for what only an operator may do
+   * (rename a table, switch a trigger off). Connected on first use.
+   */
+  owner(): Promise<DataSource>;
   /** POSTs a GraphQL operation as the platform admin (signed in at start) and returns the parsed body. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>>;
-  /** The test database, e.g. for a second app instance on it. */
+  /** The test database as the app's role, e.g. for a second app instance on it. */
   databaseUrl: string;
   /** The same as a given session cookie, or signed out (null). */
   gqlAs<T = Record<string, unknown>>(
@@ -50,20 +56,23 @@ export interface GraphQLBody<T> {
 /** Boots the real app on a fresh database cloned from the migrated template: one per test file. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const serverUrl = process.env.ALLMENDE_TEST_SERVER_URL;
-  if (!serverUrl)
+  const ownerUrl = process.env.ALLMENDE_TEST_OWNER_URL;
+  const appUrl = process.env.ALLMENDE_TEST_APP_URL;
+  if (!serverUrl || !ownerUrl || !appUrl)
     throw new Error('ALLMENDE_TEST_SERVER_URL is not set: run the integration tests through jest (npm test)');
   const database = `allmende_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`);
+    // Owned by the owner role, as the template (and `npm start`'s database) is.
+    await admin.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE} OWNER ${TEST_ROLES.owner}`);
   } finally {
     await admin.end();
   }
   // Each app its own ballot key, given rather than written to a file.
   const ballotKey = randomBytes(32).toString('base64');
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', BALLOT_KEY: ballotKey, ...env });
-  const app = await createApp(config, withDatabase(serverUrl, database));
+  const app = await createApp(config, withDatabase(appUrl, database));
   const server = app.getHttpServer();
   const dataSource = app.get(DataSource);
   const passwordHash = await hashPassword(TEST_PASSWORD);
@@ -104,11 +113,18 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     return signIn(email);
   };
   const adminCookie = await createUser(`admin-${database}@test.example`, { platformAdmin: true });
+  let owner: Promise<DataSource> | undefined;
 
   return {
     app,
     dataSource,
-    databaseUrl: withDatabase(serverUrl, database),
+    databaseUrl: withDatabase(appUrl, database),
+    owner: () =>
+      (owner ??= new DataSource({
+        type: 'postgres',
+        url: withDatabase(ownerUrl, database),
+        extra: { max: 2 },
+      }).initialize()),
     gql: (query, variables) => gqlAs(adminCookie, query, variables),
     gqlAs,
     ok,
@@ -116,6 +132,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     signIn,
     close: async () => {
       await app.close();
+      if (owner) await (await owner).destroy();
       const cleanup = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
       await cleanup.connect();
       try {

@@ -3,6 +3,7 @@ import { TestApp } from './test-app';
 
 export interface VotingPartnership {
   partnershipId: string;
+  slug: string;
   committeeId: string;
   cm: string;
   members: { membershipId: string; organisationId: string; cookie: string }[];
@@ -14,10 +15,16 @@ let n = 0;
 export async function votingPartnership(
   t: TestApp,
   size: number,
-  options: { weights?: string[]; veto?: number[]; rule?: Record<string, unknown> } = {},
+  options: {
+    weights?: string[];
+    veto?: number[];
+    rule?: Record<string, unknown>;
+    /** Fields of the partnership's CreatePartnershipInput, e.g. `publicTransparency: true`. */
+    partnership?: Record<string, unknown>;
+  } = {},
 ): Promise<VotingPartnership> {
   n += 1;
-  const p = await createPartnership(t);
+  const p = await createPartnership(t, options.partnership);
   const members: VotingPartnership['members'] = [];
   for (let i = 0; i < size; i++) {
     const o = await createOrganisation(t);
@@ -48,5 +55,5 @@ export async function votingPartnership(
     },
   );
   if (!created.data) throw new Error(JSON.stringify(created.errors));
-  return { partnershipId: p.id, committeeId: created.data.createCommittee.id, cm, members };
+  return { partnershipId: p.id, slug: p.slug, committeeId: created.data.createCommittee.id, cm, members };
 }

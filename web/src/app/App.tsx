@@ -128,6 +128,19 @@ const FundPage = lazy(() =>
 const FeesPage = lazy(() =>
   import('../features/fees/components/FeesPage').then((module) => ({ default: module.FeesPage })),
 );
+const LegalPageView = lazy(() =>
+  import('../features/legal/components/LegalPageView').then((module) => ({ default: module.LegalPageView })),
+);
+const LegalPagesAdminPage = lazy(() =>
+  import('../features/legal/components/LegalPagesAdminPage').then((module) => ({
+    default: module.LegalPagesAdminPage,
+  })),
+);
+const LegalPageEditorPage = lazy(() =>
+  import('../features/legal/components/LegalPageEditorPage').then((module) => ({
+    default: module.LegalPageEditorPage,
+  })),
+);
 const NotFoundPage = lazy(() =>
   import('../features/shell/components/NotFoundPage').then((module) => ({ default: module.NotFoundPage })),
 );
@@ -186,6 +199,11 @@ function AppRoutes() {
           <Route path="/einladung/:token" element={<AcceptInvitationPage />} />
           <Route path="/konto" element={<AccountPage />} />
           <Route path="/postausgang" element={<OutboxPage />} />
+          <Route path="/impressum" element={<LegalPageView kind="IMPRINT" />} />
+          <Route path="/datenschutz" element={<LegalPageView kind="PRIVACY" />} />
+          <Route path="/barrierefreiheit" element={<LegalPageView kind="ACCESSIBILITY" />} />
+          <Route path="/verwaltung/rechtstexte" element={<LegalPagesAdminPage />} />
+          <Route path="/verwaltung/rechtstexte/:page/:language" element={<LegalPageEditorPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -42,6 +42,8 @@ export const apolloClient = new ApolloClient({
           feeInvoices: { ...appendPages, keyArgs: ['partnershipId', 'year', 'status', 'organisationId'] },
         },
       },
+      // A legal page has no id: it is one page in one language.
+      LegalPage: { keyFields: ['kind', 'language'] },
       Partnership: {
         fields: {
           auditLog: appendPages,

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import de from './de.json';
-import en from './en.json';
+import type de from './de.json';
 
 export const languages = ['de', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -9,11 +8,18 @@ export type Language = (typeof languages)[number];
 const defaultLanguage: Language = 'de';
 const storageKey = 'allmende.language';
 
-// `satisfies` makes the typecheck fail when en.json lacks a key that de.json has.
-const resources = {
-  de: { translation: de },
-  en: { translation: en satisfies typeof de },
+// Each language is a chunk of its own, fetched when it is first shown, so a visit downloads only the language it
+// is read in. The type makes the typecheck fail when en.json lacks a key that de.json has.
+const translations: Record<Language, () => Promise<{ default: typeof de }>> = {
+  de: () => import('./de.json'),
+  en: () => import('./en.json'),
 };
+
+async function load(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  const { default: translation } = await translations[language]();
+  i18next.addResourceBundle(language, 'translation', translation);
+}
 
 function isLanguage(value: unknown): value is Language {
   return languages.includes(value as Language);
@@ -36,6 +42,7 @@ export async function changeLanguage(language: Language): Promise<void> {
   } catch {
     // Not remembered, but the switch itself still works.
   }
+  await load(language);
   await i18next.changeLanguage(language);
 }
 
@@ -48,13 +55,18 @@ i18next.on('languageChanged', () => {
   document.documentElement.lang = currentLanguage();
 });
 
-void i18next.use(initReactI18next).init({
-  resources,
-  lng: storedLanguage() ?? defaultLanguage,
-  fallbackLng: defaultLanguage,
-  supportedLngs: languages,
-  // The resources are bundled, so initialising synchronously lets the first render already be translated.
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  showSupportNotice: false,
-});
+/** Settles when the first language is loaded; the portal renders after it, so its first paint is translated. */
+export const i18nReady: Promise<unknown> = (async () => {
+  const language = storedLanguage() ?? defaultLanguage;
+  const { default: translation } = await translations[language]();
+  return i18next.use(initReactI18next).init({
+    resources: { [language]: { translation } },
+    lng: language,
+    fallbackLng: defaultLanguage,
+    supportedLngs: languages,
+    // The first language is given as a resource, so initialising synchronously needs no further wait.
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    showSupportNotice: false,
+  });
+})();

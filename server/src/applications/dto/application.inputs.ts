@@ -1,10 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsDate, IsEmail, IsEnum, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { Trim } from '../../common/graphql/trim';
 import { IsId, NonEmptyText } from '../../common/graphql/input.decorators';
 import { GermanState, OrganisationKind } from '../../organisations/organisation-kind';
 import { AdmissionProcedure } from '../../partnerships/admission-procedure';
+import { GraphQLDateTime } from '../../common/graphql/scalars';
 
 @InputType()
 export class ApplyForMembershipInput {

@@ -12,12 +12,12 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { Trim } from '../../common/graphql/trim';
 import { IsId, NonEmptyText, Text } from '../../common/graphql/input.decorators';
 import { DecisionRuleType } from '../../votes/decision-rule.types';
 import { RulePreset } from '../../votes/vote-enums';
 import { AgendaItemKind, Cadence, CommitteeKind, SeatKind } from '../committee-enums';
+import { GraphQLDateTime } from '../../common/graphql/scalars';
 
 const list = (values: object) => Object.values(values).join(', ');
 
@@ -120,6 +120,15 @@ export class AgendaItemInput {
   @Field({ defaultValue: '' })
   @Text(5000)
   description: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'False: a non-public item, only for members. Left out: a new item gets the default for its kind and subject, an existing one keeps its setting.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  public?: boolean | null;
 }
 
 @InputType()

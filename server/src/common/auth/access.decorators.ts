@@ -19,7 +19,13 @@ export type AccessRule =
   | { kind: 'platform'; permission: PlatformPermission }
   | { kind: 'anywhere'; permission: Permission }
   | { kind: 'partnership'; permission: Permission; locate: PartnershipLocator }
-  | { kind: 'readable'; locate: PartnershipLocator };
+  | { kind: 'readable'; locate: PartnershipLocator; membersOnly?: MembersOnlyCheck };
+
+/**
+ * Whether the record an operation reads is for the partnership's members only, even where the partnership's
+ * records are public (a vote on a non-public agenda item). Same input as a locator.
+ */
+export type MembersOnlyCheck = (input: Parameters<PartnershipLocator>[0]) => Promise<boolean>;
 
 /** Anyone, signed in or not. The resolver or service still decides what it shows (e.g. only public partnerships). */
 export const Public = () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);
@@ -48,10 +54,11 @@ function at(args: Record<string, unknown>, path: string): unknown {
 
 /**
  * Reading a partnership's records (committees, sessions, votes and results): anyone when the partnership's
- * transparency pages are public, otherwise whoever holds PARTNERSHIP_READ there.
+ * transparency pages are public and `membersOnly` (if given) says the record is not for members only,
+ * otherwise whoever holds PARTNERSHIP_READ there.
  */
-export const RequireReadable = (locate: PartnershipLocator) =>
-  SetMetadata(ACCESS_RULE, { kind: 'readable', locate } satisfies AccessRule);
+export const RequireReadable = (locate: PartnershipLocator, membersOnly?: MembersOnlyCheck) =>
+  SetMetadata(ACCESS_RULE, { kind: 'readable', locate, membersOnly } satisfies AccessRule);
 
 /** The partnership is the parent object (a field of Partnership). */
 export const parentPartnership: PartnershipLocator = async ({ parent }) => (parent as { id: string }).id;
@@ -87,6 +94,16 @@ export const partnershipOf =
 export const CurrentViewer = createParamDecorator((_data: unknown, context: ExecutionContext): ViewerRoles | null => {
   return GqlExecutionContext.create(context).getContext<BaseGraphQLContext>().viewer ?? null;
 });
+
+/** The argument is the id of a record that is for members only when one SQL with $1 = the id returns a row. */
+export const membersOnlyBySql =
+  (path: string, sql: string): MembersOnlyCheck =>
+  async ({ args, dataSource }) => {
+    const id = at(args, path);
+    if (typeof id !== 'string' || !uuid.test(id)) return false;
+    const rows: unknown[] = await dataSource.query(sql, [id]);
+    return rows.length > 0;
+  };
 
 /** The argument is the id of a record that reaches its partnership through others (one SQL with $1 = the id). */
 export const partnershipBySql =

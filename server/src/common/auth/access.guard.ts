@@ -4,6 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AppError } from '../graphql/app-error';
 import type { BaseGraphQLContext } from '../graphql/context';
+import { refuseUnsafeText } from '../graphql/validation';
 import { ACCESS_RULE, AccessRule } from './access.decorators';
 import { holdsAnywhere, Permission, permissionsIn } from './permissions';
 
@@ -32,17 +33,16 @@ export class AccessGuard implements CanActivate {
     if (context.getType<string>() !== 'graphql') throw new AppError('FORBIDDEN', 'Only public HTTP routes exist');
 
     const gql = GqlExecutionContext.create(context);
+    // Before a locator looks a record up by an argument: PostgreSQL answers such text with an error.
+    refuseUnsafeText(gql.getArgs(), '');
     const viewer = gql.getContext<BaseGraphQLContext>().viewer ?? null;
     if (rule.kind === 'readable') {
-      const partnershipId = await rule.locate({
-        args: gql.getArgs(),
-        parent: gql.getRoot(),
-        dataSource: this.dataSource,
-      });
+      const input = { args: gql.getArgs(), parent: gql.getRoot(), dataSource: this.dataSource };
+      const partnershipId = await rule.locate(input);
       if (partnershipId === null) return true;
       // Through the request's loader: a query asking several guarded fields of one partnership reads it once.
       const partnership = await gql.getContext<BaseGraphQLContext>().loaders.partnership.load(partnershipId);
-      if (partnership?.publicTransparency) return true;
+      if (partnership?.publicTransparency && !(await rule.membersOnly?.(input))) return true;
       if (!viewer) throw new AppError('UNAUTHENTICATED', 'Sign in to see this partnership’s records');
       if (permissionsIn(viewer, partnershipId).has(Permission.PARTNERSHIP_READ)) return true;
       throw new AppError('FORBIDDEN', 'You need the permission PARTNERSHIP_READ in this partnership to see this');

@@ -59,6 +59,8 @@ export enum PlatformPermission {
   PARTNERSHIPS_CREATE = 'PARTNERSHIPS_CREATE',
   ORGANISATIONS_UPDATE = 'ORGANISATIONS_UPDATE',
   OUTBOX_READ = 'OUTBOX_READ',
+  /** Set the Impressum, the privacy notice and the accessibility statement that every page links to. */
+  LEGAL_PAGES_EDIT = 'LEGAL_PAGES_EDIT',
 }
 
 const everyone = [Permission.PARTNERSHIP_READ, Permission.AUDIT_READ];

@@ -40,7 +40,7 @@ describe('loadConfig', () => {
 
   it('keeps the ballot key beside the embedded data directory, never in it, unless one is given', () => {
     const config = loadConfig({ EMBEDDED_PG_DIR: '/srv/allmende/postgres' });
-    expect(config.ballotKeyFile).toBe('/srv/allmende/ballot.key');
+    expect(config.ballotKeyFile).toBe('/srv/allmende/postgres/ballot.key');
     expect(config.ballotKey).toBeUndefined();
     const key = Buffer.alloc(32, 7);
     expect(loadConfig({ BALLOT_KEY: key.toString('base64') }).ballotKey).toEqual(key);
@@ -61,6 +61,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ BALLOT_KEY: short })).not.toThrow(short);
   });
 
+  it('takes the owner’s MIGRATION_DATABASE_URL beside the app role’s DATABASE_URL, and never prints it', () => {
+    const dev = { NODE_ENV: 'development' };
+    const app = 'postgres://allmende_app:a@db:5432/allmende';
+    const owner = 'postgres://allmende_owner:geheim@db:5432/allmende';
+    expect(loadConfig({ ...dev, DATABASE_URL: app, MIGRATION_DATABASE_URL: owner })).toMatchObject({
+      databaseUrl: app,
+      migrationDatabaseUrl: owner,
+    });
+    expect(loadConfig({ ...dev, DATABASE_URL: app }).migrationDatabaseUrl).toBeUndefined();
+    const refused: [Record<string, string>, string][] = [
+      [{ MIGRATION_DATABASE_URL: owner }, 'MIGRATION_DATABASE_URL is set without DATABASE_URL'],
+      [{ DATABASE_URL: owner, MIGRATION_DATABASE_URL: owner }, 'name the same role "allmende_owner"'],
+      [{ DATABASE_URL: 'postgres://db/allmende', MIGRATION_DATABASE_URL: owner }, 'DATABASE_URL must name its role'],
+      [
+        { DATABASE_URL: 'postgres://allmende_app:a@db/andere', MIGRATION_DATABASE_URL: owner },
+        'must name the same database, got "allmende" and "andere"',
+      ],
+      [{ DATABASE_URL: app, MIGRATION_DATABASE_URL: 'mysql://root:geheim@db' }, 'MIGRATION_DATABASE_URL is invalid'],
+    ];
+    for (const [env, message] of refused) {
+      expect(() => loadConfig({ ...dev, ...env })).toThrow(message);
+      expect(() => loadConfig({ ...dev, ...env })).not.toThrow('geheim');
+    }
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseUrl: undefined, port: 3000 });
   });
@@ -68,7 +93,7 @@ describe('loadConfig', () => {
   it.each([
     [{ PORT: 'abc' }, 'PORT="abc" is invalid: expected an integer port between 1 and 65535'],
     [{ PORT: '70000' }, 'PORT="70000" is invalid: expected an integer port between 1 and 65535'],
-    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL="mysql://x" is invalid: expected a postgres:// or postgresql:// URL'],
+    [{ DATABASE_URL: 'mysql://u:secret@x' }, 'DATABASE_URL is invalid: expected a postgres:// or postgresql:// URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL="loud" is invalid'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO="maybe" is invalid: expected true or false'],
     [
@@ -83,6 +108,7 @@ describe('loadConfig', () => {
     } catch (error) {
       expect((error as Error).message).toContain(message);
       expect((error as Error).message).not.toContain('\n');
+      expect((error as Error).message).not.toContain('secret');
     }
   });
 

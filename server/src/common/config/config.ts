@@ -15,7 +15,8 @@ function findRepoRoot(start: string): string {
 }
 
 const databaseUrl = makeValidator<string>((value) => {
-  if (!/^postgres(ql)?:\/\//.test(value)) throw new Error('expected a postgres:// or postgresql:// URL');
+  if (!/^postgres(ql)?:\/\//.test(value) || !URL.canParse(value))
+    throw new Error('expected a postgres:// or postgresql:// URL');
   return value;
 });
 
@@ -25,7 +26,7 @@ const smtpUrl = makeValidator<string>((value) => {
 });
 
 /** Variables whose values never appear in a message. */
-const SECRETS = new Set(['BALLOT_KEY', 'OIDC_CLIENT_SECRET']);
+const SECRETS = new Set(['BALLOT_KEY', 'OIDC_CLIENT_SECRET', 'DATABASE_URL', 'MIGRATION_DATABASE_URL']);
 
 const ballotKey = makeValidator<Buffer>((value) => {
   const key = Buffer.from(value, 'base64');
@@ -49,6 +50,11 @@ export interface AppConfig {
   graphqlIntrospection: boolean;
   /** Unset: an embedded PostgreSQL is started under `embeddedDataDir`. */
   databaseUrl: string | undefined;
+  /**
+   * The schema owner's URL, with which migrations run (at start and in `npm run db:*`) and the app role (the one in
+   * `databaseUrl`) is granted its rights. Unset with `databaseUrl`: that one role migrates too.
+   */
+  migrationDatabaseUrl: string | undefined;
   embeddedDataDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   seedDemo: boolean;
@@ -104,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       HOST: host({ default: undefined }),
       GRAPHQL_INTROSPECTION: bool({ default: undefined }),
       DATABASE_URL: databaseUrl({ default: undefined }),
+      MIGRATION_DATABASE_URL: databaseUrl({ default: undefined }),
       EMBEDDED_PG_DIR: str({ default: path.join(repoRoot, '.data', 'postgres') }),
       LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
       SEED_DEMO: bool({ default: true }),
@@ -152,6 +159,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(
       'BALLOT_KEY or BALLOT_KEY_FILE is required with DATABASE_URL in production: secret ballots are sealed with this key, which must not be lost and must be the same on every instance (BALLOT_KEY: 32 random bytes in base64, e.g. from `openssl rand -base64 32`; BALLOT_KEY_FILE: a file holding them, created if missing)',
     );
+  if (problems.length === 0)
+    problems.push(...migrationUrlProblems(cleaned.DATABASE_URL, cleaned.MIGRATION_DATABASE_URL));
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   const embeddedDataDir = path.resolve(cleaned.EMBEDDED_PG_DIR);
   return {
@@ -160,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: cleaned.HOST,
     graphqlIntrospection: cleaned.GRAPHQL_INTROSPECTION ?? cleaned.NODE_ENV === 'development',
     databaseUrl: cleaned.DATABASE_URL,
+    migrationDatabaseUrl: cleaned.MIGRATION_DATABASE_URL,
     embeddedDataDir,
     logLevel: cleaned.LOG_LEVEL as AppConfig['logLevel'],
     seedDemo: cleaned.SEED_DEMO,
@@ -172,13 +182,40 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: cleaned.TRUST_PROXY,
     voteJobIntervalMs: cleaned.VOTE_JOB_INTERVAL_MS,
     ballotKey: cleaned.BALLOT_KEY,
-    // Beside the embedded data directory, not in it: a copy of the database files does not carry the key.
-    ballotKeyFile: path.resolve(cleaned.BALLOT_KEY_FILE ?? path.join(path.dirname(embeddedDataDir), 'ballot.key')),
+    // Beside the embedded cluster (`<EMBEDDED_PG_DIR>/cluster`), not in it: a copy of the database files does not
+    // carry the key.
+    ballotKeyFile: path.resolve(cleaned.BALLOT_KEY_FILE ?? path.join(embeddedDataDir, 'ballot.key')),
     oidc:
       cleaned.OIDC_ISSUER && cleaned.OIDC_CLIENT_ID && cleaned.OIDC_CLIENT_SECRET
         ? { issuer: cleaned.OIDC_ISSUER, clientId: cleaned.OIDC_CLIENT_ID, clientSecret: cleaned.OIDC_CLIENT_SECRET }
         : null,
   };
+}
+
+/**
+ * MIGRATION_DATABASE_URL names the owner, DATABASE_URL the app role: two roles on one database. The URLs hold
+ * passwords, so no message repeats them.
+ */
+function migrationUrlProblems(app: string | undefined, migration: string | undefined): string[] {
+  if (!migration) return [];
+  if (!app)
+    return [
+      'MIGRATION_DATABASE_URL is set without DATABASE_URL: it names the schema owner of the database in DATABASE_URL (without DATABASE_URL the embedded PostgreSQL creates its owner and app roles itself)',
+    ];
+  const [appUrl, ownerUrl] = [new URL(app), new URL(migration)];
+  if (!appUrl.username || !ownerUrl.username)
+    return [
+      `${appUrl.username ? 'MIGRATION_DATABASE_URL' : 'DATABASE_URL'} must name its role (postgres://role:password@host/database) when both are set: DATABASE_URL's role is granted the rights the app needs by MIGRATION_DATABASE_URL's`,
+    ];
+  if (appUrl.pathname !== ownerUrl.pathname)
+    return [
+      `MIGRATION_DATABASE_URL and DATABASE_URL must name the same database, got ${JSON.stringify(ownerUrl.pathname.slice(1))} and ${JSON.stringify(appUrl.pathname.slice(1))}`,
+    ];
+  if (decodeURIComponent(appUrl.username) === decodeURIComponent(ownerUrl.username))
+    return [
+      `MIGRATION_DATABASE_URL and DATABASE_URL name the same role ${JSON.stringify(decodeURIComponent(appUrl.username))}: DATABASE_URL is the app's role, which must not own the schema, MIGRATION_DATABASE_URL the owner's (or leave MIGRATION_DATABASE_URL unset to run with one role)`,
+    ];
+  return [];
 }
 
 const allowed: Record<string, string> = {

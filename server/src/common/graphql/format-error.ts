@@ -1,6 +1,8 @@
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError } from './app-error';
+import { explainLimit } from './limits';
+import { literalPrefix } from './literal-paths';
 import { explainEnumError } from './register-enum';
 
 /** Codes that Apollo and graphql-js themselves produce for malformed requests. */
@@ -39,9 +41,11 @@ export function createErrorFormatter(options: {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && passThroughCodes.has(code) && original === error) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      const nodes = error instanceof GraphQLError ? error.nodes : undefined;
+      const message = explainEnumError(withoutSuggestions(explainLimit(formatted.message, code, error)));
       return {
         ...formatted,
-        message: explainEnumError(withoutSuggestions(formatted.message)),
+        message: literalPrefix(nodes) + message,
         extensions: options.development ? formatted.extensions : extensions,
       };
     }

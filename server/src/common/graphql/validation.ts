@@ -28,17 +28,25 @@ export function findUnsafeText(value: unknown, path: string, seen = new Set<obje
   return undefined;
 }
 
+/** Refuses text PostgreSQL cannot store, naming the first field that holds it (`path` is where `value` sits). */
+export function refuseUnsafeText(value: unknown, path: string): void {
+  const found = findUnsafeText(value, path);
+  const field = found === '' ? 'input' : found;
+  if (field !== undefined)
+    throw AppError.badInput({ [field]: [`${field} must not contain NUL characters or unpaired surrogates`] });
+}
+
 /** Nest passes a GraphQL resolver's `@Args()` to pipes with @nestjs/graphql's GqlParamtype.ARGS. */
 const GRAPHQL_ARGS = 3;
 const clientInput = new Set<unknown>(['body', 'query', 'param', GRAPHQL_ARGS]);
 
-/** Refuses, before class-validator and before any database write, text PostgreSQL cannot store. */
+/**
+ * Refuses, before class-validator and before any database write, text PostgreSQL cannot store. The access guard
+ * checks the arguments as well, before a locator looks a record up by them (guards run before pipes).
+ */
 class SafeTextValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const found = clientInput.has(metadata.type) ? findUnsafeText(value, metadata.data ?? '') : undefined;
-    const field = found === '' ? 'input' : found;
-    if (field !== undefined)
-      throw AppError.badInput({ [field]: [`${field} must not contain NUL characters or unpaired surrogates`] });
+    if (clientInput.has(metadata.type)) refuseUnsafeText(value, metadata.data ?? '');
     return super.transform(value, metadata);
   }
 }

@@ -18,9 +18,9 @@ export class HealthController {
     try {
       // A database that answers but cannot be written (a standby, default_transaction_read_only, revoked
       // rights) fails nearly every use, so it is not ready. An UPDATE that matches no row is refused
-      // there like any write and changes nothing anywhere.
-      const table = this.dataSource.driver.escape(this.dataSource.options.migrationsTableName ?? 'migrations');
-      await this.dataSource.query(`UPDATE ${table} SET id = id WHERE false`);
+      // there like any write and changes nothing anywhere. On `sessions`, which every sign-in writes: the
+      // app's role may only read the migrations table (docs/security.md, "Least privilege in the database").
+      await this.dataSource.query(`UPDATE sessions SET id = id WHERE false`);
       return { status: 'ok', database: { status: 'up', latencyMs: Number(process.hrtime.bigint() - started) / 1e6 } };
     } catch (error) {
       res.status(HttpStatus.SERVICE_UNAVAILABLE);

@@ -19,7 +19,6 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { Trim } from '../../common/graphql/trim';
 import { PageArgs } from '../../common/graphql/pagination';
 import { IsId, IsIdList, IsIntBetween, NonEmptyText, Text } from '../../common/graphql/input.decorators';
@@ -35,6 +34,7 @@ import {
   WorkflowGuardEnum,
   WorkflowTemplateKey,
 } from '../feature-request-enums';
+import { GraphQLDateTime } from '../../common/graphql/scalars';
 
 const list = (values: object) => Object.values(values).join(', ');
 

@@ -1,5 +1,4 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import {
   Check,
   Column,
@@ -16,6 +15,7 @@ import { FeatureRequest } from '../../feature-requests/feature-request.entity';
 import { Organisation } from '../../organisations/organisation.entity';
 import { Partnership } from '../../partnerships/partnership.entity';
 import { AgreementStatus, ContractStatus, CostSplitMethod } from './agreement-enums';
+import { GraphQLDateTime } from '../../common/graphql/scalars';
 
 // Mirrors migrations/1763790530000-Agreements.ts (constraint and index names as in the SQL).
 

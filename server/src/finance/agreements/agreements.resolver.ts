@@ -76,7 +76,7 @@ export class AgreementsResolver {
   @Query(() => [CostAgreementCandidate], {
     description: 'Accepted requests that can get a cost-sharing agreement, with offer and interest.',
   })
-  costAgreementCandidates(@Args('partnershipId', { type: () => ID }) partnershipId: string) {
+  costAgreementCandidates(@IdArg('partnershipId') partnershipId: string) {
     return this.agreements.candidates(partnershipId);
   }
 

@@ -1,4 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IdArg } from '../../common/graphql/id-arg';
 import { Permission } from '../../common/auth/permissions';
 import { CurrentViewer, partnershipArg, partnershipOf, RequirePermission } from '../../common/auth/access.decorators';
 import { Viewer } from '../../auth/viewer';
@@ -21,7 +22,7 @@ export class ModulesResolver {
 
   @RequirePermission(Permission.PARTNERSHIP_READ, partnershipArg('partnershipId'))
   @Query(() => [PartnershipModule], { description: 'The module catalogue, by name.' })
-  modules(@Args('partnershipId', { type: () => ID }) partnershipId: string) {
+  modules(@IdArg('partnershipId') partnershipId: string) {
     return this.catalogue.list(partnershipId);
   }
 

@@ -1,5 +1,4 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import {
   Check,
   Column,
@@ -19,6 +18,7 @@ import { Organisation } from '../../organisations/organisation.entity';
 import { Partnership } from '../../partnerships/partnership.entity';
 import { LedgerTransaction } from '../ledger/ledger.entities';
 import type { FeeExplanationRecord, FeeProRata, FeeRounding } from './fees';
+import { GraphQLDateTime, GraphQLLocalDate } from '../../common/graphql/scalars';
 
 export enum FeeRoundingEnum {
   CENT = 'CENT',

@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Connection } from '../../common/graphql/pagination';
 import { registerEnum } from '../../common/graphql/register-enum';
 import { OrganisationKind } from '../../organisations/organisation-kind';
 import { FeeRoundingEnum, FeeSchedule, FeeTier } from './fees.entities';
+import { GraphQLLocalDate } from '../../common/graphql/scalars';
 
 export enum InvoiceStatusEnum {
   OPEN = 'OPEN',

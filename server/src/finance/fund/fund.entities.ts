@@ -1,5 +1,4 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import {
   Check,
   Column,
@@ -21,6 +20,7 @@ import { Decision } from '../../votes/decision.entity';
 import { Vote } from '../../votes/vote.entity';
 import { LedgerTransaction } from '../ledger/ledger.entities';
 import { registerEnum } from '../../common/graphql/register-enum';
+import { GraphQLDateTime } from '../../common/graphql/scalars';
 
 export enum FundAllocationStatus {
   PROPOSED = 'PROPOSED',

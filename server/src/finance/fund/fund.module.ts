@@ -5,11 +5,11 @@ import { VotesModule } from '../../votes/votes.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { FundPurposesService } from './fund-purposes.service';
 import { FundQueries } from './fund-queries';
-import { FundResolver } from './fund.resolver';
+import { FundDashboardResolver, FundResolver } from './fund.resolver';
 import { FundService } from './fund.service';
 
 /** For the schema generator (server/src/resolvers.ts). */
-export const fundResolvers = [FundResolver];
+export const fundResolvers = [FundResolver, FundDashboardResolver];
 
 @Module({
   imports: [LedgerModule, VotesModule, FeatureRequestsModule, CommitteesModule],

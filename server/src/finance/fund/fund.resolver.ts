@@ -1,6 +1,15 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IdArg } from '../../common/graphql/id-arg';
+import { AuditCheckpoint } from '../../audit/audit-checkpoint';
+import type { GraphQLContext } from '../../loaders';
 import { Permission } from '../../common/auth/permissions';
-import { CurrentViewer, partnershipArg, partnershipOf, RequirePermission } from '../../common/auth/access.decorators';
+import {
+  CurrentViewer,
+  partnershipArg,
+  partnershipOf,
+  Public,
+  RequirePermission,
+} from '../../common/auth/access.decorators';
 import { Viewer } from '../../auth/viewer';
 import {
   CreateFundPurposeInput,
@@ -36,7 +45,7 @@ export class FundResolver {
   @RequirePermission(Permission.FINANCE_READ, partnershipArg('partnershipId'))
   @Query(() => [FundPurpose], { description: 'The fund’s purposes in their order (defaults created on first use).' })
   fundPurposes(
-    @Args('partnershipId', { type: () => ID }) partnershipId: string,
+    @IdArg('partnershipId') partnershipId: string,
     @Args('includeArchived', { defaultValue: false }) includeArchived: boolean,
   ) {
     return this.purposes.list(partnershipId, includeArchived);
@@ -44,7 +53,7 @@ export class FundResolver {
 
   @RequirePermission(Permission.FINANCE_READ, partnershipArg('partnershipId'))
   @Query(() => FundSettingsType)
-  async fundSettings(@Args('partnershipId', { type: () => ID }) partnershipId: string): Promise<FundSettingsType> {
+  async fundSettings(@IdArg('partnershipId') partnershipId: string): Promise<FundSettingsType> {
     const settings = await this.purposes.settings(partnershipId);
     return { partnershipId, minimumContributionCents: settings.minimumContributionCents };
   }
@@ -54,7 +63,7 @@ export class FundResolver {
     description:
       'Balance per purpose and of the general fund, contributions by contributor and year, and each contributor’s share: all sums over the ledger.',
   })
-  fundDashboard(@Args('partnershipId', { type: () => ID }) partnershipId: string) {
+  fundDashboard(@IdArg('partnershipId') partnershipId: string) {
     return this.queries.dashboard(partnershipId);
   }
 
@@ -112,5 +121,18 @@ export class FundResolver {
   })
   recordFundDisbursement(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordFundDisbursementInput) {
     return this.fund.recordDisbursement(viewer, input);
+  }
+}
+
+@Resolver(() => FundDashboard)
+export class FundDashboardResolver {
+  // A field of the dashboard fundDashboard has just given (whose access was checked there).
+  @Public()
+  @ResolveField(() => AuditCheckpoint, {
+    nullable: true,
+    description: 'The head of the partnership’s audit chain as the fund statement is read: keep it with the figures.',
+  })
+  auditCheckpoint(@Parent() dashboard: FundDashboard, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.auditCheckpoint.load(dashboard.partnershipId);
   }
 }

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { Connection } from '../../common/graphql/pagination';
 import { FundAllocationStatus, FundPurpose, FundRefusalReason } from './fund.entities';
+import { GraphQLDateTime } from '../../common/graphql/scalars';
 
 @ObjectType('FundSettings')
 export class FundSettingsType {

@@ -1,5 +1,4 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import {
   Check,
   Column,
@@ -15,6 +14,7 @@ import { registerEnum } from '../../common/graphql/register-enum';
 import { Organisation } from '../../organisations/organisation.entity';
 import { Partnership } from '../../partnerships/partnership.entity';
 import { AccountKind, TransactionKind } from './ledger';
+import { GraphQLDateTime } from '../../common/graphql/scalars';
 
 export enum AccountKindEnum {
   BANK = 'BANK',

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IdArg } from '../../common/graphql/id-arg';
 import { Permission } from '../../common/auth/permissions';
 import {
   CurrentViewer,
@@ -32,7 +33,7 @@ export class LedgerTransactionsResolver {
 
   @RequirePermission(Permission.FINANCE_READ, partnershipArg('partnershipId'))
   @Query(() => [AccountBalanceType], { description: 'Every account of the partnership with the sum of its entries.' })
-  accountBalances(@Args('partnershipId', { type: () => ID }) partnershipId: string) {
+  accountBalances(@IdArg('partnershipId') partnershipId: string) {
     return this.queries.balances(partnershipId);
   }
 

@@ -77,9 +77,11 @@ export class LedgerService {
     const reason = input.reason.trim();
     if (reason.length < 3 || reason.length > 400)
       throw AppError.badInput({ reason: [`reason must be 3 to 400 characters, got ${reason.length}`] });
+    // Two reversals of one transaction wait for each other here. An advisory lock, not FOR UPDATE: that needs the
+    // UPDATE privilege, which the app's role does not have on the append-only ledger.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`reversal:${input.transactionId}`]);
     const transaction = await manager.findOne(LedgerTransaction, {
       where: { id: input.transactionId, partnershipId: input.partnershipId },
-      lock: { mode: 'pessimistic_write' },
     });
     if (!transaction)
       throw new AppError('NOT_FOUND', `No ledger transaction ${input.transactionId} in this partnership`);

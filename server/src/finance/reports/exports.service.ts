@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { readCheckpoints } from '../../audit/audit-checkpoint';
 import { germanCents } from '../../common/money';
 import { journalSql } from '../ledger/ledger-reads';
 import { date, int, money, Sheet, text } from './export-format';
@@ -96,7 +97,10 @@ export class ExportsService {
   }
 
   async statement(partnershipId: string, organisationId: string, year: number): Promise<Sheet> {
-    const s = await this.statements.statement(partnershipId, organisationId, year);
+    const [s, [checkpoint]] = await Promise.all([
+      this.statements.statement(partnershipId, organisationId, year),
+      readCheckpoints(this.dataSource, [partnershipId]),
+    ]);
     return {
       name: `Auszug ${year}`,
       columns: [
@@ -139,6 +143,17 @@ export class ExportsService {
           ),
           money(v.savedCents),
         ]),
+        // The chain head as this file was made: whoever keeps the file can later check it against the audit log.
+        ...(checkpoint
+          ? [
+              [
+                null,
+                text('Prüfpunkt'),
+                text(`Audit-Protokoll Nr. ${checkpoint.sequence}, SHA-256 ${checkpoint.hash}`),
+                null,
+              ],
+            ]
+          : []),
       ],
     };
   }

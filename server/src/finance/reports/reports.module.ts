@@ -3,12 +3,12 @@ import { AuthModule } from '../../auth/auth.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { ExportsController } from './exports.controller';
 import { ExportsService } from './exports.service';
-import { ReportsResolver } from './reports.resolver';
+import { MemberStatementResolver, ReportsResolver } from './reports.resolver';
 import { StatementService } from './statement.service';
 import { TransparencyService } from './transparency.service';
 
 /** The reports' resolvers, also for the schema generator (server/src/resolvers.ts). */
-export const reportResolvers = [ReportsResolver];
+export const reportResolvers = [ReportsResolver, MemberStatementResolver];
 
 @Module({
   imports: [LedgerModule, AuthModule],

@@ -1,4 +1,6 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuditCheckpoint } from '../../audit/audit-checkpoint';
+import type { GraphQLContext } from '../../loaders';
 import { Permission } from '../../common/auth/permissions';
 import { CurrentViewer, partnershipArg, Public, RequirePermission } from '../../common/auth/access.decorators';
 import { Viewer } from '../../auth/viewer';
@@ -49,5 +51,18 @@ export class ReportsResolver {
   ) {
     checkYear(year);
     return this.transparency.report(viewer, slug, year);
+  }
+}
+
+@Resolver(() => MemberStatementType)
+export class MemberStatementResolver {
+  // A field of the statement memberStatement has just given (whose access was checked there).
+  @Public()
+  @ResolveField(() => AuditCheckpoint, {
+    nullable: true,
+    description: 'The head of the partnership’s audit chain as the statement is read: keep it with the statement.',
+  })
+  auditCheckpoint(@Parent() statement: MemberStatementType, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.auditCheckpoint.load(statement.partnershipId);
   }
 }

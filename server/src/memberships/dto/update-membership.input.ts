@@ -1,9 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsISO8601, IsOptional, Matches } from 'class-validator';
 import { Transform } from 'class-transformer';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { normaliseDecimal } from '../membership.entity';
 import { MembershipStatus } from '../membership-status';
+import { GraphQLLocalDate } from '../../common/graphql/scalars';
 
 const weightMessage =
   'voteWeight must be a positive decimal with at most 4 digits before and 3 after the point (e.g. "1" or "2.5"), got "$value"';

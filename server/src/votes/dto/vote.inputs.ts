@@ -1,10 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsEnum, IsOptional, ValidateNested } from 'class-validator';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { RuleChoiceInput } from '../../committees/dto/committee.inputs';
 import { BallotChoice } from '../vote-enums';
 import { IsId, IsIdList, NonEmptyText, Text } from '../../common/graphql/input.decorators';
+import { GraphQLDateTime } from '../../common/graphql/scalars';
 
 @InputType()
 export class OpenVoteInput {

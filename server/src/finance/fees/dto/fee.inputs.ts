@@ -16,13 +16,13 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { Trim } from '../../../common/graphql/trim';
 import { IsId, IsIntBetween, IsPositiveCents, Text } from '../../../common/graphql/input.decorators';
 import { OrganisationKind } from '../../../organisations/organisation-kind';
 import { FeeProRataEnum, FeeRoundingEnum } from '../fees.entities';
 import { InvoiceStatusEnum } from '../fees.types';
+import { GraphQLLocalDate } from '../../../common/graphql/scalars';
 
 const list = (values: object) => Object.values(values).join(', ');
 const date = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { POSITIVE_CENTS } from '../../../common/money';
 import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { IsId, IsIdList, IsIntBetween, NonEmptyText, Text } from '../../../common/graphql/input.decorators';
 import { FundAllocationStatus } from '../fund.entities';
+import { GraphQLDateTime } from '../../../common/graphql/scalars';
 
 const anyCents = /^(0|[1-9][0-9]{0,14})$/;
 const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { useLoadMore } from '../../shell/hooks/useLoadMore';
 import { AuditTable } from './AuditTable';
 import { ChainStatus } from './ChainStatus';
+import { CheckpointCheck } from './CheckpointCheck';
 
 const pageSize = 50;
 
@@ -46,6 +47,7 @@ function AuditLog({ partnership, more }: { partnership: Partnership; more: Retur
       <p className="kern-body kern-body--large portal-lead">{t('audit.intro')}</p>
 
       <ChainStatus status={auditChainStatus} />
+      <CheckpointCheck partnershipId={partnership.id} />
 
       <section aria-labelledby="audit-entries" className="portal-section">
         <h2 id="audit-entries" className="kern-heading-medium">

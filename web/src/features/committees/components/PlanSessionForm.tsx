@@ -10,6 +10,7 @@ import {
 } from '../../../generated/graphql';
 import { daysAhead } from '../../../shared/local-date';
 import { Form } from '../../shell/components/Form';
+import { CheckboxField } from '../../shell/components/CheckboxField';
 import { SelectField } from '../../shell/components/SelectField';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
@@ -25,6 +26,7 @@ interface DraftItem {
   key: number;
   kind: AgendaItemKind;
   title: string;
+  nonPublic: boolean;
 }
 
 export const agendaItemKinds: AgendaItemKind[] = ['INFORMATION', 'DISCUSSION', 'DECISION'];
@@ -43,7 +45,7 @@ export function PlanSessionForm({ committeeId, committeeName, slug, votes }: Pla
   const [location, setLocation] = useState('');
   const [videoUrl, setVideoUrl] = useState('');
   const [items, setItems] = useState<DraftItem[]>([
-    { key: 1, kind: 'INFORMATION', title: t('committees.plan.welcomeItem') },
+    { key: 1, kind: 'INFORMATION', title: t('committees.plan.welcomeItem'), nonPublic: false },
   ]);
   const kinds = votes ? agendaItemKinds : agendaItemKinds.filter((kind) => kind !== 'DECISION');
 
@@ -52,7 +54,7 @@ export function PlanSessionForm({ committeeId, committeeName, slug, votes }: Pla
   const add = () =>
     setItems((all) => [
       ...all,
-      { key: Math.max(0, ...all.map((item) => item.key)) + 1, kind: 'DISCUSSION', title: '' },
+      { key: Math.max(0, ...all.map((item) => item.key)) + 1, kind: 'DISCUSSION', title: '', nonPublic: false },
     ]);
   const remove = (key: number) => setItems((all) => all.filter((item) => item.key !== key));
 
@@ -82,7 +84,12 @@ export function PlanSessionForm({ committeeId, committeeName, slug, votes }: Pla
             endsAt: end.toISOString(),
             location: location.trim(),
             videoUrl: videoUrl.trim(),
-            agenda: items.map((item) => ({ kind: item.kind, title: item.title.trim(), description: '' })),
+            agenda: items.map((item) => ({
+              kind: item.kind,
+              title: item.title.trim(),
+              description: '',
+              public: !item.nonPublic,
+            })),
           },
         },
       });
@@ -140,6 +147,7 @@ export function PlanSessionForm({ committeeId, committeeName, slug, votes }: Pla
       <fieldset className="kern-fieldset">
         <legend className="kern-label">{t('committees.plan.agenda')}</legend>
         <p className="kern-hint">{t('committees.plan.agendaHint')}</p>
+        <p className="kern-hint">{t('sessions.agenda.nonPublicHint')}</p>
         <ol className="committee-agenda-draft">
           {items.map((item, index) => (
             <li key={item.key} className="committee-agenda-draft__item">
@@ -159,6 +167,11 @@ export function PlanSessionForm({ committeeId, committeeName, slug, votes }: Pla
                 value={item.title}
                 onChange={(event) => change(item.key, { title: event.target.value })}
                 errors={errors.fields[`agenda.${index}.title`]}
+              />
+              <CheckboxField
+                label={t('committees.plan.itemNonPublic', { number: index + 1 })}
+                checked={item.nonPublic}
+                onChange={(event) => change(item.key, { nonPublic: event.target.checked })}
               />
               <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => remove(item.key)}>
                 <span className="kern-label">{t('committees.plan.removeItem', { number: index + 1 })}</span>

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MemberStatementDocument, type MemberStatementQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
+import { CheckpointNote } from '../../audit/components/CheckpointNote';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { FactList } from '../../shell/components/FactList';
 import { LoadingState } from '../../shell/components/LoadingState';
@@ -222,6 +223,7 @@ function StatementBody({
           </tbody>
         </TableRegion>
       )}
+      <CheckpointNote checkpoint={statement.auditCheckpoint} slug={slug} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { FundOverviewDocument, FundPartnershipDocument } from '../../../generated/graphql';
+import { CheckpointNote } from '../../audit/components/CheckpointNote';
 import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
@@ -63,6 +64,7 @@ function FundBody({ partnership, canManage }: { partnership: FundPartnership; ca
       {!canManage && <p className="kern-body">{t('fund.readOnly')}</p>}
       <FundBalancesSection overview={data} />
       <FundContributionsSection overview={data} />
+      <CheckpointNote checkpoint={data.fundDashboard.auditCheckpoint} slug={partnership.slug} />
       <FundAllocationsSection partnership={partnership} canManage={canManage} />
       {canManage && (
         <>

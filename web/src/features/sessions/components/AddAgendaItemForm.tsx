@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddAgendaItemDocument, CommitteeSessionDocument, type AgendaItemKind } from '../../../generated/graphql';
 import { Form } from '../../shell/components/Form';
+import { CheckboxField } from '../../shell/components/CheckboxField';
 import { SelectField } from '../../shell/components/SelectField';
 import { SuccessAlert } from '../../shell/components/SuccessAlert';
 import { TextAreaField } from '../../shell/components/TextAreaField';
@@ -21,6 +22,8 @@ export function AddAgendaItemForm({ sessionId, votes }: { sessionId: string; vot
   const [kind, setKind] = useState<AgendaItemKind>(votes ? 'DECISION' : 'DISCUSSION');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
+  // A plain item is public unless the manager says otherwise (server/src/committees/agenda-visibility.ts).
+  const [nonPublic, setNonPublic] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const kinds = votes ? agendaItemKinds : agendaItemKinds.filter((value) => value !== 'DECISION');
 
@@ -28,10 +31,15 @@ export function AddAgendaItemForm({ sessionId, votes }: { sessionId: string; vot
     setDone(null);
     if (!errors.check({ title: title.trim() ? undefined : [t('committees.plan.itemTitleRequired')] })) return;
     try {
-      await add({ variables: { input: { sessionId, kind, title: title.trim(), description: description.trim() } } });
+      await add({
+        variables: {
+          input: { sessionId, kind, title: title.trim(), description: description.trim(), public: !nonPublic },
+        },
+      });
       setDone(t('sessions.agenda.added', { title: title.trim() }));
       setTitle('');
       setDescription('');
+      setNonPublic(false);
       errors.clear();
     } catch (error) {
       errors.fail(error);
@@ -71,6 +79,14 @@ export function AddAgendaItemForm({ sessionId, votes }: { sessionId: string; vot
           value={description}
           onChange={(event) => setDescription(event.target.value)}
           errors={errors.fields.description}
+        />
+        <CheckboxField
+          label={t('sessions.agenda.nonPublicLabel')}
+          hint={t('sessions.agenda.nonPublicHint')}
+          name="public"
+          checked={nonPublic}
+          onChange={(event) => setNonPublic(event.target.checked)}
+          errors={errors.fields.public}
         />
         <div className="portal-form__actions">
           <button type="submit" className="kern-btn kern-btn--secondary" disabled={loading}>

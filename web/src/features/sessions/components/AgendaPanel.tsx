@@ -5,6 +5,7 @@ import { describeProblem } from '../../../app/graphql-errors';
 import {
   MoveAgendaItemDocument,
   RemoveAgendaItemDocument,
+  SetAgendaItemPublicDocument,
   WriteMinutesDocument,
   type SessionCockpitFieldsFragment,
 } from '../../../generated/graphql';
@@ -16,12 +17,17 @@ import { ItemVotes } from './ItemVotes';
 type Session = SessionCockpitFieldsFragment;
 type Item = Session['agenda'][number];
 
-/** The agenda in order, each item with its votes and minutes; the community manager reorders and records here. */
+/**
+ * The agenda in order, each item with its votes and minutes; the community manager reorders, records and sets
+ * who may see an item here. Non-public items reach only members (the server leaves them out for everyone else),
+ * who see them marked.
+ */
 export function AgendaPanel({ session, canManage }: { session: Session; canManage: boolean }) {
   const { t } = useTranslation();
   const editable = canManage && (session.status === 'PLANNED' || session.status === 'IN_PROGRESS');
   const [move] = useMutation(MoveAgendaItemDocument);
   const [remove] = useMutation(RemoveAgendaItemDocument);
+  const [setPublic] = useMutation(SetAgendaItemPublicDocument);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -55,64 +61,73 @@ export function AgendaPanel({ session, canManage }: { session: Session; canManag
             <li key={item.id} className="session-agenda__item">
               <h3 className="kern-heading-small" id={`item-${item.id}`}>
                 {t('sessions.agenda.itemHeading', { number: item.position, title: item.title })}
+                {!item.public && (
+                  <>
+                    {' '}
+                    <span className="kern-badge kern-badge--warning">{t('sessions.agenda.nonPublic')}</span>
+                  </>
+                )}
                 <span className="kern-body kern-body--small vote-note">{t(`sessions.itemKind.${item.kind}`)}</span>
               </h3>
               {item.description && <p className="kern-body session-agenda__description">{item.description}</p>}
-              {editable && (
+              {canManage && (
                 <div className="portal-form__actions session-agenda__tools">
-                  <button
-                    type="button"
-                    className="kern-btn kern-btn--tertiary"
-                    disabled={busy || index === 0}
-                    onClick={() =>
-                      void run(
-                        () => move({ variables: { input: { id: item.id, position: item.position - 1 } } }),
-                        t('sessions.agenda.moved', { title: item.title, number: item.position - 1 }),
-                      )
-                    }
-                  >
-                    <span className="kern-icon kern-icon--arrow-up" aria-hidden="true" />
-                    <span className="kern-label">
-                      <span className="portal-sr-only">{t('sessions.agenda.itemName', { title: item.title })} </span>
-                      {t('sessions.agenda.up')}
-                    </span>
-                  </button>
-                  <button
-                    type="button"
-                    className="kern-btn kern-btn--tertiary"
-                    disabled={busy || index === session.agenda.length - 1}
-                    onClick={() =>
-                      void run(
-                        () => move({ variables: { input: { id: item.id, position: item.position + 1 } } }),
-                        t('sessions.agenda.moved', { title: item.title, number: item.position + 1 }),
-                      )
-                    }
-                  >
-                    <span className="kern-icon kern-icon--arrow-down" aria-hidden="true" />
-                    <span className="kern-label">
-                      <span className="portal-sr-only">{t('sessions.agenda.itemName', { title: item.title })} </span>
-                      {t('sessions.agenda.down')}
-                    </span>
-                  </button>
-                  {item.votes.length === 0 && (
-                    <button
-                      type="button"
-                      className="kern-btn kern-btn--tertiary"
-                      disabled={busy}
-                      onClick={() =>
-                        void run(
-                          () => remove({ variables: { id: item.id } }),
-                          t('sessions.agenda.removed', { title: item.title }),
-                        )
-                      }
-                    >
-                      <span className="kern-icon kern-icon--delete" aria-hidden="true" />
-                      <span className="kern-label">
-                        <span className="portal-sr-only">{t('sessions.agenda.itemName', { title: item.title })} </span>
-                        {t('sessions.agenda.removeShort')}
-                      </span>
-                    </button>
+                  {editable && (
+                    <>
+                      <ItemButton
+                        item={item}
+                        icon="arrow-up"
+                        label={t('sessions.agenda.up')}
+                        disabled={busy || index === 0}
+                        onClick={() =>
+                          run(
+                            () => move({ variables: { input: { id: item.id, position: item.position - 1 } } }),
+                            t('sessions.agenda.moved', { title: item.title, number: item.position - 1 }),
+                          )
+                        }
+                      />
+                      <ItemButton
+                        item={item}
+                        icon="arrow-down"
+                        label={t('sessions.agenda.down')}
+                        disabled={busy || index === session.agenda.length - 1}
+                        onClick={() =>
+                          run(
+                            () => move({ variables: { input: { id: item.id, position: item.position + 1 } } }),
+                            t('sessions.agenda.moved', { title: item.title, number: item.position + 1 }),
+                          )
+                        }
+                      />
+                      {item.votes.length === 0 && (
+                        <ItemButton
+                          item={item}
+                          icon="delete"
+                          label={t('sessions.agenda.removeShort')}
+                          disabled={busy}
+                          onClick={() =>
+                            run(
+                              () => remove({ variables: { id: item.id } }),
+                              t('sessions.agenda.removed', { title: item.title }),
+                            )
+                          }
+                        />
+                      )}
+                    </>
                   )}
+                  {/* Whether the public may see an item is decided in any state of the session, also afterwards. */}
+                  <ItemButton
+                    item={item}
+                    label={item.public ? t('sessions.agenda.makeNonPublic') : t('sessions.agenda.makePublic')}
+                    disabled={busy}
+                    onClick={() =>
+                      run(
+                        () => setPublic({ variables: { id: item.id, public: !item.public } }),
+                        t(item.public ? 'sessions.agenda.madeNonPublic' : 'sessions.agenda.madePublic', {
+                          title: item.title,
+                        }),
+                      )
+                    }
+                  />
                 </div>
               )}
               <ItemVotes session={session} item={item} canManage={canManage} />
@@ -123,6 +138,32 @@ export function AgendaPanel({ session, canManage }: { session: Session; canManag
       )}
       {editable && <AddAgendaItemForm sessionId={session.id} votes={session.committee.votes} />}
     </section>
+  );
+}
+
+/** A tool for one item; screen readers hear the item's title before the short label. */
+function ItemButton({
+  item,
+  icon,
+  label,
+  disabled,
+  onClick,
+}: {
+  item: Item;
+  icon?: string;
+  label: string;
+  disabled: boolean;
+  onClick: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="kern-btn kern-btn--tertiary" disabled={disabled} onClick={() => void onClick()}>
+      {icon && <span className={`kern-icon kern-icon--${icon}`} aria-hidden="true" />}
+      <span className="kern-label">
+        <span className="portal-sr-only">{t('sessions.agenda.itemName', { title: item.title })} </span>
+        {label}
+      </span>
+    </button>
   );
 }
 

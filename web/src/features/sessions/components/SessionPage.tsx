@@ -9,6 +9,7 @@ import {
   type SessionCockpitFieldsFragment,
 } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
+import { type AuditCheckpointView, CheckpointNote } from '../../audit/components/CheckpointNote';
 import { NoAccessPage, SignInRequiredPage } from '../../auth/components/AccessPages';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { FactList, type Fact } from '../../shell/components/FactList';
@@ -30,7 +31,7 @@ export function SessionPage() {
     fetchPolicy: 'cache-and-network',
   });
 
-  if (data) return <Cockpit session={data.committeeSession} />;
+  if (data) return <Cockpit session={data.committeeSession} checkpoint={data.committeeSession.auditCheckpoint} />;
   if (error) {
     if (isNotFound(error))
       return <NotFoundPage title={t('sessions.notFoundTitle')} message={t('sessions.notFoundBody')} />;
@@ -46,7 +47,13 @@ export function SessionPage() {
  * runs the session from here (attendance, quorum, votes, minutes). Every change arrives live through the
  * sessionChanged subscription, which updates the cached session in place.
  */
-function Cockpit({ session }: { session: SessionCockpitFieldsFragment }) {
+function Cockpit({
+  session,
+  checkpoint,
+}: {
+  session: SessionCockpitFieldsFragment;
+  checkpoint: AuditCheckpointView | null | undefined;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const { committee } = session;
@@ -123,6 +130,9 @@ function Cockpit({ session }: { session: SessionCockpitFieldsFragment }) {
       )}
 
       <AgendaPanel session={session} canManage={canManage} />
+      {(session.status === 'IN_PROGRESS' || session.status === 'CLOSED') && (
+        <CheckpointNote checkpoint={checkpoint} slug={partnership.slug} />
+      )}
     </>
   );
 }

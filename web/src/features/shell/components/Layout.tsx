@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation, useMatch } from 'react-router-dom';
 import { UserMenu } from '../../auth/components/UserMenu';
 import { useViewer } from '../../auth/hooks/useViewer';
+import { LegalLinks } from '../../legal/components/LegalLinks';
 import { NotificationsLink } from '../../notifications/components/NotificationsLink';
 import { PartnershipNav } from '../../partnerships/components/PartnershipNav';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -68,6 +69,13 @@ export function Layout({ children }: LayoutProps) {
                   </NavLink>
                 </li>
               )}
+              {viewer?.isPlatformAdmin && (
+                <li>
+                  <NavLink to="/verwaltung/rechtstexte" className="portal-nav__link">
+                    {t('nav.legalPages')}
+                  </NavLink>
+                </li>
+              )}
             </ul>
           </div>
         </nav>
@@ -79,6 +87,7 @@ export function Layout({ children }: LayoutProps) {
       </main>
       <footer className="portal-footer">
         <div className="kern-container">
+          <LegalLinks />
           <p className="kern-body kern-body--bold">{t('app.name')}</p>
           <p className="kern-body kern-body--small">{t('layout.footerAbout')}</p>
           <p className="kern-body kern-body--small">{t('layout.footerLicence')}</p>

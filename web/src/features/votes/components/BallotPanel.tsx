@@ -10,6 +10,7 @@ import {
   type BallotChoice,
   type VoteQuery,
 } from '../../../generated/graphql';
+import { type AuditCheckpointView, CheckpointNote } from '../../audit/components/CheckpointNote';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 
@@ -48,6 +49,7 @@ export function BallotPanel({ voteId, slug, castRights, open, secret }: BallotPa
 interface Receipt {
   receipt: string;
   changed: boolean;
+  checkpoint: AuditCheckpointView | null;
 }
 
 function BallotForm({ voteId, slug, right }: { voteId: string; slug: string; right: CastRight }) {
@@ -73,7 +75,12 @@ function BallotForm({ voteId, slug, right }: { voteId: string; slug: string; rig
     setProblem(null);
     try {
       const { data } = await castBallot({ variables: { input: { voteId, membershipId: right.membershipId, choice } } });
-      if (data) setReceipt({ receipt: data.castBallot.receipt, changed: data.castBallot.changed });
+      if (data)
+        setReceipt({
+          receipt: data.castBallot.receipt,
+          changed: data.castBallot.changed,
+          checkpoint: data.castBallot.auditCheckpoint ?? null,
+        });
     } catch (error) {
       const described = describeProblem(error, t('form.networkError'));
       setProblem({ message: described.message, lang: described.lang });
@@ -187,6 +194,7 @@ function ReceiptBox({ receipt, slug, canStillChange }: { receipt: Receipt; slug:
         </Link>
       </p>
       <p className="kern-body">{canStillChange ? t('votes.receipt.canChange') : t('votes.receipt.final')}</p>
+      <CheckpointNote checkpoint={receipt.checkpoint} slug={slug} />
     </div>
   );
 }

@@ -75,6 +75,8 @@ function VoteView({ vote, refresh }: { vote: Vote; refresh: () => void }) {
   if (vote.closedAt) facts.push([t('votes.fact.closedAt'), format.dateTime(vote.closedAt)]);
   facts.push([t('votes.fact.rule'), words.ruleName(vote.ruleName)]);
   facts.push([t('votes.fact.fundamental'), vote.fundamental ? t('votes.yes') : t('votes.no')]);
+  // Only members get a vote on a non-public agenda item at all; they see that it is one.
+  if (vote.agendaItem && !vote.agendaItem.public) facts.push([t('votes.fact.visibility'), t('votes.nonPublic')]);
 
   return (
     <>

@@ -130,6 +130,9 @@ function VoteTable({ slug, votes, caption, empty }: VoteTableProps) {
                   {vote.title}
                 </Link>
                 {vote.decision && <span className="kern-body kern-body--small vote-note">{t('votes.jointShort')}</span>}
+                {vote.agendaItem && !vote.agendaItem.public && (
+                  <span className="kern-body kern-body--small vote-note">{t('votes.nonPublicShort')}</span>
+                )}
               </th>
               <td>{vote.committee.name}</td>
               <td>
