@@ -26,6 +26,7 @@ import { PeopleModule } from './people/people.module';
 import { AppConfig, repoRoot } from './common/config/config';
 import { dataSourceOptions } from './data-source-options';
 import { createErrorFormatter } from './common/graphql/format-error';
+import { readerLanguagePlugin } from './common/i18n/reader-language.plugin';
 import { GraphQLLoadersModule, LoadersFactory } from './loaders';
 import { HealthController } from './common/health/health.controller';
 import { loggingParams } from './common/logging/logging';
@@ -95,7 +96,7 @@ export class AppModule {
               fieldResolverEnhancers: ['guards'],
               parseOptions,
               validationRules: [depthRule, literalPathsRule],
-              plugins: [complexityPlugin],
+              plugins: [complexityPlugin, readerLanguagePlugin],
               formatError: createErrorFormatter({
                 development,
                 hideSchemaDetails: !config.graphqlIntrospection,

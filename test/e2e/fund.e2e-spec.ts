@@ -77,7 +77,9 @@ describe('development fund', () => {
     await form.getByLabel('Eingegangen am').fill('2026-06-01');
     await form.getByRole('button', { name: 'Beitrag buchen' }).click();
     await form
-      .getByText('the first contribution of 2026 must be at least the minimum of 1.000,00 EUR, got 500,00 EUR')
+      .getByText(
+        /Der erste Beitrag für 2026 muss mindestens den Mindestbeitrag von 1\.000,00\s€ erreichen, angegeben: 500,00\s€/,
+      )
       .first()
       .waitFor();
     await expectNoAxeViolations(treasurer, 'fund contribution (refused)');

@@ -150,9 +150,9 @@ describe('creating a partnership', () => {
 
     await form.getByRole('alert').waitFor();
     expect(await slugField.getAttribute('aria-invalid')).toBe('true');
-    expect(await describedText(slugField)).toContain(`already used by ${name}`);
-    // The server's words, marked as English for screen readers.
-    expect(await form.locator(`[id="${await slugField.getAttribute('id')}-error"]`).getAttribute('lang')).toBe('en');
+    expect(await describedText(slugField)).toContain(`schon von ${name} genutzt`);
+    // The server's words in the portal's language (Accept-Language), so not marked as English.
+    expect(await form.locator(`[id="${await slugField.getAttribute('id')}-error"]`).getAttribute('lang')).toBeNull();
     expect(await nameField.getAttribute('aria-invalid')).toBeNull();
     expect(await tab.locator(':focus').getAttribute('id')).toBe(await slugField.getAttribute('id'));
     expect(tab.url()).toBe(`${baseUrl}/partnerschaften/neu`);

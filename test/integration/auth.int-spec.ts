@@ -61,8 +61,9 @@ describe('sign-in, sessions and passwords', () => {
     const unknown = await t.gqlAs(null, SIGN_IN, { e: 'nobody@test.example', p: 'not the password at all' });
     for (const body of [wrong, unknown]) {
       expect(body.errors?.[0]).toMatchObject({
-        message: 'E-mail or password is wrong',
-        extensions: { code: 'UNAUTHENTICATED' },
+        // No Accept-Language and nobody signed in: German, the default.
+        message: 'E-Mail-Adresse oder Passwort ist falsch',
+        extensions: { code: 'UNAUTHENTICATED', messageKey: 'auth.wrongPassword' },
       });
     }
     const events = await t.dataSource.query(
@@ -80,7 +81,7 @@ describe('sign-in, sessions and passwords', () => {
       const blocked = await t.gqlAs(null, SIGN_IN, { e: email, p: TEST_PASSWORD });
       expect(blocked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
       expect(blocked.errors?.[0].message).toMatch(
-        /^Too many failed sign-ins for this account from this address: try again in \d+ seconds?/,
+        /^Zu viele fehlgeschlagene Anmeldungen für dieses Konto von dieser Adresse: Versuchen Sie es in \d+ Sekunden? erneut/,
       );
     }
   });
@@ -133,7 +134,7 @@ describe('sign-in, sessions and passwords', () => {
     expect(reset.data?.resetPassword).toEqual({ email: 'frida@test.example' });
     expect((await t.gqlAs(old, ME)).data?.me).toBeNull();
     const again = await t.gqlAs(null, RESET, { t: token, p: 'another new password' });
-    expect(again.errors?.[0].extensions?.fields?.token?.[0]).toContain('unknown, used or expired');
+    expect(again.errors?.[0].extensions?.fields?.token?.[0]).toContain('unbekannt, schon benutzt oder abgelaufen');
     await expect(t.signIn('frida@test.example', 'fridas new password')).resolves.toMatch(/^allmende_session=/);
   });
 

@@ -215,12 +215,16 @@ describe('development fund', () => {
     const before = await counts();
     const refused = await contribute(f, f.members[0].organisationId, '99999');
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    // No Accept-Language, a German treasurer: German, amounts by Intl (with a no-break space before €).
     expect(refused.errors?.[0].message).toBe(
-      'the first contribution of 2026 must be at least the minimum of 1.000,00 EUR, got 999,99 EUR',
+      'Der erste Beitrag für 2026 muss mindestens den Mindestbeitrag von 1.000,00\u00a0€ erreichen, angegeben: 999,99\u00a0€',
     );
+    expect(refused.errors?.[0].extensions?.fields).toEqual({ amountCents: [refused.errors?.[0].message] });
     expect(await counts()).toEqual(before);
     const wrongYear = await contribute(f, f.members[0].organisationId, '100000', { receivedOn: '2025-12-30' });
-    expect(wrongYear.errors?.[0].message).toMatch(/receivedOn must lie in the year/);
+    expect(wrongYear.errors?.[0].message).toMatch(
+      /^Das Eingangsdatum muss im Jahr liegen, für das der Beitrag zählt \(2026\)/,
+    );
 
     expect((await contribute(f, f.members[0].organisationId, '100000')).errors).toBeUndefined();
     // Once the minimum is paid, a top-up in the same year may be small.
@@ -281,7 +285,7 @@ describe('development fund', () => {
     await contribute(f, f.members[1].organisationId, '500000');
     // More than the purpose plus the general fund can give: refused, nothing proposed.
     const tooMuch = await propose(f, f.purposes['issue-fixes'], '800001');
-    expect(tooMuch.errors?.[0].message).toMatch(/can still give 8\.000,00 EUR.*got 8\.000,01 EUR/);
+    expect(tooMuch.errors?.[0].message).toMatch(/können noch 8\.000,00\s€ geben.*angefragt: 8\.000,01\s€/);
     const id = await approved(f, f.purposes['issue-fixes'], '450000');
     let [a] = await allocations(f);
     expect(a).toMatchObject({
@@ -307,7 +311,7 @@ describe('development fund', () => {
     const pending = await propose(f, f.purposes.documentation, '300000');
     expect(pending.errors).toBeUndefined();
     const second = await propose(f, f.purposes.optimisation, '50001');
-    expect(second.errors?.[0].message).toMatch(/can still give 500,00 EUR/);
+    expect(second.errors?.[0].message).toMatch(/können noch 500,00\s€ geben/);
     expect((await dashboard(f)).pendingCents).toBe('300000');
     await vote(f, pending.data!.proposeFundAllocation.vote!.id, 'NO');
     [a] = await allocations(f);

@@ -171,7 +171,7 @@ describe('legal pages', () => {
     const notPlatform = await t.gqlAs(partnershipAdmin, SET, { input });
     expect(notPlatform.data).toBeNull();
     expect(notPlatform.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(notPlatform.errors?.[0].message).toBe('Only platform admins may do this (LEGAL_PAGES_EDIT)');
+    expect(notPlatform.errors?.[0].message).toBe('Das dürfen nur Plattform-Admins (LEGAL_PAGES_EDIT)');
 
     expect(await stored()).toEqual(before);
     expect((await read('PRIVACY', 'EN')).isTemplate).toBe(true);

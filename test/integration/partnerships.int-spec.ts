@@ -79,7 +79,7 @@ describe('partnerships', () => {
       input: { slug: 'doppelt', name: 'Zweiter', productName: 'P', governanceModel: 'HYBRID' },
     });
     expect(body.errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect(body.errors?.[0].message).toContain('slug "doppelt" is already used');
+    expect(body.errors?.[0].message).toContain('Die Kurzbezeichnung „doppelt“ nutzt schon');
   });
 
   it('lists partnerships by name in pages with a total count', async () => {
@@ -129,7 +129,7 @@ describe('partnerships', () => {
   it('answers NOT_FOUND for an unknown slug', async () => {
     const body = await t.gql(DETAIL, { slug: 'gibt-es-nicht' });
     expect(body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect(body.errors?.[0].message).toBe('No partnership with slug "gibt-es-nicht"');
+    expect(body.errors?.[0].message).toBe('Keine Partnerschaft mit der Kurzbezeichnung „gibt-es-nicht“');
   });
 
   it('loads a partnership with 30 members in as many SQL statements as one with 3 (no N+1)', async () => {

@@ -83,8 +83,9 @@ describe('people, roles and invitations', () => {
       input: { token, displayName: 'Otto 2', password: 'otto observes a lot' },
     });
     expect(again.errors?.[0]).toMatchObject({
-      message: 'This invitation was already used: sign in instead',
-      extensions: { code: 'CONFLICT' },
+      // No Accept-Language, nobody signed in: German, the default.
+      message: 'Diese Einladung wurde schon angenommen: Melden Sie sich stattdessen an',
+      extensions: { code: 'CONFLICT', messageKey: 'invitation.alreadyUsed' },
     });
   });
 
@@ -97,7 +98,7 @@ describe('people, roles and invitations', () => {
       expired.data!.createInvitation.id,
     ]);
     expect((await t.gqlAs(null, PREVIEW, { token: lateToken })).errors?.[0].message).toMatch(
-      /^This invitation expired on \d{4}-\d\d-\d\d/,
+      /^Diese Einladung ist am \d{1,2}\. \p{L}+ \d{4} abgelaufen/u,
     );
 
     const withdrawn = await t.gqlAs<{ createInvitation: { id: string } }>(manager, INVITE, {
@@ -112,7 +113,9 @@ describe('people, roles and invitations', () => {
       ).data,
     ).toEqual({ revokeInvitation: true });
     const body = await t.gqlAs(null, ACCEPT, { input: { token, displayName: 'N', password: 'never gets in here' } });
-    expect(body.errors?.[0].message).toBe('This invitation was withdrawn: ask the community manager for a new one');
+    expect(body.errors?.[0].message).toBe(
+      'Diese Einladung wurde zurückgezogen: Bitten Sie das Community-Management um eine neue',
+    );
   });
 
   it('refuses a representative without a member organisation, and an organisation for other roles', async () => {

@@ -43,7 +43,7 @@ describe('trust: no lock-out by strangers', () => {
     const refused = await signIn(ADDRESS_A, 'owner@trust.example', 'yet another guess');
     expect(refused.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
     expect(refused.errors?.[0].message).toMatch(
-      /^Too many failed sign-ins for this account from this address: try again in \d+ (seconds?|minutes?)/,
+      /^Zu viele fehlgeschlagene Anmeldungen für dieses Konto von dieser Adresse: Versuchen Sie es in \d+ (Sekunden?|Minuten?) erneut/,
     );
     expect(refused.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
     const events = await t.dataSource.query(
@@ -75,14 +75,14 @@ describe('trust: no lock-out by strangers', () => {
         'UNAUTHENTICATED',
       );
     const first = await signIn(ADDRESS_B, 'typo@trust.example', TEST_PASSWORD);
-    expect(first.errors?.[0].message).toMatch(/try again in 1[45] seconds/);
+    expect(first.errors?.[0].message).toMatch(/Versuchen Sie es in 1[45] Sekunden erneut/);
     // The wait is over (moved into the past rather than waited for); the next failure doubles it.
     await t.dataSource.query(`UPDATE sign_in_limits SET expire = 0 WHERE key LIKE 'gate:%'`);
     expect((await signIn(ADDRESS_B, 'typo@trust.example', 'still wrong')).errors?.[0].extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
     expect((await signIn(ADDRESS_B, 'typo@trust.example', TEST_PASSWORD)).errors?.[0].message).toMatch(
-      /try again in (29|30) seconds/,
+      /Versuchen Sie es in (29|30) Sekunden erneut/,
     );
     await t.dataSource.query(`UPDATE sign_in_limits SET expire = 0 WHERE key LIKE 'gate:%'`);
     expect((await signIn(ADDRESS_B, 'typo@trust.example', TEST_PASSWORD)).data?.signIn).toEqual({
@@ -103,7 +103,9 @@ describe('trust: no lock-out by strangers', () => {
     const refused = await signIn('192.0.2.99', 'victim@trust.example', TEST_PASSWORD);
     expect(refused.errors?.[0]).toMatchObject({
       extensions: { code: 'TOO_MANY_REQUESTS' },
-      message: expect.stringMatching(/^Too many failed sign-ins from this address: try again in \d+ minutes?/),
+      message: expect.stringMatching(
+        /^Zu viele fehlgeschlagene Anmeldungen von dieser Adresse: Versuchen Sie es in \d+ Minuten? erneut/,
+      ),
     });
     expect((await signIn(ADDRESS_B, 'victim@trust.example', TEST_PASSWORD)).data?.signIn).toEqual({
       email: 'victim@trust.example',

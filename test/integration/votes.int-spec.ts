@@ -104,7 +104,7 @@ describe('committee sessions and votes', () => {
 
     const absent = await cast(s.members[4].cookie, s.voteId, s.members[4].membershipId, 'NO');
     expect(absent.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(absent.errors?.[0].message).toContain('neither present nor represented');
+    expect(absent.errors?.[0].message).toContain('weder anwesend noch durch Vollmacht vertreten');
     const foreign = await cast(s.members[1].cookie, s.voteId, s.members[2].membershipId, 'NO');
     expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
@@ -158,7 +158,7 @@ describe('committee sessions and votes', () => {
     const s = await sessionWithVote(2);
     const closing = await t.gqlAs(s.cm, `mutation($id: ID!) { closeSession(id: $id) { status } }`, { id: s.sessionId });
     expect(closing.errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect(closing.errors?.[0].message).toContain('still open');
+    expect(closing.errors?.[0].message).toBe('1 Abstimmung dieser Sitzung ist noch offen; schließen Sie sie zuerst');
   });
 
   it('keeps one ballot per member when the same member casts many times at once, and loses none across members', async () => {
@@ -211,7 +211,7 @@ describe('committee sessions and votes', () => {
         (await cast(s.members[i].cookie, s.voteId, s.members[i].membershipId, choice)).data!.castBallot.receipt,
       );
     const again = await cast(s.members[0].cookie, s.voteId, s.members[0].membershipId, 'NO');
-    expect(again.errors?.[0].message).toContain('secret ballot cannot be changed');
+    expect(again.errors?.[0].message).toContain('eine geheime Stimme kann nicht geändert werden');
     expect(await t.dataSource.query('SELECT * FROM ballots WHERE vote_id = $1', [s.voteId])).toEqual([]);
     const columns: { column_name: string }[] = await t.dataSource.query(
       `SELECT column_name FROM information_schema.columns WHERE table_name IN ('secret_participations', 'secret_ballot_boxes')`,
@@ -306,7 +306,7 @@ describe('committee sessions and votes', () => {
     await cast(vp.members[1].cookie, voteId, vp.members[1].membershipId, 'YES');
     await t.dataSource.query(`UPDATE votes SET deadline = now() - interval '1 second' WHERE id = $1`, [voteId]);
     const late = await cast(vp.members[2].cookie, voteId, vp.members[2].membershipId, 'NO');
-    expect(late.errors?.[0].message).toContain('deadline of this vote has passed');
+    expect(late.errors?.[0].message).toContain('Die Frist dieser Abstimmung ist verstrichen');
     const jobs = t.app.get(VoteJobs);
     const rounds = await Promise.all([jobs.round(), jobs.round()]);
     expect(rounds.reduce((sum, r) => sum + r.closed, 0)).toBe(1);

@@ -4,6 +4,7 @@ import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOptions } from '@n
 import { AppConfig } from '../common/config/config';
 import { hashToken } from '../common/auth/tokens';
 import { AppError } from '../common/graphql/app-error';
+import { msg } from '../common/i18n/messages';
 
 const WINDOW_MS = 15 * 60_000;
 
@@ -44,12 +45,12 @@ export class AuthThrottlerGuard extends ThrottlerGuard {
     _context: ExecutionContext,
     detail: ThrottlerLimitDetail,
   ): Promise<void> {
-    const minutes = Math.max(1, Math.ceil(detail.timeToBlockExpire / 60));
-    const per =
-      detail.tracker.includes('@') || detail.tracker.startsWith('token:') ? 'for this account' : 'from this address';
+    const wait = msg('time.minutes', { count: Math.max(1, Math.ceil(detail.timeToBlockExpire / 60)) });
+    const perAccount = detail.tracker.includes('@') || detail.tracker.startsWith('token:');
     throw new AppError(
       'TOO_MANY_REQUESTS',
-      `Too many attempts ${per}: try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
+      perAccount ? msg('auth.tooManyAttempts.account', { wait }) : msg('auth.tooManyAttempts.address', { wait }),
+      { retryAfterSeconds: Math.max(1, Math.ceil(detail.timeToBlockExpire)) },
     );
   }
 }

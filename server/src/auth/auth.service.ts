@@ -6,6 +6,7 @@ import { appendAuditEvent } from '../audit/audit-append';
 import { hashToken, newToken } from '../common/auth/tokens';
 import { Viewer } from './viewer';
 import { AppError } from '../common/graphql/app-error';
+import { msg } from '../common/i18n/messages';
 import { MailService } from '../mail/mail.service';
 import { Language } from '../users/language';
 import { User } from '../users/user.entity';
@@ -53,9 +54,8 @@ export class AuthService implements OnModuleDestroy {
       throw new AppError(
         'TOO_MANY_REQUESTS',
         refusal.scope === 'address'
-          ? `Too many failed sign-ins from this address: try again in ${wait}`
-          : `Too many failed sign-ins for this account from this address: try again in ${wait} (each further failure doubles the wait, up to 15 minutes; ` +
-              `other addresses are not affected)`,
+          ? msg('auth.tooManySignIns.address', { wait })
+          : msg('auth.tooManySignIns.account', { wait }),
         { retryAfterSeconds: refusal.retryAfterSeconds },
       );
     }
@@ -69,7 +69,7 @@ export class AuthService implements OnModuleDestroy {
         { actor: null, subject: user?.id ?? null },
         { email: email.toLowerCase(), address },
       );
-      throw new AppError('UNAUTHENTICATED', 'E-mail or password is wrong');
+      throw new AppError('UNAUTHENTICATED', msg('auth.wrongPassword'));
     }
     await this.limiter.succeeded(email, address);
     await this.dataSource.transaction((manager) =>
@@ -138,8 +138,7 @@ export class AuthService implements OnModuleDestroy {
         where: { tokenHash: hashToken(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!reset)
-        throw AppError.badInput({ token: ['this reset link is unknown, used or expired: ask for a new one'] });
+      if (!reset) throw AppError.badInput({ token: [msg('auth.resetLinkInvalid')] });
       await manager.update(PasswordReset, { id: reset.id }, { usedAt: new Date() });
       await setPasswordHash(manager, reset.userId, await hashPassword(password));
       await this.sessions.revokeAll(manager, reset.userId);

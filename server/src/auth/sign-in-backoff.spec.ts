@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { render } from '../common/i18n/messages';
 import { BASE_WAIT_SECONDS, describeWait, MAX_WAIT_SECONDS, waitAfter } from './sign-in-backoff';
 
 describe('waitAfter', () => {
@@ -22,8 +23,17 @@ describe('waitAfter', () => {
 });
 
 describe('describeWait', () => {
-  it('rounds up to whole seconds or minutes', () => {
-    expect([0.2, 1, 45, 60, 61, 900].map(describeWait)).toEqual([
+  it('rounds up to whole seconds or minutes, with the plural in each language', () => {
+    const waits = [0.2, 1, 45, 60, 61, 900].map(describeWait);
+    expect(waits.map((wait) => render(wait, 'de'))).toEqual([
+      '1 Sekunde',
+      '1 Sekunde',
+      '45 Sekunden',
+      '1 Minute',
+      '2 Minuten',
+      '15 Minuten',
+    ]);
+    expect(waits.map((wait) => render(wait, 'en'))).toEqual([
       '1 second',
       '1 second',
       '45 seconds',

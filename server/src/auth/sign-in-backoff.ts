@@ -3,6 +3,7 @@
  * Failures are counted per account *and* address, so a stranger's guesses slow only the stranger's own pair; the
  * owner signing in from anywhere else is not held up at all. Successes never count and clear the pair's failures.
  */
+import { msg, type MessageRef } from '../common/i18n/messages';
 
 /** The first wait once the free failures are used up, and the longest (15 minutes). */
 export const BASE_WAIT_SECONDS = 15;
@@ -15,12 +16,8 @@ export function waitAfter(failures: number, freeFailures: number): number {
   return Math.min(MAX_WAIT_SECONDS, BASE_WAIT_SECONDS * 2 ** Math.min(failures - freeFailures, 16));
 }
 
-/** "45 seconds", "1 minute", "12 minutes" — rounded up, for the refusal's message. */
-export function describeWait(seconds: number): string {
-  if (seconds < 60) {
-    const whole = Math.max(1, Math.ceil(seconds));
-    return `${whole} second${whole === 1 ? '' : 's'}`;
-  }
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+/** "45 seconds", "1 minute", "12 minutes" (or "45 Sekunden" …) — rounded up, for the refusal's message. */
+export function describeWait(seconds: number): MessageRef {
+  if (seconds < 60) return msg('time.seconds', { count: Math.max(1, Math.ceil(seconds)) });
+  return msg('time.minutes', { count: Math.ceil(seconds / 60) });
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppError } from '../common/graphql/app-error';
+import { msg } from '../common/i18n/messages';
 import type { RulePreset } from '../votes/vote-enums';
 import type { VoteSubjectType } from '../votes/vote-enums';
 import { Vote } from '../votes/vote.entity';
@@ -123,7 +124,7 @@ export class AgendaService {
     isPublic: boolean,
   ): Promise<void> {
     const item = await manager.findOneBy(AgendaItem, { id, sessionId: session.id });
-    if (!item) throw new AppError('NOT_FOUND', `No agenda item with id ${id}`);
+    if (!item) throw new AppError('NOT_FOUND', msg('committee.agendaItemNotFound', { id }));
     if (item.public === isPublic) return;
     await manager.update(AgendaItem, { id }, { public: isPublic });
     await auditSessionChange(manager, actorUserId, session, 'agenda.item_visibility_changed', {
@@ -137,10 +138,9 @@ export class AgendaService {
   async removeItem(manager: EntityManager, actorUserId: string, session: CommitteeSession, id: string): Promise<void> {
     assertSessionStatus(session, editable, 'changed');
     const item = await manager.findOneBy(AgendaItem, { id, sessionId: session.id });
-    if (!item) throw new AppError('NOT_FOUND', `No agenda item with id ${id}`);
+    if (!item) throw new AppError('NOT_FOUND', msg('committee.agendaItemNotFound', { id }));
     const votes = await manager.countBy(Vote, { agendaItemId: id });
-    if (votes > 0)
-      throw new AppError('CONFLICT', 'An item that was voted on stays on the agenda; you can still edit its title');
+    if (votes > 0) throw new AppError('CONFLICT', msg('committee.votedItemStays'));
     await manager.delete(AgendaItem, { id });
     await manager.query('UPDATE agenda_items SET position = position - 1 WHERE session_id = $1 AND position > $2', [
       session.id,
@@ -191,8 +191,7 @@ export class AgendaService {
     id: string,
     minutes: string,
   ): Promise<void> {
-    if (session.minutesApprovedAt)
-      throw new AppError('CONFLICT', 'These minutes were approved and can no longer change');
+    if (session.minutesApprovedAt) throw new AppError('CONFLICT', msg('committee.minutesApproved'));
     assertSessionStatus(session, [SessionStatus.IN_PROGRESS, SessionStatus.CLOSED], 'given minutes (start it first)');
     await manager.update(AgendaItem, { id, sessionId: session.id }, { minutes });
     await auditSessionChange(manager, actorUserId, session, 'minutes.written', { itemId: id, length: minutes.length });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/graphql/app-error';
+import { msg } from '../common/i18n/messages';
 import { LiveEvents } from '../live/live-events';
 import { Membership } from '../memberships/membership.entity';
 import { Vote } from '../votes/vote.entity';
@@ -37,7 +38,7 @@ export class CommitteeSessionsService {
 
   async get(id: string): Promise<CommitteeSession> {
     const session = await this.dataSource.getRepository(CommitteeSession).findOneBy({ id });
-    if (!session) throw new AppError('NOT_FOUND', `No session with id ${id}`);
+    if (!session) throw new AppError('NOT_FOUND', msg('committee.sessionNotFound', { id }));
     return session;
   }
 
@@ -216,7 +217,7 @@ export class CommitteeSessionsService {
     return this.change(id, viewer, async (manager, session) => {
       assertSessionStatus(session, [SessionStatus.IN_PROGRESS], 'closed');
       const open = await manager.countBy(Vote, { sessionId: session.id, status: VoteStatus.OPEN });
-      if (open > 0) throw new AppError('CONFLICT', `${open} vote(s) of this session are still open; close them first`);
+      if (open > 0) throw new AppError('CONFLICT', msg('committee.votesStillOpen', { count: open }));
       session.status = SessionStatus.CLOSED;
       session.closedAt = new Date();
       await manager.save(session);
@@ -256,7 +257,7 @@ export class CommitteeSessionsService {
 
   private async item(id: string): Promise<AgendaItem> {
     const item = await this.dataSource.getRepository(AgendaItem).findOneBy({ id });
-    if (!item) throw new AppError('NOT_FOUND', `No agenda item with id ${id}`);
+    if (!item) throw new AppError('NOT_FOUND', msg('committee.agendaItemNotFound', { id }));
     return item;
   }
 
@@ -268,7 +269,7 @@ export class CommitteeSessionsService {
   ): Promise<CommitteeSession> {
     const session = await this.dataSource.transaction(async (manager) => {
       const session = await manager.findOne(CommitteeSession, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!session) throw new AppError('NOT_FOUND', `No session with id ${id}`);
+      if (!session) throw new AppError('NOT_FOUND', msg('committee.sessionNotFound', { id }));
       await apply(manager, session);
       return manager.findOneByOrFail(CommitteeSession, { id });
     });

@@ -5,6 +5,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit-append';
 import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/graphql/app-error';
+import { msg } from '../common/i18n/messages';
 import { Membership } from '../memberships/membership.entity';
 import { MembershipStatus } from '../memberships/membership-status';
 import { Partnership } from '../partnerships/partnership.entity';
@@ -27,7 +28,7 @@ export class CommitteesService {
 
   async get(id: string): Promise<Committee> {
     const committee = await this.dataSource.getRepository(Committee).findOneBy({ id });
-    if (!committee) throw new AppError('NOT_FOUND', `No committee with id ${id}`);
+    if (!committee) throw new AppError('NOT_FOUND', msg('committee.notFound', { id }));
     return committee;
   }
 
@@ -81,9 +82,9 @@ export class CommitteesService {
     AppError.refuseRemoval(input, ['name', 'cadence', 'votes', 'seatsForAllMembers', 'description', 'defaultRule']);
     return this.dataSource.transaction(async (manager) => {
       const committee = await manager.findOne(Committee, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!committee) throw new AppError('NOT_FOUND', `No committee with id ${id}`);
+      if (!committee) throw new AppError('NOT_FOUND', msg('committee.notFound', { id }));
       if (committee.kind === CommitteeKind.COMMUNITY_CALL && input.votes) {
-        throw AppError.badInput({ votes: ['a community call never votes; choose another kind for a voting body'] });
+        throw AppError.badInput({ votes: [msg('committee.communityCallNeverVotes')] });
       }
       if (input.name !== undefined)
         await this.assertNameFree(manager, committee.partnershipId, input.name, committee.id);
@@ -185,8 +186,8 @@ export class CommitteesService {
   async endSeat(viewer: Viewer, id: string): Promise<CommitteeSeat> {
     return this.dataSource.transaction(async (manager) => {
       const seat = await manager.findOne(CommitteeSeat, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!seat) throw new AppError('NOT_FOUND', `No seat with id ${id}`);
-      if (seat.endedOn) throw new AppError('CONFLICT', `This seat already ended on ${seat.endedOn}`);
+      if (!seat) throw new AppError('NOT_FOUND', msg('committee.seatNotFound', { id }));
+      if (seat.endedOn) throw new AppError('CONFLICT', msg('committee.seatEnded', { date: seat.endedOn }));
       const committee = await manager.findOneByOrFail(Committee, { id: seat.committeeId });
       const membership = await manager.findOneByOrFail(Membership, { id: seat.membershipId });
       seat.endedOn = today() < seat.startedOn ? seat.startedOn : today();
@@ -223,8 +224,8 @@ export class CommitteesService {
   private async assertNameFree(manager: EntityManager, partnershipId: string, name: string, exceptId: string | null) {
     const clash = await manager.findOneBy(Committee, { partnershipId, name });
     if (clash && clash.id !== exceptId) {
-      throw new AppError('CONFLICT', `The partnership already has a committee named "${name}"; choose another name`, {
-        fields: { name: ['already taken in this partnership'] },
+      throw new AppError('CONFLICT', msg('committee.nameTaken', { name }), {
+        fields: { name: [msg('committee.nameTakenField')] },
       });
     }
   }

@@ -17,3 +17,10 @@ export function germanCents(cents: string | bigint): string {
 export function eurosText(cents: bigint): string {
   return `${germanCents(cents)} EUR`;
 }
+
+/** Integer cents as a decimal euro string for a message parameter ("99999" → "999.99"), which Intl formats exactly. */
+export function eurosDecimal(cents: bigint): string {
+  const negative = cents < 0n;
+  const digits = (negative ? -cents : cents).toString().padStart(3, '0');
+  return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}

@@ -61,6 +61,7 @@ import { coFundingTotalCents, factsOf } from './request-rules';
 import { RequestVotesService } from './request-votes.service';
 import { RequestWorkflowsService, toWorkflowType } from './request-workflows.service';
 import { availableTransitions } from './workflow';
+import { languageOf, render } from '../common/i18n/messages';
 import { templateInfo, workflowTemplates } from './workflow-templates';
 import type { TemplateKey } from './workflow.types';
 
@@ -368,12 +369,17 @@ export class FeatureRequestsResolver {
       request.membershipId ? ctx.loaders.membership.load(request.membershipId) : Promise.resolve(null),
     ]);
     const others = interest.filter((d) => d.membershipId !== request.membershipId).length;
+    const language = languageOf(ctx);
     return availableTransitions(
       workflow,
       factsOf(request, others),
       viewerActors(viewer, request, membership?.organisationId ?? null),
       new Date().toISOString(),
-    );
+    ).map((move) => ({
+      ...move,
+      reasons: move.reasons.map((reason) => render(reason, language)),
+      failures: move.failures.map((failure) => ({ ...failure, reason: render(failure.reason, language) })),
+    }));
   }
 
   @RequirePermission(Permission.PARTNERSHIP_READ, parentRequest)

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit-append';
 import { AppError } from '../common/graphql/app-error';
+import { list, msg } from '../common/i18n/messages';
 import { MailService } from '../mail/mail.service';
 import { Partnership } from '../partnerships/partnership.entity';
 import { NotificationKind } from './feature-request-enums';
@@ -50,7 +51,10 @@ export class RequestTransitions {
         actors: move.actors,
         now: new Date().toISOString(),
       });
-      if (!verdict.allowed) throw new AppError('CONFLICT', verdict.reasons.join('; '), { reasons: verdict.reasons });
+      if (!verdict.allowed)
+        throw new AppError('CONFLICT', msg('workflow.refused', { reasons: list(verdict.reasons, 'semicolon') }), {
+          reasons: verdict.reasons,
+        });
     }
     const from = request.stage;
     request.stage = move.to;

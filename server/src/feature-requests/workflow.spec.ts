@@ -1,9 +1,9 @@
 import fc from 'fast-check';
+import { type MessageLanguage, type MessageRef, render } from '../common/i18n/messages';
 import {
-  availableTransitions,
-  checkTransition,
+  availableTransitions as movesOf,
+  checkTransition as verdictOf,
   decisionPathFor,
-  formatDate,
   reachableStages,
   roadmapColumn,
   stageAfterDecision,
@@ -12,6 +12,20 @@ import {
   validateWorkflow,
   workflowActors,
 } from './workflow';
+
+// The rule answers with messages; these read them as an English (or German) reader would.
+const inLanguage = (language: MessageLanguage) => (reason: MessageRef) => render(reason, language);
+function checkTransition(...args: Parameters<typeof verdictOf>) {
+  const verdict = verdictOf(...args);
+  return verdict.allowed ? verdict : { ...verdict, reasons: verdict.reasons.map(inLanguage('en')) };
+}
+function availableTransitions(...args: Parameters<typeof movesOf>) {
+  return movesOf(...args).map((move) => ({
+    ...move,
+    reasons: move.reasons.map(inLanguage('en')),
+    failures: move.failures.map((f) => ({ ...f, reason: render(f.reason, 'en') })),
+  }));
+}
 import { workflowTemplates } from './workflow-templates';
 import type {
   Guard,
@@ -547,11 +561,21 @@ describe('decisionPathFor and roadmapColumn', () => {
     });
   });
 
-  it('formats dates in UTC with English month names', () => {
-    expect(formatDate('2027-03-12T10:00:00Z')).toBe('12 March 2027');
-    expect(formatDate('2027-03-12T23:30:00-02:00')).toBe('13 March 2027');
-    expect(formatDate('2026-12-31T23:59:59.999Z')).toBe('31 December 2026');
-    expect(formatDate('not a date')).toBe('not a date');
+  it('renders a reason in the reader’s language, with dates in UTC', () => {
+    const rejected = {
+      ...factsFor('IN_DECISION'),
+      decision: { outcome: 'REJECTED' as const, decidedAt: '2027-03-12T23:30:00-02:00' },
+    };
+    const verdict = verdictOf(example, rejected, attempt('FINANCING', ['SYSTEM']));
+    expect(verdict.allowed ? [] : verdict.reasons.map(inLanguage('de'))).toEqual([
+      'Die Finanzierung braucht eine angenommene Entscheidung; die Abstimmung am 13. März 2027 wurde abgelehnt',
+    ]);
+    const unassessed = { ...factsFor('ASSESSMENT'), assessed: false };
+    const early = verdictOf(example, unassessed, attempt('IN_DECISION', ['REPRESENTATIVE']));
+    expect(early.allowed ? [] : early.reasons.map(inLanguage('de'))).toEqual([
+      'Nur das Community-Management oder der Product Owner darf eine Anfrage von Prüfung nach Entscheidung verschieben; Sie handeln als Vertretung',
+      'Eine Entscheidung braucht eine Bewertung durch den Product Owner; bisher ist keine erfasst',
+    ]);
   });
 });
 

@@ -3,8 +3,8 @@
  * that stage now, what can they do next, where does a closed vote or survey send it, and is a partnership's
  * edited workflow sound. Data in, data out: no I/O, and the time comes in as `now`.
  *
- * Reasons are whole English sentences that say what is wrong and what is allowed. Guard reasons name the
- * target by its category ("Financing needs an accepted decision"), because a partnership's own stage labels
+ * Reasons are messages (a catalogue key and parameters, rendered per reader) that say what is wrong and what is
+ * allowed. Guard reasons name the target by its category ("Financing needs an accepted decision"), because a partnership's own stage labels
  * ("Kooperationsverträge der Teilgruppe") do not read as the subject of a sentence; the stage labels appear
  * where the move itself is named ("No transition from Interest survey to Development").
  */
@@ -23,6 +23,7 @@ import type {
   Workflow,
   WorkflowActor,
 } from './workflow.types';
+import { type InBothLanguages, list, msg, type MessageRef, type ParamList } from '../common/i18n/messages';
 
 export const stageCategories: readonly StageCategory[] = [
   'SUBMITTED',
@@ -74,138 +75,79 @@ const committeeKinds: readonly CommitteeKindName[] = [
   'ADVISORY_BOARD',
 ];
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "12 March 2027", in UTC and without Intl, so a reason reads the same on every server whatever its locale. */
-export function formatDate(iso: string): string {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return iso;
-  const d = new Date(ms);
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
-
-const actorNoun: Record<WorkflowActor, string> = {
-  SUBMITTER: 'submitter',
-  REPRESENTATIVE: 'representative',
-  COMMUNITY_MANAGER: 'community manager',
-  PRODUCT_OWNER: 'product owner',
-  TREASURER: 'treasurer',
-  ADMIN: 'admin',
-  SYSTEM: 'system',
-};
-const actorWithArticle: Record<WorkflowActor, string> = {
-  SUBMITTER: 'the submitter',
-  REPRESENTATIVE: 'a representative',
-  COMMUNITY_MANAGER: 'the community manager',
-  PRODUCT_OWNER: 'the product owner',
-  TREASURER: 'the treasurer',
-  ADMIN: 'an admin',
-  SYSTEM: 'the system (when a survey or vote closes)',
-};
-
-/** The target's category as the subject of a guard's sentence. */
-const categorySubject: Record<StageCategory, string> = {
-  SUBMITTED: 'Resubmission',
-  SURVEY: 'An interest survey',
-  ASSESSMENT: 'Assessment',
-  DECISION: 'A decision',
-  ACCEPTED: 'Acceptance',
-  FINANCING: 'Financing',
-  DEVELOPMENT: 'Development',
-  TESTING: 'Testing',
-  RELEASED: 'A release',
-  REJECTED: 'Rejection',
-  DEVELOPED_OUTSIDE: 'Development outside',
-  WITHDRAWN: 'Withdrawal',
-};
-
-function joinList(items: string[], word: 'or' | 'and'): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
-}
-
 const findStage = (workflow: Workflow, key: string): Stage | undefined => workflow.stages.find((s) => s.key === key);
 const labelOf = (workflow: Workflow, key: string): string => findStage(workflow, key)?.labelEn ?? key;
-const stageList = (workflow: Workflow): string => workflow.stages.map((s) => `${s.labelEn} (${s.key})`).join(', ');
+/** A stage's own label in the reader's language (a partnership names its stages in both). */
+const stageName = (workflow: Workflow, key: string): InBothLanguages => {
+  const stage = findStage(workflow, key);
+  return stage ? { de: stage.labelDe, en: stage.labelEn } : { de: key, en: key };
+};
+const stageList = (workflow: Workflow): ParamList =>
+  list(
+    workflow.stages.map((s) => msg('workflow.stageWithKey', { label: stageName(workflow, s.key), key: s.key })),
+    'comma',
+  );
 
-function describeDecision(decision: RequestFacts['decision']): string {
-  if (!decision) return 'no vote has been taken yet';
-  if (decision.outcome === null) return 'the vote has not closed yet';
-  const on = decision.decidedAt ? ` on ${formatDate(decision.decidedAt)}` : '';
-  const result = {
-    ACCEPTED: 'was accepted',
-    REJECTED: 'was rejected',
-    VETOED: 'was vetoed',
-    NO_QUORUM: 'did not reach its quorum',
-  }[decision.outcome];
-  return `the vote${on} ${result}`;
+function describeDecision(decision: RequestFacts['decision']): MessageRef {
+  if (!decision) return msg('workflow.decision.none');
+  if (decision.outcome === null) return msg('workflow.decision.open');
+  const result = msg(`workflow.decision.${decision.outcome}`);
+  return decision.decidedAt
+    ? msg('workflow.decision.voteOn', { date: decision.decidedAt, result })
+    : msg('workflow.decision.vote', { result });
 }
 
 const blank = (text: string | null): boolean => text === null || text.trim() === '';
 const isAfter = (iso: string, now: string): boolean => Date.parse(iso) > Date.parse(now);
 
 /** The sentence saying why `guard` fails for a move into a stage of `category`, or null when it holds. */
-function guardFailure(guard: Guard, facts: RequestFacts, now: string, category: StageCategory): string | null {
-  const subject = categorySubject[category];
+function guardFailure(guard: Guard, facts: RequestFacts, now: string, category: StageCategory): MessageRef | null {
+  // The target by its category: a partnership's own stage labels do not read as the subject of a sentence.
+  const subject = msg(`workflow.subject.${category}`);
   switch (guard) {
     case 'SURVEY_DEADLINE_SET':
-      if (facts.surveyDeadline === null) return 'An interest survey needs a deadline in the future; none is set';
+      if (facts.surveyDeadline === null) return msg('workflow.guard.surveyDeadlineNone');
       return isAfter(facts.surveyDeadline, now)
         ? null
-        : `An interest survey needs a deadline in the future; the deadline ${formatDate(facts.surveyDeadline)} has passed`;
+        : msg('workflow.guard.surveyDeadlinePassed', { date: facts.surveyDeadline });
     case 'SURVEY_CLOSED':
       // Closed by hand, or by its deadline even before the deadline job has recorded it.
       if (facts.surveyClosedAt !== null || (facts.surveyDeadline !== null && !isAfter(facts.surveyDeadline, now)))
         return null;
       return facts.surveyDeadline === null
-        ? 'The interest survey has not closed yet; it has no deadline, so it closes only by hand'
-        : `The interest survey has not closed yet; it runs until ${formatDate(facts.surveyDeadline)}`;
+        ? msg('workflow.guard.surveyOpenNoDeadline')
+        : msg('workflow.guard.surveyOpenUntil', { date: facts.surveyDeadline });
     case 'INTEREST_DECLARED':
-      return facts.interestedMembers > 0
-        ? null
-        : `${subject} needs interest from at least one member besides the submitter; none has declared interest yet`;
+      return facts.interestedMembers > 0 ? null : msg('workflow.guard.interest', { subject });
     case 'ASSESSED':
-      return facts.assessed ? null : `${subject} needs an assessment by the product owner; none is recorded yet`;
+      return facts.assessed ? null : msg('workflow.guard.assessed', { subject });
     case 'ESTIMATED':
-      return facts.estimated ? null : `${subject} needs an estimate or offer; none is recorded yet`;
+      return facts.estimated ? null : msg('workflow.guard.estimated', { subject });
     case 'DECISION_ACCEPTED':
       return facts.decision?.outcome === 'ACCEPTED'
         ? null
-        : `${subject} needs an accepted decision; ${describeDecision(facts.decision)}`;
+        : msg('workflow.guard.decisionAccepted', { subject, decision: describeDecision(facts.decision) });
     case 'DECISION_NOT_ACCEPTED': {
       const outcome = facts.decision?.outcome;
       return outcome && outcome !== 'ACCEPTED'
         ? null
-        : `${subject} needs a decision that did not pass; ${describeDecision(facts.decision)}`;
+        : msg('workflow.guard.decisionNotAccepted', { subject, decision: describeDecision(facts.decision) });
     }
     case 'FINANCED':
-      return facts.financed ? null : `${subject} needs completed financing: not every contract is signed yet`;
+      return facts.financed ? null : msg('workflow.guard.financed', { subject });
     case 'RELEASE_NOTED': {
-      const missing = [
-        blank(facts.releaseVersion) ? 'the version' : null,
-        blank(facts.changelogEntry) ? 'the changelog entry' : null,
-      ].filter((m): m is string => m !== null);
-      if (missing.length === 0) return null;
-      return `A release needs a version and a changelog entry; ${missing.length === 2 ? 'both are' : `${missing[0]} is`} missing`;
+      const noVersion = blank(facts.releaseVersion);
+      const noChangelog = blank(facts.changelogEntry);
+      if (noVersion && noChangelog) return msg('workflow.guard.releaseBothMissing');
+      if (noVersion) return msg('workflow.guard.releaseVersionMissing');
+      return noChangelog ? msg('workflow.guard.releaseChangelogMissing') : null;
     }
   }
 }
 
-function guardFailures(workflow: Workflow, transition: Transition, facts: RequestFacts, now: string): string[] {
+function guardFailures(workflow: Workflow, transition: Transition, facts: RequestFacts, now: string): MessageRef[] {
   const category = findStage(workflow, transition.to)?.category ?? 'SUBMITTED';
-  return transition.guards.map((g) => guardFailure(g, facts, now, category)).filter((r): r is string => r !== null);
+  return transition.guards.map((g) => guardFailure(g, facts, now, category)).filter((r): r is MessageRef => r !== null);
 }
 
 /**
@@ -217,40 +159,45 @@ export function checkTransition(
   facts: RequestFacts,
   attempt: TransitionAttempt,
 ): TransitionVerdict {
-  const unknown: string[] = [];
+  const unknown: MessageRef[] = [];
   if (!findStage(workflow, facts.stage))
-    unknown.push(
-      `The request is in stage ${facts.stage}, which this workflow does not have; its stages are ${stageList(workflow)}`,
-    );
+    unknown.push(msg('workflow.unknownCurrentStage', { stage: facts.stage, stages: stageList(workflow) }));
   if (!findStage(workflow, attempt.to))
-    unknown.push(`There is no stage ${attempt.to} in this workflow; its stages are ${stageList(workflow)}`);
+    unknown.push(msg('workflow.unknownTarget', { stage: attempt.to, stages: stageList(workflow) }));
   if (unknown.length > 0) return { allowed: false, reasons: unknown };
 
-  const from = labelOf(workflow, facts.stage);
-  const to = labelOf(workflow, attempt.to);
+  const from = stageName(workflow, facts.stage);
+  const to = stageName(workflow, attempt.to);
   const transition = workflow.transitions.find((t) => t.from === facts.stage && t.to === attempt.to);
   if (!transition) {
-    const targets = workflow.transitions.filter((t) => t.from === facts.stage).map((t) => labelOf(workflow, t.to));
-    const allowed = targets.length === 0 ? `${from} is a final stage` : `allowed from ${from}: ${targets.join(', ')}`;
+    const targets = workflow.transitions.filter((t) => t.from === facts.stage).map((t) => stageName(workflow, t.to));
+    const allowed =
+      targets.length === 0
+        ? msg('workflow.finalStage', { stage: from })
+        : msg('workflow.allowedFrom', { from, targets: list(targets, 'comma') });
     const what =
-      facts.stage === attempt.to ? `The request is already in ${from}` : `No transition from ${from} to ${to}`;
-    return { allowed: false, reasons: [`${what}; ${allowed}`] };
+      facts.stage === attempt.to
+        ? msg('workflow.alreadyIn', { stage: from })
+        : msg('workflow.noTransition', { from, to });
+    return { allowed: false, reasons: [msg('workflow.noMove', { what, allowed })] };
   }
 
-  const reasons: string[] = [];
+  const reasons: MessageRef[] = [];
   if (!transition.actors.some((a) => attempt.actors.includes(a))) {
-    const who = joinList(
-      transition.actors.map((a) => actorWithArticle[a]),
+    const who = list(
+      transition.actors.map((a) => msg(`workflow.actorWithArticle.${a}`)),
       'or',
     );
     const you =
       attempt.actors.length === 0
-        ? 'you hold no role in this partnership'
-        : `you act as ${joinList(
-            attempt.actors.map((a) => actorNoun[a]),
-            'and',
-          )}`;
-    reasons.push(`Only ${who} may move a request from ${from} to ${to}; ${you}`);
+        ? msg('workflow.youHoldNoRole')
+        : msg('workflow.youActAs', {
+            actors: list(
+              attempt.actors.map((a) => msg(`workflow.actor.${a}`)),
+              'and',
+            ),
+          });
+    reasons.push(msg('workflow.onlyActors', { who, from, to, you }));
   }
   reasons.push(...guardFailures(workflow, transition, facts, attempt.now));
   return reasons.length === 0 ? { allowed: true } : { allowed: false, reasons };
@@ -270,8 +217,8 @@ export function availableTransitions(
   to: string;
   label: string;
   allowed: boolean;
-  reasons: string[];
-  failures: { guard: Guard; reason: string }[];
+  reasons: MessageRef[];
+  failures: { guard: Guard; reason: MessageRef }[];
 }> {
   return workflow.transitions
     .filter((t) => t.from === facts.stage && t.actors.some((a) => actors.includes(a)))

@@ -4,6 +4,7 @@
  * `workflow-templates.ts` ships one workflow per process in the reference study, and the database keeps a
  * partnership's (editable) copy as JSON.
  */
+import type { MessageRef } from '../common/i18n/messages';
 
 /** What a stage means, whatever a partnership calls it; the roadmap and the guards read this, never the key. */
 export type StageCategory =
@@ -122,5 +123,5 @@ export interface TransitionAttempt {
 
 export type TransitionVerdict =
   | { allowed: true }
-  /** reasons: whole English sentences, e.g. "Financing needs an accepted decision; the vote on 12 March 2027 was rejected". */
-  | { allowed: false; reasons: string[] };
+  /** reasons: messages, e.g. "Financing needs an accepted decision; the vote on 12 March 2027 was rejected". */
+  | { allowed: false; reasons: MessageRef[] };

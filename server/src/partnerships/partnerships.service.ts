@@ -5,6 +5,7 @@ import { appendAuditEvent } from '../audit/audit-append';
 import { Permission, permissionsIn } from '../common/auth/permissions';
 import { Viewer } from '../auth/viewer';
 import { AppError, FieldErrors } from '../common/graphql/app-error';
+import { msg } from '../common/i18n/messages';
 import { decodeCursor, Page, toPage } from '../common/graphql/pagination';
 import { Organisation } from '../organisations/organisation.entity';
 import { CreatePartnershipInput } from './dto/create-partnership.input';
@@ -42,11 +43,11 @@ export class PartnershipsService {
   /** Public partnerships are readable by anyone; the others only with PARTNERSHIP_READ there. */
   async getBySlug(slug: string, viewer: Viewer | null): Promise<Partnership> {
     const partnership = await this.partnerships.findOneBy({ slug });
-    if (!partnership) throw new AppError('NOT_FOUND', `No partnership with slug "${slug}"`);
+    if (!partnership) throw new AppError('NOT_FOUND', msg('partnership.notFoundBySlug', { slug }));
     if (!partnership.publicTransparency && !permissionsIn(viewer, partnership.id).has(Permission.PARTNERSHIP_READ)) {
       throw viewer
-        ? new AppError('FORBIDDEN', `You hold no role in the partnership "${slug}", and its pages are not public`)
-        : new AppError('UNAUTHENTICATED', `Sign in to see the partnership "${slug}"; its pages are not public`);
+        ? new AppError('FORBIDDEN', msg('partnership.noRoleNotPublic', { slug }))
+        : new AppError('UNAUTHENTICATED', msg('partnership.signInNotPublic', { slug }));
     }
     return partnership;
   }
@@ -54,8 +55,8 @@ export class PartnershipsService {
   async create(input: CreatePartnershipInput, viewer: Viewer): Promise<Partnership> {
     const taken = await this.partnerships.findOneBy({ slug: input.slug });
     if (taken) {
-      throw new AppError('CONFLICT', `slug "${input.slug}" is already used by ${taken.name}; choose another`, {
-        fields: { slug: [`already used by ${taken.name}`] },
+      throw new AppError('CONFLICT', msg('partnership.slugTaken', { slug: input.slug, name: taken.name }), {
+        fields: { slug: [msg('partnership.slugTakenField', { name: taken.name })] },
       });
     }
     await this.assertOrganisationsExist({

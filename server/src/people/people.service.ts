@@ -10,6 +10,7 @@ import { Viewer } from '../auth/viewer';
 import { APP_CONFIG } from '../common/config/app-config.provider';
 import { AppConfig } from '../common/config/config';
 import { AppError } from '../common/graphql/app-error';
+import { msg } from '../common/i18n/messages';
 import { MailService } from '../mail/mail.service';
 import { MembershipStatus } from '../memberships/membership-status';
 import { Membership } from '../memberships/membership.entity';
@@ -217,14 +218,11 @@ export class PeopleService {
       let user = await manager.findOneBy(User, { email: invitation.email });
       if (user) {
         if (!viewer)
-          throw new AppError(
-            'UNAUTHENTICATED',
-            `An account for ${invitation.email} exists: sign in as it, then accept the invitation`,
-          );
+          throw new AppError('UNAUTHENTICATED', msg('invitation.accountExists', { email: invitation.email }));
         if (viewer.user.id !== user.id) {
           throw new AppError(
             'FORBIDDEN',
-            `This invitation is for ${invitation.email}; you are signed in as ${viewer.user.email}`,
+            msg('invitation.otherAccount', { email: invitation.email, signedInAs: viewer.user.email }),
           );
         }
       } else {
@@ -451,15 +449,11 @@ export class PeopleService {
       where: { tokenHash: hashToken(token) },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!invitation) throw new AppError('NOT_FOUND', 'This invitation link is unknown: check that it was copied whole');
-    if (invitation.acceptedAt) throw new AppError('CONFLICT', 'This invitation was already used: sign in instead');
-    if (invitation.revokedAt)
-      throw new AppError('CONFLICT', 'This invitation was withdrawn: ask the community manager for a new one');
+    if (!invitation) throw new AppError('NOT_FOUND', msg('invitation.unknownLink'));
+    if (invitation.acceptedAt) throw new AppError('CONFLICT', msg('invitation.alreadyUsed'));
+    if (invitation.revokedAt) throw new AppError('CONFLICT', msg('invitation.withdrawn'));
     if (invitation.expiresAt <= new Date()) {
-      throw new AppError(
-        'CONFLICT',
-        `This invitation expired on ${invitation.expiresAt.toISOString().slice(0, 10)}: ask the community manager for a new one`,
-      );
+      throw new AppError('CONFLICT', msg('invitation.expired', { date: invitation.expiresAt }));
     }
     return invitation;
   }

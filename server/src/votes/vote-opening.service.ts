@@ -9,6 +9,7 @@ import { AgendaItemKind, SessionStatus } from '../committees/committee-enums';
 import { Committee } from '../committees/committee.entity';
 import { CommitteeSession } from '../committees/committee-session.entity';
 import { AppError } from '../common/graphql/app-error';
+import { msg } from '../common/i18n/messages';
 import { LiveEvents } from '../live/live-events';
 import { MailService } from '../mail/mail.service';
 import { DecisionRule } from './decision-rule';
@@ -49,11 +50,11 @@ export class VoteOpeningService {
         where: { id: item.sessionId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!session) throw new AppError('NOT_FOUND', `No session for agenda item ${item.id}`);
+      if (!session) throw new AppError('NOT_FOUND', msg('vote.noSessionForItem', { id: item.id }));
       if (session.status !== SessionStatus.IN_PROGRESS) {
         throw new AppError(
           'CONFLICT',
-          `Votes open only while the session is in progress; it is ${session.status}. Start the session first.`,
+          msg('vote.sessionNotInProgress', { status: msg(`vote.sessionStatus.${session.status}`) }),
         );
       }
       if (item.kind !== AgendaItemKind.DECISION) {
@@ -62,12 +63,12 @@ export class VoteOpeningService {
         });
       }
       const open = await manager.findOneBy(Vote, { agendaItemId: item.id, status: VoteStatus.OPEN });
-      if (open) throw new AppError('CONFLICT', `A vote on this item is already open ("${open.title}"); close it first`);
+      if (open) throw new AppError('CONFLICT', msg('vote.alreadyOpen', { title: open.title }));
       const committee = await manager.findOneByOrFail(Committee, { id: session.committeeId });
       const entitled = await this.entitledOf(manager, committee);
       const attendance = await this.attendanceOf(manager, session.id, entitled);
       if (attendance.present.length === 0) {
-        throw new AppError('CONFLICT', 'Nobody entitled to vote is recorded as present; record the attendance first');
+        throw new AppError('CONFLICT', msg('vote.nobodyPresent'));
       }
       const decision = input.decisionId ? await this.decisionFor(manager, input.decisionId, committee) : null;
       return this.insertVote(manager, viewer, {
@@ -197,8 +198,7 @@ export class VoteOpeningService {
        ORDER BY m.id`,
         [committee.id],
       );
-    if (rows.length === 0)
-      throw new AppError('CONFLICT', `${committee.name} has no voting seats; give its members voting seats first`);
+    if (rows.length === 0) throw new AppError('CONFLICT', msg('vote.noVotingSeats', { committee: committee.name }));
     return rows.map((r) => ({
       membershipId: r.membership_id,
       organisationId: r.organisation_id,
@@ -234,7 +234,7 @@ export class VoteOpeningService {
       committeeId: committee.id,
       status: In([VoteStatus.OPEN, VoteStatus.CLOSED]),
     });
-    if (clash) throw new AppError('CONFLICT', `${committee.name} has already voted on this joint decision`);
+    if (clash) throw new AppError('CONFLICT', msg('vote.jointAlreadyVoted', { committee: committee.name }));
     return decision;
   }
 

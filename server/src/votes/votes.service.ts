@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit-append';
 import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/graphql/app-error';
+import { msg } from '../common/i18n/messages';
 import { LiveEvents } from '../live/live-events';
 import { auditPendingBallots, auditReplacedBallot } from './ballot-audit';
 import { castRights, newReceipt } from './cast-rights';
@@ -45,7 +46,7 @@ export class VotesService {
 
   async get(id: string): Promise<Vote> {
     const vote = await this.dataSource.getRepository(Vote).findOneBy({ id });
-    if (!vote) throw new AppError('NOT_FOUND', `No vote with id ${id}`);
+    if (!vote) throw new AppError('NOT_FOUND', msg('vote.notFound', { id }));
     return vote;
   }
 
@@ -75,18 +76,15 @@ export class VotesService {
         entry: fixed.entitled.get(input.membershipId) ?? null,
         holder: (holderId && fixed.entitled.get(holderId)) || null,
       };
-      if (!vote) throw new AppError('NOT_FOUND', `No vote with id ${input.voteId}`);
+      if (!vote) throw new AppError('NOT_FOUND', msg('vote.notFound', { id: input.voteId }));
       if (vote.status !== VoteStatus.OPEN)
-        throw new AppError(
-          'CONFLICT',
-          `This vote is ${vote.status.toLowerCase()}; ballots are accepted only while it is open`,
-        );
+        throw new AppError('CONFLICT', msg('vote.notOpenForBallots', { status: msg(`vote.status.${vote.status}`) }));
       if (vote.deadline && vote.deadline.getTime() <= Date.now())
-        throw new AppError('CONFLICT', 'The deadline of this vote has passed; ballots are no longer accepted');
+        throw new AppError('CONFLICT', msg('vote.deadlinePassed'));
       const entry = vote.entry;
       if (!entry)
         throw AppError.badInput({
-          membershipId: ['this member is not entitled to vote here (no voting seat when the vote opened)'],
+          membershipId: [msg('vote.notEntitled')],
         });
       const entitled = [entry, ...(vote.holder ? [vote.holder] : [])];
       const right = castRights(
@@ -98,12 +96,7 @@ export class VotesService {
           !vote.attendance ||
           vote.attendance.present.includes(entry.membershipId) ||
           vote.attendance.proxies[entry.membershipId];
-        throw new AppError(
-          'FORBIDDEN',
-          covered
-            ? 'Only the representative of this member, or of the member holding its proxy, may cast its ballot'
-            : 'This member was neither present nor represented by proxy when the vote opened, so it cannot vote in this session',
-        );
+        throw new AppError('FORBIDDEN', covered ? msg('vote.onlyRepresentative') : msg('vote.notPresent'));
       }
       const weight = parseWeight(vote.rule.weighted ? entry.weight : '1');
       let changed = false;
@@ -112,8 +105,7 @@ export class VotesService {
           `INSERT INTO secret_participations (vote_id, membership_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING membership_id`,
           [vote.id, entry.membershipId],
         );
-        if (inserted.length === 0)
-          throw new AppError('CONFLICT', 'This member has already voted; a secret ballot cannot be changed');
+        if (inserted.length === 0) throw new AppError('CONFLICT', msg('vote.secretAlreadyCast'));
         await this.box.put(manager, vote.id, { choice: input.choice, weight: weight.toString(), receipt });
       } else if (vote.rule.allowChange) {
         // A ballot replaced before the audit job reached it goes into the chain first, with its receipt.
@@ -132,11 +124,7 @@ export class VotesService {
            ON CONFLICT (vote_id, membership_id) DO NOTHING RETURNING id`,
           [vote.id, entry.membershipId, input.choice, viewer.user.id, right.byProxy, receipt],
         );
-        if (inserted.length === 0)
-          throw new AppError(
-            'CONFLICT',
-            'This member has already voted, and this vote does not allow changing a ballot',
-          );
+        if (inserted.length === 0) throw new AppError('CONFLICT', msg('vote.noChange'));
       }
       return { vote, changed, byProxy: right.byProxy };
     });
@@ -257,9 +245,9 @@ export class VotesService {
 
   private async lockOpen(manager: EntityManager, id: string): Promise<Vote> {
     const vote = await manager.findOne(Vote, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!vote) throw new AppError('NOT_FOUND', `No vote with id ${id}`);
+    if (!vote) throw new AppError('NOT_FOUND', msg('vote.notFound', { id }));
     if (vote.status !== VoteStatus.OPEN)
-      throw new AppError('CONFLICT', `This vote is already ${vote.status.toLowerCase()}`);
+      throw new AppError('CONFLICT', msg('vote.alreadyClosed', { status: msg(`vote.status.${vote.status}`) }));
     return vote;
   }
 }

@@ -30,7 +30,11 @@ export async function castBallot(api: Api, voteId: string, member: Member, signa
     if (status === 200 && receipt && !body.errors && body.data?.castBallot.membershipId === member.membershipId)
       return { kind: 'receipt', receipt };
     const error = body.errors?.[0];
-    if (error?.extensions?.code === 'CONFLICT' && /already voted/.test(error.message))
+    // By the message's stable key: its text follows the reader's language.
+    if (
+      error?.extensions?.code === 'CONFLICT' &&
+      ['vote.secretAlreadyCast', 'vote.noChange'].includes(String(error.extensions.messageKey))
+    )
       return { kind: 'already-voted', message: error.message };
     return { kind: 'unknown', detail: `${status} ${JSON.stringify(body.errors ?? body)}` };
   } catch (error) {

@@ -2,6 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { ErrorBoundary } from '../features/shell/components/ErrorBoundary';
+import { SessionExpiryRedirect } from '../features/auth/components/SessionExpiryRedirect';
 import { Layout } from '../features/shell/components/Layout';
 import { LoadingState } from '../features/shell/components/LoadingState';
 import { apolloClient } from './apollo-client';
@@ -149,6 +150,7 @@ export function App() {
   return (
     <ApolloProvider client={apolloClient}>
       <BrowserRouter>
+        <SessionExpiryRedirect />
         <Layout>
           <AppRoutes />
         </Layout>

@@ -1,7 +1,11 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
+import i18next from 'i18next';
+import { reportUnauthenticated } from '../features/auth/session-expiry';
+import { isUnauthenticated } from './graphql-errors';
 
 interface PageOf {
   nodes: readonly unknown[];
@@ -32,8 +36,25 @@ const ws = new GraphQLWsLink(
   }),
 );
 
+// Any refused request, query or mutation, may mean the session expired: SessionExpiryRedirect decides.
+const sessionExpiry = new ErrorLink(({ error }) => {
+  if (isUnauthenticated(error)) reportUnauthenticated();
+});
+
+// The server answers its messages in the language the portal is read in.
+const readerLanguage = new ApolloLink((operation, forward) => {
+  operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+    headers: { ...headers, 'Accept-Language': i18next.resolvedLanguage ?? i18next.language ?? 'de' },
+  }));
+  return forward(operation);
+});
+
 export const apolloClient = new ApolloClient({
-  link: ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, ws, http),
+  link: ApolloLink.from([
+    sessionExpiry,
+    readerLanguage,
+    ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, ws, http),
+  ]),
   cache: new InMemoryCache({
     typePolicies: {
       Query: {

@@ -27,7 +27,11 @@ export function isForbidden(error: unknown): boolean {
 /** Messages per form field, keyed by the input field's name ("email", "password" …). */
 export type FieldMessages = Partial<Record<string, string[]>>;
 
-/** The API writes its messages in English; the portal marks them so screen readers pronounce them so. */
+/**
+ * The API writes the messages it has not yet moved to its catalogue in English; the portal marks them so screen
+ * readers pronounce them so. A message from the catalogue (extensions.messageKey) is in the language the portal
+ * asked for (Accept-Language), so it needs no mark.
+ */
 export const serverMessageLanguage = 'en';
 
 export interface Problem {
@@ -56,5 +60,7 @@ export function describeProblem(error: unknown, fallback: string): Problem {
     }
   }
   const message = error.errors.map((graphQLError) => graphQLError.message).join(' ');
-  return message ? { message, fields, lang: serverMessageLanguage } : { message: fallback, fields };
+  if (!message) return { message: fallback, fields };
+  const localised = error.errors.every((graphQLError) => typeof graphQLError.extensions?.messageKey === 'string');
+  return localised ? { message, fields } : { message, fields, lang: serverMessageLanguage };
 }

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AppError } from '../graphql/app-error';
+import { msg } from '../i18n/messages';
 import type { BaseGraphQLContext } from '../graphql/context';
 import { refuseUnsafeText } from '../graphql/validation';
 import { ACCESS_RULE, AccessRule } from './access.decorators';
@@ -43,20 +44,20 @@ export class AccessGuard implements CanActivate {
       // Through the request's loader: a query asking several guarded fields of one partnership reads it once.
       const partnership = await gql.getContext<BaseGraphQLContext>().loaders.partnership.load(partnershipId);
       if (partnership?.publicTransparency && !(await rule.membersOnly?.(input))) return true;
-      if (!viewer) throw new AppError('UNAUTHENTICATED', 'Sign in to see this partnership’s records');
+      if (!viewer) throw new AppError('UNAUTHENTICATED', msg('access.signInToRead'));
       if (permissionsIn(viewer, partnershipId).has(Permission.PARTNERSHIP_READ)) return true;
-      throw new AppError('FORBIDDEN', 'You need the permission PARTNERSHIP_READ in this partnership to see this');
+      throw new AppError('FORBIDDEN', msg('access.needReadPermission', { permission: Permission.PARTNERSHIP_READ }));
     }
-    if (!viewer) throw new AppError('UNAUTHENTICATED', 'Sign in to do this');
+    if (!viewer) throw new AppError('UNAUTHENTICATED', msg('access.signIn'));
     switch (rule.kind) {
       case 'signed-in':
         return true;
       case 'platform':
         if (viewer.isPlatformAdmin) return true;
-        throw new AppError('FORBIDDEN', `Only platform admins may do this (${rule.permission})`);
+        throw new AppError('FORBIDDEN', msg('access.platformOnly', { permission: rule.permission }));
       case 'anywhere':
         if (holdsAnywhere(viewer, rule.permission)) return true;
-        throw new AppError('FORBIDDEN', `You need the permission ${rule.permission} in a partnership to do this`);
+        throw new AppError('FORBIDDEN', msg('access.needPermissionAnywhere', { permission: rule.permission }));
       case 'partnership': {
         const partnershipId = await rule.locate({
           args: gql.getArgs(),
@@ -66,7 +67,7 @@ export class AccessGuard implements CanActivate {
         // Nothing found: the resolver reports the unknown or malformed id itself.
         if (partnershipId === null) return true;
         if (permissionsIn(viewer, partnershipId).has(rule.permission)) return true;
-        throw new AppError('FORBIDDEN', `You need the permission ${rule.permission} in this partnership to do this`);
+        throw new AppError('FORBIDDEN', msg('access.needPermissionHere', { permission: rule.permission }));
       }
     }
   }

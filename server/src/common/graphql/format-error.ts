@@ -5,6 +5,10 @@ import { explainLimit } from './limits';
 import { literalPrefix } from './literal-paths';
 import { explainEnumError } from './register-enum';
 
+/** The AppError a formatted error came from, for rendering it again in the reader's language. */
+export const appErrorOf = Symbol('appError');
+export type LocalisableError = GraphQLFormattedError & { [appErrorOf]?: AppError };
+
 /** Codes that Apollo and graphql-js themselves produce for malformed requests. */
 const passThroughCodes = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -31,12 +35,21 @@ export function createErrorFormatter(options: {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
-      return {
-        message: original.message,
+      // In the default language here; the reader's language plugin renders it again for the request's reader.
+      const { message, details } = original.localised();
+      const answer: LocalisableError = {
+        message,
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: original.code, ...(original.details ?? {}) },
+        extensions: {
+          code: original.code,
+          ...(original.messageRef ? { messageKey: original.messageRef.key, params: original.messageRef.params } : {}),
+          ...details,
+        },
       };
+      // Not serialised: a symbol-keyed property stays on the server.
+      Object.defineProperty(answer, appErrorOf, { value: original, enumerable: false });
+      return answer;
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && passThroughCodes.has(code) && original === error) {

@@ -1,8 +1,9 @@
 import { ArgumentsHost } from '@nestjs/common';
 import { AppError } from './app-error';
+import { msg } from '../i18n/messages';
 import { UserErrorFilter } from './user-error.filter';
 
-function host(type: string) {
+function host(type: string, headers: Record<string, string> = {}) {
   const sent: { status?: number; body?: unknown } = {};
   const response = {
     status: (status: number) => ((sent.status = status), response),
@@ -10,7 +11,7 @@ function host(type: string) {
   };
   const argumentsHost = {
     getType: () => type,
-    switchToHttp: () => ({ getResponse: () => response }),
+    switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({ headers }) }),
   } as unknown as ArgumentsHost;
   return { argumentsHost, sent };
 }
@@ -32,5 +33,14 @@ describe('UserErrorFilter', () => {
     const { argumentsHost, sent } = host('http');
     new UserErrorFilter().catch(new AppError(code, 'what was wrong'), argumentsHost);
     expect(sent).toEqual({ status, body: { statusCode: status, error: code, message: 'what was wrong' } });
+  });
+
+  it('answers a catalogue message in the language the request names, else in German', () => {
+    const english = host('http', { 'accept-language': 'en-GB,en;q=0.9' });
+    new UserErrorFilter().catch(new AppError('UNAUTHENTICATED', msg('access.signIn')), english.argumentsHost);
+    expect(english.sent.body).toMatchObject({ message: 'Sign in to do this' });
+    const german = host('http');
+    new UserErrorFilter().catch(new AppError('UNAUTHENTICATED', msg('access.signIn')), german.argumentsHost);
+    expect(german.sent.body).toMatchObject({ message: 'Melden Sie sich an, um das zu tun' });
   });
 });

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { readerLanguage } from '../i18n/messages';
 import { AppError, AppErrorCode } from './app-error';
 
 const httpStatus: Record<AppErrorCode, HttpStatus> = {
@@ -22,10 +23,8 @@ export class UserErrorFilter implements ExceptionFilter {
   catch(error: AppError, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw error;
     const status = httpStatus[error.code];
-    host
-      .switchToHttp()
-      .getResponse<Response>()
-      .status(status)
-      .json({ statusCode: status, error: error.code, message: error.message });
+    const http = host.switchToHttp();
+    const { message } = error.localised(readerLanguage(http.getRequest<Request>().headers?.['accept-language']));
+    http.getResponse<Response>().status(status).json({ statusCode: status, error: error.code, message });
   }
 }

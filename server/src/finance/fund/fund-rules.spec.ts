@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { eurosText } from '../../common/money';
+import { render } from '../../common/i18n/messages';
 import {
   allocationSources,
   availableForProposal,
@@ -56,8 +57,12 @@ describe('eurosText', () => {
 describe('contributionProblem', () => {
   const base = { minimumCents: 100000n, year: 2026 };
   it('refuses a first contribution below the minimum, naming both', () => {
-    expect(contributionProblem({ ...base, amountCents: 99999n, alreadyThisYearCents: 0n })).toBe(
-      'the first contribution of 2026 must be at least the minimum of 1.000,00 EUR, got 999,99 EUR',
+    const problem = contributionProblem({ ...base, amountCents: 99999n, alreadyThisYearCents: 0n });
+    expect(problem && render(problem, 'de')).toBe(
+      'Der erste Beitrag für 2026 muss mindestens den Mindestbeitrag von 1.000,00\u00a0€ erreichen, angegeben: 999,99\u00a0€',
+    );
+    expect(problem && render(problem, 'en')).toBe(
+      'the first contribution of 2026 must be at least the minimum of €1,000.00, got €999.99',
     );
   });
   it('accepts the minimum exactly, and any top-up afterwards', () => {
@@ -65,7 +70,9 @@ describe('contributionProblem', () => {
     expect(contributionProblem({ ...base, amountCents: 1n, alreadyThisYearCents: 100000n })).toBeNull();
   });
   it('refuses zero or negative amounts always', () => {
-    expect(contributionProblem({ ...base, amountCents: 0n, alreadyThisYearCents: 100000n })).toMatch(/positive/);
+    expect(contributionProblem({ ...base, amountCents: 0n, alreadyThisYearCents: 100000n })?.key).toBe(
+      'fund.positiveAmount',
+    );
   });
   it('property: refused exactly when first and below the minimum', () => {
     fc.assert(

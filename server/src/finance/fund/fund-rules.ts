@@ -1,4 +1,5 @@
-import { eurosText } from '../../common/money';
+import { eurosDecimal } from '../../common/money';
+import { msg, type MessageRef } from '../../common/i18n/messages';
 
 /**
  * Pure rules of the development fund: the default purposes, the yearly minimum, where an allocation's money
@@ -53,10 +54,14 @@ export function contributionProblem(input: {
   minimumCents: bigint;
   alreadyThisYearCents: bigint;
   year: number;
-}): string | null {
-  if (input.amountCents <= 0n) return `the amount must be a positive number of cents, got ${input.amountCents}`;
+}): MessageRef | null {
+  if (input.amountCents <= 0n) return msg('fund.positiveAmount', { amount: input.amountCents.toString() });
   if (input.alreadyThisYearCents <= 0n && input.amountCents < input.minimumCents) {
-    return `the first contribution of ${input.year} must be at least the minimum of ${eurosText(input.minimumCents)}, got ${eurosText(input.amountCents)}`;
+    return msg('fund.belowMinimum', {
+      year: input.year,
+      minimum: eurosDecimal(input.minimumCents),
+      amount: eurosDecimal(input.amountCents),
+    });
   }
   return null;
 }

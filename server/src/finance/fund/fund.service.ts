@@ -6,6 +6,7 @@ import { AgendaService } from '../../committees/agenda.service';
 import { AgendaItemKind } from '../../committees/committee-enums';
 import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
+import { msg } from '../../common/i18n/messages';
 import { FeatureRequest } from '../../feature-requests/feature-request.entity';
 import { RequestFinancingService } from '../../feature-requests/request-financing.service';
 import { combineOutcomes } from '../../votes/decision-outcome';
@@ -24,7 +25,7 @@ import {
 } from './dto/fund.inputs';
 import { FundPurposesService } from './fund-purposes.service';
 import { FundQueries, movementsSql } from './fund-queries';
-import { eurosText } from '../../common/money';
+import { eurosDecimal, eurosText } from '../../common/money';
 import { allocationSources, availableForProposal, contributionProblem } from './fund-rules';
 import {
   FundAllocation,
@@ -68,9 +69,7 @@ export class FundService implements OnModuleInit {
   async recordContribution(viewer: Viewer, input: RecordFundContributionInput): Promise<FundContribution> {
     if (Number(input.receivedOn.slice(0, 4)) !== input.year) {
       throw AppError.badInput({
-        receivedOn: [
-          `receivedOn must lie in the year the contribution counts for (${input.year}), got ${input.receivedOn}`,
-        ],
+        receivedOn: [msg('fund.receivedOnYear', { year: input.year, receivedOn: input.receivedOn })],
       });
     }
     return this.dataSource.transaction(async (manager) => {
@@ -83,11 +82,12 @@ export class FundService implements OnModuleInit {
           organisationId: [`no organisation with id ${input.organisationId} in the directory`],
         });
       const purpose = input.purposeId ? purposes.find((p) => p.id === input.purposeId) : null;
-      if (input.purposeId && !purpose)
-        throw AppError.badInput({ purposeId: ['no fund purpose of this partnership with this id'] });
+      if (input.purposeId && !purpose) throw AppError.badInput({ purposeId: [msg('fund.purposeUnknown')] });
       if (purpose?.archivedAt)
         throw AppError.badInput({
-          purposeId: [`the purpose “${purpose.labelEn}” is archived and takes no new contributions`],
+          purposeId: [
+            msg('fund.purposeArchivedContribution', { purpose: { de: purpose.labelDe, en: purpose.labelEn } }),
+          ],
         });
       // The year's net so far from the ledger: a reversed first contribution makes the next one the first again.
       const total = await counterpartyNetInYear(manager, input.partnershipId, {
@@ -151,18 +151,16 @@ export class FundService implements OnModuleInit {
     const viaSession = Boolean(input.sessionId);
     if (!viaSession && (!input.committeeIds?.length || !input.deadline)) {
       throw AppError.badInput({
-        committeeIds: [
-          'a written procedure needs committeeIds and a deadline; or give a sessionId to decide it in a session',
-        ],
+        committeeIds: [msg('fund.writtenProcedureNeeds')],
       });
     }
     const id = await this.dataSource.transaction(async (manager) => {
       const { purposes } = await this.purposes.ensure(manager, input.partnershipId, true);
       const purpose = purposes.find((p) => p.id === input.purposeId);
-      if (!purpose) throw AppError.badInput({ purposeId: ['no fund purpose of this partnership with this id'] });
+      if (!purpose) throw AppError.badInput({ purposeId: [msg('fund.purposeUnknown')] });
       if (purpose.archivedAt)
         throw AppError.badInput({
-          purposeId: [`the purpose “${purpose.labelEn}” is archived and takes no new allocations`],
+          purposeId: [msg('fund.purposeArchivedAllocation', { purpose: { de: purpose.labelDe, en: purpose.labelEn } })],
         });
       let request: FeatureRequest | null = null;
       if (input.featureRequestId) {
@@ -170,11 +168,10 @@ export class FundService implements OnModuleInit {
           id: input.featureRequestId,
           partnershipId: input.partnershipId,
         });
-        if (!request)
-          throw AppError.badInput({ featureRequestId: ['no feature request of this partnership with this id'] });
+        if (!request) throw AppError.badInput({ featureRequestId: [msg('fund.requestUnknown')] });
         if (request.duplicateOfId)
-          throw new AppError('CONFLICT', `#${request.number} was merged into another request; allocate to that one`);
-        if (request.financedAt) throw new AppError('CONFLICT', `#${request.number} is already financed`);
+          throw new AppError('CONFLICT', msg('fund.requestMerged', { number: request.number }));
+        if (request.financedAt) throw new AppError('CONFLICT', msg('fund.requestFinanced', { number: request.number }));
       }
       const amount = BigInt(input.amountCents);
       const available = availableForProposal(
@@ -185,7 +182,11 @@ export class FundService implements OnModuleInit {
       if (amount > available) {
         throw AppError.badInput({
           amountCents: [
-            `the purpose “${purpose.labelEn}” and the general fund can still give ${eurosText(available)} (after the proposals still pending), got ${eurosText(amount)}`,
+            msg('fund.notEnoughAvailable', {
+              purpose: { de: purpose.labelDe, en: purpose.labelEn },
+              available: eurosDecimal(available),
+              amount: eurosDecimal(amount),
+            }),
           ],
         });
       }

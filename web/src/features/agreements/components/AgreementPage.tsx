@@ -14,7 +14,7 @@ import { LoadingState } from '../../shell/components/LoadingState';
 import { NotFoundPage } from '../../shell/components/NotFoundPage';
 import { OutcomeAlert } from '../../shell/components/OutcomeAlert';
 import { SuccessAlert } from '../../shell/components/SuccessAlert';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { useConfirmedAction } from '../../shell/hooks/useConfirmedAction';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { agreementRefetch, type Agreement } from '../hooks/agreementShared';
@@ -131,41 +131,40 @@ function AgreementView({ partnership, agreement }: { partnership: AgreementsPart
             {t('agreements.detail.comparisonHeading')}
           </h2>
           {latest?.reason && <p className="kern-body">{t('agreements.detail.reason', { reason: latest.reason })}</p>}
-          <TableRegion
+          <DataTable
             caption={t('agreements.detail.comparisonCaption', {
               before: previous?.version ?? 1,
               after: agreement.currentVersion,
             })}
-          >
-            <thead>
-              <tr>
-                <th scope="col">{t('agreements.column.member')}</th>
-                <th scope="col" className="agreement-number">
-                  {t('agreements.column.before')}
-                </th>
-                <th scope="col" className="agreement-number">
-                  {t('agreements.column.after')}
-                </th>
-                <th scope="col" className="agreement-number">
-                  {t('agreements.column.change')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {agreement.comparison.map((row) => (
-                <tr key={row.organisation.id}>
-                  <th scope="row">{row.organisation.name}</th>
-                  <td className="agreement-number">
-                    {row.beforeCents ? format.euros(row.beforeCents) : t('agreements.detail.notPart')}
-                  </td>
-                  <td className="agreement-number">
-                    {row.afterCents ? format.euros(row.afterCents) : t('agreements.detail.notPart')}
-                  </td>
-                  <td className="agreement-number">{format.euros(row.changeCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </TableRegion>
+            rows={agreement.comparison}
+            rowKey={(row) => row.organisation.id}
+            columns={[
+              {
+                id: 'member',
+                header: t('agreements.column.member'),
+                rowHeader: true,
+                cell: (row) => row.organisation.name,
+              },
+              {
+                id: 'before',
+                header: t('agreements.column.before'),
+                kind: 'numeric',
+                cell: (row) => (row.beforeCents ? format.euros(row.beforeCents) : t('agreements.detail.notPart')),
+              },
+              {
+                id: 'after',
+                header: t('agreements.column.after'),
+                kind: 'numeric',
+                cell: (row) => (row.afterCents ? format.euros(row.afterCents) : t('agreements.detail.notPart')),
+              },
+              {
+                id: 'change',
+                header: t('agreements.column.change'),
+                kind: 'numeric',
+                cell: (row) => format.euros(row.changeCents),
+              },
+            ]}
+          />
         </section>
       )}
 
@@ -248,69 +247,72 @@ function Contracts({ agreement }: { agreement: Agreement }) {
         {t('agreements.detail.contractsHeading')}
       </h2>
       <OutcomeAlert outcome={action.outcome} />
-      <TableRegion
+      <DataTable
         caption={t('agreements.detail.contractsCaption', {
           signed: agreement.contracts.filter((c) => c.status === 'SIGNED').length,
           count: agreement.contracts.length,
         })}
-      >
-        <thead>
-          <tr>
-            <th scope="col">{t('agreements.column.member')}</th>
-            <th scope="col">{t('agreements.column.status')}</th>
-            <th scope="col">{t('agreements.column.decided')}</th>
-            <th scope="col">{t('agreements.column.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {agreement.contracts.map((contract) => (
-            <tr key={contract.id}>
-              <th scope="row">{contract.organisation.name}</th>
-              <td>
+        stacked
+        rows={agreement.contracts}
+        rowKey={(contract) => contract.id}
+        columns={[
+          {
+            id: 'member',
+            header: t('agreements.column.member'),
+            rowHeader: true,
+            cell: (contract) => contract.organisation.name,
+          },
+          {
+            id: 'status',
+            header: t('agreements.column.status'),
+            cell: (contract) => (
+              <>
                 {t(`agreements.contractStatus.${contract.status}`)}
                 {contract.declineReason && ` — ${contract.declineReason}`}
-              </td>
-              <td>
-                {contract.decidedAt
-                  ? contract.decidedBy?.displayName
-                    ? t('agreements.detail.decidedBy', {
-                        who: contract.decidedBy.displayName,
-                        when: format.dateTime(contract.decidedAt),
-                      })
-                    : format.dateTime(contract.decidedAt)
-                  : contract.sentAt
-                    ? t('agreements.detail.sentAt', { when: format.dateTime(contract.sentAt) })
-                    : '—'}
-              </td>
-              <td>
-                {contract.viewerCanSign ? (
-                  <span className="agreement-actions">
-                    <button
-                      type="button"
-                      className="kern-btn kern-btn--primary"
-                      onClick={() => action.ask(contract)}
-                      disabled={action.busy}
-                    >
-                      <span className="kern-label">{t('agreements.sign.button')}</span>
-                      <span className="portal-sr-only">{contract.organisation.name}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="kern-btn kern-btn--secondary"
-                      onClick={() => setDeclining(contract)}
-                    >
-                      <span className="kern-label">{t('agreements.decline.button')}</span>
-                      <span className="portal-sr-only">{contract.organisation.name}</span>
-                    </button>
-                  </span>
-                ) : (
-                  '—'
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </TableRegion>
+              </>
+            ),
+          },
+          {
+            id: 'decided',
+            header: t('agreements.column.decided'),
+            cell: (contract) =>
+              contract.decidedAt
+                ? contract.decidedBy?.displayName
+                  ? t('agreements.detail.decidedBy', {
+                      who: contract.decidedBy.displayName,
+                      when: format.dateTime(contract.decidedAt),
+                    })
+                  : format.dateTime(contract.decidedAt)
+                : contract.sentAt
+                  ? t('agreements.detail.sentAt', { when: format.dateTime(contract.sentAt) })
+                  : '—',
+          },
+          {
+            id: 'actions',
+            header: t('agreements.column.actions'),
+            cell: (contract) =>
+              contract.viewerCanSign ? (
+                <span className="agreement-actions">
+                  <button
+                    type="button"
+                    className="kern-btn kern-btn--primary"
+                    onClick={() => action.ask(contract)}
+                    disabled={action.busy}
+                  >
+                    <span className="kern-label">{t('agreements.sign.button')}</span>
+                    <span className="portal-sr-only">{contract.organisation.name}</span>
+                  </button>
+                  <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setDeclining(contract)}>
+                    <span className="kern-label">{t('agreements.decline.button')}</span>
+                    <span className="portal-sr-only">{contract.organisation.name}</span>
+                  </button>
+                </span>
+              ) : (
+                '—'
+              ),
+          },
+        ]}
+      />
       {action.pending && (
         <ConfirmDialog
           title={t('agreements.sign.confirmTitle')}

@@ -8,7 +8,7 @@ import { PartnershipProblem } from '../../partnerships/components/PartnershipPro
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { LoadMore } from '../../shell/components/LoadMore';
 import { LoadingState } from '../../shell/components/LoadingState';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { useLoadMore } from '../../shell/hooks/useLoadMore';
 import { useAgreementsPartnership, type AgreementsPartnership } from '../hooks/useAgreementsPartnership';
@@ -73,56 +73,57 @@ function AgreementList({ partnership }: { partnership: AgreementsPartnership }) 
         {data && data.costAgreements.nodes.length === 0 && <p className="kern-body">{t('agreements.list.empty')}</p>}
         {data && data.costAgreements.nodes.length > 0 && (
           <>
-            <TableRegion
+            <DataTable
               caption={t('agreements.list.caption', {
                 shown: data.costAgreements.nodes.length,
                 count: data.costAgreements.totalCount,
               })}
-            >
-              <thead>
-                <tr>
-                  <th scope="col">{t('agreements.column.title')}</th>
-                  <th scope="col">{t('agreements.column.subject')}</th>
-                  <th scope="col" className="agreement-number">
-                    {t('agreements.column.total')}
-                  </th>
-                  <th scope="col">{t('agreements.column.status')}</th>
-                  <th scope="col">{t('agreements.column.signed')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.costAgreements.nodes.map((agreement) => {
-                  const current = agreement.contracts.filter((c) => c.version === agreement.currentVersion);
-                  return (
-                    <tr key={agreement.id}>
-                      <td>
-                        <Link to={`${base}/${agreement.id}`} className="kern-link" lang="de">
-                          {agreement.title}
-                        </Link>
-                      </td>
-                      <td>
-                        {agreement.request
-                          ? t('agreements.subject.request', { number: agreement.request.number })
-                          : t('agreements.subject.module', {
-                              name: agreement.module?.name ?? '',
-                              year: agreement.year,
-                            })}
-                      </td>
-                      <td className="agreement-number">{format.euros(agreement.totalCents)}</td>
-                      <td>{t(`agreements.status.${agreement.status}`)}</td>
-                      <td>
-                        {agreement.recurring
-                          ? t('agreements.list.noContracts')
-                          : t('agreements.list.signedOf', {
-                              signed: current.filter((c) => c.status === 'SIGNED').length,
-                              count: current.length,
-                            })}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </TableRegion>
+              stacked
+              rows={data.costAgreements.nodes}
+              rowKey={(agreement) => agreement.id}
+              columns={[
+                {
+                  id: 'title',
+                  header: t('agreements.column.title'),
+                  cell: (agreement) => (
+                    <Link to={`${base}/${agreement.id}`} className="kern-link" lang="de">
+                      {agreement.title}
+                    </Link>
+                  ),
+                },
+                {
+                  id: 'subject',
+                  header: t('agreements.column.subject'),
+                  cell: (agreement) =>
+                    agreement.request
+                      ? t('agreements.subject.request', { number: agreement.request.number })
+                      : t('agreements.subject.module', { name: agreement.module?.name ?? '', year: agreement.year }),
+                },
+                {
+                  id: 'total',
+                  header: t('agreements.column.total'),
+                  kind: 'numeric',
+                  cell: (agreement) => format.euros(agreement.totalCents),
+                },
+                {
+                  id: 'status',
+                  header: t('agreements.column.status'),
+                  cell: (agreement) => t(`agreements.status.${agreement.status}`),
+                },
+                {
+                  id: 'signed',
+                  header: t('agreements.column.signed'),
+                  cell: (agreement) => {
+                    if (agreement.recurring) return t('agreements.list.noContracts');
+                    const current = agreement.contracts.filter((c) => c.version === agreement.currentVersion);
+                    return t('agreements.list.signedOf', {
+                      signed: current.filter((c) => c.status === 'SIGNED').length,
+                      count: current.length,
+                    });
+                  },
+                },
+              ]}
+            />
             <LoadMore
               label={t('agreements.list.loadMore')}
               hasMore={data.costAgreements.pageInfo.hasNextPage}

@@ -20,7 +20,7 @@ import { Form } from '../../shell/components/Form';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { OutcomeAlert, type Outcome } from '../../shell/components/OutcomeAlert';
 import { SelectField } from '../../shell/components/SelectField';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { TextAreaField } from '../../shell/components/TextAreaField';
 import { TextField } from '../../shell/components/TextField';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
@@ -112,24 +112,25 @@ function ModuleSection({
       {module.uses.length === 0 ? (
         <p className="kern-body">{t('agreements.modules.noUsers')}</p>
       ) : (
-        <TableRegion caption={t('agreements.modules.usersCaption', { name: module.name, count: current.length })}>
-          <thead>
-            <tr>
-              <th scope="col">{t('agreements.column.member')}</th>
-              <th scope="col">{t('agreements.column.since')}</th>
-              <th scope="col">{t('agreements.column.until')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {module.uses.map((use) => (
-              <tr key={use.id}>
-                <th scope="row">{use.organisation.name}</th>
-                <td>{format.localDate(use.since)}</td>
-                <td>{use.until ? format.localDate(use.until) : t('agreements.modules.inUse')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </TableRegion>
+        <DataTable
+          caption={t('agreements.modules.usersCaption', { name: module.name, count: current.length })}
+          rows={module.uses}
+          rowKey={(use) => use.id}
+          columns={[
+            {
+              id: 'member',
+              header: t('agreements.column.member'),
+              rowHeader: true,
+              cell: (use) => use.organisation.name,
+            },
+            { id: 'since', header: t('agreements.column.since'), cell: (use) => format.localDate(use.since) },
+            {
+              id: 'until',
+              header: t('agreements.column.until'),
+              cell: (use) => (use.until ? format.localDate(use.until) : t('agreements.modules.inUse')),
+            },
+          ]}
+        />
       )}
       {canManage && <ModuleUseForm module={module} partnership={partnership} />}
       {canManage && <EditModuleForm module={module} />}

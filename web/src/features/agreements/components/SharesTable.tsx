@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
+import { cellClassName } from '../../shell/components/data-table';
 
 export interface ShareRow {
   amountCents: string;
@@ -46,58 +47,65 @@ export function SharesTable({
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const sum = shares.reduce((s, share) => s + BigInt(share.amountCents), 0n).toString();
   return (
-    <TableRegion caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col">{t('agreements.column.member')}</th>
-          <th scope="col" className="agreement-number">
-            {t('agreements.column.share')}
+    <DataTable
+      caption={caption}
+      rows={shares}
+      rowKey={(share) => share.organisation.id}
+      columns={[
+        {
+          id: 'member',
+          header: t('agreements.column.member'),
+          rowHeader: true,
+          cell: (share) => share.organisation.name,
+        },
+        {
+          id: 'share',
+          header: t('agreements.column.share'),
+          kind: 'numeric',
+          cell: (share) => (
+            <span data-testid="share-amount">
+              {format.euros(share.amountCents)}
+              {share.roundedUp && (
+                <>
+                  {' '}
+                  <span aria-hidden="true">↑</span>
+                  <span className="portal-sr-only">{t('agreements.share.roundedUp')}</span>
+                </>
+              )}
+            </span>
+          ),
+        },
+        {
+          id: 'exact',
+          header: t('agreements.column.exact'),
+          kind: 'numeric',
+          cell: (share) => {
+            const exact = exactEuros(share.exactCents, locale);
+            return exact.exact ? exact.text : t('agreements.share.about', { value: exact.text });
+          },
+        },
+        {
+          id: 'saved',
+          header: t('agreements.column.saved'),
+          kind: 'numeric',
+          cell: (share) => format.euros(share.savedCents),
+        },
+      ]}
+      footer={
+        <tr className="kern-table__row">
+          <th scope="row" className={cellClassName('text', true)}>
+            {t('agreements.share.sum')}
           </th>
-          <th scope="col" className="agreement-number">
-            {t('agreements.column.exact')}
-          </th>
-          <th scope="col" className="agreement-number">
-            {t('agreements.column.saved')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {shares.map((share) => {
-          const exact = exactEuros(share.exactCents, locale);
-          return (
-            <tr key={share.organisation.id}>
-              <th scope="row">{share.organisation.name}</th>
-              <td className="agreement-number" data-testid="share-amount">
-                {format.euros(share.amountCents)}
-                {share.roundedUp && (
-                  <>
-                    {' '}
-                    <span aria-hidden="true">↑</span>
-                    <span className="portal-sr-only">{t('agreements.share.roundedUp')}</span>
-                  </>
-                )}
-              </td>
-              <td className="agreement-number">
-                {exact.exact ? exact.text : t('agreements.share.about', { value: exact.text })}
-              </td>
-              <td className="agreement-number">{format.euros(share.savedCents)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">{t('agreements.share.sum')}</th>
-          <td className="agreement-number" data-testid="share-sum">
+          <td className={cellClassName('numeric')} data-testid="share-sum">
             {format.euros(sum)}
           </td>
-          <td colSpan={2}>
+          <td colSpan={2} className={cellClassName()}>
             {sum === totalCents
               ? t('agreements.share.sumMatches', { total: format.euros(totalCents) })
               : t('agreements.share.sumDiffers', { total: format.euros(totalCents) })}
           </td>
         </tr>
-      </tfoot>
-    </TableRegion>
+      }
+    />
   );
 }

@@ -10,6 +10,7 @@ import { useSignIn } from '../hooks/useSignIn';
 import { useSignInMethods } from '../hooks/useSignInMethods';
 import { useViewer } from '../hooks/useViewer';
 import { safeNextPath } from '../next-path';
+import { expiredFlag } from '../session-expiry';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function SignInPage() {
   const { oidc } = useSignInMethods();
   // Set by the server when a sign-in through the organisation's provider did not succeed.
   const oidcProblem = searchParams.get('oidc');
+  const expired = searchParams.get('anmeldung') === expiredFlag;
   const errors = useFormErrors();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -48,6 +50,17 @@ export function SignInPage() {
             {t('signIn.continue')}
           </Link>
         </p>
+      )}
+      {expired && (
+        <div className="kern-alert kern-alert--info" role="status">
+          <div className="kern-alert__header">
+            <span className="kern-icon kern-icon--info" aria-hidden="true" />
+            <span className="kern-title">{t('signIn.expiredTitle')}</span>
+          </div>
+          <div className="kern-alert__body">
+            <p className="kern-body">{t('signIn.expiredBody')}</p>
+          </div>
+        </div>
       )}
       <p className="kern-body portal-lead">{t('signIn.intro')}</p>
       {oidcProblem && (

@@ -16,7 +16,7 @@ import { FactList, type Fact } from '../../shell/components/FactList';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { NotFoundPage } from '../../shell/components/NotFoundPage';
 import { OutcomeAlert } from '../../shell/components/OutcomeAlert';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { useConfirmedAction } from '../../shell/hooks/useConfirmedAction';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { useVoteWords } from '../../votes/hooks/useVoteWords';
@@ -196,54 +196,60 @@ function SeatTable({ committee, canManage }: { committee: Committee; canManage: 
   return (
     <>
       <OutcomeAlert outcome={ending.outcome} />
-      <TableRegion caption={t('committees.seats.caption', { count: committee.seats.length })}>
-        <thead>
-          <tr>
-            <th scope="col">{t('committees.seats.organisation')}</th>
-            <th scope="col">{t('committees.seats.kind')}</th>
-            <th scope="col">{t('committees.seats.weight')}</th>
-            <th scope="col">{t('committees.seats.since')}</th>
-            {canManage && <th scope="col">{t('committees.seats.actions')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {committee.seats.map((seat) => {
-            const notes = [
-              seat.chair && t('committees.seats.chair'),
-              seat.membership.vetoRight && t('committees.seats.veto'),
-            ].filter(Boolean);
-            return (
-              <tr key={seat.id}>
-                <th scope="row">
+      <DataTable
+        caption={t('committees.seats.caption', { count: committee.seats.length })}
+        stacked
+        rows={committee.seats}
+        rowKey={(seat) => seat.id}
+        columns={[
+          {
+            id: 'organisation',
+            header: t('committees.seats.organisation'),
+            rowHeader: true,
+            cell: (seat) => {
+              const notes = [
+                seat.chair && t('committees.seats.chair'),
+                seat.membership.vetoRight && t('committees.seats.veto'),
+              ].filter(Boolean);
+              return (
+                <>
                   {seat.organisation.name}
                   {notes.length > 0 && <span className="kern-body kern-body--small vote-note">{notes.join(', ')}</span>}
-                </th>
-                <td>{t(`committees.seatKind.${seat.kind}`)}</td>
-                <td>{seat.kind === 'VOTING' ? words.decimal(seat.membership.voteWeight) : '–'}</td>
-                <td>{format.localDate(seat.startedOn)}</td>
-                {canManage && (
-                  <td>
-                    <button
-                      type="button"
-                      className="kern-btn kern-btn--tertiary"
-                      onClick={() => ending.ask(seat)}
-                      disabled={ending.busy}
-                    >
-                      <span className="kern-label">
-                        {t('committees.seats.end')}
-                        <span className="portal-sr-only">
-                          {' '}
-                          {t('committees.seats.endOf', { organisation: seat.organisation.name })}
-                        </span>
-                      </span>
-                    </button>
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </TableRegion>
+                </>
+              );
+            },
+          },
+          { id: 'kind', header: t('committees.seats.kind'), cell: (seat) => t(`committees.seatKind.${seat.kind}`) },
+          {
+            id: 'weight',
+            header: t('committees.seats.weight'),
+            kind: 'numeric',
+            cell: (seat) => (seat.kind === 'VOTING' ? words.decimal(seat.membership.voteWeight) : '–'),
+          },
+          { id: 'since', header: t('committees.seats.since'), cell: (seat) => format.localDate(seat.startedOn) },
+          canManage && {
+            id: 'actions',
+            header: t('committees.seats.actions'),
+            kind: 'action',
+            cell: (seat) => (
+              <button
+                type="button"
+                className="kern-btn kern-btn--tertiary"
+                onClick={() => ending.ask(seat)}
+                disabled={ending.busy}
+              >
+                <span className="kern-label">
+                  {t('committees.seats.end')}
+                  <span className="portal-sr-only">
+                    {' '}
+                    {t('committees.seats.endOf', { organisation: seat.organisation.name })}
+                  </span>
+                </span>
+              </button>
+            ),
+          },
+        ]}
+      />
       {ending.pending && (
         <ConfirmDialog
           title={t('committees.seats.endTitle')}

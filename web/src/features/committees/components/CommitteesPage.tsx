@@ -5,7 +5,7 @@ import { PartnershipCommitteesDocument, type PartnershipCommitteesQuery } from '
 import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
 import { LoadingState } from '../../shell/components/LoadingState';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { useVoteWords } from '../../votes/hooks/useVoteWords';
 import { CreateCommitteeForm } from './CreateCommitteeForm';
@@ -48,38 +48,48 @@ function Committees({ partnership }: { partnership: Partnership }) {
         {partnership.committees.length === 0 ? (
           <p className="kern-body">{t('committees.empty')}</p>
         ) : (
-          <TableRegion caption={t('committees.caption', { count: partnership.committees.length })}>
-            <thead>
-              <tr>
-                <th scope="col">{t('committees.column.name')}</th>
-                <th scope="col">{t('committees.column.kind')}</th>
-                <th scope="col">{t('committees.column.cadence')}</th>
-                <th scope="col">{t('committees.column.rule')}</th>
-                <th scope="col">{t('committees.column.seats')}</th>
-                <th scope="col">{t('committees.column.chair')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {partnership.committees.map((committee) => {
-                const voting = committee.seats.filter((seat) => seat.kind === 'VOTING').length;
-                const chair = committee.seats.find((seat) => seat.chair);
-                return (
-                  <tr key={committee.id}>
-                    <th scope="row">
-                      <Link to={`/p/${partnership.slug}/gremien/${committee.id}`} className="kern-link">
-                        {committee.name}
-                      </Link>
-                    </th>
-                    <td>{t(`committees.kind.${committee.kind}`)}</td>
-                    <td>{t(`committees.cadence.${committee.cadence}`)}</td>
-                    <td>{committee.votes ? words.ruleName(committee.defaultRuleName) : t('committees.noVotes')}</td>
-                    <td>{t('committees.seatCount', { voting, advisory: committee.seats.length - voting })}</td>
-                    <td>{chair ? chair.organisation.name : t('committees.noChair')}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </TableRegion>
+          <DataTable
+            caption={t('committees.caption', { count: partnership.committees.length })}
+            stacked
+            rows={partnership.committees}
+            rowKey={(committee) => committee.id}
+            columns={[
+              {
+                id: 'name',
+                header: t('committees.column.name'),
+                rowHeader: true,
+                cell: (committee) => (
+                  <Link to={`/p/${partnership.slug}/gremien/${committee.id}`} className="kern-link">
+                    {committee.name}
+                  </Link>
+                ),
+              },
+              { id: 'kind', header: t('committees.column.kind'), cell: (c) => t(`committees.kind.${c.kind}`) },
+              {
+                id: 'cadence',
+                header: t('committees.column.cadence'),
+                cell: (c) => t(`committees.cadence.${c.cadence}`),
+              },
+              {
+                id: 'rule',
+                header: t('committees.column.rule'),
+                cell: (c) => (c.votes ? words.ruleName(c.defaultRuleName) : t('committees.noVotes')),
+              },
+              {
+                id: 'seats',
+                header: t('committees.column.seats'),
+                cell: (c) => {
+                  const voting = c.seats.filter((seat) => seat.kind === 'VOTING').length;
+                  return t('committees.seatCount', { voting, advisory: c.seats.length - voting });
+                },
+              },
+              {
+                id: 'chair',
+                header: t('committees.column.chair'),
+                cell: (c) => c.seats.find((seat) => seat.chair)?.organisation.name ?? t('committees.noChair'),
+              },
+            ]}
+          />
         )}
       </section>
 

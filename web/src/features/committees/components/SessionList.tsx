@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { SessionListFieldsFragment } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import '../../votes/votes.css';
 
 interface SessionListProps {
@@ -19,40 +19,49 @@ export function SessionList({ slug, sessions, caption, empty, showCommittee = fa
   const format = useFormat();
   if (sessions.length === 0) return <p className="kern-body">{empty}</p>;
   return (
-    <TableRegion caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col">{t('sessions.column.title')}</th>
-          {showCommittee && <th scope="col">{t('sessions.column.committee')}</th>}
-          <th scope="col">{t('sessions.column.when')}</th>
-          <th scope="col">{t('sessions.column.where')}</th>
-          <th scope="col">{t('sessions.column.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sessions.map((session) => (
-          <tr key={session.id}>
-            <th scope="row">
-              <Link to={`/p/${slug}/sitzungen/${session.id}`} className="kern-link">
-                {session.title}
-              </Link>
-            </th>
-            {showCommittee && <td>{session.committee?.name}</td>}
-            <td>{format.dateTime(session.startsAt)}</td>
-            <td>
-              {[session.location, session.videoUrl ? t('sessions.video') : ''].filter(Boolean).join(' · ') || '–'}
-            </td>
-            <td>
+    <DataTable
+      caption={caption}
+      stacked
+      rows={sessions}
+      rowKey={(session) => session.id}
+      columns={[
+        {
+          id: 'title',
+          header: t('sessions.column.title'),
+          rowHeader: true,
+          cell: (session) => (
+            <Link to={`/p/${slug}/sitzungen/${session.id}`} className="kern-link">
+              {session.title}
+            </Link>
+          ),
+        },
+        showCommittee && {
+          id: 'committee',
+          header: t('sessions.column.committee'),
+          cell: (session) => session.committee?.name,
+        },
+        { id: 'when', header: t('sessions.column.when'), cell: (session) => format.dateTime(session.startsAt) },
+        {
+          id: 'where',
+          header: t('sessions.column.where'),
+          cell: (session) =>
+            [session.location, session.videoUrl ? t('sessions.video') : ''].filter(Boolean).join(' · ') || '–',
+        },
+        {
+          id: 'status',
+          header: t('sessions.column.status'),
+          cell: (session) => (
+            <>
               {t(`sessions.status.${session.status}`)}
               {session.status === 'CLOSED' && session.minutesApprovedAt !== undefined && (
                 <span className="kern-body kern-body--small vote-note">
                   {session.minutesApprovedAt ? t('sessions.minutesApproved') : t('sessions.minutesPending')}
                 </span>
               )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </TableRegion>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

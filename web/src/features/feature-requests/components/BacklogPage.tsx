@@ -15,7 +15,7 @@ import { PartnershipProblem } from '../../partnerships/components/PartnershipPro
 import { LoadMore } from '../../shell/components/LoadMore';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { SelectField } from '../../shell/components/SelectField';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { useLoadMore } from '../../shell/hooks/useLoadMore';
 import { requestKinds, requestTargets, useStageLabel } from '../hooks/useRequestWords';
@@ -217,43 +217,44 @@ function Backlog({ partnership, filters, updating, more }: BacklogProps) {
         {nodes.length === 0 ? (
           <p className="kern-body">{filtered ? t('requests.backlog.emptyFiltered') : t('requests.backlog.empty')}</p>
         ) : (
-          <TableRegion
-            className="request-table"
+          <DataTable
             caption={t(`requests.backlog.caption.${filters.sort}`, { shown: nodes.length, count: totalCount })}
-          >
-            <thead>
-              <tr>
-                <th scope="col">{t('requests.column.number')}</th>
-                <th scope="col">{t('requests.column.title')}</th>
-                <th scope="col">{t('requests.column.stage')}</th>
-                <th scope="col">{t('requests.column.kind')}</th>
-                <th scope="col">{t('requests.column.target')}</th>
-                <th scope="col" className="request-number-cell">
-                  {t('requests.column.interested')}
-                </th>
-                <th scope="col" className="request-number-cell">
-                  {t('requests.column.coFunding')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {nodes.map((request) => (
-                <tr key={request.id}>
-                  <td>#{request.number}</td>
-                  <th scope="row">
-                    <Link to={`/p/${partnership.slug}/anliegen/${request.number}`} className="kern-link" lang="de">
-                      {request.title}
-                    </Link>
-                  </th>
-                  <td>{stageLabel(request.stage)}</td>
-                  <td>{t(`requests.kind.${request.kind}`)}</td>
-                  <td>{t(`requests.target.${request.target}`)}</td>
-                  <td className="request-number-cell">{format.integer(request.interestCount)}</td>
-                  <td className="request-number-cell">{format.euros(request.coFundingTotalCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </TableRegion>
+            stacked
+            rows={nodes}
+            rowKey={(request) => request.id}
+            columns={[
+              { id: 'number', header: t('requests.column.number'), cell: (request) => `#${request.number}` },
+              {
+                id: 'title',
+                header: t('requests.column.title'),
+                rowHeader: true,
+                cell: (request) => (
+                  <Link to={`/p/${partnership.slug}/anliegen/${request.number}`} className="kern-link" lang="de">
+                    {request.title}
+                  </Link>
+                ),
+              },
+              { id: 'stage', header: t('requests.column.stage'), cell: (request) => stageLabel(request.stage) },
+              { id: 'kind', header: t('requests.column.kind'), cell: (request) => t(`requests.kind.${request.kind}`) },
+              {
+                id: 'target',
+                header: t('requests.column.target'),
+                cell: (request) => t(`requests.target.${request.target}`),
+              },
+              {
+                id: 'interested',
+                header: t('requests.column.interested'),
+                kind: 'numeric',
+                cell: (request) => format.integer(request.interestCount),
+              },
+              {
+                id: 'coFunding',
+                header: t('requests.column.coFunding'),
+                kind: 'numeric',
+                cell: (request) => format.euros(request.coFundingTotalCents),
+              },
+            ]}
+          />
         )}
         <LoadMore
           label={t('requests.backlog.loadMore')}

@@ -7,7 +7,8 @@ import { centsToDecimal, parseEuroToCents } from '../../../shared/money';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { Form } from '../../shell/components/Form';
 import { OutcomeAlert } from '../../shell/components/OutcomeAlert';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
+import { cellClassName } from '../../shell/components/data-table';
 import { TextField } from '../../shell/components/TextField';
 import { useConfirmedAction } from '../../shell/hooks/useConfirmedAction';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
@@ -35,42 +36,40 @@ export function InterestSection({ request, represented, canDeclare }: InterestSe
         {t('requests.interest.total', { amount: format.euros(request.coFundingTotalCents) })}
       </p>
       {request.interest.length > 0 && (
-        <TableRegion
-          className="request-table"
+        <DataTable
           caption={t('requests.interest.caption', { count: request.interest.length })}
-        >
-          <thead>
-            <tr>
-              <th scope="col">{t('requests.interest.organisation')}</th>
-              <th scope="col">{t('requests.interest.kind')}</th>
-              <th scope="col" className="request-number-cell">
-                {t('requests.interest.upTo')}
-              </th>
-              <th scope="col">{t('requests.interest.declaredAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {request.interest.map((declaration) => (
-              <tr key={declaration.id}>
-                <th scope="row">{declaration.organisation?.name ?? t('requests.interest.unknownOrganisation')}</th>
-                <td>{t(`requests.interestKind.${declaration.kind}`)}</td>
-                <td className="request-number-cell">
-                  {declaration.coFundUpToCents ? format.euros(declaration.coFundUpToCents) : '–'}
-                </td>
-                <td>{format.day(declaration.declaredAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={2}>
+          rows={request.interest}
+          rowKey={(declaration) => declaration.id}
+          columns={[
+            {
+              id: 'organisation',
+              header: t('requests.interest.organisation'),
+              rowHeader: true,
+              cell: (declaration) => declaration.organisation?.name ?? t('requests.interest.unknownOrganisation'),
+            },
+            {
+              id: 'kind',
+              header: t('requests.interest.kind'),
+              cell: (declaration) => t(`requests.interestKind.${declaration.kind}`),
+            },
+            {
+              id: 'upTo',
+              header: t('requests.interest.upTo'),
+              kind: 'numeric',
+              cell: (declaration) => (declaration.coFundUpToCents ? format.euros(declaration.coFundUpToCents) : '–'),
+            },
+            { id: 'declaredAt', header: t('requests.interest.declaredAt'), cell: (d) => format.day(d.declaredAt) },
+          ]}
+          footer={
+            <tr className="kern-table__row">
+              <th scope="row" colSpan={2} className={cellClassName('text', true)}>
                 {t('requests.interest.totalLabel')}
               </th>
-              <td className="request-number-cell">{format.euros(request.coFundingTotalCents)}</td>
-              <td />
+              <td className={cellClassName('numeric')}>{format.euros(request.coFundingTotalCents)}</td>
+              <td className={cellClassName()} />
             </tr>
-          </tfoot>
-        </TableRegion>
+          }
+        />
       )}
       {canDeclare &&
         represented.map((organisation) => (

@@ -23,6 +23,7 @@ import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { fundingRoutes, requestKinds, requestTargets, usePick } from '../hooks/useRequestWords';
 import '../requests.css';
+import { useDraft } from '../../shell/hooks/useDraft';
 
 type Partnership = SubmitRequestPartnershipQuery['partnership'];
 
@@ -49,11 +50,11 @@ function SubmitRequest({ partnership }: { partnership: Partnership }) {
   const [submit, { loading }] = useMutation(SubmitFeatureRequestDocument, {
     refetchQueries: [PartnershipBacklogDocument],
   });
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [kind, setKind] = useState<RequestKind>('FEATURE');
-  const [target, setTarget] = useState<RequestTarget>('UNDECIDED');
-  const [fundingRoute, setFundingRoute] = useState<FundingRoute>('ALL_MEMBERS');
+  const [title, setTitle] = useDraft('request.title', '');
+  const [description, setDescription] = useDraft('request.description', '');
+  const [kind, setKind] = useDraft<RequestKind>('request.kind', 'FEATURE');
+  const [target, setTarget] = useDraft<RequestTarget>('request.target', 'UNDECIDED');
+  const [fundingRoute, setFundingRoute] = useDraft<FundingRoute>('request.fundingRoute', 'ALL_MEMBERS');
 
   const send = async () => {
     if (!errors.check({ title: title.trim() ? undefined : [t('requests.submit.titleRequired')] })) return;

@@ -15,7 +15,7 @@ import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { Form } from '../../shell/components/Form';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { SuccessAlert } from '../../shell/components/SuccessAlert';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { useVoteWords } from '../../votes/hooks/useVoteWords';
@@ -70,76 +70,80 @@ function WorkflowView({ partnership }: { partnership: Partnership }) {
         <h2 id="workflow-stages" className="kern-heading-medium">
           {t('requests.workflow.stagesHeading')}
         </h2>
-        <TableRegion
-          className="request-table"
+        <DataTable
           caption={t('requests.workflow.stagesCaption', { count: workflow.stages.length })}
-        >
-          <thead>
-            <tr>
-              <th scope="col">{t('requests.workflow.column.stage')}</th>
-              <th scope="col">{t('requests.workflow.column.category')}</th>
-              <th scope="col">{t('requests.workflow.column.next')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {workflow.stages.map((stage) => {
-              const next = workflow.transitions
-                .filter((transition) => transition.from === stage.key)
-                .map((transition) => stageLabel(transition.to));
-              return (
-                <tr key={stage.key}>
-                  <th scope="row">
-                    {stageLabel(stage.key)}
-                    {stage.key === workflow.initialStage && (
-                      <span className="kern-body kern-body--small request-note">{t('requests.workflow.initial')}</span>
-                    )}
-                  </th>
-                  <td>{t(`requests.category.${stage.category}`)}</td>
-                  <td>{next.length > 0 ? next.join(', ') : t('requests.workflow.final')}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </TableRegion>
+          rows={workflow.stages}
+          rowKey={(stage) => stage.key}
+          columns={[
+            {
+              id: 'stage',
+              header: t('requests.workflow.column.stage'),
+              rowHeader: true,
+              cell: (stage) => (
+                <>
+                  {stageLabel(stage.key)}
+                  {stage.key === workflow.initialStage && (
+                    <span className="kern-body kern-body--small request-note">{t('requests.workflow.initial')}</span>
+                  )}
+                </>
+              ),
+            },
+            {
+              id: 'category',
+              header: t('requests.workflow.column.category'),
+              cell: (stage) => t(`requests.category.${stage.category}`),
+            },
+            {
+              id: 'next',
+              header: t('requests.workflow.column.next'),
+              cell: (stage) => {
+                const next = workflow.transitions
+                  .filter((transition) => transition.from === stage.key)
+                  .map((transition) => stageLabel(transition.to));
+                return next.length > 0 ? next.join(', ') : t('requests.workflow.final');
+              },
+            },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="workflow-transitions" className="portal-section">
         <h2 id="workflow-transitions" className="kern-heading-medium">
           {t('requests.workflow.transitionsHeading')}
         </h2>
-        <TableRegion
-          className="request-table"
+        <DataTable
           caption={t('requests.workflow.transitionsCaption', { count: workflow.transitions.length })}
-        >
-          <thead>
-            <tr>
-              <th scope="col">{t('requests.workflow.column.from')}</th>
-              <th scope="col">{t('requests.workflow.column.to')}</th>
-              <th scope="col">{t('requests.workflow.column.who')}</th>
-              <th scope="col">{t('requests.workflow.column.guards')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {workflow.transitions.map((transition) => (
-              <tr key={`${transition.from}-${transition.to}-${transition.actors.join()}`}>
-                <th scope="row">{stageLabel(transition.from)}</th>
-                <td>{stageLabel(transition.to)}</td>
-                <td>{transition.actors.map((actor) => t(`requests.actor.${actor}`)).join(', ')}</td>
-                <td>
-                  {transition.guards.length === 0 ? (
-                    t('requests.workflow.noGuards')
-                  ) : (
-                    <ul className="kern-list request-guards">
-                      {transition.guards.map((guard) => (
-                        <li key={guard}>{t(`requests.guard.${guard}`)}</li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </TableRegion>
+          rows={workflow.transitions}
+          rowKey={(transition) => `${transition.from}-${transition.to}-${transition.actors.join()}`}
+          columns={[
+            {
+              id: 'from',
+              header: t('requests.workflow.column.from'),
+              rowHeader: true,
+              cell: (transition) => stageLabel(transition.from),
+            },
+            { id: 'to', header: t('requests.workflow.column.to'), cell: (transition) => stageLabel(transition.to) },
+            {
+              id: 'who',
+              header: t('requests.workflow.column.who'),
+              cell: (transition) => transition.actors.map((actor) => t(`requests.actor.${actor}`)).join(', '),
+            },
+            {
+              id: 'guards',
+              header: t('requests.workflow.column.guards'),
+              cell: (transition) =>
+                transition.guards.length === 0 ? (
+                  t('requests.workflow.noGuards')
+                ) : (
+                  <ul className="kern-list request-guards">
+                    {transition.guards.map((guard) => (
+                      <li key={guard}>{t(`requests.guard.${guard}`)}</li>
+                    ))}
+                  </ul>
+                ),
+            },
+          ]}
+        />
       </section>
 
       {workflow.decisionPaths.length > 0 && (

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { LoadMore } from '../../shell/components/LoadMore';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { SelectField } from '../../shell/components/SelectField';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { TextField } from '../../shell/components/TextField';
 import { useLoadMore } from '../../shell/hooks/useLoadMore';
 import { parseYear } from '../fee-values';
@@ -69,49 +69,58 @@ export function FeeInvoicesSection({ partnership, canManage }: { partnership: Fe
         {error && !page && <ErrorAlert message={t('common.loadError')} onRetry={() => void refetch()} />}
         {page && page.nodes.length === 0 && <p className="kern-body">{t('fees.invoices.none')}</p>}
         {page && page.nodes.length > 0 && (
-          <TableRegion
+          <DataTable
             caption={
               year
                 ? t('fees.invoices.caption', { year, count: page.totalCount })
                 : t('fees.invoices.captionAll', { count: page.totalCount })
             }
-          >
-            <thead>
-              <tr>
-                <th scope="col">{t('fees.invoices.number')}</th>
-                <th scope="col">{t('fees.invoices.member')}</th>
-                <th scope="col">{t('fees.invoices.issuedOn')}</th>
-                <th scope="col">{t('fees.invoices.dueOn')}</th>
-                <th scope="col" className="fees-amount">
-                  {t('fees.invoices.amount')}
-                </th>
-                <th scope="col" className="fees-amount">
-                  {t('fees.invoices.paid')}
-                </th>
-                <th scope="col" className="fees-amount">
-                  {t('fees.invoices.outstanding')}
-                </th>
-                <th scope="col">{t('fees.invoices.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.nodes.map((invoice) => (
-                <tr key={invoice.id}>
-                  <th scope="row">{invoice.number}</th>
-                  <td>
+            stacked
+            rows={page.nodes}
+            rowKey={(invoice) => invoice.id}
+            columns={[
+              { id: 'number', header: t('fees.invoices.number'), rowHeader: true, cell: (invoice) => invoice.number },
+              {
+                id: 'member',
+                header: t('fees.invoices.member'),
+                cell: (invoice) => (
+                  <>
                     {invoice.organisation.name}
                     <span className="fees-note">{words.explain(invoice.explanation)}</span>
-                  </td>
-                  <td>{format.localDate(invoice.issuedOn)}</td>
-                  <td>{format.localDate(invoice.dueOn)}</td>
-                  <td className="fees-amount">{format.euros(invoice.amountCents)}</td>
-                  <td className="fees-amount">{format.euros(invoice.paidCents)}</td>
-                  <td className="fees-amount">{format.euros(invoice.outstandingCents)}</td>
-                  <td>{t(`fees.status.${invoice.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </TableRegion>
+                  </>
+                ),
+              },
+              {
+                id: 'issuedOn',
+                header: t('fees.invoices.issuedOn'),
+                cell: (invoice) => format.localDate(invoice.issuedOn),
+              },
+              { id: 'dueOn', header: t('fees.invoices.dueOn'), cell: (invoice) => format.localDate(invoice.dueOn) },
+              {
+                id: 'amount',
+                header: t('fees.invoices.amount'),
+                kind: 'numeric',
+                cell: (invoice) => format.euros(invoice.amountCents),
+              },
+              {
+                id: 'paid',
+                header: t('fees.invoices.paid'),
+                kind: 'numeric',
+                cell: (invoice) => format.euros(invoice.paidCents),
+              },
+              {
+                id: 'outstanding',
+                header: t('fees.invoices.outstanding'),
+                kind: 'numeric',
+                cell: (invoice) => format.euros(invoice.outstandingCents),
+              },
+              {
+                id: 'status',
+                header: t('fees.invoices.status'),
+                cell: (invoice) => t(`fees.status.${invoice.status}`),
+              },
+            ]}
+          />
         )}
         <LoadMore
           label={t('fees.invoices.more')}
@@ -130,36 +139,33 @@ export function FeeInvoicesSection({ partnership, canManage }: { partnership: Fe
           <p className="kern-body">{t('fees.balances.none')}</p>
         )}
         {balances.data && balances.data.feeMemberBalances.length > 0 && (
-          <TableRegion caption={t('fees.balances.caption', { year: year ?? '' })}>
-            <thead>
-              <tr>
-                <th scope="col">{t('fees.balances.member')}</th>
-                <th scope="col" className="fees-amount">
-                  {t('fees.balances.invoiced')}
-                </th>
-                <th scope="col" className="fees-amount">
-                  {t('fees.balances.paid')}
-                </th>
-                <th scope="col" className="fees-amount">
-                  {t('fees.balances.outstanding')}
-                </th>
-                <th scope="col" className="fees-amount">
-                  {t('fees.balances.openInvoices')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {balances.data.feeMemberBalances.map((balance) => (
-                <tr key={balance.organisation.id}>
-                  <th scope="row">{balance.organisation.name}</th>
-                  <td className="fees-amount">{format.euros(balance.invoicedCents)}</td>
-                  <td className="fees-amount">{format.euros(balance.paidCents)}</td>
-                  <td className="fees-amount">{format.euros(balance.outstandingCents)}</td>
-                  <td className="fees-amount">{format.integer(balance.openInvoices)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </TableRegion>
+          <DataTable
+            caption={t('fees.balances.caption', { year: year ?? '' })}
+            rows={balances.data.feeMemberBalances}
+            rowKey={(balance) => balance.organisation.id}
+            columns={[
+              { id: 'member', header: t('fees.balances.member'), rowHeader: true, cell: (b) => b.organisation.name },
+              {
+                id: 'invoiced',
+                header: t('fees.balances.invoiced'),
+                kind: 'numeric',
+                cell: (b) => format.euros(b.invoicedCents),
+              },
+              { id: 'paid', header: t('fees.balances.paid'), kind: 'numeric', cell: (b) => format.euros(b.paidCents) },
+              {
+                id: 'outstanding',
+                header: t('fees.balances.outstanding'),
+                kind: 'numeric',
+                cell: (b) => format.euros(b.outstandingCents),
+              },
+              {
+                id: 'open',
+                header: t('fees.balances.openInvoices'),
+                kind: 'numeric',
+                cell: (b) => format.integer(b.openInvoices),
+              },
+            ]}
+          />
         )}
       </section>
 

@@ -12,7 +12,7 @@ import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { Form } from '../../shell/components/Form';
 import { OutcomeAlert, type Outcome } from '../../shell/components/OutcomeAlert';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { describeProblem } from '../../../app/graphql-errors';
@@ -115,33 +115,37 @@ export function FeeRunSection({ partnershipId, canManage }: { partnershipId: str
               </ul>
             </div>
           )}
-          <TableRegion caption={t('fees.run.previewCaption', { year: preview.year })}>
-            <thead>
-              <tr>
-                <th scope="col">{t('fees.run.member')}</th>
-                <th scope="col">{t('fees.run.status')}</th>
-                <th scope="col" className="fees-amount">
-                  {t('fees.run.amount')}
-                </th>
-                <th scope="col">{t('fees.run.explanation')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.lines.map((line) => (
-                <tr key={line.organisation.id}>
-                  <th scope="row">{line.organisation.name}</th>
-                  <td>
+          <DataTable
+            caption={t('fees.run.previewCaption', { year: preview.year })}
+            stacked
+            rows={preview.lines}
+            rowKey={(line) => line.organisation.id}
+            columns={[
+              { id: 'member', header: t('fees.run.member'), rowHeader: true, cell: (line) => line.organisation.name },
+              {
+                id: 'status',
+                header: t('fees.run.status'),
+                cell: (line) => (
+                  <>
                     {t(`fees.lineStatus.${line.status}`)}
                     {line.invoiceNumber ? ` (${line.invoiceNumber})` : ''}
-                  </td>
-                  <td className="fees-amount">
-                    {line.amountCents && line.amountCents !== '0' ? format.euros(line.amountCents) : '–'}
-                  </td>
-                  <td>{line.explanation ? words.explain(line.explanation) : <span lang="en">{line.message}</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </TableRegion>
+                  </>
+                ),
+              },
+              {
+                id: 'amount',
+                header: t('fees.run.amount'),
+                kind: 'numeric',
+                cell: (line) => (line.amountCents && line.amountCents !== '0' ? format.euros(line.amountCents) : '–'),
+              },
+              {
+                id: 'explanation',
+                header: t('fees.run.explanation'),
+                cell: (line) =>
+                  line.explanation ? words.explain(line.explanation) : <span lang="en">{line.message}</span>,
+              },
+            ]}
+          />
           {canManage && preview.toCreate > 0 && preview.errors.length === 0 && (
             <p className="kern-body">
               <button type="button" className="kern-btn kern-btn--primary" onClick={() => setConfirming(true)}>

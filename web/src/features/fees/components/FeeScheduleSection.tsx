@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { FactList, type Fact } from '../../shell/components/FactList';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { SuccessAlert } from '../../shell/components/SuccessAlert';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { basisPointsToPercent } from '../fee-values';
 import { useFeeWords } from '../hooks/useFeeWords';
 import { FeeScheduleForm } from './FeeScheduleForm';
@@ -50,30 +50,30 @@ export function FeeScheduleSection({ partnershipId, canManage }: { partnershipId
     body = (
       <>
         <FactList facts={facts} />
-        <TableRegion caption={t('fees.schedule.tiersCaption')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('fees.schedule.tier')}</th>
-              <th scope="col">{t('fees.schedule.kinds')}</th>
-              <th scope="col">{t('fees.schedule.population')}</th>
-              <th scope="col" className="fees-amount">
-                {t('fees.schedule.amount')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tiers.map((tier) => (
-              <tr key={tier.id}>
-                <th scope="row">{tier.label}</th>
-                <td>{tier.kinds.map((kind) => t(`organisationKind.${kind}`)).join(', ')}</td>
-                <td>{words.range(tier.minPopulation, tier.maxPopulation)}</td>
-                <td className="fees-amount">
-                  {tier.amountCents === '0' ? t('fees.schedule.exempt') : format.euros(tier.amountCents)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </TableRegion>
+        <DataTable
+          caption={t('fees.schedule.tiersCaption')}
+          rows={tiers}
+          rowKey={(tier) => tier.id}
+          columns={[
+            { id: 'tier', header: t('fees.schedule.tier'), rowHeader: true, cell: (tier) => tier.label },
+            {
+              id: 'kinds',
+              header: t('fees.schedule.kinds'),
+              cell: (tier) => tier.kinds.map((kind) => t(`organisationKind.${kind}`)).join(', '),
+            },
+            {
+              id: 'population',
+              header: t('fees.schedule.population'),
+              cell: (tier) => words.range(tier.minPopulation, tier.maxPopulation),
+            },
+            {
+              id: 'amount',
+              header: t('fees.schedule.amount'),
+              kind: 'numeric',
+              cell: (tier) => (tier.amountCents === '0' ? t('fees.schedule.exempt') : format.euros(tier.amountCents)),
+            },
+          ]}
+        />
         <h3 className="kern-heading-small">{t('fees.schedule.gapsHeading')}</h3>
         {gaps.length === 0 ? (
           <p className="kern-body">{t('fees.schedule.noGaps')}</p>

@@ -7,7 +7,7 @@ import { useFormat } from '../../../i18n/useFormat';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { LoadMore } from '../../shell/components/LoadMore';
 import { LoadingState } from '../../shell/components/LoadingState';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { useLoadMore } from '../../shell/hooks/useLoadMore';
 import type { FundAllocation, FundPartnership } from '../fund-page';
 import { purposeLabel } from '../purpose-label';
@@ -68,28 +68,18 @@ export function FundAllocationsSection({
       {error && !page && <ErrorAlert message={t('common.loadError')} onRetry={() => void refetch()} />}
       {page && page.nodes.length === 0 && <p className="kern-body">{t('fund.allocations.none')}</p>}
       {page && page.nodes.length > 0 && (
-        <TableRegion caption={t('fund.allocations.caption', { count: page.totalCount })}>
-          <thead>
-            <tr>
-              <th scope="col">{t('fund.allocations.title')}</th>
-              <th scope="col">{t('fund.allocations.purpose')}</th>
-              <th scope="col">{t('fund.allocations.statusHeading')}</th>
-              <th scope="col">{t('fund.allocations.vote')}</th>
-              <th scope="col" className="fund-amount">
-                {t('fund.allocations.amount')}
-              </th>
-              <th scope="col" className="fund-amount">
-                {t('fund.allocations.disbursed')}
-              </th>
-              <th scope="col" className="fund-amount">
-                {t('fund.allocations.remaining')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.nodes.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">
+        <DataTable
+          caption={t('fund.allocations.caption', { count: page.totalCount })}
+          stacked
+          rows={page.nodes}
+          rowKey={(a) => a.id}
+          columns={[
+            {
+              id: 'title',
+              header: t('fund.allocations.title'),
+              rowHeader: true,
+              cell: (a) => (
+                <>
                   {a.title}
                   {a.featureRequest && (
                     <span className="fund-note">
@@ -101,34 +91,58 @@ export function FundAllocationsSection({
                       </Link>
                     </span>
                   )}
-                </th>
-                <td>{purposeLabel(a.purpose, language)}</td>
-                <td>
+                </>
+              ),
+            },
+            { id: 'purpose', header: t('fund.allocations.purpose'), cell: (a) => purposeLabel(a.purpose, language) },
+            {
+              id: 'status',
+              header: t('fund.allocations.statusHeading'),
+              cell: (a) => (
+                <>
                   {status(a)}
                   {a.decidedAt && <span className="fund-note">{format.day(a.decidedAt)}</span>}
-                </td>
-                <td>
-                  {a.vote ? (
-                    <Link className="kern-link" to={`/p/${partnership.slug}/abstimmungen/${a.vote.id}`}>
-                      {a.vote.status === 'OPEN'
-                        ? t('fund.allocations.voteOpen', {
-                            deadline: a.vote.deadline ? format.dateTime(a.vote.deadline) : '–',
-                          })
-                        : t(`fund.allocations.outcome.${outcomeOf(a.vote.outcome)}`)}
-                    </Link>
-                  ) : a.agendaItemId ? (
-                    t('fund.allocations.onAgenda')
-                  ) : (
-                    '–'
-                  )}
-                </td>
-                <td className="fund-amount">{format.euros(a.amountCents)}</td>
-                <td className="fund-amount">{format.euros(a.disbursedCents)}</td>
-                <td className="fund-amount">{format.euros(a.remainingCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </TableRegion>
+                </>
+              ),
+            },
+            {
+              id: 'vote',
+              header: t('fund.allocations.vote'),
+              cell: (a) =>
+                a.vote ? (
+                  <Link className="kern-link" to={`/p/${partnership.slug}/abstimmungen/${a.vote.id}`}>
+                    {a.vote.status === 'OPEN'
+                      ? t('fund.allocations.voteOpen', {
+                          deadline: a.vote.deadline ? format.dateTime(a.vote.deadline) : '–',
+                        })
+                      : t(`fund.allocations.outcome.${outcomeOf(a.vote.outcome)}`)}
+                  </Link>
+                ) : a.agendaItemId ? (
+                  t('fund.allocations.onAgenda')
+                ) : (
+                  '–'
+                ),
+            },
+            {
+              id: 'amount',
+              header: t('fund.allocations.amount'),
+              kind: 'numeric',
+              cell: (a) => format.euros(a.amountCents),
+            },
+            {
+              id: 'disbursed',
+              header: t('fund.allocations.disbursed'),
+              kind: 'numeric',
+              cell: (a) => format.euros(a.disbursedCents),
+            },
+            {
+              id: 'remaining',
+              header: t('fund.allocations.remaining'),
+              kind: 'numeric',
+              cell: (a) => format.euros(a.remainingCents),
+            },
+          ]}
+        />
       )}
       {page && (
         <LoadMore

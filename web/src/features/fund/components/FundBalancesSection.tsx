@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { FactList } from '../../shell/components/FactList';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import type { FundOverview } from '../fund-page';
 import { purposeLabel } from '../purpose-label';
 
@@ -33,47 +33,60 @@ export function FundBalancesSection({ overview }: { overview: FundOverview }) {
           [t('fund.balances.minimum'), format.euros(d.minimumContributionCents)],
         ]}
       />
-      <TableRegion caption={t('fund.balances.caption')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('fund.balances.purpose')}</th>
-            <th scope="col" className="fund-amount">
-              {t('fund.balances.contributed')}
-            </th>
-            <th scope="col" className="fund-amount">
-              {t('fund.balances.drawn')}
-            </th>
-            <th scope="col" className="fund-amount">
-              {t('fund.balances.available')}
-            </th>
-            <th scope="col" className="fund-amount">
-              {t('fund.balances.allocated')}
-            </th>
-            <th scope="col" className="fund-amount">
-              {t('fund.balances.disbursed')}
-            </th>
-            <th scope="col" className="fund-amount">
-              {t('fund.balances.committed')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">
+      <DataTable
+        caption={t('fund.balances.caption')}
+        rows={rows}
+        rowKey={(r) => r.key}
+        columns={[
+          {
+            id: 'purpose',
+            header: t('fund.balances.purpose'),
+            rowHeader: true,
+            cell: (r) => (
+              <>
                 {r.name}
                 {r.archived && <span className="fund-note">{t('fund.purposes.archived')}</span>}
-              </th>
-              <td className="fund-amount">{format.euros(r.pool.contributedCents)}</td>
-              <td className="fund-amount">{format.euros(r.pool.drawnCents)}</td>
-              <td className="fund-amount">{format.euros(r.pool.availableCents)}</td>
-              <td className="fund-amount">{format.euros(r.pool.allocatedCents)}</td>
-              <td className="fund-amount">{format.euros(r.pool.disbursedCents)}</td>
-              <td className="fund-amount">{format.euros(r.pool.committedCents)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </TableRegion>
+              </>
+            ),
+          },
+          {
+            id: 'contributed',
+            header: t('fund.balances.contributed'),
+            kind: 'numeric',
+            cell: (r) => format.euros(r.pool.contributedCents),
+          },
+          {
+            id: 'drawn',
+            header: t('fund.balances.drawn'),
+            kind: 'numeric',
+            cell: (r) => format.euros(r.pool.drawnCents),
+          },
+          {
+            id: 'available',
+            header: t('fund.balances.available'),
+            kind: 'numeric',
+            cell: (r) => format.euros(r.pool.availableCents),
+          },
+          {
+            id: 'allocated',
+            header: t('fund.balances.allocated'),
+            kind: 'numeric',
+            cell: (r) => format.euros(r.pool.allocatedCents),
+          },
+          {
+            id: 'disbursed',
+            header: t('fund.balances.disbursed'),
+            kind: 'numeric',
+            cell: (r) => format.euros(r.pool.disbursedCents),
+          },
+          {
+            id: 'committed',
+            header: t('fund.balances.committed'),
+            kind: 'numeric',
+            cell: (r) => format.euros(r.pool.committedCents),
+          },
+        ]}
+      />
       <p className="kern-body kern-body--small">{t('fund.balances.explain')}</p>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import type { FundOverview } from '../fund-page';
 
 /** Contributions by contributor and year (a column per year), and each contributor's share of all of them. */
@@ -26,69 +26,66 @@ export function FundContributionsSection({ overview }: { overview: FundOverview 
         <p className="kern-body">{t('fund.contributions.none')}</p>
       ) : (
         <>
-          <TableRegion caption={t('fund.contributions.caption')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('fund.contributions.contributor')}</th>
-                {d.years.map((year) => (
-                  <th key={year} scope="col" className="fund-amount">
-                    {year}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {contributors.map((c) => (
-                <tr key={c.organisationId}>
-                  <th scope="row">
+          <DataTable
+            caption={t('fund.contributions.caption')}
+            rows={contributors}
+            rowKey={(c) => c.organisationId}
+            columns={[
+              {
+                id: 'contributor',
+                header: t('fund.contributions.contributor'),
+                rowHeader: true,
+                cell: (c) => (
+                  <>
                     {c.organisationName}
                     <span className="fund-note">{who(c.member)}</span>
-                  </th>
-                  {d.years.map((year, i) => {
-                    const cents = c.amountsByYearCents[i] ?? '0';
-                    return (
-                      <td key={year} className="fund-amount">
-                        {cents !== '0' ? (
-                          format.euros(cents)
-                        ) : (
-                          <>
-                            <span aria-hidden="true">–</span>
-                            <span className="portal-sr-only">{t('fund.contributions.nothing')}</span>
-                          </>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </TableRegion>
+                  </>
+                ),
+              },
+              ...d.years.map((year, i) => ({
+                id: String(year),
+                header: String(year),
+                kind: 'numeric' as const,
+                cell: (c: (typeof contributors)[number]) => {
+                  const cents = c.amountsByYearCents[i] ?? '0';
+                  return cents !== '0' ? (
+                    format.euros(cents)
+                  ) : (
+                    <>
+                      <span aria-hidden="true">–</span>
+                      <span className="portal-sr-only">{t('fund.contributions.nothing')}</span>
+                    </>
+                  );
+                },
+              })),
+            ]}
+          />
           <h3 className="kern-heading-small">{t('fund.shares.heading')}</h3>
-          <TableRegion caption={t('fund.shares.caption')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('fund.contributions.contributor')}</th>
-                <th scope="col" className="fund-amount">
-                  {t('fund.shares.amount')}
-                </th>
-                <th scope="col" className="fund-amount">
-                  {t('fund.shares.share')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.contributors.map((s) => (
-                <tr key={s.organisationId}>
-                  <th scope="row">
+          <DataTable
+            caption={t('fund.shares.caption')}
+            rows={d.contributors}
+            rowKey={(s) => s.organisationId}
+            columns={[
+              {
+                id: 'contributor',
+                header: t('fund.contributions.contributor'),
+                rowHeader: true,
+                cell: (s) => (
+                  <>
                     {s.organisationName}
                     <span className="fund-note">{who(s.member)}</span>
-                  </th>
-                  <td className="fund-amount">{format.euros(s.amountCents)}</td>
-                  <td className="fund-amount">{percentOf(s.basisPoints)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </TableRegion>
+                  </>
+                ),
+              },
+              {
+                id: 'amount',
+                header: t('fund.shares.amount'),
+                kind: 'numeric',
+                cell: (s) => format.euros(s.amountCents),
+              },
+              { id: 'share', header: t('fund.shares.share'), kind: 'numeric', cell: (s) => percentOf(s.basisPoints) },
+            ]}
+          />
           <p className="kern-body kern-body--small">{t('fund.shares.explain')}</p>
         </>
       )}

@@ -9,7 +9,7 @@ import { useFormat } from '../../../i18n/useFormat';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { NotSpecified } from '../../shell/components/NotSpecified';
 import { OutcomeAlert } from '../../shell/components/OutcomeAlert';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { useConfirmedAction } from '../../shell/hooks/useConfirmedAction';
 
 type OpenInvitation = PartnershipInvitationsQuery['partnership']['invitations'][number];
@@ -32,63 +32,61 @@ export function InvitationTable({ invitations }: { invitations: OpenInvitation[]
       {invitations.length === 0 ? (
         <p className="kern-body">{t('invitations.none')}</p>
       ) : (
-        <TableRegion caption={t('invitations.caption')}>
-          <thead>
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">
-                {t('invitations.columns.email')}
-              </th>
-              <th scope="col" className="kern-table__header">
-                {t('invitations.columns.role')}
-              </th>
-              <th scope="col" className="kern-table__header">
-                {t('invitations.columns.organisation')}
-              </th>
-              <th scope="col" className="kern-table__header">
-                {t('invitations.columns.invitedAt')}
-              </th>
-              <th scope="col" className="kern-table__header">
-                {t('invitations.columns.expiresAt')}
-              </th>
-              <th scope="col" className="kern-table__header kern-table__header--action">
-                {t('invitations.columns.actions')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="kern-table__body">
-            {invitations.map((invitation) => (
-              <tr className="kern-table__row" key={invitation.id}>
-                <th scope="row" className="kern-table__header">
-                  {invitation.email}
-                </th>
-                <td className="kern-table__cell">{t(`role.${invitation.role}`)}</td>
-                <td className="kern-table__cell">{invitation.organisation?.name ?? <NotSpecified />}</td>
-                <td className="kern-table__cell">
-                  <time dateTime={invitation.createdAt}>{format.dateTime(invitation.createdAt)}</time>
-                </td>
-                <td className="kern-table__cell">
-                  <time dateTime={invitation.expiresAt}>{format.dateTime(invitation.expiresAt)}</time>
-                </td>
-                <td className="kern-table__cell kern-table__cell--action">
-                  <button
-                    type="button"
-                    className="kern-btn kern-btn--tertiary kern-btn--x-small"
-                    onClick={() => revocation.ask(invitation)}
-                  >
-                    <span className="kern-icon kern-icon--close" aria-hidden="true" />
-                    <span className="kern-label">
-                      {t('invitations.revoke')}
-                      <span className="portal-sr-only">
-                        {' '}
-                        {t('invitations.revokeContext', { email: invitation.email })}
-                      </span>
+        <DataTable
+          caption={t('invitations.caption')}
+          stacked
+          rows={invitations}
+          rowKey={(invitation) => invitation.id}
+          columns={[
+            {
+              id: 'email',
+              header: t('invitations.columns.email'),
+              rowHeader: true,
+              cell: (invitation) => invitation.email,
+            },
+            { id: 'role', header: t('invitations.columns.role'), cell: (invitation) => t(`role.${invitation.role}`) },
+            {
+              id: 'organisation',
+              header: t('invitations.columns.organisation'),
+              cell: (invitation) => invitation.organisation?.name ?? <NotSpecified />,
+            },
+            {
+              id: 'invitedAt',
+              header: t('invitations.columns.invitedAt'),
+              cell: (invitation) => (
+                <time dateTime={invitation.createdAt}>{format.dateTime(invitation.createdAt)}</time>
+              ),
+            },
+            {
+              id: 'expiresAt',
+              header: t('invitations.columns.expiresAt'),
+              cell: (invitation) => (
+                <time dateTime={invitation.expiresAt}>{format.dateTime(invitation.expiresAt)}</time>
+              ),
+            },
+            {
+              id: 'actions',
+              header: t('invitations.columns.actions'),
+              kind: 'action',
+              cell: (invitation) => (
+                <button
+                  type="button"
+                  className="kern-btn kern-btn--tertiary kern-btn--x-small"
+                  onClick={() => revocation.ask(invitation)}
+                >
+                  <span className="kern-icon kern-icon--close" aria-hidden="true" />
+                  <span className="kern-label">
+                    {t('invitations.revoke')}
+                    <span className="portal-sr-only">
+                      {' '}
+                      {t('invitations.revokeContext', { email: invitation.email })}
                     </span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </TableRegion>
+                  </span>
+                </button>
+              ),
+            },
+          ]}
+        />
       )}
       {revocation.pending && (
         <ConfirmDialog

@@ -10,7 +10,7 @@ import { useFormat } from '../../../i18n/useFormat';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { NotSpecified } from '../../shell/components/NotSpecified';
 import { OutcomeAlert } from '../../shell/components/OutcomeAlert';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { useConfirmedAction } from '../../shell/hooks/useConfirmedAction';
 
 type Person = PartnershipPeopleQuery['partnership']['people'][number];
@@ -41,70 +41,57 @@ export function PeopleTable({ partnershipName, people }: PeopleTableProps) {
       {people.length === 0 ? (
         <p className="kern-body">{t('people.none')}</p>
       ) : (
-        <TableRegion caption={t('people.caption', { name: partnershipName })}>
-          <thead>
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">
-                {t('people.columns.name')}
-              </th>
-              <th scope="col" className="kern-table__header">
-                {t('people.columns.email')}
-              </th>
-              <th scope="col" className="kern-table__header">
-                {t('people.columns.role')}
-              </th>
-              <th scope="col" className="kern-table__header">
-                {t('people.columns.organisation')}
-              </th>
-              <th scope="col" className="kern-table__header">
-                {t('people.columns.since')}
-              </th>
-              {canManage && (
-                <th scope="col" className="kern-table__header kern-table__header--action">
-                  {t('people.columns.actions')}
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody className="kern-table__body">
-            {people.map((person) => (
-              <tr className="kern-table__row" key={person.id}>
-                <th scope="row" className="kern-table__header">
-                  {person.user.displayName}
-                </th>
-                <td className="kern-table__cell">{person.user.email}</td>
-                <td className="kern-table__cell">{t(`role.${person.role}`)}</td>
-                <td className="kern-table__cell">{person.organisation?.name ?? <NotSpecified />}</td>
-                <td className="kern-table__cell">
-                  <time dateTime={person.createdAt}>{format.day(person.createdAt)}</time>
-                </td>
-                {canManage && (
-                  <td className="kern-table__cell kern-table__cell--action">
-                    {person.viewerCanRemove && (
-                      <button
-                        type="button"
-                        className="kern-btn kern-btn--tertiary kern-btn--x-small"
-                        onClick={() => removal.ask(person)}
-                      >
-                        <span className="kern-icon kern-icon--delete" aria-hidden="true" />
-                        <span className="kern-label">
-                          {t('people.remove')}
-                          <span className="portal-sr-only">
-                            {' '}
-                            {t('people.removeContext', {
-                              name: person.user.displayName,
-                              role: t(`role.${person.role}`),
-                            })}
-                          </span>
-                        </span>
-                      </button>
-                    )}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </TableRegion>
+        <DataTable
+          caption={t('people.caption', { name: partnershipName })}
+          stacked
+          rows={people}
+          rowKey={(person) => person.id}
+          columns={[
+            {
+              id: 'name',
+              header: t('people.columns.name'),
+              rowHeader: true,
+              cell: (person) => person.user.displayName,
+            },
+            { id: 'email', header: t('people.columns.email'), cell: (person) => person.user.email },
+            { id: 'role', header: t('people.columns.role'), cell: (person) => t(`role.${person.role}`) },
+            {
+              id: 'organisation',
+              header: t('people.columns.organisation'),
+              cell: (person) => person.organisation?.name ?? <NotSpecified />,
+            },
+            {
+              id: 'since',
+              header: t('people.columns.since'),
+              cell: (person) => <time dateTime={person.createdAt}>{format.day(person.createdAt)}</time>,
+            },
+            canManage && {
+              id: 'actions',
+              header: t('people.columns.actions'),
+              kind: 'action',
+              cell: (person) =>
+                person.viewerCanRemove && (
+                  <button
+                    type="button"
+                    className="kern-btn kern-btn--tertiary kern-btn--x-small"
+                    onClick={() => removal.ask(person)}
+                  >
+                    <span className="kern-icon kern-icon--delete" aria-hidden="true" />
+                    <span className="kern-label">
+                      {t('people.remove')}
+                      <span className="portal-sr-only">
+                        {' '}
+                        {t('people.removeContext', {
+                          name: person.user.displayName,
+                          role: t(`role.${person.role}`),
+                        })}
+                      </span>
+                    </span>
+                  </button>
+                ),
+            },
+          ]}
+        />
       )}
       {removal.pending && (
         <ConfirmDialog

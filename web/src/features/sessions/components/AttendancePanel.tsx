@@ -8,7 +8,7 @@ import {
   type SessionAttendanceQuery,
 } from '../../../generated/graphql';
 import { OutcomeAlert, type Outcome } from '../../shell/components/OutcomeAlert';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { useVoteWords } from '../../votes/hooks/useVoteWords';
 
 type Row = SessionAttendanceQuery['committeeSession']['attendance'][number];
@@ -76,93 +76,102 @@ export function AttendancePanel({ sessionId, rows, editable }: AttendancePanelPr
       {rows.length === 0 ? (
         <p className="kern-body">{t('sessions.attendance.empty')}</p>
       ) : (
-        <TableRegion caption={t('sessions.attendance.caption', { count: rows.length })}>
-          <thead>
-            <tr>
-              <th scope="col">{t('sessions.attendance.organisation')}</th>
-              <th scope="col">{t('sessions.attendance.seat')}</th>
-              <th scope="col">{t('sessions.attendance.presence')}</th>
-              <th scope="col">{t('sessions.attendance.proxy')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const presence = chosen[row.membershipId] ?? presenceOf(row);
-              const proxy = rows.find((other) => other.membershipId === row.proxyMembershipId);
-              const proxyChoices = presentVoters.filter((other) => other.membershipId !== row.membershipId);
-              const seat = [
-                t(`committees.seatKind.${row.seatKind}`),
-                row.seatKind === 'VOTING' ? words.decimal(row.weight) : null,
-                row.chair ? t('committees.seats.chair') : null,
-              ]
-                .filter(Boolean)
-                .join(' · ');
-              return (
-                <tr key={row.membershipId}>
-                  <th scope="row">{row.organisation.name}</th>
-                  <td>{seat}</td>
-                  <td>
-                    {editable ? (
-                      <fieldset className="kern-fieldset session-presence">
-                        <legend className="kern-sr-only">
-                          {t('sessions.attendance.presenceOf', { organisation: row.organisation.name })}
-                        </legend>
-                        <div className="kern-fieldset__body kern-fieldset__body--horizontal">
-                          {(['present', 'absent'] as const).map((value) => (
-                            <div className="kern-form-check" key={value}>
-                              <input
-                                className="kern-form-check__radio"
-                                type="radio"
-                                id={`presence-${row.membershipId}-${value}`}
-                                name={`presence-${row.membershipId}`}
-                                checked={presence === value}
-                                onChange={() => void save(row, value === 'present', null)}
-                              />
-                              <label className="kern-label" htmlFor={`presence-${row.membershipId}-${value}`}>
-                                {t(`sessions.attendance.${value}`)}
-                              </label>
-                            </div>
-                          ))}
-                        </div>
-                      </fieldset>
-                    ) : (
-                      t(`sessions.attendance.${presence}`)
-                    )}
-                  </td>
-                  <td>
-                    {editable && row.seatKind === 'VOTING' && presence === 'absent' ? (
-                      <div className="kern-form-input">
-                        <label className="kern-sr-only" htmlFor={`proxy-${row.membershipId}`}>
-                          {t('sessions.attendance.proxyOf', { organisation: row.organisation.name })}
-                        </label>
-                        <div className="kern-form-input__select-wrapper">
-                          <select
-                            id={`proxy-${row.membershipId}`}
-                            className="kern-form-input__select"
-                            value={row.proxyMembershipId ?? ''}
-                            disabled={loading}
-                            onChange={(event) => void save(row, false, event.target.value || null)}
-                          >
-                            <option value="">{t('sessions.attendance.noProxy')}</option>
-                            {proxyChoices.map((other) => (
-                              <option key={other.membershipId} value={other.membershipId}>
-                                {other.organisation.name}
-                              </option>
-                            ))}
-                          </select>
-                        </div>
+        <DataTable
+          caption={t('sessions.attendance.caption', { count: rows.length })}
+          stacked
+          rows={rows.map((row) => {
+            const presence = chosen[row.membershipId] ?? presenceOf(row);
+            const proxy = rows.find((other) => other.membershipId === row.proxyMembershipId);
+            const proxyChoices = presentVoters.filter((other) => other.membershipId !== row.membershipId);
+            const seat = [
+              t(`committees.seatKind.${row.seatKind}`),
+              row.seatKind === 'VOTING' ? words.decimal(row.weight) : null,
+              row.chair ? t('committees.seats.chair') : null,
+            ]
+              .filter(Boolean)
+              .join(' · ');
+            return { row, presence, proxy, proxyChoices, seat };
+          })}
+          rowKey={({ row }) => row.membershipId}
+          columns={[
+            {
+              id: 'organisation',
+              header: t('sessions.attendance.organisation'),
+              rowHeader: true,
+              cell: ({ row }) => row.organisation.name,
+            },
+            { id: 'seat', header: t('sessions.attendance.seat'), cell: ({ seat }) => seat },
+            {
+              id: 'presence',
+              header: t('sessions.attendance.presence'),
+              cell: ({ row, presence }) => (
+                <>
+                  {editable ? (
+                    <fieldset className="kern-fieldset session-presence">
+                      <legend className="kern-sr-only">
+                        {t('sessions.attendance.presenceOf', { organisation: row.organisation.name })}
+                      </legend>
+                      <div className="kern-fieldset__body kern-fieldset__body--horizontal">
+                        {(['present', 'absent'] as const).map((value) => (
+                          <div className="kern-form-check" key={value}>
+                            <input
+                              className="kern-form-check__radio"
+                              type="radio"
+                              id={`presence-${row.membershipId}-${value}`}
+                              name={`presence-${row.membershipId}`}
+                              checked={presence === value}
+                              onChange={() => void save(row, value === 'present', null)}
+                            />
+                            <label className="kern-label" htmlFor={`presence-${row.membershipId}-${value}`}>
+                              {t(`sessions.attendance.${value}`)}
+                            </label>
+                          </div>
+                        ))}
                       </div>
-                    ) : proxy ? (
-                      t('sessions.attendance.carriedBy', { organisation: proxy.organisation.name })
-                    ) : (
-                      '–'
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </TableRegion>
+                    </fieldset>
+                  ) : (
+                    t(`sessions.attendance.${presence}`)
+                  )}
+                </>
+              ),
+            },
+            {
+              id: 'proxy',
+              header: t('sessions.attendance.proxy'),
+              cell: ({ row, presence, proxy, proxyChoices }) => (
+                <>
+                  {editable && row.seatKind === 'VOTING' && presence === 'absent' ? (
+                    <div className="kern-form-input">
+                      <label className="kern-sr-only" htmlFor={`proxy-${row.membershipId}`}>
+                        {t('sessions.attendance.proxyOf', { organisation: row.organisation.name })}
+                      </label>
+                      <div className="kern-form-input__select-wrapper">
+                        <select
+                          id={`proxy-${row.membershipId}`}
+                          className="kern-form-input__select"
+                          value={row.proxyMembershipId ?? ''}
+                          disabled={loading}
+                          onChange={(event) => void save(row, false, event.target.value || null)}
+                        >
+                          <option value="">{t('sessions.attendance.noProxy')}</option>
+                          {proxyChoices.map((other) => (
+                            <option key={other.membershipId} value={other.membershipId}>
+                              {other.organisation.name}
+                            </option>
+                          ))}
+                        </select>
+                      </div>
+                    </div>
+                  ) : proxy ? (
+                    t('sessions.attendance.carriedBy', { organisation: proxy.organisation.name })
+                  ) : (
+                    '–'
+                  )}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { describeProblem } from '../../../app/graphql-errors';
+import { Link, useLocation } from 'react-router-dom';
+import { describeProblem, isUnauthenticated } from '../../../app/graphql-errors';
 import {
   CastBallotDocument,
   MyOpenVotesDocument,
@@ -13,6 +13,7 @@ import {
 import { type AuditCheckpointView, CheckpointNote } from '../../audit/components/CheckpointNote';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
+import { clearDraft, readDraft, saveDraft } from '../../shell/draft-storage';
 
 type CastRight = VoteQuery['vote']['viewerCastRights'][number];
 
@@ -55,7 +56,16 @@ interface Receipt {
 function BallotForm({ voteId, slug, right }: { voteId: string; slug: string; right: CastRight }) {
   const { t } = useTranslation();
   const id = useId();
-  const [choice, setChoice] = useState<BallotChoice | null>(right.choice ?? null);
+  const { pathname } = useLocation();
+  // A ballot confirmed but refused because the session had expired: offered again (never cast by itself).
+  const draftName = `ballot-${right.membershipId}`;
+  const [offered] = useState<BallotChoice | null>(() => {
+    const stored = readDraft<string>(window.sessionStorage, pathname, draftName);
+    return right.canCast && choices.includes(stored as BallotChoice) ? (stored as BallotChoice) : null;
+  });
+  const [reoffer, setReoffer] = useState(offered !== null);
+  useEffect(() => clearDraft(window.sessionStorage, pathname, draftName), [pathname, draftName]);
+  const [choice, setChoice] = useState<BallotChoice | null>(offered ?? right.choice ?? null);
   const [confirming, setConfirming] = useState(false);
   const [missing, setMissing] = useState(false);
   const [problem, setProblem] = useState<{ message: string; lang?: string } | null>(null);
@@ -73,8 +83,12 @@ function BallotForm({ voteId, slug, right }: { voteId: string; slug: string; rig
   const confirm = async () => {
     if (!choice) return;
     setProblem(null);
+    // Kept until the server has answered: if the session expired, the sign-in brings the person back to it.
+    saveDraft(window.sessionStorage, pathname, draftName, choice);
     try {
       const { data } = await castBallot({ variables: { input: { voteId, membershipId: right.membershipId, choice } } });
+      clearDraft(window.sessionStorage, pathname, draftName);
+      setReoffer(false);
       if (data)
         setReceipt({
           receipt: data.castBallot.receipt,
@@ -82,6 +96,9 @@ function BallotForm({ voteId, slug, right }: { voteId: string; slug: string; rig
           checkpoint: data.castBallot.auditCheckpoint ?? null,
         });
     } catch (error) {
+      // The way to the sign-in is under way (SessionExpiryRedirect); the choice waits for the return.
+      if (isUnauthenticated(error)) return;
+      clearDraft(window.sessionStorage, pathname, draftName);
       const described = describeProblem(error, t('form.networkError'));
       setProblem({ message: described.message, lang: described.lang });
     } finally {
@@ -105,6 +122,19 @@ function BallotForm({ voteId, slug, right }: { voteId: string; slug: string; rig
       }}
     >
       {problem && <ErrorAlert message={problem.message} lang={problem.lang} />}
+      {reoffer && offered && (
+        <div className="kern-alert kern-alert--warning" role="status">
+          <div className="kern-alert__header">
+            <span className="kern-icon kern-icon--warning" aria-hidden="true" />
+            <span className="kern-title">{t('votes.ballot.notCastTitle')}</span>
+          </div>
+          <div className="kern-alert__body">
+            <p className="kern-body">
+              {t('votes.ballot.notCastBody', { organisation, choice: t(`votes.choice.${offered}`) })}
+            </p>
+          </div>
+        </div>
+      )}
       <fieldset
         className={`kern-fieldset${missing ? ' kern-fieldset--error' : ''}`}
         disabled={disabled}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import {
@@ -18,6 +18,7 @@ import { TextAreaField } from '../../shell/components/TextAreaField';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { isRulePreset, rulePresets, useVoteWords } from '../hooks/useVoteWords';
+import { useDraft } from '../../shell/hooks/useDraft';
 
 interface StartWrittenProcedureFormProps {
   slug: string;
@@ -36,12 +37,12 @@ export function StartWrittenProcedureForm({ slug, committees }: StartWrittenProc
   const [startWrittenProcedure, { loading }] = useMutation(StartWrittenProcedureDocument, {
     refetchQueries: [PartnershipVotesDocument, MyOpenVotesDocument],
   });
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [committeeIds, setCommitteeIds] = useState<string[]>([]);
-  const [deadline, setDeadline] = useState(() => daysAhead(14));
-  const [preset, setPreset] = useState<RulePreset | ''>('');
-  const [fundamental, setFundamental] = useState(false);
+  const [title, setTitle] = useDraft('writtenProcedure.title', '');
+  const [description, setDescription] = useDraft('writtenProcedure.description', '');
+  const [committeeIds, setCommitteeIds] = useDraft<string[]>('writtenProcedure.committeeIds', []);
+  const [deadline, setDeadline] = useDraft('writtenProcedure.deadline', () => daysAhead(14));
+  const [preset, setPreset] = useDraft<RulePreset | ''>('writtenProcedure.preset', '');
+  const [fundamental, setFundamental] = useDraft('writtenProcedure.fundamental', false);
 
   if (committees.length === 0) return <p className="kern-body">{t('votes.start.noCommittees')}</p>;
 

@@ -8,6 +8,7 @@ import {
   CloseVoteDocument,
   MyOpenVotesDocument,
   PartnershipVotesDocument,
+  SessionAttendanceDocument,
   VoteDocument,
   type VoteQuery,
 } from '../../../generated/graphql';
@@ -18,9 +19,10 @@ import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { NotFoundPage } from '../../shell/components/NotFoundPage';
 import { OutcomeAlert, type Outcome } from '../../shell/components/OutcomeAlert';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { useVoteWords } from '../hooks/useVoteWords';
+import { stillToVote } from '../still-to-vote';
 import { BallotPanel } from './BallotPanel';
 import { LiveTally } from './LiveTally';
 import { VoteOutcomeText, VoteStatusText } from './VoteStatusText';
@@ -216,36 +218,48 @@ function EntitledTable({ vote }: { vote: Vote }) {
   if (vote.entitled.length === 0) return <p className="kern-body">{t('votes.entitled.empty')}</p>;
   const showChoice = !vote.secret;
   return (
-    <TableRegion caption={t('votes.entitled.caption', { count: vote.entitled.length })}>
-      <thead>
-        <tr>
-          <th scope="col">{t('votes.entitled.organisation')}</th>
-          <th scope="col">{t('votes.entitled.weight')}</th>
-          <th scope="col">{t('votes.entitled.voted')}</th>
-          {showChoice && <th scope="col">{t('votes.entitled.choice')}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {vote.entitled.map((voter) => {
-          const notes = [
-            voter.chair && t('votes.entitled.chair'),
-            voter.vetoHolder && t('votes.entitled.vetoHolder'),
-            voter.byProxy && t('votes.entitled.byProxy'),
-          ].filter(Boolean);
-          return (
-            <tr key={voter.membershipId}>
-              <th scope="row">
+    <DataTable
+      caption={t('votes.entitled.caption', { count: vote.entitled.length })}
+      stacked
+      rows={vote.entitled}
+      rowKey={(voter) => voter.membershipId}
+      columns={[
+        {
+          id: 'organisation',
+          header: t('votes.entitled.organisation'),
+          rowHeader: true,
+          cell: (voter) => {
+            const notes = [
+              voter.chair && t('votes.entitled.chair'),
+              voter.vetoHolder && t('votes.entitled.vetoHolder'),
+              voter.byProxy && t('votes.entitled.byProxy'),
+            ].filter(Boolean);
+            return (
+              <>
                 {voter.organisation.name}
                 {notes.length > 0 && <span className="kern-body kern-body--small vote-note">{notes.join(', ')}</span>}
-              </th>
-              <td>{words.decimal(voter.weight)}</td>
-              <td>{voter.hasVoted ? t('votes.mine.voted') : t('votes.mine.notVoted')}</td>
-              {showChoice && <td>{voter.choice ? t(`votes.choice.${voter.choice}`) : '–'}</td>}
-            </tr>
-          );
-        })}
-      </tbody>
-    </TableRegion>
+              </>
+            );
+          },
+        },
+        {
+          id: 'weight',
+          header: t('votes.entitled.weight'),
+          kind: 'numeric',
+          cell: (voter) => words.decimal(voter.weight),
+        },
+        {
+          id: 'voted',
+          header: t('votes.entitled.voted'),
+          cell: (voter) => (voter.hasVoted ? t('votes.mine.voted') : t('votes.mine.notVoted')),
+        },
+        showChoice && {
+          id: 'choice',
+          header: t('votes.entitled.choice'),
+          cell: (voter) => (voter.choice ? t(`votes.choice.${voter.choice}`) : '–'),
+        },
+      ]}
+    />
   );
 }
 
@@ -260,8 +274,21 @@ function ManageVote({ vote }: { vote: Vote }) {
   const [cancelVote, cancelling] = useMutation(CancelVoteDocument, { refetchQueries, awaitRefetchQueries: true });
   const busy = closing.loading || cancelling.loading;
   const open = vote.status === 'OPEN';
+  // Who may still vote in a session depends on who is present; asked when closing is considered.
+  const attendance = useQuery(SessionAttendanceDocument, {
+    variables: { id: vote.session?.id ?? '' },
+    skip: !vote.session || pending !== 'close',
+    fetchPolicy: 'network-only',
+  });
   // Once closed or cancelled, only what came of it stays on show.
   if (!open && !outcome && !pending) return null;
+
+  const closeMessage = () => {
+    const seats = vote.session ? (attendance.data?.committeeSession.attendance ?? null) : null;
+    const count = vote.session && !seats ? 0 : stillToVote(vote.entitled, seats);
+    if (count === 0) return t('votes.manage.closeMessage', { title: vote.title });
+    return vote.session ? t('votes.manage.closeUnvotedPresent', { count }) : t('votes.manage.closeUnvoted', { count });
+  };
 
   const confirm = async () => {
     if (!pending) return;
@@ -307,13 +334,9 @@ function ManageVote({ vote }: { vote: Vote }) {
       {pending && (
         <ConfirmDialog
           title={pending === 'close' ? t('votes.manage.closeTitle') : t('votes.manage.cancelTitle')}
-          message={
-            pending === 'close'
-              ? t('votes.manage.closeMessage', { title: vote.title })
-              : t('votes.manage.cancelMessage', { title: vote.title })
-          }
+          message={pending === 'close' ? closeMessage() : t('votes.manage.cancelMessage', { title: vote.title })}
           confirmLabel={pending === 'close' ? t('votes.manage.closeConfirm') : t('votes.manage.cancelConfirm')}
-          busy={busy}
+          busy={busy || attendance.loading}
           onConfirm={() => void confirm()}
           onCancel={() => setPending(null)}
         />

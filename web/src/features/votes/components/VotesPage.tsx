@@ -10,7 +10,7 @@ import { useFormat } from '../../../i18n/useFormat';
 import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
 import { LoadingState } from '../../shell/components/LoadingState';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { useVoteWords } from '../hooks/useVoteWords';
 import { StartWrittenProcedureForm } from './StartWrittenProcedureForm';
@@ -109,65 +109,78 @@ function VoteTable({ slug, votes, caption, empty }: VoteTableProps) {
   const words = useVoteWords();
   if (votes.length === 0) return <p className="kern-body">{empty}</p>;
   return (
-    <TableRegion caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col">{t('votes.column.title')}</th>
-          <th scope="col">{t('votes.column.committee')}</th>
-          <th scope="col">{t('votes.column.procedure')}</th>
-          <th scope="col">{t('votes.column.deadline')}</th>
-          <th scope="col">{t('votes.column.status')}</th>
-          <th scope="col">{t('votes.column.outcome')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {votes.map((vote) => {
-          const sentence = words.sentence(vote.tally);
-          return (
-            <tr key={vote.id}>
-              <th scope="row">
-                <Link to={`/p/${slug}/abstimmungen/${vote.id}`} className="kern-link">
-                  {vote.title}
-                </Link>
-                {vote.decision && <span className="kern-body kern-body--small vote-note">{t('votes.jointShort')}</span>}
-                {vote.agendaItem && !vote.agendaItem.public && (
-                  <span className="kern-body kern-body--small vote-note">{t('votes.nonPublicShort')}</span>
+    <DataTable
+      caption={caption}
+      stacked
+      rows={votes}
+      rowKey={(vote) => vote.id}
+      columns={[
+        {
+          id: 'title',
+          header: t('votes.column.title'),
+          rowHeader: true,
+          cell: (vote) => (
+            <>
+              <Link to={`/p/${slug}/abstimmungen/${vote.id}`} className="kern-link">
+                {vote.title}
+              </Link>
+              {vote.decision && <span className="kern-body kern-body--small vote-note">{t('votes.jointShort')}</span>}
+              {vote.agendaItem && !vote.agendaItem.public && (
+                <span className="kern-body kern-body--small vote-note">{t('votes.nonPublicShort')}</span>
+              )}
+            </>
+          ),
+        },
+        { id: 'committee', header: t('votes.column.committee'), cell: (vote) => vote.committee.name },
+        {
+          id: 'procedure',
+          header: t('votes.column.procedure'),
+          cell: (vote) => (
+            <>
+              {t(`votes.procedure.${vote.procedure}`)}
+              {vote.session && <span className="kern-body kern-body--small vote-note">{vote.session.title}</span>}
+            </>
+          ),
+        },
+        {
+          id: 'deadline',
+          header: t('votes.column.deadline'),
+          cell: (vote) =>
+            vote.deadline
+              ? format.dateTime(vote.deadline)
+              : vote.closedAt
+                ? format.dateTime(vote.closedAt)
+                : t('votes.noDeadline'),
+        },
+        {
+          id: 'status',
+          header: t('votes.column.status'),
+          cell: (vote) => (
+            <>
+              <VoteStatusText status={vote.status} />
+              <span className="kern-body kern-body--small vote-note">
+                {t('votes.participation', { cast: vote.tally.castCount, entitled: vote.tally.entitledCount })}
+              </span>
+            </>
+          ),
+        },
+        {
+          id: 'outcome',
+          header: t('votes.column.outcome'),
+          cell: (vote) => {
+            if (vote.status === 'CANCELLED') return t('votes.outcome.cancelled');
+            const sentence = words.sentence(vote.tally);
+            return (
+              <>
+                <VoteOutcomeText outcome={vote.outcome} />
+                {vote.status === 'CLOSED' && sentence && (
+                  <span className="kern-body kern-body--small vote-note">{sentence}</span>
                 )}
-              </th>
-              <td>{vote.committee.name}</td>
-              <td>
-                {t(`votes.procedure.${vote.procedure}`)}
-                {vote.session && <span className="kern-body kern-body--small vote-note">{vote.session.title}</span>}
-              </td>
-              <td>
-                {vote.deadline
-                  ? format.dateTime(vote.deadline)
-                  : vote.closedAt
-                    ? format.dateTime(vote.closedAt)
-                    : t('votes.noDeadline')}
-              </td>
-              <td>
-                <VoteStatusText status={vote.status} />
-                <span className="kern-body kern-body--small vote-note">
-                  {t('votes.participation', { cast: vote.tally.castCount, entitled: vote.tally.entitledCount })}
-                </span>
-              </td>
-              <td>
-                {vote.status === 'CANCELLED' ? (
-                  t('votes.outcome.cancelled')
-                ) : (
-                  <>
-                    <VoteOutcomeText outcome={vote.outcome} />
-                    {vote.status === 'CLOSED' && sentence && (
-                      <span className="kern-body kern-body--small vote-note">{sentence}</span>
-                    )}
-                  </>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </TableRegion>
+              </>
+            );
+          },
+        },
+      ]}
+    />
   );
 }
