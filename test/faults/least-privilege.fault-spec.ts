@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../server/src/common/database/embedded-postgres';
+import { withCluster } from './support/cluster-sql';
 import {
   cleanUp,
   exitWithin,
@@ -14,24 +14,6 @@ import {
   waitUntilGone,
   waitUntilReady,
 } from './support/server-process';
-
-/** The cluster's superuser, as an operator on the machine reaches it: port from the lock file, password beside it. */
-async function asSuperuser<T>(dataDir: string, work: (db: Client) => Promise<T>): Promise<T> {
-  const lock = readFileSync(path.join(dataDir, 'cluster', 'postmaster.pid'), 'utf8').split('\n');
-  const db = new Client({
-    host: '127.0.0.1',
-    port: Number(lock[3]),
-    user: 'postgres',
-    password: readFileSync(path.join(dataDir, 'password'), 'utf8').trim(),
-    database: 'allmende',
-  });
-  await db.connect();
-  try {
-    return await work(db);
-  } finally {
-    await db.end();
-  }
-}
 
 /** Who is connected to the app's database, besides the asking connection, and who owns its tables and functions. */
 async function whoIsWho(db: Client) {
@@ -85,7 +67,7 @@ describe('the embedded default runs the app as a role that owns nothing', () => 
     const npm = await startServer(dataDir, { via: 'npm' });
     started.push(npm.pid);
     await waitUntilReady(npm);
-    expect(await asSuperuser(dataDir, whoIsWho)).toEqual(leastPrivilege);
+    expect(await withCluster(dataDir, whoIsWho)).toEqual(leastPrivilege);
     expect(npm.output()).not.toContain('append-only triggers');
     await stop(npm);
   });
@@ -94,7 +76,7 @@ describe('the embedded default runs the app as a role that owns nothing', () => 
     // The data as a version before the two roles left it: everything the superuser's, no allmende_* roles.
     const earlier = await startEmbeddedPostgres({ dataDir, database: 'allmende', persistent: true });
     try {
-      await asSuperuser(dataDir, async (db) => {
+      await withCluster(dataDir, async (db) => {
         await db.query('REASSIGN OWNED BY allmende_owner, allmende_app TO postgres');
         // One role at a time: the owner's default privileges name the app role.
         await db.query('DROP OWNED BY allmende_app');
@@ -109,7 +91,7 @@ describe('the embedded default runs the app as a role that owns nothing', () => 
     const server = await startServer(dataDir);
     started.push(server.pid);
     await waitUntilReady(server);
-    expect(await asSuperuser(dataDir, whoIsWho)).toEqual(leastPrivilege);
+    expect(await withCluster(dataDir, whoIsWho)).toEqual(leastPrivilege);
     // Ready means the app role may write (`/health` runs an UPDATE).
     expect((await health(server.port)).status).toBe(200);
     await stop(server);

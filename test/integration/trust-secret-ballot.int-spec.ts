@@ -5,7 +5,7 @@ import { SEALED_BALLOT_BYTES } from '../../server/src/votes/ballot-seal';
 import { SealedBallots } from '../../server/src/votes/sealed-ballots';
 import { withDatabase } from './support/database-url';
 import { createTestApp, TestApp } from './support/test-app';
-import { votingPartnership } from './support/votes-setup';
+import { secretMajority, votingPartnership } from './support/votes-setup';
 
 /**
  * Issue 12, item 2: secret ballots are unlinkable in the database files. The attacker here has the
@@ -14,20 +14,7 @@ import { votingPartnership } from './support/votes-setup';
  */
 const CAST = `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`;
 const VOTE = `query($id: ID!) { vote(id: $id) { status outcome receipts tally { castCount figures { yes no abstain } } } }`;
-const SECRET_RULE = {
-  rule: {
-    fraction: { p: 1, q: 2 },
-    comparator: 'GREATER',
-    base: 'YES_NO',
-    quorum: { kind: 'NONE' },
-    tieBreak: 'FAILS',
-    veto: false,
-    weighted: true,
-    secret: true,
-    allowChange: false,
-    earlyClose: false,
-  },
-};
+const SECRET_RULE = { rule: secretMajority };
 
 interface Tuple {
   relation: string;

@@ -1,6 +1,6 @@
 import { VoteJobs } from '../../server/src/votes/vote-jobs';
 import { createTestApp, TestApp } from './support/test-app';
-import { votingPartnership } from './support/votes-setup';
+import { secretMajority, votingPartnership } from './support/votes-setup';
 
 const PLAN = `mutation($input: PlanSessionInput!) { planSession(input: $input) { id agenda { id kind position } } }`;
 const CAST = `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt changed byProxy } }`;
@@ -192,19 +192,7 @@ describe('committee sessions and votes', () => {
   });
 
   it('a secret vote stores participation and sums apart; receipts are published sorted when it closes', async () => {
-    const secret = {
-      fraction: { p: 1, q: 2 },
-      comparator: 'GREATER',
-      base: 'YES_NO',
-      quorum: { kind: 'NONE' },
-      tieBreak: 'FAILS',
-      veto: false,
-      weighted: true,
-      secret: true,
-      allowChange: false,
-      earlyClose: false,
-    };
-    const s = await sessionWithVote(3, { voteRule: { rule: secret } });
+    const s = await sessionWithVote(3, { voteRule: { rule: secretMajority } });
     const receipts = [];
     for (const [i, choice] of ['YES', 'YES', 'NO'].entries())
       receipts.push(

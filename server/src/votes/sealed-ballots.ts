@@ -22,6 +22,9 @@ export interface OpenedBox {
  */
 @Injectable()
 export class SealedBallots {
+  /** Votes whose key check this instance has matched: the check never changes, so each cast need not read it. */
+  private readonly checked = new Set<string>();
+
   constructor(private readonly ballotKey: BallotKey) {}
 
   /** When a secret vote opens: its (empty) box, with the check value of the key its ballots are sealed with. */
@@ -97,6 +100,7 @@ export class SealedBallots {
   /** When the vote has closed (or was cancelled): the sealed ballots go; the result keeps sums and receipts. */
   async empty(manager: EntityManager, voteId: string): Promise<void> {
     await manager.query('DELETE FROM secret_ballots WHERE vote_id = $1', [voteId]);
+    this.checked.delete(voteId);
   }
 
   /**
@@ -104,6 +108,7 @@ export class SealedBallots {
    * BALLOT_KEY) it could never be counted, so the cast is refused instead of acknowledged.
    */
   private async checkKey(manager: EntityManager, voteId: string): Promise<void> {
+    if (this.checked.has(voteId)) return;
     const check = ballotKeyCheck(this.ballotKey.key, voteId);
     const [box]: { key_check: Buffer | null }[] = await manager.query(
       'SELECT key_check FROM secret_ballot_boxes WHERE vote_id = $1',
@@ -122,5 +127,6 @@ export class SealedBallots {
       throw new Error(
         `Secret vote ${voteId} was opened with another ballot key: restore the BALLOT_KEY (or BALLOT_KEY_FILE) it opened with`,
       );
+    this.checked.add(voteId);
   }
 }

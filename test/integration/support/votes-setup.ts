@@ -9,6 +9,20 @@ export interface VotingPartnership {
   members: { membershipId: string; organisationId: string; cookie: string }[];
 }
 
+/** A secret, weighted simple majority of the yes and no votes: no quorum, a tie fails, ballots cannot change. */
+export const secretMajority = {
+  fraction: { p: 1, q: 2 },
+  comparator: 'GREATER',
+  base: 'YES_NO',
+  quorum: { kind: 'NONE' },
+  tieBreak: 'FAILS',
+  veto: false,
+  weighted: true,
+  secret: true,
+  allowChange: false,
+  earlyClose: false,
+};
+
 let n = 0;
 
 /** A partnership with `size` voting members, each with its own signed-in representative, and a committee seating them all. */
