@@ -21,6 +21,7 @@ import {
   reversalPosting,
 } from '../server/src/finance/ledger/ledger';
 import { Role } from '../server/src/common/auth/permissions';
+import { MessageRef, msg } from '../server/src/common/i18n/messages';
 import { DemoCommitteePlan } from './demo-committees';
 import { demoMemberships, demoPartnerships } from './demo-data';
 import { demoRequestPlan, DemoRequest } from './demo-requests';
@@ -47,7 +48,8 @@ export interface DemoCostTransaction {
   id: string;
   kind: 'COST_SHARE' | 'REVERSAL';
   bookedOn: string;
-  description: string;
+  /** The booking text as the portal writes it: a message, rendered per reader. */
+  description: MessageRef;
   sourceId: string;
   reversesId: string | null;
   entries: DemoEntry[];
@@ -57,7 +59,8 @@ export interface DemoAgreementVersion {
   id: string;
   version: number;
   method: SplitMethod;
-  reason: string;
+  /** '' for a split nobody gave a reason for; a module's split redone has the portal's own message. */
+  reason: string | MessageRef;
   transactionId: string | null;
   createdAt: Date;
   shares: Share[];
@@ -142,7 +145,7 @@ function costShare(
     id,
     kind: 'COST_SHARE',
     bookedOn,
-    description: `${title} (version ${version})`,
+    description: msg('records.ledger.costShare', { title, version }),
     sourceId: agreementId,
     reversesId: null,
     entries: entriesOf(costSharePosting(provider, owing)),
@@ -339,11 +342,12 @@ export function demoAgreementPlan(now: Date = new Date(), committees?: DemoCommi
     const before = largestRemainder(module.annualCostCents as bigint, users(firstDay));
     const after = largestRemainder(module.annualCostCents as bigint, users(joinedOn));
     const first = costShare(agreementIds.transaction(n, 1), id, title, 1, firstDay, provider, before);
+    const useStarted = msg('records.modules.useStarted', { member: 'Oberfichtach', date: joinedOn });
     const reversal: DemoCostTransaction = {
       id: agreementIds.transaction(n, 2),
       kind: 'REVERSAL',
       bookedOn: joinedOn,
-      description: 'Reversal: Oberfichtach nutzt das Modul seit ' + joinedOn,
+      description: msg('records.ledger.reversal', { reason: useStarted }),
       sourceId: id,
       reversesId: first.id,
       entries: entriesOf(
@@ -374,7 +378,7 @@ export function demoAgreementPlan(now: Date = new Date(), committees?: DemoCommi
           id: agreementIds.version(n, 1),
           version: 1,
           method: 'EQUAL',
-          reason: `Jahresaufteilung ${year}`,
+          reason: msg('records.modules.yearlySplit', { year }),
           transactionId: first.id,
           createdAt: new Date(`${firstDay}T08:00:00Z`),
           shares: before,
@@ -383,7 +387,7 @@ export function demoAgreementPlan(now: Date = new Date(), committees?: DemoCommi
           id: agreementIds.version(n, 2),
           version: 2,
           method: 'EQUAL',
-          reason: `Oberfichtach nutzt das Modul seit ${joinedOn}`,
+          reason: useStarted,
           transactionId: second.id,
           createdAt: new Date(`${joinedOn}T09:00:00Z`),
           shares: after,

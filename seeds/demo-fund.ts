@@ -15,6 +15,7 @@ import {
   Posting,
   accountCode,
 } from '../server/src/finance/ledger/ledger';
+import { MessageRef, msg } from '../server/src/common/i18n/messages';
 import { eurosText } from '../server/src/common/money';
 import { allocationSources, defaultPurposes } from '../server/src/finance/fund/fund-rules';
 import { SeatKind } from '../server/src/committees/committee-enums';
@@ -43,7 +44,8 @@ export interface DemoLedgerTransaction {
   id: string;
   kind: 'FUND_CONTRIBUTION' | 'FUND_ALLOCATION' | 'FUND_DISBURSEMENT';
   bookedOn: string;
-  description: string;
+  /** The booking text as the portal writes it: a message, rendered per reader. */
+  description: MessageRef;
   counterpartyOrganisationId: string | null;
   sourceType: 'FUND_CONTRIBUTION' | 'FUND_ALLOCATION';
   sourceId: string;
@@ -150,12 +152,18 @@ export function demoFundPlan(committees: Pick<DemoCommitteePlan, 'committees' | 
       const receivedOn = `${year}-03-${String(10 + i).padStart(2, '0')}`;
       const organisationId = org(c.name);
       plan.contributions.push({ id, organisationId, purposeId: pid, year, amountCents, receivedOn, transactionId });
-      const label = c.purpose ? ` (${(purposes.find((p) => p.id === pid) as { labelDe: string }).labelDe})` : '';
+      const purpose = c.purpose ? purposes.find((p) => p.id === pid) : undefined;
       plan.transactions.push({
         id: transactionId,
         kind: 'FUND_CONTRIBUTION',
         bookedOn: receivedOn,
-        description: `Fondsbeitrag ${year}: ${c.name}${label}`,
+        description: purpose
+          ? msg('records.ledger.fundContributionEarmarked', {
+              year,
+              contributor: c.name,
+              purpose: { de: purpose.labelDe, en: purpose.labelEn },
+            })
+          : msg('records.ledger.fundContribution', { year, contributor: c.name }),
         counterpartyOrganisationId: organisationId,
         sourceType: 'FUND_CONTRIBUTION',
         sourceId: id,
@@ -270,7 +278,7 @@ export function demoFundPlan(committees: Pick<DemoCommitteePlan, 'committees' | 
       id: transactionId,
       kind: 'FUND_ALLOCATION',
       bookedOn,
-      description: `Fondsmittel bewilligt: ${s.title}`,
+      description: msg('records.ledger.fundAllocation', { title: s.title }),
       counterpartyOrganisationId: null,
       sourceType: 'FUND_ALLOCATION',
       sourceId: allocationId,
@@ -292,7 +300,10 @@ export function demoFundPlan(committees: Pick<DemoCommitteePlan, 'committees' | 
         id: paidTx,
         kind: 'FUND_DISBURSEMENT',
         bookedOn: p.on,
-        description: `Auszahlung aus dem Fonds: ${s.title} an Datenzentrale Küstenländer AöR`,
+        description: msg('records.ledger.fundDisbursement', {
+          title: s.title,
+          provider: 'Datenzentrale Küstenländer AöR',
+        }),
         counterpartyOrganisationId: provider,
         sourceType: 'FUND_ALLOCATION',
         sourceId: allocationId,

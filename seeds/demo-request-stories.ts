@@ -18,6 +18,7 @@
 import { InterestKind, RequestKind, RequestTarget } from '../server/src/feature-requests/feature-request-enums';
 import type { FundingRoute, TemplateKey } from '../server/src/feature-requests/workflow.types';
 import type { DemoVote } from './demo-committees';
+import { MessageRef, msg } from '../server/src/common/i18n/messages';
 
 /** Who acts: the demo community manager, product owner or representative of the partnership; SYSTEM: a job or a closed vote. */
 export type StoryActor = 'CM' | 'PO' | 'REP';
@@ -26,7 +27,8 @@ export interface StoryStep {
   to: string;
   at: Date;
   actor: StoryActor | 'SYSTEM';
-  reason?: string;
+  /** What a person typed, or the portal's own reason as the message it stores. */
+  reason?: string | MessageRef;
 }
 
 export interface RequestStory {
@@ -69,8 +71,8 @@ export interface StoryContext {
   /** A time `day` days from the day the seed runs (negative: ago), at `hour` UTC. */
   at(day: number, hour?: number): Date;
   shift(date: Date, days: number): Date;
-  /** The English sentence of a seeded vote's result, as the closed vote writes it into the timeline. */
-  sentence(vote: DemoVote): string;
+  /** A seeded vote's result in both languages, as the closed vote writes it into the timeline. */
+  sentence(vote: DemoVote): MessageRef;
   organisation(name: string): string;
   /** The vote of the partnership's closed session. */
   sessionVote(): DemoVote;
@@ -83,12 +85,15 @@ export interface StoryContext {
 const { FEATURE, BUG_FIX, DOCUMENTATION, OPTIMISATION } = RequestKind;
 const { CORE, MODULE } = RequestTarget;
 const { SUPPORT, WILL_USE, WILL_CO_FUND } = InterestKind;
-const WRITTEN = 'Put to a written procedure';
-const AGENDA = 'Put on a session’s agenda';
+const WRITTEN = msg('records.timeline.putToWrittenProcedure');
+const AGENDA = msg('records.timeline.putOnAgenda');
 /** The reasons the portal writes when it starts and closes a survey (FeatureRequestsService, SurveyJobs). */
 const surveyUntil = (start: Date, deadline: Date) =>
-  `Interest survey until ${deadline.toISOString().slice(0, 10)} (${Math.round((deadline.getTime() - start.getTime()) / 86_400_000)} days)`;
-const surveyClosed = (count: number) => `Interest survey closed at its deadline: ${count} member(s) declared interest`;
+  msg('records.timeline.surveyStarted', {
+    deadline,
+    count: Math.round((deadline.getTime() - start.getTime()) / 86_400_000),
+  });
+const surveyClosed = (count: number) => msg('records.timeline.surveyClosed', { count });
 
 function offeneDatenplattform(c: StoryContext): RequestStory[] {
   const parking = c.sessionVote();

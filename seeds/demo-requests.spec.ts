@@ -1,3 +1,4 @@
+import { msg } from '../server/src/common/i18n/messages';
 import { InterestKind } from '../server/src/feature-requests/feature-request-enums';
 import { validateWorkflow } from '../server/src/feature-requests/workflow';
 import { MembershipStatus } from '../server/src/memberships/membership-status';
@@ -149,7 +150,9 @@ describe('demo feature requests', () => {
     expect(categoryOf(duplicate)).toBe('WITHDRAWN');
     expect(duplicate.interest).toEqual([]);
     expect(original.interest.map((d) => d.membershipId)).toContain(duplicate.membershipId);
-    expect(original.timeline.map((t) => t.reason)).toContain(`#${duplicate.number} merged into this request`);
+    expect(original.timeline.map((t) => t.reason)).toContainEqual(
+      msg('records.timeline.mergedHere', { number: duplicate.number }),
+    );
     expect(original.subscriberUserIds).toContain(duplicate.submittedByUserId);
   });
 

@@ -12,6 +12,7 @@
  * Ids are fixed (prefixes 70… to 73…); dates are relative to the day the seed runs.
  */
 import { Role } from '../server/src/common/auth/permissions';
+import { MessageRef, msg } from '../server/src/common/i18n/messages';
 import { InterestKind } from '../server/src/feature-requests/feature-request-enums';
 import { actorsOf, factsOf } from '../server/src/feature-requests/request-rules';
 import { checkTransition } from '../server/src/feature-requests/workflow';
@@ -34,7 +35,8 @@ export interface DemoTransition {
   fromStage: string | null;
   toStage: string;
   actorUserId: string | null;
-  reason: string;
+  /** What a person typed ('' for none), or the portal's own reason as the message it stores. */
+  reason: string | MessageRef;
   at: Date;
 }
 
@@ -155,7 +157,10 @@ export function demoRequestPlan(
     const context: StoryContext = {
       at: (day, hour = 10) => new Date(midnight + day * DAY + hour * 3600_000),
       shift: (date, days) => new Date(date.getTime() + days * DAY),
-      sentence: (vote) => demoResult(vote).sentence.en,
+      sentence: (vote) => {
+        const { de, en } = demoResult(vote).sentence;
+        return msg('records.timeline.voteResult', { result: { de, en } });
+      },
       organisation: (name) =>
         only(
           demoOrganisations.filter((o) => o.name === name),
@@ -375,7 +380,9 @@ function mergeInto(requests: DemoRequest[], duplicate: DemoRequest, p: number, c
   if (duplicate.interest.length > 0)
     throw new Error(`demo request "${duplicate.title}": give its interest to the original, it is merged`);
   const at = duplicate.updatedAt;
-  duplicate.timeline[duplicate.timeline.length - 1].reason = `Merged into #${original.number}`;
+  duplicate.timeline[duplicate.timeline.length - 1].reason = msg('records.timeline.mergedInto', {
+    number: original.number,
+  });
   if (duplicate.membershipId && !original.interest.some((d) => d.membershipId === duplicate.membershipId)) {
     const membershipNo = Number(duplicate.membershipId.slice(-12));
     original.interest.push({
@@ -393,7 +400,7 @@ function mergeInto(requests: DemoRequest[], duplicate: DemoRequest, p: number, c
     fromStage: original.stage,
     toStage: original.stage,
     actorUserId: cm,
-    reason: `#${duplicate.number} merged into this request`,
+    reason: msg('records.timeline.mergedHere', { number: duplicate.number }),
     at,
   });
   duplicate.interest = [];

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../server/src/audit/audit-append';
+import { storedMessage } from '../server/src/common/i18n/stored-text';
 import { DemoCommitteePlan } from './demo-committees';
 import { demoAgreementPlan, DemoCostTransaction } from './demo-agreements';
 
@@ -53,8 +54,9 @@ export async function seedAgreements(
     if (inserted.length === 0) continue;
     for (const t of a.transactions) await book(manager, a.partnershipId, t);
     for (const v of a.versions) {
+      const reason = typeof v.reason === 'string' ? null : storedMessage(v.reason);
       await manager.query(
-        `INSERT INTO cost_agreement_versions (id, agreement_id, partnership_id, version, method, total_cents, reason, transaction_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+        `INSERT INTO cost_agreement_versions (id, agreement_id, partnership_id, version, method, total_cents, reason, reason_key, reason_params, transaction_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
         [
           v.id,
           a.id,
@@ -62,7 +64,9 @@ export async function seedAgreements(
           v.version,
           v.method,
           a.totalCents.toString(),
-          v.reason,
+          typeof v.reason === 'string' ? v.reason : '',
+          reason?.key ?? null,
+          reason ? JSON.stringify(reason.params) : null,
           v.transactionId,
           v.createdAt,
         ],
@@ -108,10 +112,20 @@ export async function seedAgreements(
 }
 
 async function book(manager: EntityManager, partnershipId: string, t: DemoCostTransaction): Promise<void> {
+  const description = storedMessage(t.description);
   const inserted: unknown[] = await manager.query(
-    `INSERT INTO ledger_transactions (id, partnership_id, kind, booked_on, description, source_type, source_id, reverses_id)
-     VALUES ($1, $2, $3, $4, $5, 'COST_AGREEMENT', $6, $7) ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [t.id, partnershipId, t.kind, t.bookedOn, t.description, t.sourceId, t.reversesId],
+    `INSERT INTO ledger_transactions (id, partnership_id, kind, booked_on, description_key, description_params, source_type, source_id, reverses_id)
+     VALUES ($1, $2, $3, $4, $5, $6, 'COST_AGREEMENT', $7, $8) ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [
+      t.id,
+      partnershipId,
+      t.kind,
+      t.bookedOn,
+      description.key,
+      JSON.stringify(description.params),
+      t.sourceId,
+      t.reversesId,
+    ],
   );
   if (inserted.length === 0) return;
   for (const e of t.entries) {
@@ -138,7 +152,7 @@ async function book(manager: EntityManager, partnershipId: string, t: DemoCostTr
     payload: {
       kind: t.kind,
       bookedOn: t.bookedOn,
-      description: t.description,
+      description,
       source: `COST_AGREEMENT:${t.sourceId}`,
       entries: t.entries.map((e) => ({ account: e.code, cents: e.amountCents.toString() })),
       seed: 'demo data',

@@ -1,5 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../server/src/audit/audit-append';
+import { MessageRef, msg } from '../server/src/common/i18n/messages';
+import { storedMessage } from '../server/src/common/i18n/stored-text';
 import { accountCode, feeInvoicePosting, paymentPosting, Posting } from '../server/src/finance/ledger/ledger';
 import { demoFeePlan } from './demo-fees';
 
@@ -47,7 +49,11 @@ export async function seedFees(manager: EntityManager): Promise<void> {
       partnershipId: invoice.partnershipId,
       kind: 'FEE_INVOICE',
       bookedOn: invoice.issuedOn,
-      description: `Mitgliedsbeitrag ${invoice.year}, Rechnung ${invoice.number}: ${invoice.organisationName}`,
+      description: msg('records.ledger.feeInvoice', {
+        year: invoice.year,
+        number: invoice.number,
+        member: invoice.organisationName,
+      }),
       counterpartyOrganisationId: invoice.organisationId,
       source: { type: 'FEE_INVOICE', id: invoice.id },
       actorUserId: invoice.createdByUserId,
@@ -81,7 +87,9 @@ export async function seedFees(manager: EntityManager): Promise<void> {
       partnershipId: payment.partnershipId,
       kind: 'PAYMENT',
       bookedOn: payment.receivedOn,
-      description: `Zahlung ${payment.organisationName} auf Rechnung ${payment.invoiceNumber}`,
+      description: payment.invoiceNumber
+        ? msg('records.ledger.feePaymentOnInvoice', { member: payment.organisationName, number: payment.invoiceNumber })
+        : msg('records.ledger.feePaymentOnAccount', { member: payment.organisationName }),
       counterpartyOrganisationId: payment.organisationId,
       source: { type: 'PAYMENT', id: payment.id },
       actorUserId: payment.createdByUserId,
@@ -111,7 +119,7 @@ interface SeedPosting {
   partnershipId: string;
   kind: 'FEE_INVOICE' | 'PAYMENT';
   bookedOn: string;
-  description: string;
+  description: MessageRef;
   counterpartyOrganisationId: string;
   source: { type: string; id: string };
   actorUserId: string | null;
@@ -120,15 +128,17 @@ interface SeedPosting {
 
 /** The ledger service's write, by hand: seeds run without the Nest app. False when the transaction already exists. */
 async function post(manager: EntityManager, p: SeedPosting): Promise<boolean> {
+  const description = storedMessage(p.description);
   const inserted = await manager.query(
-    `INSERT INTO ledger_transactions (id, partnership_id, kind, booked_on, description, counterparty_organisation_id, source_type, source_id, created_by_user_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING RETURNING id`,
+    `INSERT INTO ledger_transactions (id, partnership_id, kind, booked_on, description_key, description_params, counterparty_organisation_id, source_type, source_id, created_by_user_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING RETURNING id`,
     [
       p.id,
       p.partnershipId,
       p.kind,
       p.bookedOn,
-      p.description,
+      description.key,
+      JSON.stringify(description.params),
       p.counterpartyOrganisationId,
       p.source.type,
       p.source.id,
@@ -161,7 +171,7 @@ async function post(manager: EntityManager, p: SeedPosting): Promise<boolean> {
     payload: {
       kind: p.kind,
       bookedOn: p.bookedOn,
-      description: p.description,
+      description,
       source: `${p.source.type}:${p.source.id}`,
       entries: p.postings.map((x) => ({ account: accountCode(x.account), cents: x.amountCents.toString() })),
       origin: 'demo data',

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { storedMessage } from '../server/src/common/i18n/stored-text';
 import { appendAuditEvent } from '../server/src/audit/audit-append';
 import { DemoCommitteePlan, demoResult } from './demo-committees';
 import { demoFundPlan } from './demo-fund';
@@ -120,10 +121,21 @@ export async function seedFund(
   const transactions = new Map(plan.transactions.map((t) => [t.id, t]));
   const book = async (transactionId: string) => {
     const t = transactions.get(transactionId)!;
+    const description = storedMessage(t.description);
     const inserted: unknown[] = await manager.query(
-      `INSERT INTO ledger_transactions (id, partnership_id, kind, booked_on, description, counterparty_organisation_id, source_type, source_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [t.id, p, t.kind, t.bookedOn, t.description, t.counterpartyOrganisationId, t.sourceType, t.sourceId],
+      `INSERT INTO ledger_transactions (id, partnership_id, kind, booked_on, description_key, description_params, counterparty_organisation_id, source_type, source_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [
+        t.id,
+        p,
+        t.kind,
+        t.bookedOn,
+        description.key,
+        JSON.stringify(description.params),
+        t.counterpartyOrganisationId,
+        t.sourceType,
+        t.sourceId,
+      ],
     );
     if (inserted.length === 0) return;
     for (const e of t.entries) {
@@ -141,7 +153,7 @@ export async function seedFund(
       payload: {
         kind: t.kind,
         bookedOn: t.bookedOn,
-        description: t.description,
+        description,
         source: `${t.sourceType}:${t.sourceId}`,
         entries: t.entries.map((e) => ({ account: e.code, cents: e.amountCents.toString() })),
         seed: 'demo data',

@@ -1,5 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { appendAuditEvents, AuditEntry } from '../server/src/audit/audit-append';
+import type { AuditAction } from '../server/src/audit/audit-actions';
+import { storedMessage } from '../server/src/common/i18n/stored-text';
 import { DemoCommitteePlan } from './demo-committees';
 import { demoRequestPlan, DemoRequest } from './demo-requests';
 
@@ -85,9 +87,21 @@ export async function seedRequests(
 
   for (const r of requests) {
     for (const t of r.timeline) {
+      // Typed reasons as typed, the portal's own as key and parameters (as RequestTransitions writes them).
+      const stored = typeof t.reason === 'string' ? null : storedMessage(t.reason);
       await manager.query(
-        `INSERT INTO feature_request_transitions (id, request_id, from_stage, to_stage, actor_user_id, reason, at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
-        [t.id, r.id, t.fromStage, t.toStage, t.actorUserId, t.reason, t.at],
+        `INSERT INTO feature_request_transitions (id, request_id, from_stage, to_stage, actor_user_id, reason, reason_key, reason_params, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
+        [
+          t.id,
+          r.id,
+          t.fromStage,
+          t.toStage,
+          t.actorUserId,
+          typeof t.reason === 'string' ? t.reason : '',
+          stored?.key ?? null,
+          stored ? JSON.stringify(stored.params) : null,
+          t.at,
+        ],
       );
     }
     for (const d of r.interest) {
@@ -146,7 +160,7 @@ type TimedEntry = { at: Date; order: number; entry: AuditEntry };
 /** The events the portal writes along a request's way (payloads as in FeatureRequestsService and friends). */
 function historyOf(r: DemoRequest): TimedEntry[] {
   const events: TimedEntry[] = [];
-  const add = (at: Date, actorUserId: string | null, action: string, payload: Record<string, unknown>) =>
+  const add = (at: Date, actorUserId: string | null, action: AuditAction, payload: Record<string, unknown>) =>
     events.push({
       at,
       order: events.length,
@@ -206,11 +220,16 @@ function historyOf(r: DemoRequest): TimedEntry[] {
   for (const t of r.timeline.slice(1)) {
     if (t.fromStage === t.toStage)
       add(t.at, t.actorUserId, 'request.merged', {
-        duplicate: Number(t.reason.match(/#(\d+)/)?.[1]),
+        duplicate: typeof t.reason === 'string' ? null : t.reason.params.number,
         original: number,
       });
     else
-      add(t.at, t.actorUserId, 'request.transitioned', { number, from: t.fromStage, to: t.toStage, reason: t.reason });
+      add(t.at, t.actorUserId, 'request.transitioned', {
+        number,
+        from: t.fromStage,
+        to: t.toStage,
+        reason: typeof t.reason === 'string' ? t.reason : storedMessage(t.reason),
+      });
   }
   return events;
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import type { IncomingMessage } from 'node:http';
-import type { GraphQLSchema } from 'graphql';
+import type { ExecutionArgs, ExecutionResult, GraphQLSchema } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { DynamicModule, Logger as NestLogger, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -26,7 +26,12 @@ import { PeopleModule } from './people/people.module';
 import { AppConfig, repoRoot } from './common/config/config';
 import { dataSourceOptions } from './data-source-options';
 import { createErrorFormatter } from './common/graphql/format-error';
-import { readerLanguagePlugin } from './common/i18n/reader-language.plugin';
+import {
+  formatSubscriptionResult,
+  readerLanguagePlugin,
+  subscriptionLanguage,
+  type ReaderContext,
+} from './common/i18n/reader-language.plugin';
 import { GraphQLLoadersModule, LoadersFactory } from './loaders';
 import { HealthController } from './common/health/health.controller';
 import { loggingParams } from './common/logging/logging';
@@ -66,6 +71,11 @@ export class AppModule {
           useFactory: (loaders: LoadersFactory, sessions: SessionsService) => {
             // The built schema, for checking subscriptions (graphql-ws gives its hooks none).
             let schema: GraphQLSchema | undefined;
+            const formatError = createErrorFormatter({
+              development,
+              hideSchemaDetails: !config.graphqlIntrospection,
+              log: (error) => errorLog.error(error),
+            });
             return {
               path: '/graphql',
               transformSchema: (built: GraphQLSchema) => (schema = built),
@@ -77,11 +87,26 @@ export class AppModule {
               hideSchemaDetailsFromClientErrors: !config.graphqlIntrospection,
               csrfPrevention: true,
               includeStacktraceInErrorResponses: development,
-              // HTTP requests, and (graphql-ws calls the same function with its own context) live
-              // subscriptions, signed in by the same session cookie.
-              context: async (arg: { req?: Request; res?: unknown; extra?: { request: IncomingMessage } }) => {
+              // HTTP requests, and (graphql-ws calls the same function with its own context and the subscription)
+              // live subscriptions, signed in by the same session cookie and read in the language the client names.
+              context: async (
+                arg: {
+                  req?: Request;
+                  res?: unknown;
+                  extra?: { request: IncomingMessage };
+                  connectionParams?: Readonly<Record<string, unknown>>;
+                },
+                _id?: string,
+                payload?: SubscribePayload,
+              ) => {
                 const req = arg.req ?? withCookies(arg.extra?.request as IncomingMessage);
-                return { req, res: arg.res, loaders: loaders.create(), viewer: await sessions.viewerOf(req) };
+                return {
+                  req,
+                  res: arg.res,
+                  loaders: loaders.create(),
+                  viewer: await sessions.viewerOf(req),
+                  acceptLanguage: arg.req ? undefined : subscriptionLanguage(arg.connectionParams, payload),
+                };
               },
               subscriptions: {
                 'graphql-ws': {
@@ -90,6 +115,14 @@ export class AppModule {
                   // The request limits of HTTP (tokens, depth, fields) for subscriptions too.
                   onSubscribe: (_ctx: unknown, _id: string, payload: SubscribePayload) =>
                     schema ? checkSubscription(schema, payload) : undefined,
+                  // Errors as over HTTP, in the reader's language (graphql-ws passes neither formatter nor plugins).
+                  onNext: (
+                    _ctx: unknown,
+                    _id: string,
+                    _payload: unknown,
+                    args: ExecutionArgs,
+                    result: ExecutionResult,
+                  ) => formatSubscriptionResult(result, args.contextValue as ReaderContext, formatError),
                 },
               },
               // The access guard also runs for field resolvers (audit log, people …), deny by default.
@@ -97,11 +130,7 @@ export class AppModule {
               parseOptions,
               validationRules: [depthRule, literalPathsRule],
               plugins: [complexityPlugin, readerLanguagePlugin],
-              formatError: createErrorFormatter({
-                development,
-                hideSchemaDetails: !config.graphqlIntrospection,
-                log: (error) => errorLog.error(error),
-              }),
+              formatError,
             };
           },
         }),

@@ -28,6 +28,7 @@ import {
   RequestTransitionResolver,
 } from './feature-requests/feature-requests.resolver';
 import { AuditResolver } from './audit/audit.resolver';
+import { AuditEventResolver } from './audit/audit-event.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { MailResolver } from './mail/mail.resolver';
 import { SignInMethodsResolver } from './oidc/sign-in-methods.resolver';
@@ -54,6 +55,7 @@ export const resolvers = [
   PartnershipsResolver,
   MembershipsResolver,
   AuditResolver,
+  AuditEventResolver,
   AuthResolver,
   PeopleResolver,
   PartnershipPeopleResolver,

@@ -150,7 +150,7 @@ describe('cost-sharing agreements', () => {
     await treasurer.getByLabel('Betrag in Euro').fill('99.999.999,00');
     await treasurer.getByRole('button', { name: 'Zahlung buchen' }).click();
     await treasurer
-      .getByText(/at most .* remain to be paid to .* for this agreement, got 99\.999\.999,00 EUR/)
+      .getByText(/Höchstens .* sind für diese Vereinbarung noch an .* zu zahlen, angegeben: 99\.999\.999,00\s€/)
       .first()
       .waitFor();
     await treasurer.getByLabel('Betrag in Euro').fill('1.000,00');

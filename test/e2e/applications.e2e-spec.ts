@@ -209,4 +209,21 @@ describe('membership applications', () => {
     expect((await definitions(visitor.getByRole('region', { name: 'Überblick' })))['Aktive Mitglieder']).toBe('11');
     await expectNoAxeViolations(visitor, 'partnership page with the new member (anonymous)');
   });
+
+  it('does not offer “Mitglied werden” to a member’s representative, and says why on the form’s page', async () => {
+    const { page: representative, context } = await germanPage(portal!.browser);
+    try {
+      await signIn(representative, baseUrl, `vertretung@${slug}.demo`);
+      await representative.goto(`${baseUrl}/p/${slug}`);
+      const members = representative.getByRole('region', { name: 'Mitgliedsorganisationen' });
+      await members.getByRole('table').waitFor();
+      expect(await members.getByRole('link', { name: 'Mitglied werden' }).count()).toBe(0);
+      await representative.goto(`${baseUrl}/p/${slug}/mitglied-werden`);
+      await representative.getByRole('status').getByText('Ihre Organisation ist schon Mitglied').waitFor();
+      expect(await representative.getByRole('button', { name: 'Antrag stellen' }).count()).toBe(0);
+      await expectNoAxeViolations(representative, 'application page for a member (representative)');
+    } finally {
+      await context.close();
+    }
+  });
 });

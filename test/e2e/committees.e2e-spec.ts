@@ -81,6 +81,18 @@ describe('committees, sessions and votes', () => {
     await manager.getByText('Die Sitzung ist eröffnet.').waitFor();
 
     const attendance = manager.getByRole('table', { name: '10 Sitze' });
+    // A big committee at the door: everyone present in one step (nothing recorded yet, so nothing to confirm),
+    // then back to "not recorded", which is asked about first.
+    await manager.getByRole('button', { name: 'Alle anwesend' }).click();
+    await manager.getByText('Alle 10 Sitze sind als anwesend erfasst.').waitFor();
+    for (const radio of await attendance.getByLabel('anwesend', { exact: true }).all())
+      expect(await radio.isChecked()).toBe(true);
+    await manager.getByRole('button', { name: 'Erfassung zurücksetzen' }).click();
+    const reset = manager.getByRole('dialog', { name: 'Anwesenheit zurücksetzen?' });
+    await expectNoAxeViolations(manager, 'attendance reset confirmation (community manager)');
+    await reset.getByRole('button', { name: 'Erfassung zurücksetzen' }).click();
+    await manager.getByText('Die Anwesenheit ist zurückgesetzt.').waitFor();
+    await manager.getByRole('status').filter({ hasText: 'Anwesend oder vertreten: 0 von 9' }).waitFor();
     const present = [
       'Stadt Lindenfeld',
       'Stadt Kranichsfurt',
@@ -103,6 +115,13 @@ describe('committees, sessions and votes', () => {
     // The quorum light counts the proxy as represented.
     await manager.getByRole('status').filter({ hasText: 'Anwesend oder vertreten: 7 von 9' }).waitFor();
     await expectNoAxeViolations(manager, 'session in progress with attendance (community manager)');
+    // With an absence recorded, "all present" asks first; cancelling keeps the absence and the proxy.
+    await manager.getByRole('button', { name: 'Alle anwesend' }).click();
+    const overwrite = manager.getByRole('dialog', { name: 'Alle als anwesend erfassen?' });
+    await overwrite.getByText('1 Sitz ist als abwesend erfasst.', { exact: false }).waitFor();
+    await overwrite.getByRole('button', { name: 'Abbrechen' }).click();
+    await overwrite.waitFor({ state: 'detached' });
+    await manager.getByRole('status').filter({ hasText: 'Anwesend oder vertreten: 7 von 9' }).waitFor();
   });
 
   it('opens a vote on a decision item, and the representative casts its ballot and gets a receipt', async () => {
@@ -136,7 +155,7 @@ describe('committees, sessions and votes', () => {
     await expectNoAxeViolations(representative, 'receipt (representative)');
 
     // The manager's page was not reloaded: the tally arrives through the subscription.
-    await manager.getByText('1 von 9 Stimmberechtigten haben abgestimmt').waitFor();
+    await manager.getByText('1 von 9 Stimmberechtigten hat abgestimmt').waitFor();
   });
 
   it('closes the vote, shows the result sentence, takes minutes and closes the session', async () => {

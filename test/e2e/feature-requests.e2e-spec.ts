@@ -56,6 +56,30 @@ describe('feature requests', () => {
     await expectNoAxeViolations(representative, 'backlog (representative)');
   });
 
+  it('searches the backlog by title or number; the search stays in the address and survives a reload', async () => {
+    await representative.goto(`${baseUrl}/p/${slug}/anliegen`);
+    const search = representative.getByRole('searchbox', { name: 'Anliegen suchen' });
+    await search.fill('zzz-kein-anliegen');
+    await representative.waitForURL(/suche=zzz-kein-anliegen/);
+    await representative.getByText('Kein Anliegen passt zu diesem Filter.').waitFor();
+    await expectNoAxeViolations(representative, 'backlog without hits (representative)');
+    await search.fill('');
+    await representative.waitForURL((url) => !url.searchParams.has('suche'));
+    const first = representative.getByRole('table').getByRole('rowheader').first();
+    const firstTitle = (await first.textContent())?.trim() ?? '';
+    const part = firstTitle.slice(0, 12);
+    await search.fill(part);
+    await representative.waitForURL(/suche=/);
+    await representative.reload();
+    expect(await representative.getByRole('searchbox', { name: 'Anliegen suchen' }).inputValue()).toBe(part);
+    await representative.getByRole('table').getByRole('rowheader').first().waitFor();
+    const titles = await representative.getByRole('table').getByRole('rowheader').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    for (const found of titles) expect(found.toLowerCase()).toContain(part.toLowerCase());
+    await representative.getByText(/Anliegen passt? zum Filter/).waitFor();
+    await expectNoAxeViolations(representative, 'backlog searched (representative)');
+  });
+
   it('submits a request', async () => {
     await representative.getByRole('link', { name: 'Neues Anliegen einreichen' }).click();
     await representative.getByRole('heading', { level: 1, name: /Anliegen einreichen/ }).waitFor();
@@ -153,11 +177,22 @@ describe('feature requests', () => {
       .first()
       .waitFor();
     // The next steps the manager may take from the survey: withdrawing it (the survey itself ends by its deadline).
-    await manager
+    const withdraw = manager
       .getByRole('region', { name: 'Nächste Schritte' })
-      .getByRole('button', { name: 'Weiter zu: Zurückgezogen' })
-      .waitFor();
+      .getByRole('button', { name: 'Weiter zu: Zurückgezogen' });
+    await withdraw.waitFor();
     await expectNoAxeViolations(manager, 'request in its interest survey (community manager)');
+    // Withdrawing ends the request: never the primary button, and asked about first; cancelling changes nothing.
+    expect(await withdraw.getAttribute('class')).toContain('kern-btn--secondary');
+    await withdraw.click();
+    const confirm = manager.getByRole('dialog', { name: 'Nach „Zurückgezogen“ verschieben?' });
+    await confirm
+      .getByText(`Anliegen #${requestNumber} wird nach „Zurückgezogen“ verschoben.`, { exact: false })
+      .waitFor();
+    await expectNoAxeViolations(manager, 'withdraw confirmation (community manager)');
+    await confirm.getByRole('button', { name: 'Abbrechen' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect((await definitions(manager.getByRole('main').locator('dl').first()))['Stufe']).toBe('Interessensabfrage');
   });
 
   it('shows the merged duplicate pointing at the original, and the representative its notifications', async () => {

@@ -51,7 +51,7 @@ describe('finances', () => {
     }
     const year = new Date().getFullYear();
     const csv = treasurer.getByRole('link', { name: `CSV: Buchungen ${year}` });
-    expect(await csv.getAttribute('href')).toBe(`/exports/${slug}/ledger.csv?year=${year}`);
+    expect(await csv.getAttribute('href')).toBe(`/exports/${slug}/ledger.csv?year=${year}&lang=de`);
     await treasurer.getByRole('heading', { level: 2, name: 'Konten' }).waitFor();
     await expectNoAxeViolations(treasurer, 'finance home (treasurer)');
   });
@@ -87,7 +87,7 @@ describe('finances', () => {
       .waitFor();
     await treasurer.getByLabel('Art', { exact: true }).selectOption('REVERSAL');
     await journal
-      .getByRole('rowheader', { name: /^Reversal: Doppelt erfasst/ })
+      .getByRole('rowheader', { name: /^Storno: Doppelt erfasst/ })
       .first()
       .waitFor();
     await expectNoAxeViolations(treasurer, 'ledger after a reversal');
@@ -106,7 +106,7 @@ describe('finances', () => {
     await treasurer.getByRole('heading', { level: 3, name: 'Was die gemeinsame Finanzierung gespart hat' }).waitFor();
     const xlsx = treasurer.getByRole('link', { name: `XLSX: Auszug ${options[1]} ${year}` });
     expect(await xlsx.getAttribute('href')).toMatch(
-      new RegExp(`^/exports/${slug}/statement\\.xlsx\\?year=${year}&organisationId=[0-9a-f-]{36}$`),
+      new RegExp(`^/exports/${slug}/statement\\.xlsx\\?year=${year}&organisationId=[0-9a-f-]{36}&lang=de$`),
     );
     await expectNoAxeViolations(treasurer, 'statement (treasurer)');
   });

@@ -86,6 +86,8 @@ describe.each([
       await main.getByRole('heading', { level: 2, name: section }).waitFor();
     expect(await main.getByText('barrierefreiheit@allmende.demo', { exact: false }).count()).toBe(1);
 
+    // On a phone the language switch sits in the header's menu.
+    if (width < 640) await page.getByRole('banner').getByRole('button', { name: 'Menü' }).click();
     await page.getByRole('group', { name: 'Sprache' }).getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Accessibility statement' }).waitFor();
     await main.getByRole('heading', { level: 2, name: 'Compliance status' }).waitFor();
@@ -100,6 +102,7 @@ describe.each([
     await page.getByRole('heading', { level: 1, name: 'Privacy notice' }).waitFor();
     await main.getByText('Art. 13 of the General Data Protection Regulation', { exact: false }).waitFor();
 
+    if (width < 640) await page.getByRole('banner').getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Deutsch' }).click();
     await page.getByRole('heading', { level: 1, name: 'Datenschutzerklärung' }).waitFor();
   });

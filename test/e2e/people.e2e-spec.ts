@@ -193,7 +193,7 @@ describe('signing in, roles and invitations', () => {
       text.trim(),
     );
     expect(newest.slice(1, 3)).toEqual(['Rolle vergeben', 'Rolle']);
-    expect(newest[3]).toContain(`email: ${invitee}`);
+    expect(newest[3]).toContain(`E-Mail: ${invitee}`);
     expect(newest[4]).toMatch(/^[0-9a-f]{12}/);
     await expectNoAxeViolations(tab, 'audit log (de)');
 
@@ -309,6 +309,41 @@ describe('signing in, roles and invitations', () => {
       .click();
     await tab.getByRole('status').getByText('Nele B. hat die Rolle „Beobachtung“ nicht mehr.').waitFor();
     expect(await people.getByRole('rowheader', { name: 'Nele B.' }).count()).toBe(0);
+  });
+
+  it('searches people by a part of the represented organisation’s name, kept in the address', async () => {
+    await tab.goto(`${baseUrl}/p/geoportal-verbund/personen`);
+    const search = tab.getByRole('searchbox', { name: 'Personen suchen' });
+    await search.fill('LANDESAMT FÜR');
+    await tab.waitForURL(/suche=LANDESAMT/);
+    await tab.getByRole('status').getByText('1 Rolle passt zu „LANDESAMT FÜR“.').waitFor();
+    const people = tab.getByRole('table', { name: /Personen und ihre Rollen/ });
+    expect(await people.getByRole('row').filter({ hasText: 'Landesamt für Geobasisdaten' }).count()).toBe(1);
+    await expectNoAxeViolations(tab, 'people searched (community manager)');
+    await search.fill('niemand-hier');
+    await tab.getByRole('status').getByText('0 Rollen passen zu „niemand-hier“.').waitFor();
+    expect(await tab.getByRole('table', { name: /Personen und ihre Rollen/ }).count()).toBe(0);
+  });
+
+  it('pages through the record of events and searches it', async () => {
+    await tab.goto(`${baseUrl}/p/geoportal-verbund/protokoll`);
+    const shown = tab.getByText(/^\d+ von [\d.]+ Einträgen angezeigt, neueste zuerst$/);
+    await shown.waitFor();
+    const [, first, total] = /^(\d+) von ([\d.]+)/.exec((await shown.textContent()) ?? '') ?? [];
+    expect(Number(first)).toBe(50);
+    expect(Number(total?.replace('.', ''))).toBeGreaterThan(50);
+    await tab.getByRole('button', { name: 'Ältere Einträge laden' }).click();
+    await tab
+      .getByText(new RegExp(`^${Math.min(100, Number(total?.replace('.', '')))} von ${total} Einträgen`))
+      .waitFor();
+
+    const search = tab.getByRole('searchbox', { name: 'Einträge durchsuchen' });
+    await search.fill('membership.added');
+    await tab.waitForURL(/suche=membership\.added/);
+    await tab.getByText(/Einträge?n? mit „membership\.added“ angezeigt/).waitFor();
+    await expectNoAxeViolations(tab, 'record of events searched (community manager)');
+    await search.fill('%%%');
+    await tab.getByText('Kein Eintrag enthält „%%%“.').waitFor();
   });
 });
 

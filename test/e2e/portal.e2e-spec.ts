@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { definitions, expectNoAxeViolations, rowCells } from './support/page-checks';
 import { type RunningPortal, germanPage, startPortal } from './support/portal';
+import { signIn, submitSignIn } from './support/session';
 
 let portal: RunningPortal | undefined;
 let page: Page;
@@ -15,6 +16,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await portal?.close();
 });
+
+/** Waits until `read` gives `expected` (a value the page updates after a request), failing after 10 s. */
+async function eventually<T>(read: () => Promise<T>, expected: T): Promise<void> {
+  let value = await read();
+  for (let tries = 0; value !== expected && tries < 100; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  expect(value).toBe(expected);
+}
 
 describe('portal', () => {
   it('lists the public demo partnerships in German and offers a working skip link', async () => {
@@ -152,6 +163,48 @@ describe('portal', () => {
     await page.getByRole('link', { name: 'All partnerships' }).click();
     await page.getByRole('heading', { level: 1, name: 'Development partnerships' }).waitFor();
     await expectNoAxeViolations(page, 'partnership list (en)');
+  });
+
+  it('stores a switch of language in the account, which a fresh sign-in elsewhere then shows', async () => {
+    const email = 'kasse@geoportal-verbund.demo';
+    const first = await germanPage(portal!.browser);
+    const second = await germanPage(portal!.browser);
+    try {
+      await signIn(first.page, baseUrl, email);
+      await first.page.goto(`${baseUrl}/konto`);
+      const language = (tab: Page, label: string) => tab.getByRole('main').getByLabel(label, { exact: true });
+      expect(await language(first.page, 'Sprache').inputValue()).toBe('DE');
+
+      await first.page.getByRole('group', { name: 'Sprache' }).getByRole('button', { name: 'English' }).click();
+      await first.page.getByRole('group', { name: 'Language' }).waitFor();
+      // The account page shows the account as stored: its language is now English (mails follow it).
+      await eventually(() => language(first.page, 'Language').inputValue(), 'EN');
+      await first.page.reload();
+      await first.page.getByRole('heading', { level: 1, name: 'Account' }).waitFor();
+      expect(await language(first.page, 'Language').inputValue()).toBe('EN');
+
+      // A browser that never switched: German until signing in, then the account's English.
+      await second.page.goto(`${baseUrl}/anmelden`);
+      await submitSignIn(second.page, email, 'Allmende-Demo-2026');
+      await second.page
+        .getByRole('banner')
+        .getByRole('button', { name: /^Signed in as / })
+        .waitFor();
+      expect(await second.page.locator('html').getAttribute('lang')).toBe('en');
+      await expectNoAxeViolations(second.page, 'signed in, in the account language (en)');
+
+      // Switching back there is stored too, and the first browser takes it on its next load.
+      await second.page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Deutsch' }).click();
+      await second.page.getByRole('group', { name: 'Sprache' }).waitFor();
+      await second.page.goto(`${baseUrl}/konto`);
+      await eventually(() => language(second.page, 'Sprache').inputValue(), 'DE');
+      await first.page.reload();
+      await first.page.getByRole('group', { name: 'Sprache' }).waitFor();
+      expect(await first.page.locator('html').getAttribute('lang')).toBe('de');
+    } finally {
+      await first.context.close();
+      await second.context.close();
+    }
   });
 
   it('keeps its contrast in the dark colour scheme, which KERN follows from the system setting', async () => {

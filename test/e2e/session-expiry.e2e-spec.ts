@@ -108,13 +108,32 @@ describe('an expired session', () => {
       await back.getByRole('group', { name: 'Abstimmende Gremien' }).getByLabel('Strategisches Komitee').isChecked(),
     ).toBe(true);
   });
+
+  it('keeps a half-typed comment over the sign-in', async () => {
+    const requestUrl = `${baseUrl}/p/${slug}/anliegen/1`;
+    await manager.goto(requestUrl);
+    const comment = 'Die Schnittstelle sollte auch WMTS liefern.\n\nDas Landesamt kann dafür Testdaten bereitstellen.';
+    await manager.getByRole('main').getByLabel('Ihr Kommentar').fill(comment);
+
+    await expireSession(managerContext);
+    await manager.getByRole('main').getByRole('button', { name: 'Kommentar senden' }).click();
+    await manager.waitForURL((url) => url.pathname === '/anmelden');
+    await submitSignIn(manager, `gemeinschaft@${slug}.demo`, demoPassword);
+
+    await manager.waitForURL(requestUrl);
+    const field = manager.getByRole('main').getByLabel('Ihr Kommentar');
+    await field.waitFor();
+    expect(await field.inputValue()).toBe(comment);
+    await manager.getByRole('main').getByRole('button', { name: 'Kommentar senden' }).click();
+    await manager.getByRole('status').getByText('Ihr Kommentar ist veröffentlicht.').waitFor();
+  });
 });
 
 describe('closing a vote', () => {
   it('names how many members have not voted yet and asks before closing', async () => {
     await manager.goto(voteUrl);
     const tally = manager.getByRole('region', { name: 'Zwischenstand' });
-    const progress = await tally.getByText(/von \d+ Stimmberechtigten haben abgestimmt/).textContent();
+    const progress = await tally.getByText(/von \d+ Stimmberechtigten (hat|haben) abgestimmt/).textContent();
     const [, cast, entitled] = /(\d+) von (\d+) Stimmberechtigten/.exec(progress ?? '') ?? [];
     const missing = Number(entitled) - Number(cast);
     expect(missing).toBeGreaterThan(1);
@@ -132,7 +151,11 @@ describe('closing a vote', () => {
     // Not closed until confirmed.
     await dialog.getByRole('button', { name: 'Abbrechen' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await tally.getByText(`${cast} von ${entitled} Stimmberechtigten haben abgestimmt`, { exact: false }).waitFor();
+    await tally
+      .getByText(`${cast} von ${entitled} Stimmberechtigten ${cast === '1' ? 'hat' : 'haben'} abgestimmt`, {
+        exact: false,
+      })
+      .waitFor();
   });
 
   it('in a session, names how many present members have not voted yet', async () => {

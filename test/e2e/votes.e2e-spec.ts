@@ -42,6 +42,9 @@ function voteFacts(target: Page): Promise<Record<string, string>> {
   return definitions(target.getByRole('main').locator('dl').first());
 }
 
+/** The receipt of the representative's last ballot, for the receipt check. */
+let lastReceipt = '';
+
 async function focusedId(target: Page): Promise<string | null> {
   return target.locator(':focus').getAttribute('id');
 }
@@ -96,6 +99,18 @@ describe('written procedures and results', () => {
       'Angenommen Angenommen: 7 Ja von 8 Ja- und Nein-Stimmen (87,5 %), mehr als 50 % erforderlich.',
     ]);
     await expectNoAxeViolations(manager, 'votes list (community manager)');
+
+    // The closed votes, the list that grows without end, can be searched; the search stays in the address.
+    const search = manager.getByRole('searchbox', { name: 'Abgeschlossene Abstimmungen suchen' });
+    await search.fill('ENTWICKLUNGSFONDS');
+    await manager.waitForURL(/suche=ENTWICKLUNGSFONDS/);
+    await manager.getByRole('status').getByText('1 abgeschlossene Abstimmung passt zu „ENTWICKLUNGSFONDS“.').waitFor();
+    expect(await closed.locator('tbody tr').count()).toBe(1);
+    await closed.getByRole('link', { name: 'Mittelverwendung des Entwicklungsfonds 2027', exact: true }).waitFor();
+    await expectNoAxeViolations(manager, 'closed votes searched (community manager)');
+    await search.fill('');
+    await manager.waitForURL((url) => !url.searchParams.has('suche'));
+    await manager.getByText(/^\d+ von \d+ abgeschlossenen Abstimmungen angezeigt, neueste zuerst$/).waitFor();
   });
 
   it('marks the missing fields of the written procedure form and moves the focus to the first of them', async () => {
@@ -199,7 +214,7 @@ describe('written procedures and results', () => {
     await receipt.getByText('Sie können Ihre Stimme ändern, solange die Abstimmung offen ist.').waitFor();
     await representative
       .getByRole('region', { name: 'Zwischenstand' })
-      .getByText('1 von 11 Stimmberechtigten haben abgestimmt')
+      .getByText('1 von 11 Stimmberechtigten hat abgestimmt')
       .waitFor();
     await ballot.getByText('Bisherige Stimme: Nein. Sie können sie noch ändern.').waitFor();
     await expectNoAxeViolations(representative, 'receipt after voting no (representative)');
@@ -207,7 +222,7 @@ describe('written procedures and results', () => {
     // The manager's page was not reloaded: the count arrives through the subscription.
     await manager
       .getByRole('region', { name: 'Zwischenstand' })
-      .getByText('1 von 11 Stimmberechtigten haben abgestimmt')
+      .getByText('1 von 11 Stimmberechtigten hat abgestimmt')
       .waitFor();
 
     // The rule allows a change while the vote is open.
@@ -220,10 +235,11 @@ describe('written procedures and results', () => {
     const secondCode = (await changed.locator('.vote-receipt__code').textContent())?.trim();
     expect(secondCode).toMatch(/^[A-Z0-9-]{8,}$/);
     expect(secondCode).not.toBe(firstCode);
+    lastReceipt = secondCode ?? '';
     await ballot.getByText('Bisherige Stimme: Ja. Sie können sie noch ändern.').waitFor();
     // Still one ballot, now a yes.
     const tally = representative.getByRole('region', { name: 'Zwischenstand' });
-    await tally.getByText('1 von 11 Stimmberechtigten haben abgestimmt').waitFor();
+    await tally.getByText('1 von 11 Stimmberechtigten hat abgestimmt').waitFor();
     expect(await definitions(tally)).toMatchObject({ Ja: '1', Nein: '0', Enthaltungen: '0' });
     const voters = representative.getByRole('table', { name: '11 stimmberechtigte Mitglieder' });
     const own = voters
@@ -240,6 +256,42 @@ describe('written procedures and results', () => {
     // Back home, the vote counts as voted.
     await representative.goto(`${baseUrl}/`);
     await entry.getByText(`Für ${organisation}: abgestimmt`).waitFor();
+  });
+
+  it('checks a receipt on the vote page and finds it in the record of events, pre-searched', async () => {
+    await representative.goto(newVoteUrl);
+    const check = representative.getByRole('region', { name: 'Quittung prüfen' });
+    const field = check.getByLabel('Quittungscode');
+    await field.fill('abc');
+    await check.getByRole('button', { name: 'Prüfen' }).click();
+    expect(await describedText(field)).toContain('Ein Quittungscode hat zwölf Zeichen');
+    // The receipt of the ballot cast above; the ballot audit job records it within seconds.
+    const code = lastReceipt;
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await field.fill(code.toLowerCase().replace(/-/g, ' '));
+    const recorded = check.getByText(`Die Stimme mit der Quittung ${code} ist für diese Abstimmung verzeichnet`, {
+      exact: false,
+    });
+    for (let attempt = 0; attempt < 20 && !(await recorded.isVisible()); attempt++) {
+      await check.getByRole('button', { name: 'Prüfen' }).click();
+      await representative.waitForTimeout(1000);
+    }
+    await recorded.waitFor();
+    await expectNoAxeViolations(representative, 'receipt checked (representative)');
+    await field.fill('ZZZZ-ZZZZ-ZZZZ');
+    await check.getByRole('button', { name: 'Prüfen' }).click();
+    await check
+      .getByText('Zur Quittung ZZZZ-ZZZZ-ZZZZ ist für diese Abstimmung keine Stimme verzeichnet.', { exact: false })
+      .waitFor();
+
+    await field.fill(code);
+    await check.getByRole('button', { name: 'Prüfen' }).click();
+    await recorded.waitFor();
+    await check.getByRole('link', { name: 'Alle Einträge zu dieser Quittung ansehen' }).click();
+    await representative.waitForURL(new RegExp(`/protokoll\\?suche=${code}`));
+    expect(await representative.getByRole('searchbox', { name: 'Einträge durchsuchen' }).inputValue()).toBe(code);
+    await representative.getByText(new RegExp(`Eintr(a|ä)ge?n? mit „${code}“ angezeigt`)).waitFor();
+    await expectNoAxeViolations(representative, 'record of events searched for a receipt (representative)');
   });
 
   it('shows a joint decision with each committee’s vote and the combined outcome', async () => {

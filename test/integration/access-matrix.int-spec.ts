@@ -237,6 +237,8 @@ const idFor: Record<string, keyof Ids> = {
   'Mutation.startSession': 'sessionId',
   'Mutation.closeSession': 'sessionId',
   'Mutation.cancelSession': 'sessionId',
+  'Mutation.recordAllPresent': 'sessionId',
+  'Mutation.clearAttendance': 'sessionId',
   'Mutation.approveMinutes': 'sessionId',
   'Mutation.updateAgendaItem': 'agendaItemId',
   'Mutation.removeAgendaItem': 'agendaItemId',

@@ -203,7 +203,7 @@ describe('cost-sharing agreements', () => {
     expect(code(await sign(w.treasurer, own.id))).toBe('FORBIDDEN');
     const foreign = await sign(w.members[1].cookie, own.id);
     expect(code(foreign)).toBe('FORBIDDEN');
-    expect(foreign.errors?.[0].message).toMatch(/Only a representative of .* may sign/);
+    expect(foreign.errors?.[0].message).toMatch(/^Nur eine Vertretung von .* darf ihren Vertrag unterschreiben/);
 
     for (const m of w.members.slice(0, 2))
       expect((await sign(m.cookie, contractOf(a, m.organisationId).id)).data?.signCostContract.status).toBe('SENT');
@@ -241,7 +241,7 @@ describe('cost-sharing agreements', () => {
       },
     );
     if (!/Unknown type|Cannot query field/.test(reversal.errors?.[0]?.message ?? ''))
-      expect(reversal.errors?.[0]?.message).toMatch(/re-split the agreement/);
+      expect(reversal.errors?.[0]?.message).toMatch(/teilen Sie die Vereinbarung neu auf/);
   });
 
   it('a participant declines; the treasurer re-splits among the rest and everyone sees before and after', async () => {
@@ -326,19 +326,19 @@ describe('cost-sharing agreements', () => {
       ],
     });
     expect(fixed.errors?.[0].extensions?.fields?.participants?.[0]).toMatch(
-      /add up to 900 cents, 100 cents less than the total of 1000 cents/,
+      /ergeben 900 Cent, 100 Cent weniger als die Summe von 1000 Cent/,
     );
     await t.dataSource.query(`UPDATE organisations SET population = NULL WHERE id = $1`, [b]);
     const population = await preview({
       method: 'POPULATION',
       participants: [{ organisationId: a }, { organisationId: b }],
     });
-    expect(population.errors?.[0].extensions?.fields?.method?.[0]).toMatch(/none is recorded for/);
+    expect(population.errors?.[0].extensions?.fields?.method?.[0]).toMatch(/ist keine erfasst/);
     const fee = await preview({ method: 'FEE', year: 2031, participants: [{ organisationId: a }] });
-    expect(fee.errors?.[0].extensions?.fields?.method?.[0]).toMatch(/fee invoice for the agreement's year/);
+    expect(fee.errors?.[0].extensions?.fields?.method?.[0]).toMatch(/Beitragsrechnung für das Jahr der Vereinbarung/);
     const outsider = await createOrganisation(t);
     const stranger = await preview({ method: 'EQUAL', participants: [{ organisationId: outsider.id }] });
-    expect(stranger.errors?.[0].extensions?.fields?.participants?.[0]).toMatch(/only active members/);
+    expect(stranger.errors?.[0].extensions?.fields?.participants?.[0]).toMatch(/nur aktive Mitglieder/);
     const percent = await preview({
       method: 'PERCENTAGES',
       participants: [
@@ -504,11 +504,11 @@ describe('paying the provider of a financed agreement', () => {
     const over = await pay(w.treasurer, id, '600001');
     expect(code(over)).toBe('BAD_USER_INPUT');
     expect(over.errors?.[0].extensions?.fields?.amountCents?.[0]).toBe(
-      `at most 6.000,00 EUR remain to be paid to Dienstleister ${n} for this agreement, got 6.000,01 EUR`,
+      `Höchstens 6.000,00\u00a0€ sind für diese Vereinbarung noch an Dienstleister ${n} zu zahlen, angegeben: 6.000,01\u00a0€`,
     );
     const early = await pay(w.treasurer, id, '100', { paidOn: '2020-01-01' });
     expect(early.errors?.[0].extensions?.fields?.paidOn?.[0]).toMatch(
-      /cannot be booked before the agreement was financed \(\d{4}-\d{2}-\d{2}\), got 2020-01-01/,
+      /^Eine Zahlung an den Anbieter kann nicht vor der Finanzierung der Vereinbarung \(\d{4}-\d{2}-\d{2}\) gebucht werden, angegeben: 2020-01-01$/,
     );
     expect(await payments(id)).toHaveLength(1);
     expect(await balance(w.treasurer, id)).toEqual({ paidToProviderCents: '400000', owedToProviderCents: '600000' });
@@ -530,7 +530,7 @@ describe('paying the provider of a financed agreement', () => {
     expect((await reverse(first.id)).errors).toBeUndefined();
     expect(await balance(w.treasurer, id)).toEqual({ paidToProviderCents: '600000', owedToProviderCents: '400000' });
     const costShare = (await detail(w.treasurer, id)).versions[0].transactionId!;
-    expect((await reverse(costShare)).errors?.[0].message).toMatch(/re-split the agreement/);
+    expect((await reverse(costShare)).errors?.[0].message).toMatch(/teilen Sie die Vereinbarung neu auf/);
     const [{ unbalanced }] = await t.dataSource.query(
       `SELECT count(*)::int AS unbalanced FROM (SELECT transaction_id FROM ledger_entries WHERE partnership_id = $1 GROUP BY transaction_id HAVING sum(amount_cents) <> 0) x`,
       [w.partnershipId],
@@ -553,7 +553,7 @@ describe('paying the provider of a financed agreement', () => {
     const refused = await pay(other.treasurer, draft, '100');
     expect(code(refused)).toBe('CONFLICT');
     expect(refused.errors?.[0].message).toBe(
-      'Only the provider of a financed agreement is paid; this agreement is draft',
+      'Nur der Anbieter einer finanzierten Vereinbarung wird bezahlt; diese Vereinbarung ist ein Entwurf',
     );
     expect(await payments(draft)).toHaveLength(0);
     expect(await balance(other.treasurer, draft)).toEqual({ paidToProviderCents: '0', owedToProviderCents: '0' });

@@ -65,10 +65,17 @@ describe('membership applications', () => {
       membershipId,
     ]);
     expect(seats).toEqual([{ kind: 'VOTING', ended_on: null }]);
-    const mails: { subject: string }[] = await t.dataSource.query(
-      `SELECT subject FROM outbox_mails WHERE recipient = 'erika@lindenhain.example' ORDER BY created_at`,
+    const mails: { subject: string; body: string }[] = await t.dataSource.query(
+      `SELECT subject, body FROM outbox_mails WHERE recipient = 'erika@lindenhain.example' ORDER BY created_at`,
     );
-    expect(mails.map((m) => m.subject)).toEqual([`Ihr Mitgliedsantrag bei ${p.name}`, `Willkommen in ${p.name}`]);
+    // The contact person has no account, so no language the platform knows: German, then English.
+    expect(mails.map((m) => m.subject)).toEqual([
+      `Ihr Mitgliedsantrag bei ${p.name} / Your membership application to ${p.name}`,
+      `Willkommen in ${p.name} / Welcome to ${p.name}`,
+    ]);
+    expect(mails[1].body).toMatch(
+      /^Guten Tag [\s\S]+ ist seit \d{1,2}\. \S+ \d{4} Mitglied in [\s\S]+\n\n— English —\n\nHello /,
+    );
 
     const left = await t.gqlAs(
       cm,
@@ -89,7 +96,7 @@ describe('membership applications', () => {
     const p = await createPartnership(t, { publicTransparency: false });
     const body = await t.gqlAs(null, APPLY, { input: application(p.id, 'Gemeinde Zu') });
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(body.errors?.[0].message).toContain('no partnership with this id accepts applications from you');
+    expect(body.errors?.[0].message).toBe('Keine Partnerschaft mit dieser ID nimmt Aufnahmeanträge von Ihnen an');
   });
 
   it('where the partnership admits by vote, the committee’s written vote decides', async () => {
@@ -108,7 +115,7 @@ describe('membership applications', () => {
     });
     const id = applied.data!.applyForMembership.id;
     const direct = await t.gqlAs(vp.cm, `mutation($id: ID!) { admitApplication(id: $id) { status } }`, { id });
-    expect(direct.errors?.[0].message).toContain('admits members by committee vote');
+    expect(direct.errors?.[0].message).toContain('nimmt Mitglieder per Gremienabstimmung auf');
     const voting = await t.gqlAs<{ putApplicationToVote: { status: string; vote: { id: string } } }>(
       vp.cm,
       `mutation($input: PutApplicationToVoteInput!) { putApplicationToVote(input: $input) { status vote { id } } }`,
@@ -136,6 +143,6 @@ describe('membership applications', () => {
     await addMember(t, p.id, o.id);
     const body = await t.gqlAs(null, APPLY, { input: { ...application(p.id, 'Stadt Schon'), organisationId: o.id } });
     expect(body.errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect(body.errors?.[0].message).toContain('already a member');
+    expect(body.errors?.[0].message).toContain('ist schon Mitglied von');
   });
 });

@@ -139,7 +139,7 @@ describe('audit log', () => {
     const entry = (partnershipId: string, n: number) => ({
       partnershipId,
       actorUserId: null,
-      action: 'ballot.cast',
+      action: 'ballot.cast' as const,
       subjectType: 'Vote',
       subjectId: null,
       payload: { n },

@@ -102,13 +102,13 @@ describe('sign-in, sessions and passwords', () => {
       here,
       `mutation { changePassword(currentPassword: "nope", newPassword: "a brand new password") }`,
     );
-    expect(wrong.errors?.[0].extensions?.fields).toEqual({ currentPassword: ['currentPassword is wrong'] });
+    expect(wrong.errors?.[0].extensions?.fields).toEqual({ currentPassword: ['currentPassword ist falsch'] });
     const short = await t.gqlAs(
       here,
       `mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "short") }`,
       { c: TEST_PASSWORD },
     );
-    expect(short.errors?.[0].message).toContain('newPassword must be at least 12 characters long');
+    expect(short.errors?.[0].message).toContain('newPassword muss mindestens 12 Zeichen lang sein');
     const ok = await t.gqlAs(
       here,
       `mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a brand new password") }`,

@@ -21,7 +21,7 @@ describe('bad input never becomes a server error', () => {
       e: 'a\u0000@example.org',
     });
     expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    expect(body.errors?.[0].message).toMatch(/email must not contain NUL characters or unpaired surrogates/);
+    expect(body.errors?.[0].message).toBe('email darf keine NUL-Zeichen und keine ungepaarten Surrogate enthalten');
   });
 
   it('refuses a NUL byte in requestPasswordReset', async () => {
@@ -42,7 +42,9 @@ describe('bad input never becomes a server error', () => {
       i: { partnershipId: '1', organisationId: '1', amountCents: '100', receivedOn: '2026-13-01' },
     });
     expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    expect(body.errors?.[0].message).toMatch(/at "i\.receivedOn"; Expected a date between/);
+    expect(body.errors?.[0].message).toMatch(
+      /^i\.receivedOn hat einen Wert, der nicht erlaubt ist: erwartet wird ein Datum zwischen/,
+    );
   });
 
   it('answers a fragment cycle with 400 and a GraphQL error, not 500', async () => {
@@ -84,8 +86,8 @@ describe('dates outside the days the product takes', () => {
       expect(response.status).toBe(400);
       expect(response.body.errors).toEqual([
         expect.objectContaining({
-          message: `Variable "$i" got invalid value "${day}" at "i.receivedOn"; Expected a date between 1900-01-01 and 2200-12-31 in the form YYYY-MM-DD, e.g. "2026-05-04", got "${day}"`,
-          extensions: { code: 'BAD_USER_INPUT' },
+          message: `i.receivedOn hat einen Wert, der nicht erlaubt ist: erwartet wird ein Datum zwischen 1900-01-01 und 2200-12-31 in der Form JJJJ-MM-TT, z. B. „2026-05-04“; angegeben: "${day}"`,
+          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', messageKey: 'input.valueAt' }),
         }),
       ]);
     },
@@ -99,8 +101,8 @@ describe('dates outside the days the product takes', () => {
     expect(response.body.errors).toEqual([
       expect.objectContaining({
         message:
-          'Argument "input" got invalid value at "input.receivedOn"; Expected a date between 1900-01-01 and 2200-12-31 in the form YYYY-MM-DD, e.g. "2026-05-04", got "0000-01-01"',
-        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+          'input.receivedOn hat einen Wert, der nicht erlaubt ist: erwartet wird ein Datum zwischen 1900-01-01 und 2200-12-31 in der Form JJJJ-MM-TT, z. B. „2026-05-04“; angegeben: "0000-01-01"',
+        extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED', messageKey: 'input.valueAt' }),
       }),
     ]);
   });
@@ -112,7 +114,7 @@ describe('dates outside the days the product takes', () => {
       expect(response.status).toBe(400);
       expect(response.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(response.body.errors?.[0].message).toContain(
-        `at "i.startsAt"; Expected a date and time between 1900-01-01 and 2200-12-31 (UTC) in RFC 3339 form with a time zone, e.g. "2026-05-04T18:00:00+02:00", got "${instant}"`,
+        `i.startsAt hat einen Wert, der nicht erlaubt ist: erwartet werden Datum und Uhrzeit zwischen 1900-01-01 und 2200-12-31 (UTC) in der Form nach RFC 3339 mit Zeitzone, z. B. „2026-05-04T18:00:00+02:00“; angegeben: "${instant}"`,
       );
     },
   );
@@ -124,7 +126,7 @@ describe('dates outside the days the product takes', () => {
     expect(response.status).toBe(400);
     expect(response.body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(response.body.errors?.[0].message).toMatch(
-      /^Argument "input" got invalid value at "input\.startsAt"; Expected a date and time between 1900-01-01 and 2200-12-31/,
+      /^input\.startsAt hat einen Wert, der nicht erlaubt ist: erwartet werden Datum und Uhrzeit zwischen 1900-01-01 und 2200-12-31/,
     );
   });
 

@@ -233,7 +233,7 @@ describe('feature requests: one full path per template', () => {
       },
     });
     expect(financing.errors?.[0].message).toMatch(
-      /^Financing needs an accepted decision; the vote on \d{4}-\d\d-\d\d on #\d+ was rejected/,
+      /^Die Finanzierung von #\d+ braucht eine angenommene Entscheidung; die Abstimmung am \d+\. \S+ \d{4} wurde abgelehnt/,
     );
     expect(d.availableTransitions).toEqual([{ to: 'DEVELOPED_OUTSIDE', allowed: true, reasons: [] }]);
     await move(w.members[0].cookie, id, 'DEVELOPED_OUTSIDE', { reason: 'Die Untergruppe baut das Modul selbst' });
@@ -307,10 +307,11 @@ describe('feature requests: one full path per template', () => {
     expect(d.coFundingTotalCents).toBe('550050');
     expect(d.timeline.at(-1)).toMatchObject({ fromStage: 'INTEREST_SURVEY', toStage: 'BACKLOG', actor: null });
     const [{ survey_deadline: deadline, created_at: created }] = await t.dataSource.query(
-      `SELECT (SELECT reason FROM feature_request_transitions WHERE request_id = $1 AND to_stage = 'INTEREST_SURVEY') AS survey_deadline, created_at FROM feature_requests WHERE id = $1`,
+      `SELECT (SELECT reason_params FROM feature_request_transitions WHERE request_id = $1 AND to_stage = 'INTEREST_SURVEY') AS survey_deadline, created_at FROM feature_requests WHERE id = $1`,
       [id],
     );
-    expect(deadline).toMatch(/\(21 days\)/);
+    expect(deadline).toMatchObject({ count: 21 });
+    expect(d.timeline.find((s) => s.toStage === 'INTEREST_SURVEY')?.reason).toMatch(/ \(21 Tage\)$/);
     expect(created).toBeTruthy();
     const backlog = await t.ok<{ partnership: { featureRequests: { totalCount: number; nodes: { id: string }[] } } }>(
       w.cm,
@@ -485,7 +486,7 @@ describe('feature requests: changing the process', () => {
     expect(moved.timeline.at(-1)).toMatchObject({
       fromStage: 'ASSESSMENT',
       toStage: 'BACKLOG',
-      reason: 'The partnership changed its process to BILETADO',
+      reason: 'Die Partnerschaft hat ihren Prozess auf „Biletado – drei Wochen Mitwirkungsabsicht“ umgestellt',
       actor: { email: expect.any(String) },
     });
     // A stage both processes have keeps its requests, without a timeline row.
@@ -542,8 +543,8 @@ describe('feature requests: merging, similarity, tenancy, roadmap', () => {
       id: dupId,
     });
     expect(dup.featureRequest).toMatchObject({ stage: 'WITHDRAWN', duplicateOf: { id: original } });
-    expect(dup.featureRequest.timeline.at(-1)?.reason).toMatch(/^Merged into #/);
-    expect(o.timeline.at(-1)?.reason).toMatch(/merged into this request/);
+    expect(dup.featureRequest.timeline.at(-1)?.reason).toMatch(/^Mit #\d+ zusammengeführt$/);
+    expect(o.timeline.at(-1)?.reason).toMatch(/^#\d+ wurde mit dieser Anfrage zusammengeführt$/);
     const [{ count }] = await t.dataSource.query(
       'SELECT count(*)::int AS count FROM feature_request_subscriptions WHERE request_id = $1',
       [original],

@@ -147,7 +147,7 @@ describe('fee schedule', () => {
     const body = await t.gqlAs(w.treasurer, UPDATE, { input: overlapping });
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0].extensions?.fields?.['tiers[1]']?.[0]).toMatch(
-      /overlaps tier 1 \(bis 50\.000\) for MUNICIPALITY, COUNTY/,
+      /überschneidet sich mit Stufe 1 \(bis 50\.000\) für MUNICIPALITY, COUNTY/,
     );
     const reversed = await t.gqlAs(w.treasurer, UPDATE, {
       input: {
@@ -198,11 +198,11 @@ describe('fee run', () => {
       await t.ok<{ feeRunPreview: { errors: string[] } }>(w.treasurer, PREVIEW, { p: w.partnershipId, y: 2026 })
     ).feeRunPreview;
     expect(preview.errors).toEqual([
-      `No fee tier for Kreis Neu ${n} (COUNTY, population 120000): add a tier that covers it`,
+      `Keine Beitragsstufe für Kreis Neu ${n} (COUNTY, Einwohnerzahl 120000): Legen Sie eine Stufe an, die sie abdeckt`,
     ]);
     const refused = await t.gqlAs(w.treasurer, RUN, { input: { partnershipId: w.partnershipId, year: 2026 } });
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(refused.errors?.[0].message).toContain(`Kreis Neu ${n} (COUNTY, population 120000)`);
+    expect(refused.errors?.[0].message).toContain(`Kreis Neu ${n} (COUNTY, Einwohnerzahl 120000)`);
     expect(await counts(w.partnershipId)).toEqual({ invoices: 0, transactions: 0 });
 
     await t.ok(w.treasurer, UPDATE, { input: masterportal(w.partnershipId) });
@@ -301,7 +301,7 @@ describe('fee run', () => {
       input: { partnershipId: w.partnershipId, year: 2026, issuedOn: '2025-12-31' },
     });
     expect(outside.errors?.[0].extensions?.fields?.issuedOn?.[0]).toBe(
-      'issuedOn must lie in the fee year 2026, got 2025-12-31',
+      'issuedOn muss im Beitragsjahr 2026 liegen, angegeben: 2025-12-31',
     );
     expect(await counts(w.partnershipId)).toEqual({ invoices: 0, transactions: 0 });
   });
@@ -408,7 +408,7 @@ describe('payments', () => {
       invoiceId: klein.id,
       amountCents: '100',
     });
-    expect(wrongMember.errors?.[0].extensions?.fields?.invoiceId?.[0]).toMatch(/addressed to another member/);
+    expect(wrongMember.errors?.[0].extensions?.fields?.invoiceId?.[0]).toMatch(/an ein anderes Mitglied gerichtet/);
     const stranger = await createOrganisation(t);
     const nonMember = await pay(w, w.treasurer, { organisationId: stranger.id, amountCents: '100' });
     expect(nonMember.errors?.[0].extensions?.fields?.organisationId).toHaveLength(1);
@@ -468,7 +468,7 @@ describe('payments', () => {
       invoiceId: klein.id,
       amountCents: '100',
     });
-    await expect(reverse(klein.transactionId)).rejects.toThrow(/has payments of 100 cents against it/);
+    await expect(reverse(klein.transactionId)).rejects.toThrow(/has payments of €1\.00 against it/);
     const [payment] = await t.dataSource.query(`SELECT transaction_id FROM fee_payments WHERE id = $1`, [
       paid.data!.recordPayment.id,
     ]);

@@ -395,7 +395,7 @@ describe('development fund', () => {
     expect(first.data?.recordFundDisbursement.remainingCents).toBe('400000');
     const over = await disburse('400001');
     expect(over.errors?.[0].message).toBe(
-      'at most 4.000,00 EUR of this allocation remain to be paid out, got 4.000,01 EUR',
+      'Von dieser Zuweisung sind höchstens noch 4.000,00\u00a0€ auszuzahlen, angegeben: 4.000,01\u00a0€',
     );
     // Two treasurers pay 300,000 at once: only one fits.
     const both = await Promise.all([disburse('300000'), disburse('300000')]);
@@ -423,7 +423,7 @@ describe('development fund', () => {
       `SELECT transaction_id FROM fund_allocations WHERE id = $1`,
       [id],
     );
-    await expect(reverse(approval)).rejects.toThrow(/5\.000,00 EUR were paid out against this allocation/);
+    await expect(reverse(approval)).rejects.toThrow(/€5,000\.00 were paid out against this allocation/);
     // A reversed disbursement frees its money again.
     await reverse(first.data!.recordFundDisbursement.transactionId);
     [a] = await allocations(f);

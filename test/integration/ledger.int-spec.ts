@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { AppError } from '../../server/src/common/graphql/app-error';
+import { msg, render } from '../../server/src/common/i18n/messages';
 import { feeInvoicePosting, paymentPosting } from '../../server/src/finance/ledger/ledger';
 import { LedgerService, PostInput } from '../../server/src/finance/ledger/ledger.service';
 import { addMember, createOrganisation, createPartnership } from './support/fixtures';
@@ -153,7 +154,7 @@ describe('reversal through the API', () => {
     });
     expect(early.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(early.errors?.[0].message).toBe(
-      'a reversal cannot be booked before the transaction it reverses (2027-03-01), got 2027-02-28',
+      'Eine Stornierung kann nicht vor der Buchung gebucht werden, die sie storniert (2027-03-01), angegeben: 2027-02-28',
     );
     const short = await t.gqlAs(treasurer, REVERSE, {
       input: { transactionId: paymentId, reason: 'x', bookedOn: '2027-03-02' },
@@ -179,7 +180,7 @@ describe('reversal through the API', () => {
     expect(reversal).toMatchObject({
       kind: 'REVERSAL',
       reversesId: paymentId,
-      description: 'Reversal: Doppelt erfasst',
+      description: 'Storno: Doppelt erfasst',
     });
     const [{ sum }] = await t.dataSource.query(
       `SELECT sum(amount_cents)::text AS sum FROM ledger_entries e JOIN finance_accounts a ON a.id = e.account_id WHERE transaction_id = ANY($1::uuid[]) AND a.code = 'BANK'`,
@@ -197,13 +198,13 @@ describe('reversal through the API', () => {
       input: { transactionId: paymentId, reason: 'Noch einmal', bookedOn: '2027-03-03' },
     });
     expect(twice.errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect(twice.errors?.[0].message).toBe(`This transaction was already reversed by ${reversal.id}`);
+    expect(twice.errors?.[0].message).toBe(`Diese Buchung wurde schon durch ${reversal.id} storniert`);
     const ofReversal = await t.gqlAs(treasurer, REVERSE, {
       input: { transactionId: reversal.id, reason: 'Zurück', bookedOn: '2027-03-03' },
     });
     expect(ofReversal.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(ofReversal.errors?.[0].message).toBe(
-      'A reversal cannot be reversed; post the original movement again instead',
+      'Eine Stornierung kann nicht storniert werden; buchen Sie stattdessen die ursprüngliche Bewegung erneut',
     );
     const [{ count }] = await t.dataSource.query(
       `SELECT count(*)::int AS count FROM audit_events WHERE action = 'ledger.reversed' AND subject_id = $1`,
@@ -213,8 +214,9 @@ describe('reversal through the API', () => {
   });
 
   it('asks the domain check its module registered, and changes nothing when it refuses', async () => {
+    const refusal = msg('fundPayout.paidOutAgainst', { disbursed: '7.00' });
     ledger.registerReversalCheck('TEST_GUARDED', async () => {
-      throw new AppError('CONFLICT', 'This allocation was already paid out; reverse the disbursement first');
+      throw new AppError('CONFLICT', refusal);
     });
     const guarded = await post({
       kind: 'FEE_INVOICE',
@@ -227,7 +229,10 @@ describe('reversal through the API', () => {
       input: { transactionId: guarded, reason: 'Versuch', bookedOn: '2027-04-02' },
     });
     expect(body.errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect(body.errors?.[0].message).toBe('This allocation was already paid out; reverse the disbursement first');
+    expect(body.errors?.[0]).toMatchObject({
+      message: render(refusal, 'de'),
+      extensions: { messageKey: 'fundPayout.paidOutAgainst' },
+    });
     const [{ count }] = await t.dataSource.query(
       `SELECT count(*)::int AS count FROM ledger_transactions WHERE reverses_id = $1`,
       [guarded],

@@ -178,9 +178,9 @@ describe('legal pages', () => {
   });
 
   it.each([
-    ['an empty text', ' \n\t ', 'body', 'body must not be empty'],
-    ['a text over 50,000 characters', 'x'.repeat(50_001), 'body', 'body must be at most 50000 characters long'],
-    ['a NUL character', 'Impressum\u0000', 'input.body', 'input.body must not contain NUL characters'],
+    ['an empty text', ' \n\t ', 'body', 'body darf nicht leer sein'],
+    ['a text over 50,000 characters', 'x'.repeat(50_001), 'body', 'body darf höchstens 50000 Zeichen lang sein'],
+    ['a NUL character', 'Impressum\u0000', 'input.body', 'input.body darf keine NUL-Zeichen'],
   ])('refuses %s with BAD_USER_INPUT naming the field, and writes nothing', async (_label, text, field, message) => {
     const before = await stored();
     const body = await t.gql(SET, { input: { kind: 'PRIVACY', language: 'DE', body: text } });

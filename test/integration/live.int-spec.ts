@@ -22,28 +22,41 @@ function wsUrl(app: INestApplication): string {
   return `ws://127.0.0.1:${address.port}/graphql`;
 }
 
-function client(url: string, cookie: string | null, origin?: string): Client {
+function client(
+  url: string,
+  cookie: string | null,
+  origin?: string,
+  connectionParams?: Record<string, unknown>,
+  acceptLanguage?: string,
+): Client {
   return createClient({
     url,
+    connectionParams,
     lazy: false,
     retryAttempts: 0,
     // The refused connection is the point of one test; its close event is expected.
     onNonLazyError: () => undefined,
     webSocketImpl: class extends WebSocket {
       constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, { headers: { ...(cookie ? { cookie } : {}), ...(origin ? { origin } : {}) } });
+        super(address, protocols, {
+          headers: {
+            ...(cookie ? { cookie } : {}),
+            ...(origin ? { origin } : {}),
+            ...(acceptLanguage ? { 'accept-language': acceptLanguage } : {}),
+          },
+        });
       }
     },
   });
 }
 
 /** Collects the events of one subscription; `until` resolves with the first event matching. */
-function watch(c: Client, voteId: string) {
+function watch(c: Client, voteId: string, extensions?: Record<string, unknown>) {
   const events: Tally[] = [];
   const errors: unknown[] = [];
   const waiters: { test: (t: Tally) => boolean; resolve: (t: Tally) => void }[] = [];
   c.subscribe<{ voteTally: Tally }>(
-    { query: TALLY, variables: { voteId } },
+    { query: TALLY, variables: { voteId }, extensions },
     {
       next: (message) => {
         if (message.errors) errors.push(message.errors);
@@ -199,7 +212,14 @@ describe('live tallies over graphql-ws, across two app instances on one database
     clients.push(anonymous);
     const feed = watch(anonymous, voteId);
     await settle(500);
-    expect(JSON.stringify(feed.errors)).toContain('Sign in');
+    expect(feed.errors).toEqual([
+      [
+        expect.objectContaining({
+          message: 'Melden Sie sich an, um die Unterlagen dieser Partnerschaft zu sehen',
+          extensions: expect.objectContaining({ code: 'UNAUTHENTICATED', messageKey: 'access.signInToRead' }),
+        }),
+      ],
+    ]);
 
     const foreign = client(wsUrl(t.app), vp.cm, 'https://evil.example');
     clients.push(foreign);
@@ -207,6 +227,41 @@ describe('live tallies over graphql-ws, across two app instances on one database
     await settle(500);
     expect(refused.errors.length).toBeGreaterThan(0);
     expect(refused.events).toEqual([]);
+  });
+
+  it('answers a subscription’s errors in the language its client names, per connection or per subscription', async () => {
+    const vp = await votingPartnership(t, 1);
+    const started = await t.gqlAs<{ startWrittenProcedure: { id: string }[] }>(
+      vp.cm,
+      `mutation($input: StartWrittenProcedureInput!) { startWrittenProcedure(input: $input) { id } }`,
+      {
+        input: {
+          committeeIds: [vp.committeeId],
+          title: 'Geheim',
+          deadline: new Date(Date.now() + 86400_000).toISOString(),
+        },
+      },
+    );
+    const voteId = started.data!.startWrittenProcedure[0].id;
+    const messages = async (c: Client, extensions?: Record<string, unknown>) => {
+      clients.push(c);
+      const feed = watch(c, voteId, extensions);
+      await settle(500);
+      return (feed.errors as { message: string; extensions: { code: string } }[][])
+        .flat()
+        .map((error) => `${error.extensions.code}: ${error.message}`);
+    };
+    const english = 'UNAUTHENTICATED: Sign in to see this partnership’s records';
+    const german = 'UNAUTHENTICATED: Melden Sie sich an, um die Unterlagen dieser Partnerschaft zu sehen';
+
+    // The portal names its language when it connects …
+    expect(await messages(client(wsUrl(t.app), null, undefined, { acceptLanguage: 'en' }))).toEqual([english]);
+    // … and with each subscription, which wins: the reader may have switched since the connection opened.
+    expect(
+      await messages(client(wsUrl(t.app), null, undefined, { acceptLanguage: 'en' }), { acceptLanguage: 'de' }),
+    ).toEqual([german]);
+    // Without either, the handshake's Accept-Language decides, as over HTTP.
+    expect(await messages(client(wsUrl(t.app), null, undefined, undefined, 'en-GB,en;q=0.9'))).toEqual([english]);
   });
 
   it('applies the request limits of HTTP to subscriptions: too many fields, too many tokens', async () => {

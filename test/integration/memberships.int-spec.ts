@@ -32,25 +32,30 @@ describe('memberships', () => {
     const before = await rowCount(t, 'memberships');
     const body = await addMember(t, p.id, o.id, { status: 'APPLIED' });
     expect(body.errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect(body.errors?.[0].message).toContain('Stadt Doppelt is already a member of Verbund Doppelt');
+    expect(body.errors?.[0].message).toContain('Stadt Doppelt ist schon Mitglied von Verbund Doppelt');
     expect(await rowCount(t, 'memberships')).toBe(before);
   });
 
   it.each([
-    ['a zero vote weight', { voteWeight: '0' }, 'voteWeight', 'positive decimal'],
-    ['a vote weight with four decimals', { voteWeight: '1.2345' }, 'voteWeight', 'at most 4 digits before and 3 after'],
+    ['a zero vote weight', { voteWeight: '0' }, 'voteWeight', 'eine positive Zahl'],
+    [
+      'a vote weight with four decimals',
+      { voteWeight: '1.2345' },
+      'voteWeight',
+      'bis zu 4 Stellen und 3 Nachkommastellen',
+    ],
     [
       'leaving before joining',
       { status: 'LEFT', joinedOn: '2024-05-01', leftOn: '2023-01-01' },
       'leftOn',
-      'must not be before joinedOn',
+      'darf nicht vor joinedOn',
     ],
-    ['a leaving date while active', { leftOn: '2025-01-01' }, 'leftOn', 'only allowed with status LEFT'],
+    ['a leaving date while active', { leftOn: '2025-01-01' }, 'leftOn', 'nur mit dem Status LEFT erlaubt'],
     [
       'an unknown organisation',
       { organisationId: '7a0c0b7e-0000-4000-8000-000000000002' },
       'organisationId',
-      'no organisation with id',
+      'Keine Organisation mit der ID',
     ],
   ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_label, override, field, message) => {
     const p = await createPartnership(t);

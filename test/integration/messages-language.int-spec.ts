@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { votingPartnership } from './support/votes-setup';
 import { createTestApp, TEST_PASSWORD, TestApp } from './support/test-app';
@@ -118,5 +119,64 @@ describe('server messages in the reader’s language', () => {
     expect(english.errors?.[0].message).toMatch(
       /^This step is not possible now: Only .+ may move a request from .+ to .+; you act as representative/,
     );
+  });
+  it('refuses people, agreement, ledger, bad-input and bad-date errors in German and English under one message key', async () => {
+    const cookie = await t.createUser('sprachen-admin@messages.example', { platformAdmin: true });
+    const unknown = randomUUID();
+    const cases: { body: object; key: string; de: string; en: string; field?: string }[] = [
+      {
+        body: {
+          query: `mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { id } }`,
+          variables: { input: { partnershipId: unknown, email: 'neu@messages.example', role: 'OBSERVER' } },
+        },
+        key: 'people.noPartnership',
+        de: `Keine Partnerschaft mit der ID ${unknown}`,
+        en: `no partnership with id ${unknown}`,
+        field: 'partnershipId',
+      },
+      {
+        body: { query: `query($id: ID!) { costAgreement(id: $id) { id } }`, variables: { id: unknown } },
+        key: 'agreement.notFound',
+        de: `Keine Kostenteilungsvereinbarung ${unknown}`,
+        en: `No cost-sharing agreement ${unknown}`,
+      },
+      {
+        body: {
+          query: `mutation($input: ReverseLedgerTransactionInput!) { reverseLedgerTransaction(input: $input) { id } }`,
+          variables: { input: { transactionId: unknown, reason: 'Doppelt erfasst', bookedOn: '2027-03-01' } },
+        },
+        key: 'ledger.notFound',
+        de: `Keine Buchung ${unknown}`,
+        en: `No ledger transaction ${unknown}`,
+      },
+      {
+        body: { query: `mutation($e: String!) { requestPasswordReset(email: $e) }`, variables: { e: 'niemand' } },
+        key: 'input.isEmail',
+        de: 'email muss eine E-Mail-Adresse sein, angegeben: „niemand“',
+        en: 'email must be an e-mail address, got “niemand”',
+        field: 'email',
+      },
+      {
+        body: {
+          query: `mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }`,
+          variables: {
+            i: { partnershipId: unknown, organisationId: unknown, amountCents: '100', receivedOn: '2026-13-01' },
+          },
+        },
+        key: 'input.valueAt',
+        de: 'i.receivedOn hat einen Wert, der nicht erlaubt ist: erwartet wird ein Datum zwischen 1900-01-01 und 2200-12-31 in der Form JJJJ-MM-TT, z. B. „2026-05-04“; angegeben: "2026-13-01"',
+        en: 'i.receivedOn has a value that is not allowed: expected a date between 1900-01-01 and 2200-12-31 in the form YYYY-MM-DD, e.g. "2026-05-04", got "2026-13-01"',
+      },
+    ];
+    for (const c of cases) {
+      const german = await post(c.body, { cookie, 'accept-language': 'de' });
+      const english = await post(c.body, { cookie, 'accept-language': 'en' });
+      expect(german.errors?.[0]).toMatchObject({ message: c.de, extensions: { messageKey: c.key } });
+      expect(english.errors?.[0]).toMatchObject({ message: c.en, extensions: { messageKey: c.key } });
+      if (c.field) {
+        expect(german.errors?.[0].extensions?.fields).toEqual({ [c.field]: [c.de] });
+        expect(english.errors?.[0].extensions?.fields).toEqual({ [c.field]: [c.en] });
+      }
+    }
   });
 });

@@ -36,13 +36,18 @@ describe('organisations', () => {
   });
 
   it.each([
-    ['an empty name', { name: '   ' }, 'name', 'name must not be empty'],
-    ['a negative population', { population: -5 }, 'population', 'population must not be negative, got -5'],
+    ['an empty name', { name: '   ' }, 'name', 'name darf nicht leer sein'],
+    [
+      'a negative population',
+      { population: -5 },
+      'population',
+      'population muss zwischen 0 und 100000000 liegen, angegeben: -5',
+    ],
     [
       'a malformed municipality key',
       { officialMunicipalityKey: '123' },
       'officialMunicipalityKey',
-      'must be exactly 8 digits',
+      'muss genau 8 Ziffern (Amtlicher Gemeindeschlüssel) sein',
     ],
   ])(
     'refuses %s with BAD_USER_INPUT naming the field, and writes nothing',
@@ -101,7 +106,7 @@ describe('organisations', () => {
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const malformed = await t.gql(UPDATE, { id: 'not-a-uuid', input: { population: 1 } });
     expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(malformed.errors?.[0].message).toContain('id must be a UUID');
+    expect(malformed.errors?.[0].message).toContain('id muss eine ID (UUID) sein');
   });
 
   it('searches by part of the name, ignoring case and accents, and pages through the results', async () => {
@@ -146,7 +151,7 @@ describe('organisations', () => {
   it('refuses a page size outside 1..100 and a forged cursor', async () => {
     const big = await t.gql(SEARCH, { first: 500 });
     expect(big.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(big.errors?.[0].message).toContain('first must be between 1 and 100, got 500');
+    expect(big.errors?.[0].message).toContain('first muss zwischen 1 und 100 liegen, angegeben: 500');
     const forged = await t.gql(SEARCH, { after: 'bm9wZQ' });
     expect(forged.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -49,19 +49,19 @@ describe('partnerships', () => {
   });
 
   it.each([
-    ['a slug with capitals and spaces', { slug: 'Mein Verbund' }, 'slug', 'lowercase letters'],
-    ['an empty name', { name: ' ' }, 'name', 'name must not be empty'],
+    ['a slug with capitals and spaces', { slug: 'Mein Verbund' }, 'slug', 'Kleinbuchstaben a-z'],
+    ['an empty name', { name: ' ' }, 'name', 'name darf nicht leer sein'],
     [
       'a fiscal year month of 13',
       { fiscalYearStartMonth: 13 },
       'fiscalYearStartMonth',
-      'from 1 (January) to 12 (December), got 13',
+      'fiscalYearStartMonth muss zwischen 1 und 12 liegen, angegeben: 13',
     ],
     [
       'an unknown product owner',
       { productOwnerOrganisationId: '7a0c0b7e-0000-4000-8000-000000000001' },
       'productOwnerOrganisationId',
-      'no organisation with id',
+      'keine Organisation mit der ID',
     ],
   ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_label, override, field, message) => {
     const before = await rowCount(t, 'partnerships');

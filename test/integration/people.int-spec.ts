@@ -122,7 +122,7 @@ describe('people, roles and invitations', () => {
     const none = await t.gqlAs(manager, INVITE, {
       input: { partnershipId: partnership.id, email: 'x@personen.example', role: 'REPRESENTATIVE' },
     });
-    expect(none.errors?.[0].extensions?.fields?.organisationId?.[0]).toContain('needs the member organisation');
+    expect(none.errors?.[0].extensions?.fields?.organisationId?.[0]).toContain('braucht die Mitgliedsorganisation');
     const outsiderOrg = await createOrganisation(t, { name: 'Stadt Nichtmitglied' });
     const notMember = await t.gqlAs(manager, INVITE, {
       input: {
@@ -132,7 +132,7 @@ describe('people, roles and invitations', () => {
         organisationId: outsiderOrg.id,
       },
     });
-    expect(notMember.errors?.[0].extensions?.fields?.organisationId?.[0]).toContain('must be an active member');
+    expect(notMember.errors?.[0].extensions?.fields?.organisationId?.[0]).toContain('muss ein aktives Mitglied');
     const extra = await t.gqlAs(manager, INVITE, {
       input: {
         partnershipId: partnership.id,
@@ -142,7 +142,7 @@ describe('people, roles and invitations', () => {
       },
     });
     expect(extra.errors?.[0].extensions?.fields?.organisationId?.[0]).toContain(
-      'only given for the role REPRESENTATIVE',
+      'wird nur für die Rolle REPRESENTATIVE angegeben',
     );
   });
 
@@ -208,7 +208,7 @@ describe('people, roles and invitations', () => {
     const body = await t.gqlAs(manager, `mutation($id: ID!) { removeRole(id: $id) }`, { id: cm.id });
     expect(body.errors?.[0]).toMatchObject({
       extensions: { code: 'CONFLICT' },
-      message: expect.stringContaining('at least one community manager'),
+      message: expect.stringContaining('mindestens ein Community-Management'),
     });
   });
 

@@ -276,8 +276,9 @@ describe('member statement', () => {
     ] as const) {
       const body = await t.gqlAs(cookie, STATEMENT, { partnershipId, organisationId, year: 2027 });
       expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(body.errors?.[0].extensions?.messageKey).toBe('report.statementForbidden');
       expect(body.errors?.[0].message).toBe(
-        'You may read this statement only with the permission FINANCE_READ in this partnership, or as a representative of that organisation',
+        'Diesen Kontoauszug dürfen Sie nur mit der Berechtigung FINANCE_READ in dieser Partnerschaft lesen, oder als Vertretung dieser Organisation',
       );
       expect(JSON.stringify(body)).not.toContain('Beiwald');
     }
@@ -290,7 +291,7 @@ describe('member statement', () => {
 
   it('says what a year must be', async () => {
     const body = await t.gqlAs(treasurer, STATEMENT, { partnershipId, organisationId: a.id, year: 20270 });
-    expect(body.errors?.[0].message).toBe('year must be between 1900 and 2200, got 20270');
+    expect(body.errors?.[0].message).toBe('year muss zwischen 1900 und 2200 liegen, angegeben: 20270');
   });
 });
 

@@ -61,10 +61,10 @@ describe('trust: no escalation through invitations or roles', () => {
       expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
       expect(body.errors?.[0].message).toMatch(
         new RegExp(
-          `^You may not grant the role ${role}: it allows [A-Z_, ]+, which you do not hold in this partnership`,
+          `^Sie dürfen die Rolle ${role} nicht vergeben: Sie erlaubt [A-Z_, ]+, was Sie in dieser Partnerschaft nicht haben`,
         ),
       );
-      expect(body.errors?.[0].message).toContain('you may grant COMMUNITY_MANAGER, OBSERVER');
+      expect(body.errors?.[0].message).toContain('Sie dürfen COMMUNITY_MANAGER, OBSERVER und die erste Vertretung');
       expect(await invitationCount(`selbst-${role}@vertrauen.example`)).toBe(0);
     }
     // What it holds, it may pass on.
@@ -88,7 +88,7 @@ describe('trust: no escalation through invitations or roles', () => {
     });
     expect(second.errors?.[0]).toMatchObject({
       extensions: { code: 'CONFLICT' },
-      message: expect.stringContaining('Stadt Avertreten already has a representative'),
+      message: expect.stringContaining('Stadt Avertreten hat schon eine Vertretung'),
     });
     expect(await invitationCount('stimme@vertrauen.example')).toBe(0);
 
@@ -178,14 +178,14 @@ describe('trust: no escalation through invitations or roles', () => {
     });
     expect(other.errors?.[0]).toMatchObject({
       extensions: { code: 'FORBIDDEN' },
-      message: expect.stringContaining('Only the representatives of Stadt Bohnevertretung'),
+      message: expect.stringContaining('Nur die Vertretungen von Stadt Bohnevertretung'),
     });
     const observer = await t.gqlAs(repA, INVITE, {
       input: { partnershipId: partnership.id, email: 'fremd@vertrauen.example', role: 'OBSERVER' },
     });
     expect(observer.errors?.[0]).toMatchObject({
       extensions: { code: 'FORBIDDEN' },
-      message: expect.stringContaining('you need PEOPLE_MANAGE'),
+      message: expect.stringContaining('brauchen Sie PEOPLE_MANAGE'),
     });
   });
 
@@ -194,7 +194,7 @@ describe('trust: no escalation through invitations or roles', () => {
     const byManager = await t.gqlAs(manager, REMOVE, { id: rep3 });
     expect(byManager.errors?.[0]).toMatchObject({
       extensions: { code: 'FORBIDDEN' },
-      message: expect.stringContaining('decided by Stadt Avertreten'),
+      message: expect.stringContaining('entscheidet Stadt Avertreten'),
     });
     expect((await t.gqlAs(repA, REMOVE, { id: rep3 })).data).toEqual({ removeRole: true });
     expect((await mailsTo('rep-a3@vertrauen.example')).map((m) => m.subject)).toContain(
@@ -225,7 +225,7 @@ describe('trust: no escalation through invitations or roles', () => {
     });
     expect(body.errors?.[0]).toMatchObject({
       extensions: { code: 'FORBIDDEN' },
-      message: expect.stringContaining('who sent this invitation, may no longer grant the role REPRESENTATIVE'),
+      message: expect.stringContaining('darf die Rolle REPRESENTATIVE hier aber nicht mehr vergeben'),
     });
     expect(await t.dataSource.query(`SELECT id FROM users WHERE email = 'zu-spaet@vertrauen.example'`)).toEqual([]);
   });
@@ -244,7 +244,7 @@ describe('trust: no escalation through invitations or roles', () => {
     });
     expect(body.errors?.[0]).toMatchObject({
       extensions: { code: 'CONFLICT' },
-      message: expect.stringContaining('Stadt Bohnevertretung has a representative now'),
+      message: expect.stringContaining('Stadt Bohnevertretung hat jetzt eine Vertretung'),
     });
   });
 });

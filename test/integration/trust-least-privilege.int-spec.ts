@@ -353,8 +353,8 @@ describe('audit checkpoints', () => {
     expect(bad.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: {
-        sequence: ['sequence must be a whole number from 1, got 0'],
-        hash: ['hash must be 64 hexadecimal digits (0-9, a-f), as printed with the checkpoint'],
+        sequence: ['sequence muss eine ganze Zahl ab 1 sein, angegeben: 0'],
+        hash: ['hash muss aus 64 Hexadezimalziffern (0-9, a-f) bestehen, wie mit dem Prüfpunkt gedruckt'],
       },
     });
     const other = await createPartnership(t);

@@ -208,9 +208,11 @@ describe('non-public agenda items', () => {
       );
       await settle(500);
       expect(tally.received.filter((m) => m.data)).toEqual([]);
-      // Subscription errors carry no extensions.code: the refusal is told by its message.
+      // Subscription errors carry the same code and message key as other answers.
       expect(JSON.stringify([tally.received, tally.errors])).toContain(
-        name === 'signed out' ? 'Sign in to see' : 'You need the permission PARTNERSHIP_READ',
+        name === 'signed out'
+          ? '"code":"UNAUTHENTICATED","messageKey":"access.signInToRead"'
+          : '"code":"FORBIDDEN","messageKey":"access.needReadPermission"',
       );
     });
 

@@ -268,7 +268,7 @@ describe('committee sessions and votes', () => {
       },
     );
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(bad.errors?.[0].message).toContain('base PRESENT is only for sessions');
+    expect(bad.errors?.[0].message).toContain('Die Basis PRESENT gibt es nur für Sitzungen');
     const [{ count: after }] = await t.dataSource.query('SELECT count(*)::int AS count FROM votes');
     expect(after).toBe(before);
   });

@@ -16,6 +16,7 @@ import { Vote } from '../votes/vote.entity';
 import { ApplicationsService } from './applications.service';
 import { ApplyForMembershipInput, PutApplicationToVoteInput, SetAdmissionInput } from './dto/application.inputs';
 import { ApplicationStatus, MembershipApplication } from './membership-application.entity';
+import { ViewerApplicationState } from './viewer-application-state';
 import { Membership } from '../memberships/membership.entity';
 
 @Resolver(() => MembershipApplication)
@@ -91,5 +92,13 @@ export class PartnershipApplicationsResolver {
     @Args('status', { type: () => ApplicationStatus, nullable: true }) status?: ApplicationStatus,
   ) {
     return this.applications.list(partnership.id, status ?? null);
+  }
+
+  @Public()
+  @ResolveField(() => ViewerApplicationState, {
+    description: 'Whether an organisation the viewer represents is a member here or has applied; NONE when signed out.',
+  })
+  viewerApplicationState(@Parent() partnership: Partnership, @CurrentViewer() viewer: Viewer | null) {
+    return this.applications.viewerState(viewer, partnership.id);
   }
 }

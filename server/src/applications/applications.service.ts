@@ -18,7 +18,10 @@ import { VoteOutcome, VoteStatus } from '../votes/vote-enums';
 import type { Vote } from '../votes/vote.entity';
 import { VoteOpeningService } from '../votes/vote-opening.service';
 import { ApplicationStatus, MembershipApplication } from './membership-application.entity';
+import { ViewerApplicationState } from './viewer-application-state';
 import { ApplyForMembershipInput, PutApplicationToVoteInput, SetAdmissionInput } from './dto/application.inputs';
+import { list, msg, readerLanguage, render } from '../common/i18n/messages';
+import { inBothLanguages } from '../common/i18n/stored-text';
 
 /**
  * Written applications for membership: anyone may apply to a public partnership (members of a closed one
@@ -41,6 +44,30 @@ export class ApplicationsService implements OnModuleInit {
     this.hooks.register('MEMBERSHIP_APPLICATION', (manager, vote) => this.onVoteClosed(manager, vote));
   }
 
+  /**
+   * Whether "Mitglied werden" fits the viewer: an organisation it represents (in any partnership) is a member here,
+   * or has an application being decided here (by organisation or by the viewer's own e-mail as contact).
+   */
+  async viewerState(viewer: Viewer | null, partnershipId: string): Promise<ViewerApplicationState> {
+    if (!viewer) return ViewerApplicationState.NONE;
+    const organisations = [...new Set(viewer.roles.flatMap((r) => (r.organisationId ? [r.organisationId] : [])))];
+    const [row]: { member: boolean; pending: boolean }[] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM memberships WHERE partnership_id = $1 AND organisation_id = ANY($2::uuid[])
+                        AND status = ANY($3::text[])) AS member,
+              EXISTS (SELECT 1 FROM membership_applications WHERE partnership_id = $1 AND status = ANY($4::text[])
+                        AND (organisation_id = ANY($2::uuid[]) OR contact_email = $5)) AS pending`,
+      [
+        partnershipId,
+        organisations,
+        [MembershipStatus.APPLIED, MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED],
+        [ApplicationStatus.SUBMITTED, ApplicationStatus.IN_VOTE],
+        viewer.user.email,
+      ],
+    );
+    if (row.member) return ViewerApplicationState.MEMBER;
+    return row.pending ? ViewerApplicationState.PENDING : ViewerApplicationState.NONE;
+  }
+
   list(partnershipId: string, status: ApplicationStatus | null): Promise<MembershipApplication[]> {
     return this.dataSource.getRepository(MembershipApplication).find({
       where: { partnershipId, ...(status ? { status } : {}) },
@@ -56,13 +83,15 @@ export class ApplicationsService implements OnModuleInit {
       !partnership ||
       (!partnership.publicTransparency && !permissionsIn(viewer, partnership.id).has(Permission.PARTNERSHIP_READ))
     ) {
-      throw AppError.badInput({ partnershipId: ['no partnership with this id accepts applications from you'] });
+      throw AppError.badInput({ partnershipId: [msg('application.noneAccepts')] });
     }
     return this.dataSource.transaction(async (manager) => {
       if (input.organisationId) {
         const organisation = await manager.findOneBy(Organisation, { id: input.organisationId });
         if (!organisation)
-          throw AppError.badInput({ organisationId: [`no organisation with id ${input.organisationId}`] });
+          throw AppError.badInput({
+            organisationId: [msg('application.noOrganisation', { id: input.organisationId })],
+          });
         const member = await manager.findOneBy(Membership, {
           partnershipId: partnership.id,
           organisationId: organisation.id,
@@ -70,7 +99,11 @@ export class ApplicationsService implements OnModuleInit {
         if (member && member.status !== MembershipStatus.LEFT && member.status !== MembershipStatus.REJECTED) {
           throw new AppError(
             'CONFLICT',
-            `${organisation.name} is already a member of ${partnership.name} (status ${member.status})`,
+            msg('application.alreadyMember', {
+              organisation: organisation.name,
+              partnership: partnership.name,
+              status: member.status,
+            }),
           );
         }
       }
@@ -84,7 +117,7 @@ export class ApplicationsService implements OnModuleInit {
       if (pending)
         throw new AppError(
           'CONFLICT',
-          `An application of ${input.organisationName} is already being decided; the community management will get back to ${pending.contactName}`,
+          msg('application.alreadyPending', { organisation: input.organisationName, contact: pending.contactName }),
         );
       const application = await manager.save(
         manager.create(MembershipApplication, {
@@ -109,38 +142,32 @@ export class ApplicationsService implements OnModuleInit {
         subjectId: application.id,
         payload: { organisation: application.organisationName, kind: application.organisationKind },
       });
-      const managers: { email: string }[] = await manager.query(
-        `SELECT u.email FROM partnership_roles r JOIN users u ON u.id = r.user_id WHERE r.partnership_id = $1 AND r.role = 'COMMUNITY_MANAGER' ORDER BY u.email`,
+      const managers: { email: string; preferred_language: string }[] = await manager.query(
+        `SELECT u.email, u.preferred_language FROM partnership_roles r JOIN users u ON u.id = r.user_id WHERE r.partnership_id = $1 AND r.role = 'COMMUNITY_MANAGER' ORDER BY u.email`,
         [partnership.id],
       );
       const link = `${this.mail.publicUrl}/p/${partnership.slug}/mitgliedschaft`;
+      const subject = msg('records.mail.application.newSubject', { organisation: application.organisationName });
+      const body = msg('records.mail.application.newBody', {
+        organisation: application.organisationName,
+        partnership: partnership.name,
+        statement: application.statement,
+        link,
+      });
       for (const m of managers) {
-        await this.mail.send(
-          manager,
-          m.email,
-          `Neuer Mitgliedsantrag: ${application.organisationName}`,
-          [
-            `${application.organisationName} beantragt die Mitgliedschaft in ${partnership.name}.`,
-            '',
-            application.statement,
-            '',
-            `Antrag ansehen und entscheiden: ${link}`,
-          ].join('\n'),
-        );
+        const language = readerLanguage(undefined, m.preferred_language);
+        await this.mail.send(manager, m.email, render(subject, language), render(body, language));
       }
-      await this.mail.send(
-        manager,
-        application.contactEmail,
-        `Ihr Mitgliedsantrag bei ${partnership.name}`,
-        [
-          `Guten Tag ${application.contactName},`,
-          '',
-          `wir haben den Antrag von ${application.organisationName} auf Mitgliedschaft in ${partnership.name} erhalten.`,
+      const received = inBothLanguages(
+        msg('records.mail.application.yourSubject', { partnership: partnership.name }),
+        msg(
           partnership.admission === AdmissionProcedure.VOTE
-            ? 'Über die Aufnahme stimmt das zuständige Gremium ab; wir melden uns mit dem Ergebnis.'
-            : 'Das Community Management entscheidet über die Aufnahme und meldet sich bei Ihnen.',
-        ].join('\n'),
+            ? 'records.mail.application.receivedByVote'
+            : 'records.mail.application.receivedDirect',
+          { name: application.contactName, organisation: application.organisationName, partnership: partnership.name },
+        ),
       );
+      await this.mail.send(manager, application.contactEmail, received.subject, received.body);
       return application;
     });
   }
@@ -150,10 +177,7 @@ export class ApplicationsService implements OnModuleInit {
       const application = await this.lockPending(manager, id, [ApplicationStatus.SUBMITTED]);
       const partnership = await manager.findOneByOrFail(Partnership, { id: application.partnershipId });
       if (partnership.admission === AdmissionProcedure.VOTE) {
-        throw new AppError(
-          'CONFLICT',
-          `${partnership.name} admits members by committee vote: put the application to a vote instead`,
-        );
+        throw new AppError('CONFLICT', msg('application.admitsByVote', { partnership: partnership.name }));
       }
       return this.admitLocked(manager, application, viewer.user.id);
     });
@@ -164,10 +188,7 @@ export class ApplicationsService implements OnModuleInit {
       const application = await this.lockPending(manager, id, [ApplicationStatus.SUBMITTED]);
       const partnership = await manager.findOneByOrFail(Partnership, { id: application.partnershipId });
       if (partnership.admission === AdmissionProcedure.VOTE) {
-        throw new AppError(
-          'CONFLICT',
-          `${partnership.name} decides on members by committee vote: put the application to a vote instead`,
-        );
+        throw new AppError('CONFLICT', msg('application.decidesByVote', { partnership: partnership.name }));
       }
       return this.rejectLocked(manager, application, viewer.user.id);
     });
@@ -180,7 +201,7 @@ export class ApplicationsService implements OnModuleInit {
       const committeeId = input.committeeId ?? partnership.admissionCommitteeId;
       if (!committeeId)
         throw AppError.badInput({
-          committeeId: ['choose the committee that votes, or set the partnership’s admission committee'],
+          committeeId: [msg('application.chooseCommittee')],
         });
       const [vote] = await this.votes.startWritten(
         viewer,
@@ -206,7 +227,7 @@ export class ApplicationsService implements OnModuleInit {
       if (input.admission === AdmissionProcedure.VOTE) {
         const committee = input.committeeId ? await manager.findOneBy(Committee, { id: input.committeeId }) : null;
         if (!committee || committee.partnershipId !== input.partnershipId || !committee.votes) {
-          throw AppError.badInput({ committeeId: ['admission by VOTE needs a voting committee of this partnership'] });
+          throw AppError.badInput({ committeeId: [msg('application.needsVotingCommittee')] });
         }
       }
       return this.partnerships.setAdmission(
@@ -258,7 +279,7 @@ export class ApplicationsService implements OnModuleInit {
     }
     const former = await manager.findOneBy(Membership, { partnershipId: partnership.id, organisationId });
     if (former && former.status === MembershipStatus.ACTIVE)
-      throw new AppError('CONFLICT', `${application.organisationName} is already an active member`);
+      throw new AppError('CONFLICT', msg('application.alreadyActive', { organisation: application.organisationName }));
     const membership = await this.memberships.admit(manager, partnership.id, organisationId, actor);
     application.status = ApplicationStatus.ADMITTED;
     application.organisationId = organisationId;
@@ -280,17 +301,17 @@ export class ApplicationsService implements OnModuleInit {
         byVote: application.voteId,
       },
     });
-    await this.mail.send(
-      manager,
-      application.contactEmail,
-      `Willkommen in ${partnership.name}`,
-      [
-        `Guten Tag ${application.contactName},`,
-        '',
-        `${application.organisationName} ist seit ${membership.joinedOn} Mitglied in ${partnership.name}.`,
-        'Das Community Management lädt Ihre Vertretung in das Portal ein.',
-      ].join('\n'),
+    const welcome = inBothLanguages(
+      msg('records.mail.application.welcomeSubject', { partnership: partnership.name }),
+      msg('records.mail.application.welcomeBody', {
+        name: application.contactName,
+        organisation: application.organisationName,
+        partnership: partnership.name,
+        // The admission sets it, to today.
+        date: membership.joinedOn ?? new Date(),
+      }),
     );
+    await this.mail.send(manager, application.contactEmail, welcome.subject, welcome.body);
     return saved;
   }
 
@@ -312,16 +333,15 @@ export class ApplicationsService implements OnModuleInit {
       subjectId: application.id,
       payload: { organisation: application.organisationName, byVote: application.voteId },
     });
-    await this.mail.send(
-      manager,
-      application.contactEmail,
-      `Ihr Mitgliedsantrag bei ${partnership.name}`,
-      [
-        `Guten Tag ${application.contactName},`,
-        '',
-        `der Antrag von ${application.organisationName} auf Mitgliedschaft in ${partnership.name} wurde abgelehnt.`,
-      ].join('\n'),
+    const rejected = inBothLanguages(
+      msg('records.mail.application.yourSubject', { partnership: partnership.name }),
+      msg('records.mail.application.rejectedBody', {
+        name: application.contactName,
+        organisation: application.organisationName,
+        partnership: partnership.name,
+      }),
     );
+    await this.mail.send(manager, application.contactEmail, rejected.subject, rejected.body);
     return saved;
   }
 
@@ -334,11 +354,11 @@ export class ApplicationsService implements OnModuleInit {
       where: { id },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!application) throw new AppError('NOT_FOUND', `No application with id ${id}`);
+    if (!application) throw new AppError('NOT_FOUND', msg('application.notFound', { id }));
     if (!allowed.includes(application.status))
       throw new AppError(
         'CONFLICT',
-        `This application is ${application.status}; only a ${allowed.join(' or ')} one can be decided here`,
+        msg('application.notDecidable', { status: application.status, allowed: list(allowed, 'or') }),
       );
     return application;
   }

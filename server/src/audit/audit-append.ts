@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AuditAction } from './audit-actions';
 import { AuditEventContent, chain, ChainedAuditEvent } from './audit-chain';
 import { AuditEvent } from './audit-event.entity';
 
@@ -8,8 +9,8 @@ import { AuditEvent } from './audit-event.entity';
  * (services, jobs and the demo seed alike). AuditService only reads and verifies.
  */
 
-/** What a caller records; the service numbers, times and chains it. */
-export type AuditEntry = Omit<AuditEventContent, 'sequence' | 'occurredAt'>;
+/** What a caller records; the service numbers, times and chains it. Only actions of the list (audit-actions.ts). */
+export type AuditEntry = Omit<AuditEventContent, 'sequence' | 'occurredAt' | 'action'> & { action: AuditAction };
 
 export const chainKeyOf = (partnershipId: string | null) => partnershipId ?? 'platform';
 

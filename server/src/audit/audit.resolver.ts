@@ -7,7 +7,8 @@ import {
   RequireReadable,
 } from '../common/auth/access.decorators';
 import { IdArg } from '../common/graphql/id-arg';
-import { Connection, PageArgs } from '../common/graphql/pagination';
+import { Connection } from '../common/graphql/pagination';
+import { SearchPageArgs } from '../common/graphql/search';
 import type { GraphQLContext } from '../loaders';
 import { Partnership } from '../partnerships/partnership.entity';
 import { AuditCheckpoint, AuditCheckpointCheck } from './audit-checkpoint';
@@ -44,9 +45,12 @@ export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
   @RequirePermission(Permission.AUDIT_READ, parentPartnership)
-  @ResolveField(() => AuditEventConnection, { description: 'The audit log, newest first.' })
-  auditLog(@Parent() partnership: Partnership, @Args() page: PageArgs) {
-    return this.audit.list(partnership.id, page.first, page.after);
+  @ResolveField(() => AuditEventConnection, {
+    description:
+      'The audit log, newest first; search looks in the action, the subject and the details (e.g. a receipt).',
+  })
+  auditLog(@Parent() partnership: Partnership, @Args() page: SearchPageArgs) {
+    return this.audit.list(partnership.id, page.first, page.after, page.search);
   }
 
   @RequirePermission(Permission.AUDIT_READ, parentPartnership)

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit-append';
+import type { AuditAction } from '../audit/audit-actions';
 import { hashToken, newToken } from '../common/auth/tokens';
 import { Viewer } from './viewer';
 import { AppError } from '../common/graphql/app-error';
@@ -155,7 +156,7 @@ export class AuthService implements OnModuleDestroy {
 
   async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
     if (!(await verifyPassword(viewer.user.passwordHash, currentPassword))) {
-      throw AppError.badInput({ currentPassword: ['currentPassword is wrong'] });
+      throw AppError.badInput({ currentPassword: [msg('misc.currentPasswordWrong')] });
     }
     await this.dataSource.transaction(async (manager) => {
       await setPasswordHash(manager, viewer.user.id, await hashPassword(newPassword));
@@ -181,7 +182,7 @@ export class AuthService implements OnModuleDestroy {
   /** One event in the platform audit log (sign-in and passwords belong to no partnership), in the given transaction or its own. */
   private async record(
     manager: EntityManager | null,
-    action: string,
+    action: AuditAction,
     who: { actor: string | null; subject: string | null },
     payload: Record<string, unknown>,
   ): Promise<void> {

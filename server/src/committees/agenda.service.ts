@@ -65,7 +65,7 @@ export class AgendaService {
       lock: { mode: 'pessimistic_write' },
     });
     if (!session || session.partnershipId !== partnershipId)
-      throw AppError.badInput({ sessionId: ['no session of this partnership with this id'] });
+      throw AppError.badInput({ sessionId: [msg('session.noSessionHere')] });
     options.accept?.(session);
     assertSessionStatus(session, editable, 'given new agenda items');
     const [{ max }] = await manager.query(
@@ -161,8 +161,7 @@ export class AgendaService {
     const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM agenda_items WHERE session_id = $1', [
       session.id,
     ]);
-    if (position > count)
-      throw AppError.badInput({ position: [`position must be between 1 and ${count}, got ${position}`] });
+    if (position > count) throw AppError.badInput({ position: [msg('session.position', { last: count, position })] });
     const current = await manager.findOneByOrFail(AgendaItem, { id, sessionId: session.id });
     if (current.position === position) return;
     if (position < current.position) {

@@ -156,6 +156,23 @@ export class CommitteeSessionsResolver {
     return this.sessions.recordAttendance(viewer, input);
   }
 
+  @RequirePermission(Permission.COMMITTEES_MANAGE, sessionAt('id'))
+  @Mutation(() => CommitteeSession, {
+    description:
+      'Records every current seat holder as present in one step (proxies lapse); planned or running sessions.',
+  })
+  recordAllPresent(@CurrentViewer() viewer: Viewer, @IdArg() id: string) {
+    return this.sessions.recordAllPresent(viewer, id);
+  }
+
+  @RequirePermission(Permission.COMMITTEES_MANAGE, sessionAt('id'))
+  @Mutation(() => CommitteeSession, {
+    description: 'Sets every seat back to "not recorded"; planned or running sessions.',
+  })
+  clearAttendance(@CurrentViewer() viewer: Viewer, @IdArg() id: string) {
+    return this.sessions.clearAttendance(viewer, id);
+  }
+
   @RequirePermission(Permission.COMMITTEES_MANAGE, agendaItemAt('id'))
   @Mutation(() => AgendaItem)
   writeMinutes(@CurrentViewer() viewer: Viewer, @IdArg() id: string, @Args('minutes') minutes: string) {

@@ -1,8 +1,9 @@
+import type { AuditAction } from '../audit/audit-actions';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/graphql/app-error';
-import { msg } from '../common/i18n/messages';
+import { type MessageRef, msg } from '../common/i18n/messages';
 import { LiveEvents } from '../live/live-events';
 import { Membership } from '../memberships/membership.entity';
 import { Vote } from '../votes/vote.entity';
@@ -60,7 +61,7 @@ export class CommitteeSessionsService {
     checkTimes(input.startsAt, input.endsAt);
     return this.dataSource.transaction(async (manager) => {
       const committee = await manager.findOneBy(Committee, { id: input.committeeId });
-      if (!committee) throw AppError.badInput({ committeeId: [`no committee with id ${input.committeeId}`] });
+      if (!committee) throw AppError.badInput({ committeeId: [msg('session.noCommittee', { id: input.committeeId })] });
       const session = await manager.save(
         manager.create(CommitteeSession, {
           partnershipId: committee.partnershipId,
@@ -169,17 +170,16 @@ export class CommitteeSessionsService {
         membershipId: In([input.membershipId, input.proxyMembershipId ?? input.membershipId]),
       });
       const seat = seats.find((s) => s.membershipId === input.membershipId && s.endedOn === null);
-      if (!seat) throw AppError.badInput({ membershipId: ['this member holds no seat in the committee'] });
+      if (!seat) throw AppError.badInput({ membershipId: [msg('session.noSeat')] });
       const proxy = input.proxyMembershipId ?? null;
       if (proxy) {
-        const errors: string[] = [];
-        if (input.present) errors.push('a present member votes itself; a proxy is only for an absent member');
-        if (proxy === input.membershipId) errors.push('a member cannot hold its own proxy');
+        const errors: MessageRef[] = [];
+        if (input.present) errors.push(msg('session.presentNoProxy'));
+        if (proxy === input.membershipId) errors.push(msg('session.ownProxy'));
         const holder = seats.find((s) => s.membershipId === proxy && s.endedOn === null);
-        if (!holder || holder.kind !== 'VOTING')
-          errors.push('the proxy holder must hold a voting seat in this committee');
+        if (!holder || holder.kind !== 'VOTING') errors.push(msg('session.proxyNeedsVotingSeat'));
         const holderAttendance = await manager.findOneBy(Attendance, { sessionId: session.id, membershipId: proxy });
-        if (!holderAttendance?.present) errors.push('the proxy holder must be recorded as present first');
+        if (!holderAttendance?.present) errors.push(msg('session.proxyNotPresent'));
         if (errors.length > 0) throw AppError.badInput({ proxyMembershipId: errors });
       }
       await manager.upsert(
@@ -203,9 +203,54 @@ export class CommitteeSessionsService {
     });
   }
 
+  /**
+   * Every current seat holder present in one transaction (a big committee at the door); proxies lapse, as a present
+   * member votes itself. Each seat that changes is audited as recordAttendance audits one.
+   */
+  async recordAllPresent(viewer: Viewer, id: string): Promise<CommitteeSession> {
+    return this.change(id, viewer, async (manager, session) => {
+      assertSessionStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'given attendance');
+      const seats: { membership_id: string; organisation_id: string; present: boolean | null }[] = await manager.query(
+        `SELECT s.membership_id, m.organisation_id, a.present
+           FROM committee_seats s JOIN memberships m ON m.id = s.membership_id
+           LEFT JOIN attendances a ON a.session_id = $1 AND a.membership_id = s.membership_id
+          WHERE s.committee_id = $2 AND s.ended_on IS NULL
+          ORDER BY s.membership_id`,
+        [session.id, session.committeeId],
+      );
+      const changed = seats.filter((s) => s.present !== true);
+      if (changed.length === 0) return;
+      await manager.upsert(
+        Attendance,
+        changed.map((s) => ({
+          sessionId: session.id,
+          membershipId: s.membership_id,
+          present: true,
+          proxyMembershipId: null,
+        })),
+        ['sessionId', 'membershipId'],
+      );
+      for (const seat of changed)
+        await this.record(manager, viewer, session, 'session.attendance', {
+          organisationId: seat.organisation_id,
+          present: true,
+          proxyMembershipId: null,
+        });
+    });
+  }
+
+  /** Back to "not recorded" for every seat, e.g. after recording the wrong session; audited as one event. */
+  async clearAttendance(viewer: Viewer, id: string): Promise<CommitteeSession> {
+    return this.change(id, viewer, async (manager, session) => {
+      assertSessionStatus(session, [SessionStatus.PLANNED, SessionStatus.IN_PROGRESS], 'given attendance');
+      const result = await manager.delete(Attendance, { sessionId: session.id });
+      if (result.affected)
+        await this.record(manager, viewer, session, 'session.attendance_cleared', { seats: result.affected });
+    });
+  }
+
   async writeMinutes(viewer: Viewer, id: string, minutes: string): Promise<AgendaItem> {
-    if (minutes.length > 50_000)
-      throw AppError.badInput({ minutes: ['minutes must be at most 50,000 characters long'] });
+    if (minutes.length > 50_000) throw AppError.badInput({ minutes: [msg('session.minutesTooLong')] });
     const item = await this.item(id);
     await this.change(item.sessionId, viewer, (manager, session) =>
       this.agenda.writeMinutes(manager, viewer.user.id, session, id, minutes),
@@ -238,15 +283,13 @@ export class CommitteeSessionsService {
   async approveMinutes(viewer: Viewer, id: string, inSessionId: string): Promise<CommitteeSession> {
     return this.change(id, viewer, async (manager, session) => {
       const current = await manager.findOneBy(CommitteeSession, { id: inSessionId });
-      const errors: string[] = [];
+      const errors: MessageRef[] = [];
       if (session.status !== SessionStatus.CLOSED)
-        errors.push(`only the minutes of a closed session can be approved; this one is ${session.status}`);
-      if (session.minutesApprovedAt) errors.push('these minutes are already approved');
-      if (!current || current.committeeId !== session.committeeId)
-        errors.push('approve them in a session of the same committee');
-      else if (current.status !== SessionStatus.IN_PROGRESS)
-        errors.push('approve them in a session that is in progress');
-      else if (current.startsAt <= session.startsAt) errors.push('approve them in a later session');
+        errors.push(msg('session.approveClosedOnly', { status: msg(`vote.sessionStatus.${session.status}`) }));
+      if (session.minutesApprovedAt) errors.push(msg('session.minutesAlreadyApproved'));
+      if (!current || current.committeeId !== session.committeeId) errors.push(msg('session.approveSameCommittee'));
+      else if (current.status !== SessionStatus.IN_PROGRESS) errors.push(msg('session.approveInProgress'));
+      else if (current.startsAt <= session.startsAt) errors.push(msg('session.approveLater'));
       if (errors.length > 0) throw AppError.badInput({ inSessionId: errors });
       session.minutesApprovedInSessionId = inSessionId;
       session.minutesApprovedAt = new Date();
@@ -282,7 +325,7 @@ export class CommitteeSessionsService {
     manager: EntityManager,
     viewer: Viewer,
     session: CommitteeSession,
-    action: string,
+    action: AuditAction,
     payload: Record<string, unknown>,
   ) {
     return auditSessionChange(manager, viewer.user.id, session, action, payload);
@@ -290,9 +333,9 @@ export class CommitteeSessionsService {
 }
 
 function checkTimes(startsAt: Date, endsAt: Date) {
-  const errors: string[] = [];
-  if (endsAt <= startsAt) errors.push('endsAt must be after startsAt');
+  const errors: MessageRef[] = [];
+  if (endsAt <= startsAt) errors.push(msg('session.endsAfterStarts'));
   if (endsAt.getTime() - startsAt.getTime() > MAX_SESSION_HOURS * 3600_000)
-    errors.push(`a session lasts at most ${MAX_SESSION_HOURS} hours`);
+    errors.push(msg('session.atMostHours', { hours: MAX_SESSION_HOURS }));
   if (errors.length > 0) throw AppError.badInput({ endsAt: errors });
 }

@@ -34,11 +34,12 @@ export class CommitteesService {
 
   async create(viewer: Viewer, input: CreateCommitteeInput): Promise<Committee> {
     const partnership = await this.dataSource.getRepository(Partnership).findOneBy({ id: input.partnershipId });
-    if (!partnership) throw AppError.badInput({ partnershipId: [`no partnership with id ${input.partnershipId}`] });
+    if (!partnership)
+      throw AppError.badInput({ partnershipId: [msg('session.noPartnership', { id: input.partnershipId })] });
     const votes = input.kind === CommitteeKind.COMMUNITY_CALL ? false : (input.votes ?? true);
     if (input.kind === CommitteeKind.COMMUNITY_CALL && input.votes) {
       throw AppError.badInput({
-        votes: ['a community call is open to everyone and never votes; choose another kind for a voting body'],
+        votes: [msg('session.callNeverVotes')],
       });
     }
     const { rule, name } = await this.ruleFor(input.partnershipId, input.defaultRule);
@@ -119,25 +120,23 @@ export class CommitteesService {
         where: { id: input.committeeId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!committee) throw AppError.badInput({ committeeId: [`no committee with id ${input.committeeId}`] });
+      if (!committee) throw AppError.badInput({ committeeId: [msg('session.noCommittee', { id: input.committeeId })] });
       const membership = await manager.findOneBy(Membership, { id: input.membershipId });
       if (!membership || membership.partnershipId !== committee.partnershipId) {
-        throw AppError.badInput({ membershipId: ['must be a membership of the committee’s partnership'] });
+        throw AppError.badInput({ membershipId: [msg('session.mustBeMembership')] });
       }
       if (membership.status !== MembershipStatus.ACTIVE) {
         throw AppError.badInput({
-          membershipId: [`only active members hold seats; this membership is ${membership.status}`],
+          membershipId: [msg('session.onlyActiveSeats', { status: membership.status })],
         });
       }
       if (input.kind === SeatKind.VOTING && !membership.voting) {
         throw AppError.badInput({
-          kind: [
-            'this member has no voting right in the partnership: give it an ADVISORY seat, or change its membership first',
-          ],
+          kind: [msg('session.noVotingRight')],
         });
       }
       if (input.kind === SeatKind.VOTING && !committee.votes) {
-        throw AppError.badInput({ kind: ['this committee does not vote: its seats are ADVISORY'] });
+        throw AppError.badInput({ kind: [msg('session.advisoryOnly')] });
       }
       if (input.chair)
         await manager.update(

@@ -18,12 +18,18 @@ import { User } from '../users/user.entity';
 import { InterestKind, NotificationKind } from './feature-request-enums';
 import { FeatureRequest } from './feature-request.entity';
 import { GraphQLDateTime } from '../common/graphql/scalars';
+import type { MessageKey, ParamValue } from '../common/i18n/messages';
 
 @ObjectType('RequestTransition', {
   description: 'One step of a request’s timeline: from which stage to which, by whom, when and why.',
 })
 @Entity('feature_request_transitions')
 @Check('feature_request_transitions_reason_check', 'length(reason) <= 2000')
+@Check('feature_request_transitions_reason_key_check', `reason_key ~ '^[a-z][A-Za-z.]{0,99}$'`)
+@Check(
+  'feature_request_transitions_reason_text_check',
+  `(reason_key IS NULL OR reason = '') AND (reason_key IS NULL) = (reason_params IS NULL)`,
+)
 @Index('feature_request_transitions_request_at', ['requestId', 'at'])
 export class RequestTransition {
   @Field(() => ID)
@@ -53,9 +59,16 @@ export class RequestTransition {
   @JoinColumn({ name: 'actor_user_id', foreignKeyConstraintName: 'feature_request_transitions_actor_user_id_fkey' })
   actorRef?: User;
 
-  @Field()
+  /** What a person typed (empty for none); empty too when the reason is a message (reasonKey). */
   @Column({ type: 'text', default: '' })
   reason: string;
+
+  /** The system's own reason (records.timeline.…), rendered in the reader's language as `reason`. */
+  @Column({ name: 'reason_key', type: 'text', nullable: true })
+  reasonKey: MessageKey | null;
+
+  @Column({ name: 'reason_params', type: 'jsonb', nullable: true })
+  reasonParams: Record<string, ParamValue> | null;
 
   @Field(() => GraphQLDateTime)
   @Column({ type: 'timestamptz', default: () => 'now()' })
@@ -167,6 +180,11 @@ export class RequestSubscription {
 @ObjectType('Notification', { description: 'An in-app notification of the viewer.' })
 @Entity('notifications')
 @Check('notifications_kind_check', `kind IN (${sqlList(NotificationKind)})`)
+@Check('notifications_text_key_check', `text_key ~ '^[a-z][A-Za-z.]{0,99}$'`)
+@Check(
+  'notifications_text_check',
+  '(text IS NULL) <> (text_key IS NULL) AND (text_key IS NULL) = (text_params IS NULL)',
+)
 @Index('notifications_user_created', ['userId', 'createdAt', 'id'])
 export class Notification {
   @Field(() => ID)
@@ -198,9 +216,16 @@ export class Notification {
   @Column({ type: 'text' })
   kind: NotificationKind;
 
-  @Field()
-  @Column({ type: 'text' })
-  text: string;
+  /** The text of a notification from before notifications were keyed; else null. */
+  @Column({ type: 'text', nullable: true })
+  text: string | null;
+
+  /** The notification as a message (records.notifications.…), rendered in the reader's language as `text`. */
+  @Column({ name: 'text_key', type: 'text', nullable: true })
+  textKey: MessageKey | null;
+
+  @Column({ name: 'text_params', type: 'jsonb', nullable: true })
+  textParams: Record<string, ParamValue> | null;
 
   @Field(() => GraphQLDateTime, { nullable: true })
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })

@@ -61,7 +61,8 @@ import { coFundingTotalCents, factsOf } from './request-rules';
 import { RequestVotesService } from './request-votes.service';
 import { RequestWorkflowsService, toWorkflowType } from './request-workflows.service';
 import { availableTransitions } from './workflow';
-import { languageOf, render } from '../common/i18n/messages';
+import { msg, languageOf, render } from '../common/i18n/messages';
+import { renderStored } from '../common/i18n/stored-text';
 import { templateInfo, workflowTemplates } from './workflow-templates';
 import type { TemplateKey } from './workflow.types';
 
@@ -135,8 +136,7 @@ export class FeatureRequestsResolver {
     @Args('number', { type: () => Int, nullable: true }) number?: number,
   ) {
     if (id) return this.requests.get(id);
-    if (!slug || number === undefined)
-      throw AppError.badInput({ id: ['give the request’s id, or the partnership’s slug and the request’s number'] });
+    if (!slug || number === undefined) throw AppError.badInput({ id: [msg('request.idOrSlug')] });
     const partnershipId = await this.workflows.partnershipIdOf(slug);
     return this.requests.byNumber(partnershipId, number);
   }
@@ -148,7 +148,7 @@ export class FeatureRequestsResolver {
   })
   async similarFeatureRequests(@Args() args: SimilarRequestsArgs) {
     const partnershipId = args.partnershipId ?? (args.slug ? await this.workflows.partnershipIdOf(args.slug) : null);
-    if (!partnershipId) throw AppError.badInput({ partnershipId: ['give the partnershipId or the slug'] });
+    if (!partnershipId) throw AppError.badInput({ partnershipId: [msg('request.partnershipOrSlug')] });
     return this.queries.similar(partnershipId, args.text);
   }
 
@@ -444,6 +444,16 @@ export class InterestDeclarationResolver {
 @Resolver(() => RequestTransition)
 export class RequestTransitionResolver {
   @Public()
+  @ResolveField(() => String, { description: 'Why, in the reader’s language; empty when nobody gave a reason.' })
+  reason(@Parent() transition: RequestTransition, @Context() ctx: GraphQLContext): string {
+    return renderStored(
+      transition.reason,
+      { key: transition.reasonKey, params: transition.reasonParams },
+      languageOf(ctx),
+    );
+  }
+
+  @Public()
   @ResolveField(() => User, { nullable: true, description: 'Null: the system (survey deadline, closed vote).' })
   actor(@Parent() transition: RequestTransition, @Context() ctx: GraphQLContext) {
     return transition.actorUserId ? ctx.loaders.user.load(transition.actorUserId) : null;
@@ -463,6 +473,16 @@ export class RequestCommentResolver {
 export class NotificationsResolver {
   constructor(private readonly queries: RequestQueries) {}
 
+  @Public()
+  @ResolveField(() => String, { description: 'What happened, in the reader’s language.' })
+  text(@Parent() notification: Notification, @Context() ctx: GraphQLContext): string {
+    return renderStored(
+      notification.text,
+      { key: notification.textKey, params: notification.textParams },
+      languageOf(ctx),
+    );
+  }
+
   @SignedIn()
   @Query(() => [Notification], { description: 'The viewer’s in-app notifications, newest first.' })
   myNotifications(
@@ -480,7 +500,7 @@ export class NotificationsResolver {
     @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null,
   ) {
     if (ids?.some((id) => !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)))
-      throw AppError.badInput({ ids: ['ids must be notification ids (UUID)'] });
+      throw AppError.badInput({ ids: [msg('request.notificationIds')] });
     return this.queries.markRead(viewer.user.id, ids ?? null);
   }
 

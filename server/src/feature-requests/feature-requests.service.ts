@@ -23,9 +23,10 @@ import { InterestKind, NotificationKind } from './feature-request-enums';
 import { RequestComment, RequestSubscription, RequestTransition } from './feature-request-records.entities';
 import { FeatureRequest } from './feature-request.entity';
 import { actorsOf } from './request-rules';
-import { RequestTransitions } from './request-transitions.service';
+import { reasonColumns, RequestTransitions } from './request-transitions.service';
 import { RequestWorkflowsService } from './request-workflows.service';
 import type { Workflow, WorkflowActor } from './workflow.types';
+import { msg } from '../common/i18n/messages';
 
 const DAY = 86_400_000;
 
@@ -61,13 +62,13 @@ export class FeatureRequestsService {
 
   async get(id: string): Promise<FeatureRequest> {
     const request = await this.dataSource.getRepository(FeatureRequest).findOneBy({ id });
-    if (!request) throw new AppError('NOT_FOUND', `No feature request with id ${id}`);
+    if (!request) throw new AppError('NOT_FOUND', msg('request.notFound', { id }));
     return request;
   }
 
   async byNumber(partnershipId: string, number: number): Promise<FeatureRequest> {
     const request = await this.dataSource.getRepository(FeatureRequest).findOneBy({ partnershipId, number });
-    if (!request) throw new AppError('NOT_FOUND', `No feature request #${number} in this partnership`);
+    if (!request) throw new AppError('NOT_FOUND', msg('request.notFoundByNumber', { number }));
     return request;
   }
 
@@ -134,7 +135,7 @@ export class FeatureRequestsService {
 
   async merge(viewer: Viewer, input: MergeFeatureRequestInput): Promise<FeatureRequest> {
     if (input.duplicateId === input.originalId)
-      throw AppError.badInput({ originalId: ['a request cannot be merged into itself'] });
+      throw AppError.badInput({ originalId: [msg('request.mergeIntoItself')] });
     return this.dataSource.transaction(async (manager) => {
       // Both rows locked in id order, so two merges of the same pair cannot deadlock.
       const rows = await manager
@@ -145,25 +146,18 @@ export class FeatureRequestsService {
         .getMany();
       const duplicate = rows.find((r) => r.id === input.duplicateId);
       const original = rows.find((r) => r.id === input.originalId);
-      if (!duplicate || !original) throw new AppError('NOT_FOUND', 'Both requests must exist');
+      if (!duplicate || !original) throw new AppError('NOT_FOUND', msg('request.bothMustExist'));
       if (duplicate.partnershipId !== original.partnershipId)
         throw AppError.badInput({
-          originalId: ['a duplicate can only be merged into a request of the same partnership'],
+          originalId: [msg('request.mergeOtherPartnership')],
         });
       if (duplicate.duplicateOfId)
-        throw new AppError('CONFLICT', `#${duplicate.number} is already merged into another request`);
+        throw new AppError('CONFLICT', msg('request.alreadyMerged', { number: duplicate.number }));
       if (original.duplicateOfId)
-        throw new AppError(
-          'CONFLICT',
-          `#${original.number} is itself a merged duplicate; merge into the request it points to`,
-        );
+        throw new AppError('CONFLICT', msg('request.originalMerged', { number: original.number }));
       const workflow = await this.workflows.of(duplicate.partnershipId, manager);
       const withdrawn = workflow.stages.find((s) => s.category === 'WITHDRAWN');
-      if (!withdrawn)
-        throw new AppError(
-          'CONFLICT',
-          'This workflow has no stage for withdrawn requests; add one (category WITHDRAWN) before merging',
-        );
+      if (!withdrawn) throw new AppError('CONFLICT', msg('request.noWithdrawnStage'));
       // Interest declarations move over unless the member already declared on the original; subscribers likewise.
       await manager.query(
         `UPDATE interest_declarations d SET request_id = $2 WHERE d.request_id = $1
@@ -186,12 +180,11 @@ export class FeatureRequestsService {
       duplicate.interestCount = 0;
       duplicate.duplicateOfId = original.id;
       await manager.save(original);
-      const reason = `Merged into #${original.number}`;
       await this.transitions.move(manager, workflow, duplicate, {
         to: withdrawn.key,
         actorUserId: viewer.user.id,
         actors: ['COMMUNITY_MANAGER'],
-        reason,
+        reason: msg('records.timeline.mergedInto', { number: original.number }),
         bypassWorkflow: true,
       });
       await manager.save(
@@ -200,7 +193,7 @@ export class FeatureRequestsService {
           fromStage: original.stage,
           toStage: original.stage,
           actorUserId: viewer.user.id,
-          reason: `#${duplicate.number} merged into this request`,
+          ...reasonColumns(msg('records.timeline.mergedHere', { number: duplicate.number })),
         }),
       );
       await appendAuditEvent(manager, {
@@ -216,7 +209,12 @@ export class FeatureRequestsService {
         original,
         viewer.user.id,
         NotificationKind.REQUEST_MERGED,
-        `#${duplicate.number} „${duplicate.title}“ wurde mit #${original.number} „${original.title}“ zusammengeführt`,
+        msg('records.notifications.merged', {
+          duplicate: duplicate.number,
+          duplicateTitle: duplicate.title,
+          number: original.number,
+          title: original.title,
+        }),
       );
       return original;
     });
@@ -231,14 +229,14 @@ export class FeatureRequestsService {
         const stage = workflow.stages.find((s) => s.key === request.stage);
         throw new AppError(
           'CONFLICT',
-          `No interest survey can start from the stage ${stage?.labelEn ?? request.stage} in this workflow`,
+          msg('request.noSurveyFrom', { stage: stage ? { de: stage.labelDe, en: stage.labelEn } : request.stage }),
         );
       }
       const deadline = input.deadline ?? new Date(Date.now() + workflow.surveyDays * DAY);
       if (deadline.getTime() <= Date.now())
-        throw AppError.badInput({ deadline: [`deadline must be in the future, got ${deadline.toISOString()}`] });
+        throw AppError.badInput({ deadline: [msg('request.deadlineInFuture', { deadline: deadline.toISOString() })] });
       if (deadline.getTime() > Date.now() + 180 * DAY)
-        throw AppError.badInput({ deadline: ['a survey runs at most 180 days'] });
+        throw AppError.badInput({ deadline: [msg('request.surveyAtMost')] });
       request.surveyDeadline = deadline;
       request.surveyClosedAt = null;
       const days = Math.round((deadline.getTime() - Date.now()) / DAY);
@@ -246,14 +244,14 @@ export class FeatureRequestsService {
         to: survey.to,
         actorUserId: viewer.user.id,
         actors: viewerActors(viewer, request, await this.organisationOf(manager, request)),
-        reason: `Interest survey until ${deadline.toISOString().slice(0, 10)} (${days} days)`,
+        reason: msg('records.timeline.surveyStarted', { deadline, count: days }),
       });
     });
   }
 
   async declareInterest(viewer: Viewer, input: DeclareInterestInput): Promise<FeatureRequest> {
     if (input.kind !== InterestKind.WILL_CO_FUND && input.coFundUpToCents)
-      throw AppError.badInput({ coFundUpToCents: ['coFundUpToCents goes only with WILL_CO_FUND'] });
+      throw AppError.badInput({ coFundUpToCents: [msg('request.coFundOnlyWill')] });
     return this.change(input.requestId, async (manager, request) => {
       this.assertOpen(request);
       const membership = await this.membershipFor(
@@ -265,7 +263,7 @@ export class FeatureRequestsService {
       );
       if (!membership)
         throw AppError.badInput({
-          organisationId: ['only a representative can declare interest, for its own organisation'],
+          organisationId: [msg('request.onlyRepresentativeDeclares')],
         });
       await manager.query(
         `INSERT INTO interest_declarations (request_id, membership_id, kind, co_fund_up_to_cents, declared_by_user_id, declared_at) VALUES ($1, $2, $3, $4, $5, now())
@@ -311,13 +309,13 @@ export class FeatureRequestsService {
       );
       if (!membership)
         throw AppError.badInput({
-          organisationId: ['only a representative can withdraw interest, for its own organisation'],
+          organisationId: [msg('request.onlyRepresentativeWithdraws')],
         });
       const [{ count }] = await manager.query(
         'WITH gone AS (DELETE FROM interest_declarations WHERE request_id = $1 AND membership_id = $2 RETURNING id) SELECT count(*)::int AS count FROM gone',
         [request.id, membership.id],
       );
-      if (count === 0) throw new AppError('NOT_FOUND', 'Your organisation has declared no interest in this request');
+      if (count === 0) throw new AppError('NOT_FOUND', msg('request.noInterestDeclared'));
       request.interestCount = await this.countInterest(manager, request.id);
       await appendAuditEvent(manager, {
         partnershipId: request.partnershipId,
@@ -361,7 +359,7 @@ export class FeatureRequestsService {
         !(await manager.existsBy(Organisation, { id: input.providerOrganisationId }))
       ) {
         throw AppError.badInput({
-          providerOrganisationId: [`no organisation with id ${input.providerOrganisationId}`],
+          providerOrganisationId: [msg('request.noOrganisation', { id: input.providerOrganisationId })],
         });
       }
       Object.assign(request, {
@@ -426,7 +424,11 @@ export class FeatureRequestsService {
         request,
         viewer.user.id,
         NotificationKind.REQUEST_COMMENT,
-        `${viewer.user.displayName} kommentierte #${request.number} „${request.title}“`,
+        msg('records.notifications.commented', {
+          author: viewer.user.displayName,
+          number: request.number,
+          title: request.title,
+        }),
       );
       await manager.query(
         'INSERT INTO feature_request_subscriptions (request_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
@@ -469,13 +471,12 @@ export class FeatureRequestsService {
 
   private async lock(manager: EntityManager, id: string): Promise<FeatureRequest> {
     const request = await manager.findOne(FeatureRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!request) throw new AppError('NOT_FOUND', `No feature request with id ${id}`);
+    if (!request) throw new AppError('NOT_FOUND', msg('request.notFound', { id }));
     return request;
   }
 
   private assertOpen(request: FeatureRequest): void {
-    if (request.duplicateOfId)
-      throw new AppError('CONFLICT', `#${request.number} was merged into another request; act on that one`);
+    if (request.duplicateOfId) throw new AppError('CONFLICT', msg('request.mergedAct', { number: request.number }));
   }
 
   private async countInterest(manager: EntityManager, requestId: string): Promise<number> {
@@ -510,17 +511,17 @@ export class FeatureRequestsService {
       if (represented.length === 1) chosen = represented[0];
       else if (represented.length > 1)
         throw AppError.badInput({
-          organisationId: [`you represent ${represented.length} organisations here: say which one acts`],
+          organisationId: [msg('request.sayWhichOrganisation', { count: represented.length })],
         });
       else if (optionalForManagers && manages) return null;
-      else throw AppError.badInput({ organisationId: ['you represent no member organisation of this partnership'] });
+      else throw AppError.badInput({ organisationId: [msg('request.representNone')] });
     }
     if (!represented.includes(chosen) && !(optionalForManagers && manages)) {
-      throw AppError.badInput({ organisationId: ['you can only act for an organisation you represent'] });
+      throw AppError.badInput({ organisationId: [msg('request.onlyOwnOrganisation')] });
     }
     const membership = await manager.findOneBy(Membership, { partnershipId, organisationId: chosen });
     if (!membership || membership.status !== MembershipStatus.ACTIVE)
-      throw AppError.badInput({ organisationId: ['this organisation is no active member of the partnership'] });
+      throw AppError.badInput({ organisationId: [msg('request.notActiveMember')] });
     return membership;
   }
 }

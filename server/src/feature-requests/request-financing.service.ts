@@ -4,6 +4,7 @@ import { appendAuditEvent } from '../audit/audit-append';
 import { AppError } from '../common/graphql/app-error';
 import { FeatureRequest } from './feature-request.entity';
 import { RequestWorkflowsService } from './request-workflows.service';
+import { list, msg } from '../common/i18n/messages';
 
 /** What financed a request: its cost-sharing agreement (all contracts signed) or a fund allocation (approved). */
 export interface FinancingSource {
@@ -25,30 +26,34 @@ export class RequestFinancingService {
       where: { id: requestId, partnershipId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!request) throw new AppError('NOT_FOUND', `No feature request ${requestId} in this partnership`);
-    if (request.duplicateOfId)
-      throw new AppError('CONFLICT', `#${request.number} was merged into another request; finance that one`);
+    if (!request) throw new AppError('NOT_FOUND', msg('request.notFoundHere', { id: requestId }));
+    if (request.duplicateOfId) throw new AppError('CONFLICT', msg('request.mergedFinance', { number: request.number }));
     // Whether a decision must come first is the workflow's business (Masterportal finances before its
     // decision); a decision that was taken and failed always stops financing.
     if (request.decisionOutcome && request.decisionOutcome !== 'ACCEPTED') {
-      const when = request.decidedAt ? ` on ${request.decidedAt.toISOString().slice(0, 10)}` : '';
-      throw new AppError(
-        'CONFLICT',
-        `Financing needs an accepted decision; the vote${when} on #${request.number} was ${request.decisionOutcome.toLowerCase().replace('_', ' ')}`,
-      );
+      const result = msg(`workflow.decision.${request.decisionOutcome}`);
+      const decision = request.decidedAt
+        ? msg('workflow.decision.voteOn', { date: request.decidedAt, result })
+        : msg('workflow.decision.vote', { result });
+      throw new AppError('CONFLICT', msg('request.financingNeedsDecision', { number: request.number, decision }));
     }
     const workflow = await this.workflows.of(request.partnershipId, manager);
     const category = workflow.stages.find((s) => s.key === request.stage)?.category;
     if (category !== 'ACCEPTED' && category !== 'FINANCING') {
       const stages = workflow.stages
         .filter((s) => s.category === 'ACCEPTED' || s.category === 'FINANCING')
-        .map((s) => s.labelEn);
+        .map((s) => ({ de: s.labelDe, en: s.labelEn }));
+      const current = workflow.stages.find((s) => s.key === request.stage);
       throw new AppError(
         'CONFLICT',
-        `A request is financed in ${stages.join(' or ') || 'a financing stage'}; #${request.number} is in ${workflow.stages.find((s) => s.key === request.stage)?.labelEn ?? request.stage}`,
+        msg('request.financingStage', {
+          stages: stages.length > 0 ? list(stages, 'or') : msg('request.aFinancingStage'),
+          number: request.number,
+          stage: current ? { de: current.labelDe, en: current.labelEn } : request.stage,
+        }),
       );
     }
-    if (request.financedAt) throw new AppError('CONFLICT', `#${request.number} is already financed`);
+    if (request.financedAt) throw new AppError('CONFLICT', msg('request.alreadyFinanced', { number: request.number }));
     return request;
   }
 

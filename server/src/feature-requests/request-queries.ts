@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { AppError } from '../common/graphql/app-error';
 import { decodeCursor, Page, toPage } from '../common/graphql/pagination';
+import { searchPattern } from '../common/graphql/search';
 import { BacklogArgs } from './dto/feature-request.inputs';
 import { BacklogSort, RoadmapColumnEnum } from './feature-request-enums';
 import { Notification } from './feature-request-records.entities';
@@ -10,6 +11,7 @@ import { ChangelogEntryType, RoadmapColumnType } from './feature-request.types';
 import { orQueryOf, rankSimilar, SimilarityCandidate } from './request-rules';
 import type { Workflow } from './workflow.types';
 import { roadmapColumn } from './workflow';
+import { msg } from '../common/i18n/messages';
 
 const columns = [
   RoadmapColumnEnum.ACCEPTED,
@@ -44,7 +46,7 @@ export class RequestQueries {
   /**
    * One page of the backlog in two statements (count and page) plus the workflow, whatever the page's
    * length: keyset over (number) for NEWEST and (interest_count, id) for MOST_INTERESTED. Merged
-   * duplicates are left out (they point to their original).
+   * duplicates are left out (they point to their original). `search`: a part of the title, or the number.
    */
   /** `workflow`: the partnership's, as the caller's request loaded it. */
   async backlog(partnershipId: string, workflow: Workflow, args: BacklogArgs): Promise<Page<FeatureRequest>> {
@@ -60,12 +62,20 @@ export class RequestQueries {
     }
     if (args.kind) query.andWhere('r.kind = :kind', { kind: args.kind });
     if (args.target) query.andWhere('r.target = :target', { target: args.target });
+    const pattern = searchPattern(args.search);
+    if (pattern) {
+      // "#12" or "12" also finds request number 12; the title through its trigram index (title_norm is unaccented).
+      const number = /^#?(\d{1,9})$/.exec(args.search?.trim() ?? '');
+      query.andWhere(
+        `(r.title_norm LIKE allmende_unaccent(lower(:pattern))${number ? ' OR r.number = :number' : ''})`,
+        { pattern, number: number ? Number(number[1]) : null },
+      );
+    }
     const totalCount = await query.clone().getCount();
     const mostInterested = args.sort === BacklogSort.MOST_INTERESTED;
     if (args.after) {
       const [key, id] = decodeCursor(args.after);
-      if (!/^\d+$/.test(key))
-        throw AppError.badInput({ after: ['after must be an endCursor returned by a previous page'] });
+      if (!/^\d+$/.test(key)) throw AppError.badInput({ after: [msg('input.cursor')] });
       if (mostInterested) query.andWhere('(r.interest_count, r.id) < (:key, :id)', { key: Number(key), id });
       else query.andWhere('r.number < :key', { key: Number(key) });
     }

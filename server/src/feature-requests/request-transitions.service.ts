@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit-append';
 import { AppError } from '../common/graphql/app-error';
-import { list, msg } from '../common/i18n/messages';
+import { list, MessageRef, msg, ParamValue, readerLanguage, render } from '../common/i18n/messages';
+import { storedMessage } from '../common/i18n/stored-text';
 import { MailService } from '../mail/mail.service';
 import { Partnership } from '../partnerships/partnership.entity';
 import { NotificationKind } from './feature-request-enums';
@@ -17,7 +18,8 @@ export interface Move {
   /** null: the system (survey deadline, closed vote). */
   actorUserId: string | null;
   actors: WorkflowActor[];
-  reason: string;
+  /** What the person typed ('' for none), or the system's own reason, stored as a message. */
+  reason: string | MessageRef;
   /** Merging a duplicate closes it whatever the workflow's transitions say. */
   bypassWorkflow?: boolean;
 }
@@ -43,7 +45,15 @@ export class RequestTransitions {
     const target = workflow.stages.find((s) => s.key === move.to);
     if (!target)
       throw AppError.badInput({
-        to: [`${move.to} is no stage of this workflow; stages are ${workflow.stages.map((s) => s.key).join(', ')}`],
+        to: [
+          msg('request.noStage', {
+            stage: move.to,
+            stages: list(
+              workflow.stages.map((s) => s.key),
+              'comma',
+            ),
+          }),
+        ],
       });
     if (!move.bypassWorkflow) {
       const verdict = checkTransition(workflow, await this.facts(manager, request), {
@@ -78,7 +88,7 @@ export class RequestTransitions {
         fromStage: from,
         toStage: move.to,
         actorUserId: move.actorUserId,
-        reason: move.reason,
+        ...reasonColumns(move.reason),
       }),
     );
     await appendAuditEvent(manager, {
@@ -87,54 +97,86 @@ export class RequestTransitions {
       action: 'request.transitioned',
       subjectType: 'FeatureRequest',
       subjectId: request.id,
-      payload: { number: request.number, from, to: move.to, reason: move.reason },
+      payload: {
+        number: request.number,
+        from,
+        to: move.to,
+        reason: typeof move.reason === 'string' ? move.reason : storedMessage(move.reason),
+      },
     });
-    const fromLabel = workflow.stages.find((s) => s.key === from)?.labelDe ?? from;
+    const stageLabel = (key: string | null): ParamValue => {
+      const stage = workflow.stages.find((s) => s.key === key);
+      return stage ? { de: stage.labelDe, en: stage.labelEn } : (key ?? '');
+    };
+    const transition = { number: saved.number, title: saved.title, from: stageLabel(from), to: stageLabel(move.to) };
     await this.notify(
       manager,
       saved,
       move.actorUserId,
       NotificationKind.REQUEST_TRANSITION,
-      `#${saved.number} „${saved.title}“: ${fromLabel} → ${target.labelDe}${move.reason ? ` (${move.reason})` : ''}`,
+      move.reason
+        ? msg('records.notifications.transitionWithReason', { ...transition, reason: move.reason })
+        : msg('records.notifications.transition', transition),
     );
     return saved;
   }
 
-  /** An in-app notification and a mail to each subscriber but the one who acted. */
+  /**
+   * An in-app notification and a mail to each subscriber but the one who acted: the notification is stored as
+   * its message (rendered per reader), the mail is written in the subscriber's preferred language.
+   */
   async notify(
     manager: EntityManager,
     request: FeatureRequest,
     actorUserId: string | null,
     kind: NotificationKind,
-    text: string,
+    text: MessageRef,
   ): Promise<void> {
-    const subscribers: { id: string; email: string; display_name: string }[] = await manager.query(
-      `SELECT u.id, u.email, u.display_name FROM feature_request_subscriptions s JOIN users u ON u.id = s.user_id
+    const subscribers: { id: string; email: string; display_name: string; preferred_language: string }[] =
+      await manager.query(
+        `SELECT u.id, u.email, u.display_name, u.preferred_language FROM feature_request_subscriptions s JOIN users u ON u.id = s.user_id
        WHERE s.request_id = $1 AND u.id IS DISTINCT FROM $2 ORDER BY u.email`,
-      [request.id, actorUserId],
-    );
+        [request.id, actorUserId],
+      );
     if (subscribers.length === 0) return;
+    const stored = storedMessage(text);
     await manager.query(
-      `INSERT INTO notifications (user_id, partnership_id, request_id, kind, text) SELECT unnest($1::uuid[]), $2, $3, $4, $5`,
-      [subscribers.map((s) => s.id), request.partnershipId, request.id, kind, text],
+      `INSERT INTO notifications (user_id, partnership_id, request_id, kind, text_key, text_params) SELECT unnest($1::uuid[]), $2, $3, $4, $5, $6`,
+      [
+        subscribers.map((s) => s.id),
+        request.partnershipId,
+        request.id,
+        kind,
+        stored.key,
+        JSON.stringify(stored.params),
+      ],
     );
     const partnership = await manager.findOneByOrFail(Partnership, { id: request.partnershipId });
     const link = `${this.mail.publicUrl}/p/${partnership.slug}/anfragen/${request.number}`;
     for (const s of subscribers) {
+      const language = readerLanguage(undefined, s.preferred_language);
       await this.mail.send(
         manager,
         s.email,
-        `${partnership.name} #${request.number}: ${request.title}`,
-        [
-          `Guten Tag ${s.display_name},`,
-          '',
-          text,
-          '',
-          `Anfrage ansehen: ${link}`,
-          '',
-          'Sie erhalten diese Nachricht, weil Sie die Anfrage abonniert haben.',
-        ].join('\n'),
+        render(
+          msg('records.mail.request.subject', {
+            partnership: partnership.name,
+            number: request.number,
+            title: request.title,
+          }),
+          language,
+        ),
+        render(msg('records.mail.request.body', { name: s.display_name, text, link }), language),
       );
     }
   }
+}
+
+/** The reason columns of a timeline step: typed text as typed, the system's own reason as key and parameters. */
+export function reasonColumns(
+  reason: string | MessageRef,
+): Pick<RequestTransition, 'reason' | 'reasonKey' | 'reasonParams'> {
+  if (typeof reason === 'string') return { reason, reasonKey: null, reasonParams: null };
+  const stored = storedMessage(reason);
+  return { reason: '', reasonKey: stored.key, reasonParams: stored.params };
 }

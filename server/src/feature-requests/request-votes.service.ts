@@ -18,6 +18,7 @@ import { RequestTransitions } from './request-transitions.service';
 import { RequestWorkflowsService } from './request-workflows.service';
 import { viewerActors, FeatureRequestsService } from './feature-requests.service';
 import { decisionPathFor, stageAfterDecision } from './workflow';
+import { list, msg } from '../common/i18n/messages';
 
 /** The votes module types its subjects narrowly; requests are a second subject type (see the migration). */
 
@@ -48,18 +49,17 @@ export class RequestVotesService implements OnModuleInit {
         where: { id: input.requestId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!request) throw new AppError('NOT_FOUND', `No feature request with id ${input.requestId}`);
+      if (!request) throw new AppError('NOT_FOUND', msg('request.notFound', { id: input.requestId }));
       if (request.voteId || request.agendaItemId) {
         const open = request.voteId
           ? await manager.query(`SELECT 1 FROM votes WHERE id = $1 AND status = 'OPEN'`, [request.voteId])
           : [];
         if (open.length > 0 || (request.agendaItemId && !request.decisionOutcome))
-          throw new AppError('CONFLICT', `#${request.number} is already being decided`);
+          throw new AppError('CONFLICT', msg('request.beingDecided', { number: request.number }));
       }
       const workflow = await this.workflows.of(request.partnershipId, manager);
       const path = decisionPathFor(workflow, request.fundingRoute);
-      if (!path)
-        throw new AppError('CONFLICT', `This workflow decides no request funded by ${request.fundingRoute} by vote`);
+      if (!path) throw new AppError('CONFLICT', msg('request.noDecisionPath', { route: request.fundingRoute }));
       const committees = await this.committeesFor(
         manager,
         request.partnershipId,
@@ -75,13 +75,19 @@ export class RequestVotesService implements OnModuleInit {
         if (!step)
           throw new AppError(
             'CONFLICT',
-            `No decision can follow the stage ${current?.labelEn ?? request.stage} in this workflow`,
+            msg('request.noDecisionFrom', {
+              stage: current ? { de: current.labelDe, en: current.labelEn } : request.stage,
+            }),
           );
         await this.transitions.move(manager, workflow, request, {
           to: step.to,
           actorUserId: viewer.user.id,
           actors: viewerActors(viewer, request, await this.requests.organisationOf(manager, request)),
-          reason: input.route === VoteRoute.WRITTEN ? 'Put to a written procedure' : 'Put on a session’s agenda',
+          reason: msg(
+            input.route === VoteRoute.WRITTEN
+              ? 'records.timeline.putToWrittenProcedure'
+              : 'records.timeline.putOnAgenda',
+          ),
         });
       }
       const title = `Anfrage #${request.number}: ${request.title}`.slice(0, 200);
@@ -108,7 +114,7 @@ export class RequestVotesService implements OnModuleInit {
       } else {
         if (committees.length > 1)
           throw AppError.badInput({
-            route: ['a joint decision of several committees is taken in writing; choose WRITTEN or a single committee'],
+            route: [msg('request.jointInWriting')],
           });
         const decidedBy = committees[0];
         const item = await this.agenda.addItem(
@@ -128,9 +134,7 @@ export class RequestVotesService implements OnModuleInit {
             accept: (session) => {
               if (session.committeeId !== decidedBy.id)
                 throw AppError.badInput({
-                  sessionId: [
-                    `the session belongs to another committee than ${decidedBy.name}, which decides this request`,
-                  ],
+                  sessionId: [msg('request.sessionOtherCommittee', { committee: decidedBy.name })],
                 });
             },
             audit: { featureRequest: request.number },
@@ -175,7 +179,7 @@ export class RequestVotesService implements OnModuleInit {
         .getMany();
       const problems = chosen
         .filter((id) => !found.some((c) => c.id === id && c.partnershipId === partnershipId && c.votes))
-        .map((id) => `${id} is no voting committee of this partnership`);
+        .map((id) => msg('request.noVotingCommittee', { id }));
       if (problems.length > 0) throw AppError.badInput({ committeeIds: problems });
       return chosen.map((id) => found.find((c) => c.id === id) as Committee);
     }
@@ -193,7 +197,7 @@ export class RequestVotesService implements OnModuleInit {
     if (missing.length > 0)
       throw AppError.badInput({
         committeeIds: [
-          `the workflow has this decided by ${kinds.join(' and ')}, but the partnership has no voting ${missing.join(', ')}; create it or choose the committees`,
+          msg('request.missingCommittees', { kinds: list([...kinds], 'and'), missing: list(missing, 'comma') }),
         ],
       });
     return picked;
@@ -245,7 +249,9 @@ export class RequestVotesService implements OnModuleInit {
         to: next,
         actorUserId: null,
         actors: ['SYSTEM'],
-        reason: vote.result?.sentence.en ?? `Vote ${outcome}`,
+        reason: vote.result
+          ? msg('records.timeline.voteResult', { result: { de: vote.result.sentence.de, en: vote.result.sentence.en } })
+          : msg('records.timeline.voteOutcome', { outcome: msg(`records.outcome.${outcome as DecisionOutcomeEnum}`) }),
       });
     }
   }

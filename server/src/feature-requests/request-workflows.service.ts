@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit-append';
+import type { AuditAction } from '../audit/audit-actions';
 import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/graphql/app-error';
 import { ChooseWorkflowTemplateInput, UpdateWorkflowInput } from './dto/feature-request.inputs';
 import { PartnershipWorkflow } from './feature-request-records.entities';
 import { stageMapping } from './request-rules';
 import { validateWorkflow } from './workflow';
-import { workflowTemplates } from './workflow-templates';
+import { templateInfo, workflowTemplates } from './workflow-templates';
 import type { FundingRoute, Workflow } from './workflow.types';
 import { WorkflowType } from './feature-request.types';
+import { list, msg, ParamValue } from '../common/i18n/messages';
+import { storedMessage } from '../common/i18n/stored-text';
 
 /** A partnership that chose no process yet runs the target process of the study (Smart Village App). */
 export const DEFAULT_TEMPLATE = 'SMART_VILLAGE_APP' as const;
@@ -43,7 +46,7 @@ export class RequestWorkflowsService {
 
   async partnershipIdOf(slug: string): Promise<string> {
     const [row] = await this.dataSource.query('SELECT id FROM partnerships WHERE slug = $1', [slug]);
-    if (!row) throw new AppError('NOT_FOUND', `No partnership with the slug ${slug}`);
+    if (!row) throw new AppError('NOT_FOUND', msg('request.noPartnershipSlug', { slug }));
     return row.id as string;
   }
 
@@ -73,9 +76,7 @@ export class RequestWorkflowsService {
       );
       if (stranded.length > 0) {
         throw AppError.badInput({
-          stages: stranded.map(
-            (s) => `stage ${s.stage} still holds ${s.count} request(s); move them before removing it`,
-          ),
+          stages: stranded.map((s) => msg('request.stageStillHolds', { stage: s.stage, count: s.count })),
         });
       }
       return this.store(viewer, input.partnershipId, workflow, 'workflow.updated', manager);
@@ -86,7 +87,7 @@ export class RequestWorkflowsService {
     viewer: Viewer | null,
     partnershipId: string,
     workflow: Workflow,
-    action: string,
+    action: AuditAction,
     outer?: EntityManager,
   ): Promise<Workflow> {
     const run = <T>(work: (m: EntityManager) => Promise<T>) =>
@@ -130,23 +131,21 @@ export class RequestWorkflowsService {
       inUse.map((r) => r.stage),
     );
     if (unmapped.length > 0) {
-      const stages = unmapped.map((u) => `${u.stage}${u.category ? ` (${u.category.toLowerCase()})` : ''}`).join(', ');
-      throw new AppError(
-        'CONFLICT',
-        `Requests are in stages the current process does not know (${stages}); edit the workflow to add them back, or move the requests first`,
-      );
+      const stages = unmapped.map((u) => (u.category ? `${u.stage} (${u.category})` : u.stage));
+      throw new AppError('CONFLICT', msg('request.unknownStagesInUse', { stages: list(stages, 'comma') }));
     }
+    const info = next.template === 'CUSTOM' ? null : templateInfo[next.template];
+    const template: ParamValue = info ? { de: info.nameDe, en: info.nameEn } : next.template;
     for (const move of moves) {
+      const reason = storedMessage(
+        msg(move.fallback ? 'records.timeline.processChangedFallback' : 'records.timeline.processChanged', {
+          template,
+        }),
+      );
       await manager.query(
         `WITH moved AS (UPDATE feature_requests SET stage = $3, updated_at = now() WHERE partnership_id = $1 AND stage = $2 RETURNING id)
-         INSERT INTO feature_request_transitions (request_id, from_stage, to_stage, actor_user_id, reason) SELECT id, $2, $3, $4, $5 FROM moved`,
-        [
-          partnershipId,
-          move.from,
-          move.to,
-          viewer?.user.id ?? null,
-          `The partnership changed its process to ${next.template}${move.fallback ? ', which has no stage of this kind; the request went back to the nearest earlier one' : ''}`,
-        ],
+         INSERT INTO feature_request_transitions (request_id, from_stage, to_stage, actor_user_id, reason_key, reason_params) SELECT id, $2, $3, $4, $5, $6 FROM moved`,
+        [partnershipId, move.from, move.to, viewer?.user.id ?? null, reason.key, JSON.stringify(reason.params)],
       );
     }
     return moves;

@@ -4,6 +4,7 @@ import { appendAuditEvent } from '../audit/audit-append';
 import { APP_CONFIG } from '../common/config/app-config.provider';
 import { AppConfig } from '../common/config/config';
 import { JobLoop } from '../common/jobs/job-loop';
+import { msg } from '../common/i18n/messages';
 import { FeatureRequest } from './feature-request.entity';
 import { RequestTransitions } from './request-transitions.service';
 import { RequestWorkflowsService } from './request-workflows.service';
@@ -71,7 +72,7 @@ export class SurveyJobs implements OnApplicationBootstrap, OnModuleDestroy {
             to: next,
             actorUserId: null,
             actors: ['SYSTEM'],
-            reason: `Interest survey closed at its deadline: ${count} member(s) declared interest`,
+            reason: msg('records.timeline.surveyClosed', { count }),
           });
         }
         return request;

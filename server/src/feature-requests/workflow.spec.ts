@@ -586,7 +586,7 @@ describe('validateWorkflow', () => {
   const broken = (change: (w: Workflow) => void): string[] => {
     const w = structuredClone(example);
     change(w);
-    return validateWorkflow(w);
+    return validateWorkflow(w).map((m) => render(m, 'en'));
   };
   const find = (w: Workflow, from: string, to: string): Transition =>
     w.transitions.find((t) => t.from === from && t.to === to)!;
@@ -878,12 +878,13 @@ describe('validateWorkflow', () => {
       return need ? [{ key, w, i, need, name: `${t.from} → ${t.to}` }] : [];
     });
   });
+  const english = (problems: MessageRef[]) => problems.map((m) => render(m, 'en')).join('\n');
   it.each(demanded)('$key: dropping $need from $name is caught', ({ w, i, need }) => {
     const copy = structuredClone(w);
     copy.transitions[i].guards = copy.transitions[i].guards.filter((g) => g !== need);
-    expect(validateWorkflow(copy).join('\n')).toContain(
+    expect(english(validateWorkflow(copy))).toContain(
       `Transition ${copy.transitions[i].from} → ${copy.transitions[i].to} `,
     );
-    expect(validateWorkflow(copy).join('\n')).toContain(`without guard ${need}`);
+    expect(english(validateWorkflow(copy))).toContain(`without guard ${need}`);
   });
 });

@@ -309,36 +309,38 @@ const KEY = /^[A-Z][A-Z0-9_]{1,39}$/;
  * outside: DEVELOPED_OUTSIDE is its own category so that unfinanced outside work never sits in a
  * DEVELOPMENT stage, and taking it into the core later goes through the normal path again.
  */
-export function validateWorkflow(workflow: Workflow): string[] {
-  const errors: string[] = [];
+export function validateWorkflow(workflow: Workflow): MessageRef[] {
+  const errors: MessageRef[] = [];
   const stages = workflow.stages ?? [];
   const transitions = workflow.transitions ?? [];
   const byKey = new Map<string, Stage>();
 
-  if (stages.length === 0) errors.push('A workflow needs at least one stage; start with a stage of category SUBMITTED');
+  if (stages.length === 0) errors.push(msg('workflowCheck.noStages'));
   for (const s of stages) {
     if (typeof s.key !== 'string' || !KEY.test(s.key)) {
-      errors.push(
-        `Stage key "${s.key ?? ''}" is not allowed; a key has 2 to 40 characters A–Z, 0–9 or _ and starts with a letter, e.g. IN_DEVELOPMENT`,
-      );
+      errors.push(msg('workflowCheck.badKey', { key: String(s.key ?? '') }));
     } else if (byKey.has(s.key)) {
-      errors.push(`Stage key ${s.key} is used twice; every stage needs its own key`);
+      errors.push(msg('workflowCheck.keyTwice', { key: s.key }));
     }
     if (!byKey.has(s.key)) byKey.set(s.key, s);
     if (!stageCategories.includes(s.category))
-      errors.push(`Stage ${s.key} has unknown category ${s.category}; allowed: ${stageCategories.join(', ')}`);
-    if (!s.labelDe?.trim()) errors.push(`Stage ${s.key} needs a German label; it is empty`);
-    if (!s.labelEn?.trim()) errors.push(`Stage ${s.key} needs an English label; it is empty`);
+      errors.push(
+        msg('workflowCheck.unknownCategory', {
+          key: s.key,
+          category: s.category,
+          allowed: list([...stageCategories], 'comma'),
+        }),
+      );
+    if (!s.labelDe?.trim()) errors.push(msg('workflowCheck.noGermanLabel', { key: s.key }));
+    if (!s.labelEn?.trim()) errors.push(msg('workflowCheck.noEnglishLabel', { key: s.key }));
   }
-  const keys = [...byKey.keys()].join(', ');
+  const keys = list([...byKey.keys()], 'comma');
 
   const initial = byKey.get(workflow.initialStage);
   if (!initial) {
-    if (byKey.size > 0) errors.push(`The initial stage ${workflow.initialStage} does not exist; choose one of ${keys}`);
+    if (byKey.size > 0) errors.push(msg('workflowCheck.noInitial', { stage: String(workflow.initialStage), keys }));
   } else if (initial.category !== 'SUBMITTED')
-    errors.push(
-      `The initial stage ${initial.key} has category ${initial.category}; a request must start in a stage of category SUBMITTED`,
-    );
+    errors.push(msg('workflowCheck.initialNotSubmitted', { stage: initial.key, category: initial.category }));
 
   const afterDecision = reachableStages(
     { transitions },
@@ -346,39 +348,36 @@ export function validateWorkflow(workflow: Workflow): string[] {
   );
   const pairs = new Set<string>();
   for (const t of transitions) {
-    const name = `Transition ${t.from} → ${t.to}`;
+    const name = msg('workflowCheck.transition', { from: String(t.from), to: String(t.to) });
     const actors = t.actors ?? [];
     const tGuards = t.guards ?? [];
     const from = byKey.get(t.from);
     const to = byKey.get(t.to);
-    if (!from) errors.push(`${name} starts at ${t.from}, which is not a stage; stages are ${keys}`);
-    if (!to) errors.push(`${name} leads to ${t.to}, which is not a stage; stages are ${keys}`);
-    if (t.from === t.to) errors.push(`${name} leads back to its own stage; a transition must change the stage`);
+    if (!from) errors.push(msg('workflowCheck.fromNoStage', { name, from: String(t.from), keys }));
+    if (!to) errors.push(msg('workflowCheck.toNoStage', { name, to: String(t.to), keys }));
+    if (t.from === t.to) errors.push(msg('workflowCheck.selfLoop', { name }));
     const pair = JSON.stringify([t.from, t.to]);
-    if (pairs.has(pair))
-      errors.push(`${name} is listed twice; merge the two into one transition with all their actors and guards`);
+    if (pairs.has(pair)) errors.push(msg('workflowCheck.listedTwice', { name }));
     pairs.add(pair);
-    if (actors.length === 0) errors.push(`${name} names no actor; name at least one of ${workflowActors.join(', ')}`);
+    if (actors.length === 0)
+      errors.push(msg('workflowCheck.noActor', { name, allowed: list([...workflowActors], 'comma') }));
     for (const a of actors)
       if (!workflowActors.includes(a))
-        errors.push(`${name} names unknown actor ${a}; allowed: ${workflowActors.join(', ')}`);
+        errors.push(
+          msg('workflowCheck.unknownActor', { name, actor: String(a), allowed: list([...workflowActors], 'comma') }),
+        );
     for (const g of tGuards)
-      if (!guards.includes(g)) errors.push(`${name} names unknown guard ${g}; allowed: ${guards.join(', ')}`);
+      if (!guards.includes(g))
+        errors.push(msg('workflowCheck.unknownGuard', { name, guard: String(g), allowed: list([...guards], 'comma') }));
     if (tGuards.includes('DECISION_ACCEPTED') && tGuards.includes('DECISION_NOT_ACCEPTED')) {
-      errors.push(
-        `${name} needs the decision both accepted and not accepted; keep only one of DECISION_ACCEPTED and DECISION_NOT_ACCEPTED`,
-      );
+      errors.push(msg('workflowCheck.bothDecisions', { name }));
     }
     if (!from || !to) continue;
     if (to.category === 'SURVEY' && !tGuards.includes('SURVEY_DEADLINE_SET')) {
-      errors.push(
-        `${name} starts an interest survey without guard SURVEY_DEADLINE_SET; a survey needs a deadline in the future`,
-      );
+      errors.push(msg('workflowCheck.surveyNoDeadline', { name }));
     }
     if (to.category === 'DEVELOPMENT' && !tGuards.includes('FINANCED')) {
-      errors.push(
-        `${name} enters development without guard FINANCED; development may only start once financing is complete`,
-      );
+      errors.push(msg('workflowCheck.developmentNotFinanced', { name }));
     }
     if (
       (to.category === 'FINANCING' || to.category === 'ACCEPTED') &&
@@ -386,18 +385,16 @@ export function validateWorkflow(workflow: Workflow): string[] {
       !tGuards.includes('DECISION_ACCEPTED')
     ) {
       errors.push(
-        `${name} enters ${to.category === 'FINANCING' ? 'financing' : 'an accepted stage'} without guard DECISION_ACCEPTED; a decision stage comes before it, so it must wait for an accepted decision`,
+        msg(to.category === 'FINANCING' ? 'workflowCheck.financingNoDecision' : 'workflowCheck.acceptedNoDecision', {
+          name,
+        }),
       );
     }
     if (from.category === 'RELEASED' || from.category === 'WITHDRAWN') {
-      errors.push(
-        `${name} leaves ${from.key}, a final stage of category ${from.category}; released and withdrawn requests do not move on`,
-      );
+      errors.push(msg('workflowCheck.leavesFinal', { name, stage: from.key, category: from.category }));
     }
     if (from.category === 'REJECTED' && to.category !== 'DEVELOPED_OUTSIDE') {
-      errors.push(
-        `${name} leaves the rejected stage ${from.key} for a stage of category ${to.category}; a rejected request may only move on to a DEVELOPED_OUTSIDE stage`,
-      );
+      errors.push(msg('workflowCheck.leavesRejected', { name, stage: from.key, category: to.category }));
     }
   }
 
@@ -405,19 +402,13 @@ export function validateWorkflow(workflow: Workflow): string[] {
     transitions.some((t) => t.from === from && (t.actors ?? []).includes('SYSTEM') && (t.guards ?? []).includes(guard));
   for (const s of byKey.values()) {
     if (s.category === 'SURVEY' && !hasSystemExit(s.key, 'SURVEY_CLOSED')) {
-      errors.push(
-        `Survey stage ${s.key} has no way out when its survey closes; add a transition by SYSTEM with guard SURVEY_CLOSED`,
-      );
+      errors.push(msg('workflowCheck.surveyNoExit', { stage: s.key }));
     }
     if (s.category === 'DECISION') {
       if (!hasSystemExit(s.key, 'DECISION_ACCEPTED'))
-        errors.push(
-          `Decision stage ${s.key} has no way out when the vote is accepted; add a transition by SYSTEM with guard DECISION_ACCEPTED`,
-        );
+        errors.push(msg('workflowCheck.decisionNoAcceptedExit', { stage: s.key }));
       if (!hasSystemExit(s.key, 'DECISION_NOT_ACCEPTED'))
-        errors.push(
-          `Decision stage ${s.key} has no way out when the vote is not accepted; add a transition by SYSTEM with guard DECISION_NOT_ACCEPTED`,
-        );
+        errors.push(msg('workflowCheck.decisionNoRejectedExit', { stage: s.key }));
     }
   }
 
@@ -426,47 +417,46 @@ export function validateWorkflow(workflow: Workflow): string[] {
     for (const s of byKey.values()) {
       // A malformed key is reported above already.
       if (KEY.test(s.key) && !reachable.has(s.key))
-        errors.push(
-          `Stage ${s.key} cannot be reached from the initial stage ${initial.key}; add a transition into it or remove it`,
-        );
+        errors.push(msg('workflowCheck.unreachable', { stage: s.key, initial: initial.key }));
     }
     if (![...byKey.values()].some((s) => s.category === 'RELEASED' && reachable.has(s.key))) {
-      errors.push(
-        `No stage of category RELEASED can be reached from the initial stage ${initial.key}; every workflow must lead to a release`,
-      );
+      errors.push(msg('workflowCheck.noRelease', { initial: initial.key }));
     }
   }
 
   if (!Number.isInteger(workflow.surveyDays) || workflow.surveyDays < 1 || workflow.surveyDays > 90) {
-    errors.push(`surveyDays must be a whole number of days from 1 to 90, got ${workflow.surveyDays}`);
+    errors.push(msg('workflowCheck.surveyDays', { days: String(workflow.surveyDays) }));
   }
 
   const decisions = Object.entries(workflow.decisions ?? {}) as [string, DecisionPath | undefined][];
   for (const [route, path] of decisions) {
     if (!fundingRoutes.includes(route as FundingRoute))
-      errors.push(`There is a decision path for unknown funding route ${route}; allowed: ${fundingRoutes.join(', ')}`);
+      errors.push(msg('workflowCheck.unknownRoute', { route, allowed: list([...fundingRoutes], 'comma') }));
     if (!path) continue;
     if (!rulePresets.includes(path.preset))
       errors.push(
-        `The decision path for ${route} uses unknown rule preset ${path.preset}; allowed: ${rulePresets.join(', ')}`,
+        msg('workflowCheck.unknownPreset', {
+          route,
+          preset: String(path.preset),
+          allowed: list([...rulePresets], 'comma'),
+        }),
       );
     const kinds = path.committeeKinds ?? [];
     if (kinds.length === 0)
-      errors.push(
-        `The decision path for ${route} names no committee; name at least one of ${committeeKinds.join(', ')}`,
-      );
+      errors.push(msg('workflowCheck.noCommittee', { route, allowed: list([...committeeKinds], 'comma') }));
     for (const k of kinds)
       if (!committeeKinds.includes(k))
         errors.push(
-          `The decision path for ${route} names unknown committee kind ${k}; allowed: ${committeeKinds.join(', ')}`,
+          msg('workflowCheck.unknownCommitteeKind', {
+            route,
+            kind: String(k),
+            allowed: list([...committeeKinds], 'comma'),
+          }),
         );
-    if (new Set(kinds).size !== kinds.length)
-      errors.push(`The decision path for ${route} names a committee kind twice; each committee votes once`);
+    if (new Set(kinds).size !== kinds.length) errors.push(msg('workflowCheck.committeeKindTwice', { route }));
   }
   if (stages.some((s) => s.category === 'DECISION') && !decisions.some(([, path]) => path)) {
-    errors.push(
-      `The workflow has a decision stage but no decision path; add one for at least one funding route (${fundingRoutes.join(', ')})`,
-    );
+    errors.push(msg('workflowCheck.noDecisionPath', { routes: list([...fundingRoutes], 'comma') }));
   }
   return errors;
 }

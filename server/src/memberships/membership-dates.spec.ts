@@ -1,3 +1,4 @@
+import { msg } from '../common/i18n/messages';
 import fc from 'fast-check';
 import { checkMembershipDates } from './membership-dates';
 import { MembershipStatus } from './membership-status';
@@ -21,13 +22,13 @@ describe('checkMembershipDates', () => {
     expect(
       checkMembershipDates({ status: MembershipStatus.LEFT, joinedOn: '2020-01-02', leftOn: '2020-01-01' }),
     ).toEqual({
-      leftOn: ['leftOn (2020-01-01) must not be before joinedOn (2020-01-02)'],
+      leftOn: [msg('membership.leftBeforeJoined', { leftOn: '2020-01-01', joinedOn: '2020-01-02' })],
     });
   });
 
   it.each(statuses.filter((s) => s !== MembershipStatus.LEFT))('refuses a leaving date with status %s', (status) => {
     expect(checkMembershipDates({ status, joinedOn: null, leftOn: '2020-01-01' }).leftOn).toEqual([
-      `leftOn is only allowed with status LEFT, the status is ${status}`,
+      msg('membership.leftOnlyWhenLeft', { status }),
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { FieldErrors } from '../common/graphql/app-error';
 import { MembershipStatus } from './membership-status';
+import { msg } from '../common/i18n/messages';
 
 export interface MembershipDates {
   status: MembershipStatus;
@@ -14,10 +15,10 @@ export interface MembershipDates {
 export function checkMembershipDates(m: MembershipDates): FieldErrors {
   const errors: FieldErrors = {};
   if (m.joinedOn && m.leftOn && m.leftOn < m.joinedOn) {
-    errors.leftOn = [`leftOn (${m.leftOn}) must not be before joinedOn (${m.joinedOn})`];
+    errors.leftOn = [msg('membership.leftBeforeJoined', { leftOn: m.leftOn, joinedOn: m.joinedOn })];
   }
   if (m.leftOn && m.status !== MembershipStatus.LEFT) {
-    errors.leftOn = [...(errors.leftOn ?? []), `leftOn is only allowed with status LEFT, the status is ${m.status}`];
+    errors.leftOn = [...(errors.leftOn ?? []), msg('membership.leftOnlyWhenLeft', { status: m.status })];
   }
   return errors;
 }

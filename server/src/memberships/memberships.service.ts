@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit-append';
 import { Viewer } from '../auth/viewer';
-import { AppError } from '../common/graphql/app-error';
+import { AppError, type FieldErrors } from '../common/graphql/app-error';
 import { Organisation } from '../organisations/organisation.entity';
 import { Partnership } from '../partnerships/partnership.entity';
 import { AddMembershipInput } from './dto/add-membership.input';
@@ -13,6 +13,7 @@ import { checkMembershipDates } from './membership-dates';
 import { MembershipChangedHooks } from './membership-changed-hooks';
 import { MembershipStatus } from './membership-status';
 import { Membership } from './membership.entity';
+import { msg } from '../common/i18n/messages';
 
 @Injectable()
 export class MembershipsService {
@@ -29,9 +30,9 @@ export class MembershipsService {
       this.partnerships.findOneBy({ id: input.partnershipId }),
       this.organisations.findOneBy({ id: input.organisationId }),
     ]);
-    const missing: Record<string, string[]> = {};
-    if (!partnership) missing.partnershipId = [`no partnership with id ${input.partnershipId}`];
-    if (!organisation) missing.organisationId = [`no organisation with id ${input.organisationId}`];
+    const missing: FieldErrors = {};
+    if (!partnership) missing.partnershipId = [msg('membership.noPartnership', { id: input.partnershipId })];
+    if (!organisation) missing.organisationId = [msg('membership.noOrganisation', { id: input.organisationId })];
     if (!partnership || !organisation) throw AppError.badInput(missing);
 
     const existing = await this.memberships.findOneBy({
@@ -41,8 +42,12 @@ export class MembershipsService {
     if (existing) {
       throw new AppError(
         'CONFLICT',
-        `${organisation.name} is already a member of ${partnership.name} (status ${existing.status}); change that membership instead of adding another`,
-        { fields: { organisationId: ['already a member of this partnership'] }, membershipId: existing.id },
+        msg('membership.alreadyMember', {
+          organisation: organisation.name,
+          partnership: partnership.name,
+          status: existing.status,
+        }),
+        { fields: { organisationId: [msg('membership.alreadyMemberField')] }, membershipId: existing.id },
       );
     }
     const membership = this.memberships.create({
@@ -82,7 +87,7 @@ export class MembershipsService {
     // The row stays locked until the change and its audit event are written, so "before" is exact.
     return this.dataSource.transaction(async (manager) => {
       const membership = await manager.findOne(Membership, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!membership) throw new AppError('NOT_FOUND', `No membership with id ${id}`);
+      if (!membership) throw new AppError('NOT_FOUND', msg('membership.notFound', { id }));
       const before = auditedFields(membership);
       const wasLeft = membership.status === MembershipStatus.LEFT;
       manager.merge(Membership, membership, input as Partial<Membership>);

@@ -2,13 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, Repository } from 'typeorm';
 import { appendAuditEvent } from '../audit/audit-append';
+import type { AuditAction } from '../audit/audit-actions';
 import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/graphql/app-error';
 import { decodeCursor, Page, toPage } from '../common/graphql/pagination';
+import { matchesSearch, searchPattern } from '../common/graphql/search';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
 import { OrganisationsArgs } from './dto/organisations.args';
 import { UpdateOrganisationInput } from './dto/update-organisation.input';
 import { Organisation } from './organisation.entity';
+import { msg } from '../common/i18n/messages';
 
 @Injectable()
 export class OrganisationsService {
@@ -16,12 +19,9 @@ export class OrganisationsService {
 
   async list(args: OrganisationsArgs): Promise<Page<Organisation>> {
     const query = this.organisations.createQueryBuilder('o');
-    if (args.search) {
-      // Case- and accent-insensitive substring match: "munster" finds "Münster".
-      query.where(`unaccent(lower(o.name)) LIKE '%' || unaccent(lower(:search)) || '%'`, {
-        search: escapeLike(args.search),
-      });
-    }
+    const pattern = searchPattern(args.search);
+    // Case- and accent-insensitive substring match: "munster" finds "Münster".
+    if (pattern) query.where(matchesSearch('o.name', ':pattern'), { pattern });
     const totalCount = await query.clone().getCount();
     if (args.after) {
       const [name, id] = decodeCursor(args.after);
@@ -37,7 +37,7 @@ export class OrganisationsService {
 
   async get(id: string): Promise<Organisation> {
     const organisation = await this.organisations.findOneBy({ id });
-    if (!organisation) throw new AppError('NOT_FOUND', `No organisation with id ${id}`);
+    if (!organisation) throw new AppError('NOT_FOUND', msg('organisation.notFound', { id }));
     return organisation;
   }
 
@@ -71,7 +71,13 @@ export class OrganisationsService {
     });
   }
 
-  private record(manager: EntityManager, viewer: Viewer, action: string, id: string, payload: Record<string, unknown>) {
+  private record(
+    manager: EntityManager,
+    viewer: Viewer,
+    action: AuditAction,
+    id: string,
+    payload: Record<string, unknown>,
+  ) {
     return appendAuditEvent(manager, {
       partnershipId: null,
       actorUserId: viewer.user.id,
@@ -86,17 +92,9 @@ export class OrganisationsService {
     if (!key) return;
     const holder = await this.organisations.findOneBy({ officialMunicipalityKey: key });
     if (holder && holder.id !== exceptId) {
-      throw new AppError(
-        'CONFLICT',
-        `officialMunicipalityKey ${key} already belongs to ${holder.name}; each key can be used once`,
-        {
-          fields: { officialMunicipalityKey: [`already used by ${holder.name}`] },
-        },
-      );
+      throw new AppError('CONFLICT', msg('organisation.keyTaken', { key, name: holder.name }), {
+        fields: { officialMunicipalityKey: [msg('organisation.keyTakenField', { name: holder.name })] },
+      });
     }
   }
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -7,6 +7,7 @@ import { Viewer } from '../auth/viewer';
 import { AppError, FieldErrors } from '../common/graphql/app-error';
 import { msg } from '../common/i18n/messages';
 import { decodeCursor, Page, toPage } from '../common/graphql/pagination';
+import { matchesSearch, searchPattern } from '../common/graphql/search';
 import { Organisation } from '../organisations/organisation.entity';
 import { CreatePartnershipInput } from './dto/create-partnership.input';
 import { PartnershipsArgs } from './dto/partnerships.args';
@@ -27,6 +28,9 @@ export class PartnershipsService {
       const own = [...new Set((viewer?.roles ?? []).map((r) => r.partnershipId))];
       query.where(own.length ? '(p.public_transparency OR p.id IN (:...own))' : 'p.public_transparency', { own });
     }
+    const pattern = searchPattern(args.search);
+    if (pattern)
+      query.andWhere(`(${matchesSearch('p.name', ':pattern')} OR ${matchesSearch('p.slug', ':pattern')})`, { pattern });
     const totalCount = await query.clone().getCount();
     if (args.after) {
       const [name, id] = decodeCursor(args.after);
@@ -98,7 +102,7 @@ export class PartnershipsService {
       where: { id: partnershipId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!partnership) throw AppError.badInput({ partnershipId: [`no partnership with id ${partnershipId}`] });
+    if (!partnership) throw AppError.badInput({ partnershipId: [msg('people.noPartnership', { id: partnershipId })] });
     partnership.admission = admission;
     partnership.admissionCommitteeId = admission === AdmissionProcedure.VOTE ? committeeId : null;
     const saved = await manager.save(partnership);
@@ -119,7 +123,7 @@ export class PartnershipsService {
     const found = new Set((await this.organisations.findBy({ id: In(ids) })).map((o) => o.id));
     const fields: FieldErrors = {};
     for (const [field, id] of Object.entries(references)) {
-      if (id !== null && !found.has(id)) fields[field] = [`${field}: no organisation with id ${id}`];
+      if (id !== null && !found.has(id)) fields[field] = [msg('organisation.noOrganisationField', { field, id })];
     }
     if (Object.keys(fields).length > 0) throw AppError.badInput(fields);
   }

@@ -11,6 +11,7 @@ import {
 } from '../common/auth/access.decorators';
 import { Viewer } from '../auth/viewer';
 import { IdArg } from '../common/graphql/id-arg';
+import { SearchArgs } from '../common/graphql/search';
 import { GraphQLContext } from '../loaders';
 import { Organisation } from '../organisations/organisation.entity';
 import { Partnership } from '../partnerships/partnership.entity';
@@ -36,8 +37,8 @@ export class PartnershipPeopleResolver {
 
   @RequirePermission(Permission.PEOPLE_READ, parentPartnership)
   @ResolveField(() => [PartnershipRole], { description: 'Who holds which role, oldest first.' })
-  people(@Parent() partnership: Partnership) {
-    return this.service.people(partnership.id);
+  people(@Parent() partnership: Partnership, @Args() args: SearchArgs) {
+    return this.service.people(partnership.id, args.search);
   }
 
   @Public()

@@ -9,8 +9,9 @@ import { hashToken, newToken } from '../common/auth/tokens';
 import { Viewer } from '../auth/viewer';
 import { APP_CONFIG } from '../common/config/app-config.provider';
 import { AppConfig } from '../common/config/config';
-import { AppError } from '../common/graphql/app-error';
-import { msg } from '../common/i18n/messages';
+import { AppError, type FieldErrors } from '../common/graphql/app-error';
+import { matchesSearch, searchPattern } from '../common/graphql/search';
+import { type MessageRef, msg } from '../common/i18n/messages';
 import { MailService } from '../mail/mail.service';
 import { MembershipStatus } from '../memberships/membership-status';
 import { Membership } from '../memberships/membership.entity';
@@ -47,8 +48,21 @@ export class PeopleService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  people(partnershipId: string): Promise<PartnershipRole[]> {
-    return this.roles.find({ where: { partnershipId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  /** `search`: a part of the person's name or of the represented organisation's name (not the e-mail address). */
+  people(partnershipId: string, search?: string): Promise<PartnershipRole[]> {
+    const pattern = searchPattern(search);
+    if (!pattern) return this.roles.find({ where: { partnershipId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.roles
+      .createQueryBuilder('r')
+      .innerJoin(User, 'u', 'u.id = r.user_id')
+      .leftJoin(Organisation, 'o', 'o.id = r.organisation_id')
+      .where('r.partnership_id = :partnershipId', { partnershipId })
+      .andWhere(`(${matchesSearch('u.display_name', ':pattern')} OR ${matchesSearch('o.name', ':pattern')})`, {
+        pattern,
+      })
+      .orderBy('r.created_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .getMany();
   }
 
   /** Every open invitation for those who manage people; a representative sees those for its own organisation. */
@@ -82,7 +96,8 @@ export class PeopleService {
 
   async invite(viewer: Viewer, input: CreateInvitationInput): Promise<Invitation> {
     const partnership = await this.dataSource.getRepository(Partnership).findOneBy({ id: input.partnershipId });
-    if (!partnership) throw AppError.badInput({ partnershipId: [`no partnership with id ${input.partnershipId}`] });
+    if (!partnership)
+      throw AppError.badInput({ partnershipId: [msg('people.noPartnership', { id: input.partnershipId })] });
     const organisation = await this.representedOrganisation(
       input.partnershipId,
       input.role,
@@ -100,7 +115,10 @@ export class PeopleService {
       .andWhere(organisation ? 'r.organisation_id = :o' : 'r.organisation_id IS NULL', { o: organisation?.id })
       .getOne();
     if (holder)
-      throw new AppError('CONFLICT', `${input.email} already holds the role ${input.role} in ${partnership.name}`);
+      throw new AppError(
+        'CONFLICT',
+        msg('people.alreadyHoldsRole', { email: input.email, role: input.role, partnership: partnership.name }),
+      );
 
     const { token, hash } = newToken();
     const expiresAt = new Date(Date.now() + this.config.invitationTtlDays * 24 * 3600 * 1000);
@@ -164,17 +182,16 @@ export class PeopleService {
   async revokeInvitation(viewer: Viewer, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const invitation = await manager.findOne(Invitation, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!invitation) throw new AppError('NOT_FOUND', `No invitation with id ${id}`);
+      if (!invitation) throw new AppError('NOT_FOUND', msg('people.invitationNotFound', { id }));
       if (invitation.invitedByUserId !== viewer.user.id) {
         const verdict = mayGrant(viewer, await this.changeOf(manager, invitation));
         if (!verdict.allowed)
           throw new AppError(
             verdict.code === 'CONFLICT' ? 'FORBIDDEN' : verdict.code,
-            `Only its sender, or whoever could send it now, withdraws an invitation: ${verdict.message}`,
+            msg('people.onlySenderWithdraws', { reason: verdict.message }),
           );
       }
-      if (invitation.acceptedAt)
-        throw new AppError('CONFLICT', 'This invitation was already accepted; remove the role instead');
+      if (invitation.acceptedAt) throw new AppError('CONFLICT', msg('people.alreadyAccepted'));
       if (invitation.revokedAt) return;
       await manager.update(Invitation, { id }, { revokedAt: new Date() });
       await appendAuditEvent(manager, {
@@ -226,9 +243,9 @@ export class PeopleService {
           );
         }
       } else {
-        const missing: Record<string, string[]> = {};
-        if (!input.displayName) missing.displayName = ['displayName is required to create your account'];
-        if (!input.password) missing.password = ['password is required to create your account'];
+        const missing: FieldErrors = {};
+        if (!input.displayName) missing.displayName = [msg('people.displayNameRequired')];
+        if (!input.password) missing.password = [msg('people.passwordRequired')];
         if (Object.keys(missing).length > 0) throw AppError.badInput(missing);
         // Checked before the account is made, so a void invitation leaves nothing behind.
         await this.assertStillGrantable(manager, invitation);
@@ -312,7 +329,7 @@ export class PeopleService {
   async removeRole(viewer: Viewer, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const role = await manager.findOne(PartnershipRole, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!role) throw new AppError('NOT_FOUND', `No role with id ${id}`);
+      if (!role) throw new AppError('NOT_FOUND', msg('people.roleNotFound', { id }));
       const change = await this.changeOf(manager, role);
       assertAllowed(mayRemove(viewer, change, role.userId === viewer.user.id));
       if (role.role === Role.COMMUNITY_MANAGER) {
@@ -321,7 +338,7 @@ export class PeopleService {
           role: Role.COMMUNITY_MANAGER,
         });
         if (managers === 1 && !viewer.isPlatformAdmin) {
-          throw new AppError('CONFLICT', 'A partnership keeps at least one community manager: name another one first');
+          throw new AppError('CONFLICT', msg('people.keepOneManager'));
         }
       }
       const representatives = change.organisation
@@ -390,7 +407,7 @@ export class PeopleService {
     const inviter = invitation.invitedByUserId
       ? await manager.findOneBy(User, { id: invitation.invitedByUserId })
       : null;
-    const refuse = (code: 'FORBIDDEN' | 'CONFLICT', message: string) => ({
+    const refuse = (code: 'FORBIDDEN' | 'CONFLICT', message: MessageRef) => ({
       allowed: false as const,
       code,
       message,
@@ -398,16 +415,9 @@ export class PeopleService {
       inviter,
     });
     if (change.organisation && !change.organisation.activeMember) {
-      return refuse(
-        'CONFLICT',
-        `${change.organisation.name} is no longer an active member of this partnership, so nobody can represent it there`,
-      );
+      return refuse('CONFLICT', msg('people.orgNoLongerMember', { organisation: change.organisation.name }));
     }
-    if (!inviter)
-      return refuse(
-        'FORBIDDEN',
-        'The person who sent this invitation no longer has an account: ask for a new invitation',
-      );
+    if (!inviter) return refuse('FORBIDDEN', msg('people.inviterGone'));
     const verdict = mayGrant(
       {
         isPlatformAdmin: inviter.isPlatformAdmin,
@@ -417,15 +427,17 @@ export class PeopleService {
     );
     if (verdict.allowed) return { allowed: true, change, inviter };
     if (verdict.code === 'CONFLICT' && change.organisation) {
-      return refuse(
-        'CONFLICT',
-        `${change.organisation.name} has a representative now, and only its representatives name further ones: ask one of them for a new invitation`,
-      );
+      return refuse('CONFLICT', msg('people.hasRepresentativeNow', { organisation: change.organisation.name }));
     }
     return refuse(
       'FORBIDDEN',
-      `${inviter.displayName}, who sent this invitation, may no longer grant the role ${invitation.role} here, so it cannot be accepted: ` +
-        `ask ${change.organisation ? `a representative of ${change.organisation.name}` : 'the community manager or an admin of the partnership'} for a new invitation`,
+      msg('people.inviterMayNoLonger', {
+        inviter: inviter.displayName,
+        role: invitation.role,
+        whom: change.organisation
+          ? msg('people.aRepresentativeOf', { organisation: change.organisation.name })
+          : msg('people.managerOrAdmin'),
+      }),
     );
   }
 
@@ -465,19 +477,17 @@ export class PeopleService {
     organisationId: string | null,
   ): Promise<Organisation | null> {
     if (role !== Role.REPRESENTATIVE) {
-      if (organisationId)
-        throw AppError.badInput({ organisationId: ['organisationId is only given for the role REPRESENTATIVE'] });
+      if (organisationId) throw AppError.badInput({ organisationId: [msg('people.orgOnlyForRepresentative')] });
       return null;
     }
     if (!organisationId)
       throw AppError.badInput({
-        organisationId: ['a REPRESENTATIVE needs the member organisation it acts for (organisationId)'],
+        organisationId: [msg('people.representativeNeedsOrg')],
       });
     const membership = await this.dataSource
       .getRepository(Membership)
       .findOneBy({ partnershipId, organisationId, status: MembershipStatus.ACTIVE });
-    if (!membership)
-      throw AppError.badInput({ organisationId: ['the organisation must be an active member of this partnership'] });
+    if (!membership) throw AppError.badInput({ organisationId: [msg('people.orgMustBeActive')] });
     return this.dataSource.getRepository(Organisation).findOneByOrFail({ id: organisationId });
   }
 }

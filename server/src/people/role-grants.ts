@@ -1,4 +1,5 @@
 import { Permission, permissionsIn, Role, rolePermissions } from '../common/auth/permissions';
+import { list, type MessageRef, msg } from '../common/i18n/messages';
 
 /*
  * Who may grant or take away which role: pure, no I/O. Two rules (docs/security.md, "No escalation"):
@@ -23,10 +24,10 @@ export interface RoleChange {
   organisation: { id: string; name: string; hasRepresentative: boolean } | null;
 }
 
-export type Verdict = { allowed: true } | { allowed: false; code: 'FORBIDDEN' | 'CONFLICT'; message: string };
+export type Verdict = { allowed: true } | { allowed: false; code: 'FORBIDDEN' | 'CONFLICT'; message: MessageRef };
 
 const allowed: Verdict = { allowed: true };
-const refuse = (code: 'FORBIDDEN' | 'CONFLICT', message: string): Verdict => ({ allowed: false, code, message });
+const refuse = (code: 'FORBIDDEN' | 'CONFLICT', message: MessageRef): Verdict => ({ allowed: false, code, message });
 
 /** The organisations the granter represents in the partnership. */
 export function representedOrganisations(granter: Granter, partnershipId: string): string[] {
@@ -56,11 +57,7 @@ export function mayRemove(granter: Granter, change: RoleChange, ownRole: boolean
   if (change.role !== Role.REPRESENTATIVE) return mayGiveOrTake(granter, change, 'take away');
   const organisation = change.organisation!;
   if (ownRole || representedOrganisations(granter, change.partnershipId).includes(organisation.id)) return allowed;
-  return refuse(
-    'FORBIDDEN',
-    `Who represents ${organisation.name} is decided by ${organisation.name}: only its representatives (or the person themself, or a platform admin) ` +
-      `take a representative away`,
-  );
+  return refuse('FORBIDDEN', msg('people.removeRepresentative', { organisation: organisation.name }));
 }
 
 function mayNameRepresentative(granter: Granter, change: RoleChange): Verdict {
@@ -69,37 +66,41 @@ function mayNameRepresentative(granter: Granter, change: RoleChange): Verdict {
   if (represented.includes(organisation.id)) return allowed;
   if (permissionsIn(granter, change.partnershipId).has(Permission.PEOPLE_MANAGE)) {
     if (!organisation.hasRepresentative) return allowed;
-    return refuse(
-      'CONFLICT',
-      `${organisation.name} already has a representative, and who else represents it is decided by its representatives: ` +
-        `ask one of them to invite this person (the community manager names a representative only while the organisation has none)`,
-    );
+    return refuse('CONFLICT', msg('people.alreadyRepresented', { organisation: organisation.name }));
   }
   return refuse(
     'FORBIDDEN',
-    `Only the representatives of ${organisation.name} name further representatives of it (the community manager only while it has none)` +
-      (represented.length > 0 ? '; you may invite representatives of the organisation you represent' : ''),
+    represented.length > 0
+      ? msg('people.onlyRepresentativesNameYouMay', { organisation: organisation.name })
+      : msg('people.onlyRepresentativesName', { organisation: organisation.name }),
   );
 }
+
+const verbKey = { grant: 'people.verb.grant', 'take away': 'people.verb.takeAway' } as const;
 
 function mayGiveOrTake(granter: Granter, change: RoleChange, verb: 'grant' | 'take away'): Verdict {
   const held = permissionsIn(granter, change.partnershipId);
   if (!held.has(Permission.PEOPLE_MANAGE)) {
+    const params = { verb: msg(verbKey[verb]), role: change.role };
     return refuse(
       'FORBIDDEN',
-      `To ${verb} the role ${change.role} you need PEOPLE_MANAGE in this partnership` +
-        (representedOrganisations(granter, change.partnershipId).length > 0
-          ? '; as a representative you may invite further representatives of your own organisation'
-          : ''),
+      representedOrganisations(granter, change.partnershipId).length > 0
+        ? msg('people.needPeopleManageYouMay', params)
+        : msg('people.needPeopleManage', params),
     );
   }
   const missing = rolePermissions[change.role].filter((p) => !held.has(p));
   if (missing.length === 0) return allowed;
   const grantable = grantableRoles(granter, change.partnershipId);
+  const roles = grantable.length > 0 ? list(grantable, 'comma') : msg('people.nothing');
   return refuse(
     'FORBIDDEN',
-    `You may not ${verb} the role ${change.role}: it allows ${missing.join(', ')}, which you do not hold in this partnership. ` +
-      `Nobody grants more than they hold: you may ${verb} ${grantable.join(', ')}${verb === 'grant' ? ' and the first representative of a member that has none' : ''}; ` +
-      `a platform admin${change.role === Role.ADMIN ? '' : ' or an ADMIN of the partnership'} may ${verb} ${change.role}`,
+    msg('people.exceedsHeld', {
+      verb: msg(verbKey[verb]),
+      role: change.role,
+      missing: list(missing, 'comma'),
+      grantable: verb === 'grant' ? msg('people.grantableWithFirst', { roles }) : roles,
+      who: change.role === Role.ADMIN ? msg('people.platformAdmin') : msg('people.platformAdminOrAdmin'),
+    }),
   );
 }

@@ -1,3 +1,4 @@
+import { render } from '../common/i18n/messages';
 import { DecisionRule, presets, RuleContext, validateRule } from './decision-rule';
 
 const session: RuleContext = { procedure: 'SESSION', vetoHolders: 1, hasChair: true, entitledCount: 10 };
@@ -79,6 +80,6 @@ describe('validateRule', () => {
     ],
   ])('refuses %s, saying what is allowed', (_label, overrides, context, message) => {
     const errors = validateRule({ ...simple, ...overrides }, context);
-    expect(errors.join(' | ')).toContain(message);
+    expect(errors.map((m) => render(m, 'en')).join(' | ')).toContain(message);
   });
 });

@@ -2,6 +2,9 @@
  * A decision rule is data, copied onto a vote when it opens (DESIGN.md, "Decision rules").
  * Pure: no framework imports.
  */
+
+import { type MessageRef, msg } from '../common/i18n/messages';
+
 export type Comparator = 'GREATER' | 'AT_LEAST';
 /** What 100 % is: yes + no, all cast, the weight present, or the weight of everyone entitled. */
 export type Base = 'YES_NO' | 'CAST' | 'PRESENT' | 'ENTITLED';
@@ -72,54 +75,37 @@ export interface RuleContext {
 
 const isWhole = (n: number) => Number.isSafeInteger(n);
 
-function checkFraction(name: string, f: Fraction, errors: string[]): void {
-  if (!isWhole(f.p) || !isWhole(f.q)) errors.push(`${name} must be whole numbers p/q, got ${f.p}/${f.q}`);
-  else if (f.q <= 0) errors.push(`${name} needs a denominator above 0, got ${f.p}/${f.q}`);
-  else if (f.p < 0 || f.p > f.q) errors.push(`${name} must be between 0 and 1, got ${f.p}/${f.q}`);
+function checkFraction(name: string, f: Fraction, errors: MessageRef[]): void {
+  if (!isWhole(f.p) || !isWhole(f.q)) errors.push(msg('rule.wholeFraction', { name, p: f.p, q: f.q }));
+  else if (f.q <= 0) errors.push(msg('rule.denominator', { name, p: f.p, q: f.q }));
+  else if (f.p < 0 || f.p > f.q) errors.push(msg('rule.fractionRange', { name, p: f.p, q: f.q }));
 }
 
 /** Every reason the rule cannot be used as given; empty when it can. */
-export function validateRule(rule: DecisionRule, context: RuleContext): string[] {
-  const errors: string[] = [];
+export function validateRule(rule: DecisionRule, context: RuleContext): MessageRef[] {
+  const errors: MessageRef[] = [];
   checkFraction('fraction', rule.fraction, errors);
-  if (rule.fraction.p === 0 && rule.comparator === 'AT_LEAST')
-    errors.push('fraction 0/q with AT_LEAST accepts every motion; choose a fraction above 0');
-  if (rule.comparator === 'GREATER' && rule.fraction.p === rule.fraction.q)
-    errors.push('more than 100 % can never be reached: use AT_LEAST with 1/1 for unanimity');
+  if (rule.fraction.p === 0 && rule.comparator === 'AT_LEAST') errors.push(msg('rule.zeroAtLeast'));
+  if (rule.comparator === 'GREATER' && rule.fraction.p === rule.fraction.q) errors.push(msg('rule.overHundred'));
   if (context.procedure === 'WRITTEN') {
-    if (rule.base === 'PRESENT')
-      errors.push(
-        'a written procedure has no attendance: base PRESENT is only for sessions; use CAST, YES_NO or ENTITLED',
-      );
-    if (rule.quorum.kind !== 'NONE' && rule.quorum.of === 'PRESENCE')
-      errors.push(
-        'a written procedure has no attendance: a quorum by PRESENCE is only for sessions; use PARTICIPATION',
-      );
+    if (rule.base === 'PRESENT') errors.push(msg('rule.writtenPresent'));
+    if (rule.quorum.kind !== 'NONE' && rule.quorum.of === 'PRESENCE') errors.push(msg('rule.writtenPresence'));
   }
   if (rule.quorum.kind === 'FRACTION') checkFraction('quorum fraction', rule.quorum.fraction, errors);
   if (rule.quorum.kind === 'COUNT') {
     if (!isWhole(rule.quorum.count) || rule.quorum.count < 1)
-      errors.push(`quorum count must be a whole number of at least 1, got ${rule.quorum.count}`);
+      errors.push(msg('rule.quorumWhole', { given: String(rule.quorum.count) }));
     else if (rule.quorum.count > context.entitledCount) {
-      errors.push(
-        `quorum count ${rule.quorum.count} can never be met: only ${context.entitledCount} voters are entitled`,
-      );
+      errors.push(msg('rule.quorumUnreachable', { quorum: rule.quorum.count, count: context.entitledCount }));
     }
   }
-  if (rule.veto && context.vetoHolders === 0)
-    errors.push('a veto needs at least one entitled voter with a veto right; none has one');
-  if (rule.tieBreak === 'CHAIR_DECIDES' && !context.hasChair)
-    errors.push('tie-break CHAIR_DECIDES needs a chair among the entitled voters');
-  if (rule.tieBreak === 'CHAIR_DECIDES' && rule.comparator === 'AT_LEAST')
-    errors.push('a tie can only occur under GREATER: with AT_LEAST exactly the threshold passes; use FAILS');
-  if (rule.earlyClose && rule.allowChange)
-    errors.push('earlyClose needs allowChange off: a ballot that may still change could still change the outcome');
-  if (rule.secret && rule.tieBreak === 'CHAIR_DECIDES')
-    errors.push('in a secret vote the chair’s ballot cannot be known: use tie-break FAILS');
-  if (rule.secret && rule.veto)
-    errors.push('in a secret vote a veto holder’s NO cannot be known: turn veto off or make the vote open');
-  if (rule.secret && rule.allowChange)
-    errors.push('a secret ballot cannot be changed, as nothing links it to its voter: turn allowChange off');
+  if (rule.veto && context.vetoHolders === 0) errors.push(msg('rule.vetoNobody'));
+  if (rule.tieBreak === 'CHAIR_DECIDES' && !context.hasChair) errors.push(msg('rule.chairMissing'));
+  if (rule.tieBreak === 'CHAIR_DECIDES' && rule.comparator === 'AT_LEAST') errors.push(msg('rule.tieAtLeast'));
+  if (rule.earlyClose && rule.allowChange) errors.push(msg('rule.earlyCloseChange'));
+  if (rule.secret && rule.tieBreak === 'CHAIR_DECIDES') errors.push(msg('rule.secretChair'));
+  if (rule.secret && rule.veto) errors.push(msg('rule.secretVeto'));
+  if (rule.secret && rule.allowChange) errors.push(msg('rule.secretChange'));
   return errors;
 }
 

@@ -8,15 +8,15 @@ import { BaseEnum, ComparatorEnum, QuorumKind, QuorumOf, TieBreakEnum } from './
 @InputType('FractionInput')
 export class FractionType {
   @Field(() => Int)
-  @IsInt({ message: 'p must be a whole number' })
-  @Min(0, { message: 'p must not be negative' })
-  @Max(1000, { message: 'p must be at most 1000' })
+  @IsInt()
+  @Min(0)
+  @Max(1000)
   p: number;
 
   @Field(() => Int)
-  @IsInt({ message: 'q must be a whole number' })
-  @Min(1, { message: 'q must be at least 1' })
-  @Max(1000, { message: 'q must be at most 1000' })
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   q: number;
 }
 
@@ -24,7 +24,7 @@ export class FractionType {
 @InputType('QuorumInput')
 export class QuorumType {
   @Field(() => QuorumKind)
-  @IsEnum(QuorumKind, { message: `quorum.kind must be one of ${Object.values(QuorumKind).join(', ')}` })
+  @IsEnum(QuorumKind)
   kind: QuorumKind;
 
   @Field(() => FractionType, { nullable: true, description: 'For FRACTION: the share of the entitled weight.' })
@@ -40,7 +40,7 @@ export class QuorumType {
 
   @Field(() => QuorumOf, { nullable: true })
   @IsOptional()
-  @IsEnum(QuorumOf, { message: `quorum.of must be one of ${Object.values(QuorumOf).join(', ')}` })
+  @IsEnum(QuorumOf)
   of?: QuorumOf | null;
 }
 

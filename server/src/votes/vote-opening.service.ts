@@ -9,7 +9,8 @@ import { AgendaItemKind, SessionStatus } from '../committees/committee-enums';
 import { Committee } from '../committees/committee.entity';
 import { CommitteeSession } from '../committees/committee-session.entity';
 import { AppError } from '../common/graphql/app-error';
-import { msg } from '../common/i18n/messages';
+import { msg, readerLanguage, render, type MessageRef } from '../common/i18n/messages';
+import { berlinDateTime } from '../common/i18n/berlin-time';
 import { LiveEvents } from '../live/live-events';
 import { MailService } from '../mail/mail.service';
 import { DecisionRule } from './decision-rule';
@@ -45,7 +46,8 @@ export class VoteOpeningService {
   async openInSession(viewer: Viewer, input: OpenVoteInput): Promise<Vote> {
     const vote = await this.dataSource.transaction(async (manager) => {
       const item = await manager.findOneBy(AgendaItem, { id: input.agendaItemId });
-      if (!item) throw AppError.badInput({ agendaItemId: [`no agenda item with id ${input.agendaItemId}`] });
+      if (!item)
+        throw AppError.badInput({ agendaItemId: [msg('voteOpening.noAgendaItem', { id: input.agendaItemId })] });
       const session = await manager.findOne(CommitteeSession, {
         where: { id: item.sessionId },
         lock: { mode: 'pessimistic_write' },
@@ -59,7 +61,7 @@ export class VoteOpeningService {
       }
       if (item.kind !== AgendaItemKind.DECISION) {
         throw AppError.badInput({
-          agendaItemId: [`votes are taken on DECISION items; this item is ${item.kind}. Change its kind first.`],
+          agendaItemId: [msg('voteOpening.decisionItemsOnly', { kind: item.kind })],
         });
       }
       const open = await manager.findOneBy(Vote, { agendaItemId: item.id, status: VoteStatus.OPEN });
@@ -104,21 +106,21 @@ export class VoteOpeningService {
     const deadline = input.deadline.getTime();
     if (deadline < now + HOUR || deadline > now + 366 * 24 * HOUR) {
       throw AppError.badInput({
-        deadline: [`deadline must be between 1 hour and 1 year from now, got ${input.deadline.toISOString()}`],
+        deadline: [msg('voteOpening.deadlineRange', { deadline: input.deadline.toISOString() })],
       });
     }
     if (new Set(input.committeeIds).size !== input.committeeIds.length)
-      throw AppError.badInput({ committeeIds: ['each committee may appear only once'] });
+      throw AppError.badInput({ committeeIds: [msg('voteOpening.committeeOnce')] });
     const run = <T>(work: (manager: EntityManager) => Promise<T>) =>
       outer ? work(outer) : this.dataSource.transaction(work);
     return run(async (manager) => {
       const committees = await manager.findBy(Committee, { id: In(input.committeeIds) });
       const byId = new Map(committees.map((c) => [c.id, c]));
-      const problems: string[] = [];
+      const problems: MessageRef[] = [];
       for (const id of input.committeeIds) {
         const c = byId.get(id);
-        if (!c || c.partnershipId !== partnershipId) problems.push(`${id} is not a committee of this partnership`);
-        else if (!c.votes) problems.push(`${c.name} does not vote (${c.kind})`);
+        if (!c || c.partnershipId !== partnershipId) problems.push(msg('voteOpening.notCommitteeHere', { id }));
+        else if (!c.votes) problems.push(msg('voteOpening.doesNotVote', { name: c.name, kind: c.kind }));
       }
       if (problems.length > 0) throw AppError.badInput({ committeeIds: problems });
       const decision =
@@ -151,39 +153,40 @@ export class VoteOpeningService {
     });
   }
 
-  /** Mails each entitled member's representatives that a written procedure waits for their ballot. */
+  /**
+   * Mails each entitled member's representatives that a written procedure waits for their ballot, in each
+   * representative's preferred language.
+   */
   private async announce(manager: EntityManager, votes: Vote[]): Promise<void> {
-    const berlin = new Intl.DateTimeFormat('de-DE', {
-      dateStyle: 'full',
-      timeStyle: 'short',
-      timeZone: 'Europe/Berlin',
-    });
     for (const vote of votes) {
-      const recipients: { email: string; display_name: string; slug: string; committee: string }[] =
-        await manager.query(
-          `SELECT DISTINCT u.email, u.display_name, p.slug, c.name AS committee
+      const recipients: {
+        email: string;
+        display_name: string;
+        preferred_language: string;
+        slug: string;
+        committee: string;
+      }[] = await manager.query(
+        `SELECT DISTINCT u.email, u.display_name, u.preferred_language, p.slug, c.name AS committee
          FROM jsonb_array_elements($2::jsonb) e
          JOIN partnership_roles r ON r.partnership_id = $1 AND r.role = 'REPRESENTATIVE' AND r.organisation_id = (e->>'organisationId')::uuid
          JOIN users u ON u.id = r.user_id
          JOIN partnerships p ON p.id = $1
          JOIN committees c ON c.id = $3
          ORDER BY u.email`,
-          [vote.partnershipId, JSON.stringify(vote.entitled), vote.committeeId],
-        );
+        [vote.partnershipId, JSON.stringify(vote.entitled), vote.committeeId],
+      );
       for (const r of recipients) {
-        await this.mail.send(
-          manager,
-          r.email,
-          `Umlaufverfahren: ${vote.title}`,
-          [
-            `Guten Tag ${r.display_name},`,
-            '',
-            `im Gremium „${r.committee}“ läuft ein Umlaufverfahren: ${vote.title}`,
-            vote.description ? `\n${vote.description}\n` : '',
-            `Bitte geben Sie die Stimme Ihrer Organisation bis ${berlin.format(vote.deadline as Date)} Uhr ab:`,
-            `${this.mail.publicUrl}/p/${r.slug}/abstimmungen/${vote.id}`,
-          ].join('\n'),
-        );
+        const language = readerLanguage(undefined, r.preferred_language);
+        const body = msg('records.mail.vote.body', {
+          name: r.display_name,
+          committee: r.committee,
+          title: vote.title,
+          description: vote.description ? `\n${vote.description}\n` : '',
+          deadline: berlinDateTime(vote.deadline as Date, language),
+          link: `${this.mail.publicUrl}/p/${r.slug}/abstimmungen/${vote.id}`,
+        });
+        const subject = msg('records.mail.vote.subject', { title: vote.title });
+        await this.mail.send(manager, r.email, render(subject, language), render(body, language));
       }
     }
   }
@@ -228,7 +231,7 @@ export class VoteOpeningService {
   private async decisionFor(manager: EntityManager, decisionId: string, committee: Committee): Promise<Decision> {
     const decision = await manager.findOneBy(Decision, { id: decisionId });
     if (!decision || decision.partnershipId !== committee.partnershipId)
-      throw AppError.badInput({ decisionId: ['no such joint decision in this partnership'] });
+      throw AppError.badInput({ decisionId: [msg('voteOpening.noJointDecision')] });
     const clash = await manager.findOneBy(Vote, {
       decisionId,
       committeeId: committee.id,

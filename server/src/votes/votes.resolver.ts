@@ -22,6 +22,8 @@ import { seesNonPublicItems } from '../committees/agenda-visibility';
 import { agendaItemAt, committeeAt, decisionAt, nonPublicVoteAt, voteAt } from '../committees/locators';
 import { visibleVotes } from '../committees/visible-agenda';
 import { IdArg } from '../common/graphql/id-arg';
+import { Connection } from '../common/graphql/pagination';
+import { VoteListArgs } from './dto/vote-list.args';
 import { GraphQLContext } from '../loaders';
 import { LiveEvents } from '../live/live-events';
 import { Organisation } from '../organisations/organisation.entity';
@@ -94,9 +96,21 @@ export class CastRightResolver {
   }
 }
 
+@ObjectType()
+export class VoteConnection extends Connection(Vote, 'VoteConnection') {}
+
 @Resolver(() => Partnership)
 export class PartnershipVotesResolver {
   constructor(private readonly queries: VotesQueries) {}
+
+  @Public()
+  @ResolveField(() => VoteConnection, {
+    description:
+      'Its votes a page at a time, newest first; status filters, search looks in the title. Votes on non-public agenda items only for members.',
+  })
+  voteList(@Parent() partnership: Partnership, @CurrentViewer() viewer: Viewer | null, @Args() args: VoteListArgs) {
+    return this.queries.page(partnership.id, args, seesNonPublicItems(viewer, partnership.id));
+  }
 
   @Public()
   @ResolveField(() => [Vote], {

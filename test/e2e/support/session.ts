@@ -19,7 +19,8 @@ export async function signIn(target: Page, baseUrl: string, email: string, displ
   await target.goto(`${baseUrl}/anmelden`);
   await submitSignIn(target, email, demoPassword);
   const name = displayName === undefined ? /^Angemeldet als / : `Angemeldet als ${displayName}`;
-  await target.getByRole('banner').getByRole('button', { name }).waitFor();
+  // On a phone the account button sits in the closed header menu: present, but not visible.
+  await target.getByRole('banner').getByRole('button', { name, includeHidden: true }).waitFor({ state: 'attached' });
 }
 
 /** Signs out through the header's account menu and waits until the portal says so. */

@@ -26,11 +26,16 @@ const appendPages: FieldPolicy<PageOf> = {
 // is an httpOnly cookie, so requests carry credentials; they stay JSON POSTs, which the server's CSRF
 // prevention lets through (a GET or a form post would not be).
 const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+
+const activeLanguage = (): string => i18next.resolvedLanguage ?? i18next.language ?? 'de';
+
 // Live tallies and session progress: graphql-ws on the same origin, signed in by the same cookie. It connects
-// on the first subscription only, and reconnects after a network loss.
+// on the first subscription only, and reconnects after a network loss. A WebSocket carries no header of ours,
+// so the reader's language goes with the connection (and with each subscription, see readerLanguage).
 const ws = new GraphQLWsLink(
   createClient({
     url: () => `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`,
+    connectionParams: () => ({ acceptLanguage: activeLanguage() }),
     lazy: true,
     retryAttempts: Infinity,
   }),
@@ -41,11 +46,14 @@ const sessionExpiry = new ErrorLink(({ error }) => {
   if (isUnauthenticated(error)) reportUnauthenticated();
 });
 
-// The server answers its messages in the language the portal is read in.
+// The server answers its messages in the language the portal is read in: a header over HTTP, an extension of
+// the subscription over graphql-ws (the connection may have been opened before a switch of language).
 const readerLanguage = new ApolloLink((operation, forward) => {
+  const language = activeLanguage();
   operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
-    headers: { ...headers, 'Accept-Language': i18next.resolvedLanguage ?? i18next.language ?? 'de' },
+    headers: { ...headers, 'Accept-Language': language },
   }));
+  operation.extensions = { ...operation.extensions, acceptLanguage: language };
   return forward(operation);
 });
 
@@ -60,6 +68,7 @@ export const apolloClient = new ApolloClient({
       Query: {
         fields: {
           outbox: appendPages,
+          partnerships: { ...appendPages, keyArgs: ['search'] },
           feeInvoices: { ...appendPages, keyArgs: ['partnershipId', 'year', 'status', 'organisationId'] },
         },
       },
@@ -67,7 +76,8 @@ export const apolloClient = new ApolloClient({
       LegalPage: { keyFields: ['kind', 'language'] },
       Partnership: {
         fields: {
-          auditLog: appendPages,
+          // Each search is its own list; the cursor is not part of the key.
+          auditLog: { ...appendPages, keyArgs: ['search'] },
           // A fresh check replaces the previous result; it has no id of its own to merge by.
           auditChainStatus: { merge: false },
         },

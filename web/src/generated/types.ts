@@ -855,6 +855,12 @@ export type UpdateWorkflowInput = {
   transitions: Array<WorkflowTransitionInput>;
 };
 
+/** Whether the viewer’s organisation is a member of a partnership, has applied, or neither. */
+export type ViewerApplicationState =
+  | 'MEMBER'
+  | 'NONE'
+  | 'PENDING';
+
 export type VoteOutcome =
   | 'ACCEPTED'
   | 'NO_QUORUM'
@@ -1075,7 +1081,7 @@ export type ApplyPageQueryVariables = Exact<{
 }>;
 
 
-export type ApplyPageQuery = { partnership: { id: string, slug: string, name: string, admission: AdmissionProcedure } };
+export type ApplyPageQuery = { partnership: { id: string, slug: string, name: string, admission: AdmissionProcedure, viewerApplicationState: ViewerApplicationState } };
 
 export type MembershipApplicationsQueryVariables = Exact<{
   slug: string;
@@ -1118,6 +1124,7 @@ export type PartnershipAuditLogQueryVariables = Exact<{
   slug: string;
   first: number;
   after?: string | null | undefined;
+  search?: string | null | undefined;
 }>;
 
 
@@ -1160,6 +1167,36 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type FeeIncomeByYearQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type FeeIncomeByYearQuery = { feeIncomeByYear: Array<{ year: number, invoicedCents: string, paidCents: string }> };
+
+export type FundHistoryQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type FundHistoryQuery = { fundHistory: Array<{ year: number, contributedCents: string, allocatedCents: string, disbursedCents: string, balanceCents: string, purposes: Array<{ purposeId: string | null, key: string | null, labelDe: string | null, labelEn: string | null, contributedCents: string, allocatedCents: string, disbursedCents: string, balanceCents: string }> }> };
+
+export type MemberFinanceHistoryQueryVariables = Exact<{
+  partnershipId: string | number;
+  organisationId: string | number;
+}>;
+
+
+export type MemberFinanceHistoryQuery = { memberFinanceHistory: Array<{ year: number, feesCents: string, costSharesCents: string, paymentsCents: string, fundContributionsCents: string, savedCents: string }> };
+
+export type TransparencyFundHistoryQueryVariables = Exact<{
+  slug: string;
+  year: number;
+}>;
+
+
+export type TransparencyFundHistoryQuery = { transparencyReport: { partnershipId: string, fundHistory: Array<{ year: number, contributedCents: string, allocatedCents: string, disbursedCents: string, balanceCents: string, purposes: Array<{ purposeId: string | null, key: string | null, labelDe: string | null, labelEn: string | null, contributedCents: string, allocatedCents: string, disbursedCents: string, balanceCents: string }> }> } };
 
 export type CommitteeQueryVariables = Exact<{
   id: string | number;
@@ -1282,6 +1319,7 @@ export type PartnershipBacklogQueryVariables = Exact<{
   kind?: RequestKind | null | undefined;
   target?: RequestTarget | null | undefined;
   sort: BacklogSort;
+  search?: string | null | undefined;
 }>;
 
 
@@ -1494,6 +1532,7 @@ export type LedgerTransactionsQueryVariables = Exact<{
   organisationId?: string | number | null | undefined;
   first: number;
   after?: string | null | undefined;
+  search?: string | null | undefined;
 }>;
 
 
@@ -1674,7 +1713,7 @@ export type PartnershipQueryVariables = Exact<{
 }>;
 
 
-export type PartnershipQuery = { partnership: { id: string, slug: string, name: string, productName: string, description: string, governanceModel: GovernanceModel, memberCount: number, productOwner: { id: string, name: string } | null, communityManagement: { id: string, name: string } | null, members: Array<{ id: string, status: MembershipStatus, joinedOn: string | null, organisation: { id: string, name: string, kind: OrganisationKind, population: number | null } }> } };
+export type PartnershipQuery = { partnership: { id: string, slug: string, name: string, productName: string, description: string, governanceModel: GovernanceModel, memberCount: number, viewerApplicationState: ViewerApplicationState, productOwner: { id: string, name: string } | null, communityManagement: { id: string, name: string } | null, members: Array<{ id: string, status: MembershipStatus, joinedOn: string | null, organisation: { id: string, name: string, kind: OrganisationKind, population: number | null } }> } };
 
 export type PartnershipNavQueryVariables = Exact<{
   slug: string;
@@ -1685,10 +1724,12 @@ export type PartnershipNavQuery = { partnership: { id: string, slug: string, nam
 
 export type PartnershipsQueryVariables = Exact<{
   first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
 }>;
 
 
-export type PartnershipsQuery = { partnerships: { totalCount: number, nodes: Array<{ id: string, slug: string, name: string, productName: string, governanceModel: GovernanceModel, memberCount: number }> } };
+export type PartnershipsQuery = { partnerships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, slug: string, name: string, productName: string, governanceModel: GovernanceModel, memberCount: number }> } };
 
 export type CreateInvitationMutationVariables = Exact<{
   input: CreateInvitationInput;
@@ -1706,6 +1747,7 @@ export type PartnershipInvitationsQuery = { partnership: { id: string, invitatio
 
 export type PartnershipPeopleQueryVariables = Exact<{
   slug: string;
+  search?: string | null | undefined;
 }>;
 
 
@@ -1747,6 +1789,13 @@ export type CancelSessionMutationVariables = Exact<{
 
 export type CancelSessionMutation = { cancelSession: { id: string, title: string, startsAt: string, endsAt: string, location: string, videoUrl: string, status: SessionStatus, invitationsSentAt: string | null, openedAt: string | null, closedAt: string | null, minutesApprovedAt: string | null, minutesApprovedIn: { id: string, title: string } | null, previousMinutesToApprove: { id: string, title: string, startsAt: string } | null, quorum: { presentCount: number, entitledCount: number, presentWeight: string, entitledWeight: string, required: string | null, unit: string | null, met: boolean }, committee: { id: string, name: string, votes: boolean, defaultRuleName: string, partnership: { id: string, slug: string, name: string, viewerPermissions: Array<Permission> } }, agenda: Array<{ id: string, position: number, kind: AgendaItemKind, title: string, description: string, minutes: string, public: boolean, votes: Array<{ id: string, title: string, status: VoteStatus, outcome: VoteOutcome | null, secret: boolean, fundamental: boolean, ruleName: string, tally: { voteId: string, status: VoteStatus, castCount: number, entitledCount: number, decided: boolean, final: boolean, outcome: VoteOutcome | null, sentenceDe: string | null, sentenceEn: string | null, tieBrokenByChair: boolean, figures: { yes: string, no: string, abstain: string, cast: string, entitled: string, base: string, present: string | null } | null, quorum: { actual: string, required: string, met: boolean, unit: string } | null } }> }> } };
 
+export type ClearAttendanceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClearAttendanceMutation = { clearAttendance: { id: string, title: string, startsAt: string, endsAt: string, location: string, videoUrl: string, status: SessionStatus, invitationsSentAt: string | null, openedAt: string | null, closedAt: string | null, minutesApprovedAt: string | null, minutesApprovedIn: { id: string, title: string } | null, previousMinutesToApprove: { id: string, title: string, startsAt: string } | null, quorum: { presentCount: number, entitledCount: number, presentWeight: string, entitledWeight: string, required: string | null, unit: string | null, met: boolean }, committee: { id: string, name: string, votes: boolean, defaultRuleName: string, partnership: { id: string, slug: string, name: string, viewerPermissions: Array<Permission> } }, agenda: Array<{ id: string, position: number, kind: AgendaItemKind, title: string, description: string, minutes: string, public: boolean, votes: Array<{ id: string, title: string, status: VoteStatus, outcome: VoteOutcome | null, secret: boolean, fundamental: boolean, ruleName: string, tally: { voteId: string, status: VoteStatus, castCount: number, entitledCount: number, decided: boolean, final: boolean, outcome: VoteOutcome | null, sentenceDe: string | null, sentenceEn: string | null, tieBrokenByChair: boolean, figures: { yes: string, no: string, abstain: string, cast: string, entitled: string, base: string, present: string | null } | null, quorum: { actual: string, required: string, met: boolean, unit: string } | null } }> }> } };
+
 export type CloseSessionMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1776,6 +1825,13 @@ export type OpenVoteMutationVariables = Exact<{
 
 
 export type OpenVoteMutation = { openVote: { id: string } };
+
+export type RecordAllPresentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecordAllPresentMutation = { recordAllPresent: { id: string, title: string, startsAt: string, endsAt: string, location: string, videoUrl: string, status: SessionStatus, invitationsSentAt: string | null, openedAt: string | null, closedAt: string | null, minutesApprovedAt: string | null, minutesApprovedIn: { id: string, title: string } | null, previousMinutesToApprove: { id: string, title: string, startsAt: string } | null, quorum: { presentCount: number, entitledCount: number, presentWeight: string, entitledWeight: string, required: string | null, unit: string | null, met: boolean }, committee: { id: string, name: string, votes: boolean, defaultRuleName: string, partnership: { id: string, slug: string, name: string, viewerPermissions: Array<Permission> } }, agenda: Array<{ id: string, position: number, kind: AgendaItemKind, title: string, description: string, minutes: string, public: boolean, votes: Array<{ id: string, title: string, status: VoteStatus, outcome: VoteOutcome | null, secret: boolean, fundamental: boolean, ruleName: string, tally: { voteId: string, status: VoteStatus, castCount: number, entitledCount: number, decided: boolean, final: boolean, outcome: VoteOutcome | null, sentenceDe: string | null, sentenceEn: string | null, tieBrokenByChair: boolean, figures: { yes: string, no: string, abstain: string, cast: string, entitled: string, base: string, present: string | null } | null, quorum: { actual: string, required: string, met: boolean, unit: string } | null } }> }> } };
 
 export type RecordAttendanceMutationVariables = Exact<{
   input: RecordAttendanceInput;
@@ -1863,12 +1919,23 @@ export type MyOpenVotesQuery = { myOpenVotes: Array<{ id: string, title: string,
 
 export type PartnershipVotesQueryVariables = Exact<{
   slug: string;
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
 }>;
 
 
-export type PartnershipVotesQuery = { partnership: { id: string, slug: string, name: string, viewerPermissions: Array<Permission>, committees: Array<{ id: string, name: string, votes: boolean, defaultRuleName: string }>, openVotes: Array<{ id: string, title: string, status: VoteStatus, procedure: VoteProcedure, deadline: string | null, openedAt: string, closedAt: string | null, outcome: VoteOutcome | null, committee: { id: string, name: string }, session: { id: string, title: string } | null, agendaItem: { id: string, public: boolean } | null, decision: { id: string } | null, tally: { voteId: string, status: VoteStatus, castCount: number, entitledCount: number, decided: boolean, final: boolean, outcome: VoteOutcome | null, sentenceDe: string | null, sentenceEn: string | null, tieBrokenByChair: boolean, figures: { yes: string, no: string, abstain: string, cast: string, entitled: string, base: string, present: string | null } | null, quorum: { actual: string, required: string, met: boolean, unit: string } | null } }>, closedVotes: Array<{ id: string, title: string, status: VoteStatus, procedure: VoteProcedure, deadline: string | null, openedAt: string, closedAt: string | null, outcome: VoteOutcome | null, committee: { id: string, name: string }, session: { id: string, title: string } | null, agendaItem: { id: string, public: boolean } | null, decision: { id: string } | null, tally: { voteId: string, status: VoteStatus, castCount: number, entitledCount: number, decided: boolean, final: boolean, outcome: VoteOutcome | null, sentenceDe: string | null, sentenceEn: string | null, tieBrokenByChair: boolean, figures: { yes: string, no: string, abstain: string, cast: string, entitled: string, base: string, present: string | null } | null, quorum: { actual: string, required: string, met: boolean, unit: string } | null } }>, cancelledVotes: Array<{ id: string, title: string, status: VoteStatus, procedure: VoteProcedure, deadline: string | null, openedAt: string, closedAt: string | null, outcome: VoteOutcome | null, committee: { id: string, name: string }, session: { id: string, title: string } | null, agendaItem: { id: string, public: boolean } | null, decision: { id: string } | null, tally: { voteId: string, status: VoteStatus, castCount: number, entitledCount: number, decided: boolean, final: boolean, outcome: VoteOutcome | null, sentenceDe: string | null, sentenceEn: string | null, tieBrokenByChair: boolean, figures: { yes: string, no: string, abstain: string, cast: string, entitled: string, base: string, present: string | null } | null, quorum: { actual: string, required: string, met: boolean, unit: string } | null } }> } };
+export type PartnershipVotesQuery = { partnership: { id: string, slug: string, name: string, viewerPermissions: Array<Permission>, committees: Array<{ id: string, name: string, votes: boolean, defaultRuleName: string }>, openVotes: Array<{ id: string, title: string, status: VoteStatus, procedure: VoteProcedure, deadline: string | null, openedAt: string, closedAt: string | null, outcome: VoteOutcome | null, committee: { id: string, name: string }, session: { id: string, title: string } | null, agendaItem: { id: string, public: boolean } | null, decision: { id: string } | null, tally: { voteId: string, status: VoteStatus, castCount: number, entitledCount: number, decided: boolean, final: boolean, outcome: VoteOutcome | null, sentenceDe: string | null, sentenceEn: string | null, tieBrokenByChair: boolean, figures: { yes: string, no: string, abstain: string, cast: string, entitled: string, base: string, present: string | null } | null, quorum: { actual: string, required: string, met: boolean, unit: string } | null } }>, closedVotes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, status: VoteStatus, procedure: VoteProcedure, deadline: string | null, openedAt: string, closedAt: string | null, outcome: VoteOutcome | null, committee: { id: string, name: string }, session: { id: string, title: string } | null, agendaItem: { id: string, public: boolean } | null, decision: { id: string } | null, tally: { voteId: string, status: VoteStatus, castCount: number, entitledCount: number, decided: boolean, final: boolean, outcome: VoteOutcome | null, sentenceDe: string | null, sentenceEn: string | null, tieBrokenByChair: boolean, figures: { yes: string, no: string, abstain: string, cast: string, entitled: string, base: string, present: string | null } | null, quorum: { actual: string, required: string, met: boolean, unit: string } | null } }> }, cancelledVotes: Array<{ id: string, title: string, status: VoteStatus, procedure: VoteProcedure, deadline: string | null, openedAt: string, closedAt: string | null, outcome: VoteOutcome | null, committee: { id: string, name: string }, session: { id: string, title: string } | null, agendaItem: { id: string, public: boolean } | null, decision: { id: string } | null, tally: { voteId: string, status: VoteStatus, castCount: number, entitledCount: number, decided: boolean, final: boolean, outcome: VoteOutcome | null, sentenceDe: string | null, sentenceEn: string | null, tieBrokenByChair: boolean, figures: { yes: string, no: string, abstain: string, cast: string, entitled: string, base: string, present: string | null } | null, quorum: { actual: string, required: string, met: boolean, unit: string } | null } }> } };
 
 export type VoteListFieldsFragment = { id: string, title: string, status: VoteStatus, procedure: VoteProcedure, deadline: string | null, openedAt: string, closedAt: string | null, outcome: VoteOutcome | null, committee: { id: string, name: string }, session: { id: string, title: string } | null, agendaItem: { id: string, public: boolean } | null, decision: { id: string } | null, tally: { voteId: string, status: VoteStatus, castCount: number, entitledCount: number, decided: boolean, final: boolean, outcome: VoteOutcome | null, sentenceDe: string | null, sentenceEn: string | null, tieBrokenByChair: boolean, figures: { yes: string, no: string, abstain: string, cast: string, entitled: string, base: string, present: string | null } | null, quorum: { actual: string, required: string, met: boolean, unit: string } | null } };
+
+export type ReceiptInAuditQueryVariables = Exact<{
+  slug: string;
+  search: string;
+}>;
+
+
+export type ReceiptInAuditQuery = { partnership: { id: string, auditLog: { nodes: Array<{ id: string, occurredAt: string, action: string, subjectId: string | null, payload: unknown }> } } };
 
 export type VoteRulePresetsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -7,6 +7,8 @@ export type Language = (typeof languages)[number];
 
 const defaultLanguage: Language = 'de';
 const storageKey = 'allmende.language';
+// A switch in the header that the account has not stored yet (signed out, or the save failed).
+const switchedKey = 'allmende.languageSwitched';
 
 // Each language is a chunk of its own, fetched when it is first shown, so a visit downloads only the language it
 // is read in. The type makes the typecheck fail when en.json lacks a key that de.json has.
@@ -25,13 +27,40 @@ function isLanguage(value: unknown): value is Language {
   return languages.includes(value as Language);
 }
 
-function storedLanguage(): Language | undefined {
+function storedLanguage(key = storageKey): Language | undefined {
   try {
-    const value = window.localStorage.getItem(storageKey);
+    const value = window.localStorage.getItem(key);
     return isLanguage(value) ? value : undefined;
   } catch {
     // Storage can be disabled by the browser or a policy; the portal then simply starts in German.
     return undefined;
+  }
+}
+
+/**
+ * The reader switched in the header: switches, and remembers the switch until `forgetSwitch`, so that signing in
+ * afterwards keeps this language (and stores it in the account) instead of adopting the account's older choice.
+ */
+export async function switchLanguage(language: Language): Promise<void> {
+  try {
+    window.localStorage.setItem(switchedKey, language);
+  } catch {
+    // Without storage the switch is simply not carried over to the next sign-in.
+  }
+  await changeLanguage(language);
+}
+
+/** The language switched to in this browser that the account has not stored yet, if any. */
+export function unsavedSwitch(): Language | undefined {
+  return storedLanguage(switchedKey);
+}
+
+/** The account now holds the reader's choice. */
+export function forgetSwitch(): void {
+  try {
+    window.localStorage.removeItem(switchedKey);
+  } catch {
+    // Nothing was remembered then.
   }
 }
 

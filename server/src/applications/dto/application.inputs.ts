@@ -9,7 +9,7 @@ import { GraphQLDateTime } from '../../common/graphql/scalars';
 @InputType()
 export class ApplyForMembershipInput {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field(() => ID, {
@@ -17,7 +17,7 @@ export class ApplyForMembershipInput {
     description: 'The organisation from the directory, if it is listed there already.',
   })
   @IsOptional()
-  @IsId('an organisation')
+  @IsId()
   organisationId?: string | null;
 
   @Field()
@@ -25,21 +25,19 @@ export class ApplyForMembershipInput {
   organisationName: string;
 
   @Field(() => OrganisationKind)
-  @IsEnum(OrganisationKind, {
-    message: `organisationKind must be one of ${Object.values(OrganisationKind).join(', ')}`,
-  })
+  @IsEnum(OrganisationKind)
   organisationKind: OrganisationKind;
 
   @Field(() => GermanState, { nullable: true })
   @IsOptional()
-  @IsEnum(GermanState, { message: `state must be one of ${Object.values(GermanState).join(', ')}` })
+  @IsEnum(GermanState)
   state?: GermanState | null;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt({ message: 'population must be a whole number' })
-  @Min(0, { message: 'population must not be negative, got $value' })
-  @Max(100_000_000, { message: 'population must be at most 100000000, got $value' })
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
   population?: number | null;
 
   @Field()
@@ -48,7 +46,7 @@ export class ApplyForMembershipInput {
 
   @Field()
   @Trim()
-  @IsEmail({}, { message: 'contactEmail must be an e-mail address, got "$value"' })
+  @IsEmail()
   @MaxLength(320)
   contactEmail: string;
 
@@ -60,31 +58,31 @@ export class ApplyForMembershipInput {
 @InputType()
 export class PutApplicationToVoteInput {
   @Field(() => ID)
-  @IsId('an application')
+  @IsId()
   applicationId: string;
 
   @Field(() => ID, { nullable: true, description: 'Defaults to the partnership’s admission committee.' })
   @IsOptional()
-  @IsId('a committee')
+  @IsId()
   committeeId?: string | null;
 
   @Field(() => GraphQLDateTime)
-  @IsDate({ message: 'deadline must be a date and time' })
+  @IsDate()
   deadline: Date;
 }
 
 @InputType()
 export class SetAdmissionInput {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field(() => AdmissionProcedure)
-  @IsEnum(AdmissionProcedure, { message: `admission must be one of ${Object.values(AdmissionProcedure).join(', ')}` })
+  @IsEnum(AdmissionProcedure)
   admission: AdmissionProcedure;
 
   @Field(() => ID, { nullable: true, description: 'Required for VOTE: the committee that votes on applications.' })
   @IsOptional()
-  @IsId('a committee')
+  @IsId()
   committeeId?: string | null;
 }

@@ -23,7 +23,7 @@ export class SignInArgs {
 export class RequestPasswordResetArgs {
   @Field()
   @Trim()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @IsEmail()
   email: string;
 }
 
@@ -31,11 +31,11 @@ export class RequestPasswordResetArgs {
 export class ResetPasswordArgs {
   @Field()
   @IsString()
-  @IsNotEmpty({ message: 'token must be the code from the e-mail link' })
+  @IsNotEmpty()
   token: string;
 
   @Field()
-  @NewPassword('password')
+  @NewPassword()
   password: string;
 }
 
@@ -46,7 +46,7 @@ export class ChangePasswordArgs {
   currentPassword: string;
 
   @Field()
-  @NewPassword('newPassword')
+  @NewPassword()
   newPassword: string;
 }
 
@@ -59,6 +59,6 @@ export class UpdateAccountInput {
 
   @Field(() => Language, { nullable: true })
   @IsOptional()
-  @IsEnum(Language, { message: `preferredLanguage must be one of ${Object.values(Language).join(', ')}` })
+  @IsEnum(Language)
   preferredLanguage?: Language;
 }

@@ -19,13 +19,11 @@ import { RulePreset } from '../../votes/vote-enums';
 import { AgendaItemKind, Cadence, CommitteeKind, SeatKind } from '../committee-enums';
 import { GraphQLDateTime } from '../../common/graphql/scalars';
 
-const list = (values: object) => Object.values(values).join(', ');
-
 @InputType({ description: 'A decision rule: a preset, a full rule, or a preset with a full rule overriding it.' })
 export class RuleChoiceInput {
   @Field(() => RulePreset, { nullable: true })
   @IsOptional()
-  @IsEnum(RulePreset, { message: `preset must be one of ${list(RulePreset)}` })
+  @IsEnum(RulePreset)
   preset?: RulePreset;
 
   @Field(() => DecisionRuleType, { nullable: true })
@@ -49,7 +47,7 @@ export class UpdateCommitteeInput {
 
   @Field(() => Cadence, { nullable: true })
   @IsOptional()
-  @IsEnum(Cadence, { message: `cadence must be one of ${list(Cadence)}` })
+  @IsEnum(Cadence)
   cadence?: Cadence;
 
   @Field({ nullable: true, description: 'Whether the committee takes votes (a community call does not).' })
@@ -72,11 +70,11 @@ export class UpdateCommitteeInput {
 @InputType()
 export class CreateCommitteeInput extends UpdateCommitteeInput {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field(() => CommitteeKind)
-  @IsEnum(CommitteeKind, { message: `kind must be one of ${list(CommitteeKind)}` })
+  @IsEnum(CommitteeKind)
   kind: CommitteeKind;
 
   @Field()
@@ -84,22 +82,22 @@ export class CreateCommitteeInput extends UpdateCommitteeInput {
   declare name: string;
 
   @Field(() => Cadence)
-  @IsEnum(Cadence, { message: `cadence must be one of ${list(Cadence)}` })
+  @IsEnum(Cadence)
   declare cadence: Cadence;
 }
 
 @InputType()
 export class SetCommitteeSeatInput {
   @Field(() => ID)
-  @IsId('a committee')
+  @IsId()
   committeeId: string;
 
   @Field(() => ID)
-  @IsId('a membership')
+  @IsId()
   membershipId: string;
 
   @Field(() => SeatKind)
-  @IsEnum(SeatKind, { message: `kind must be one of ${list(SeatKind)}` })
+  @IsEnum(SeatKind)
   kind: SeatKind;
 
   @Field({ defaultValue: false })
@@ -110,7 +108,7 @@ export class SetCommitteeSeatInput {
 @InputType()
 export class AgendaItemInput {
   @Field(() => AgendaItemKind)
-  @IsEnum(AgendaItemKind, { message: `kind must be one of ${list(AgendaItemKind)}` })
+  @IsEnum(AgendaItemKind)
   kind: AgendaItemKind;
 
   @Field()
@@ -134,7 +132,7 @@ export class AgendaItemInput {
 @InputType()
 export class AddAgendaItemInput extends AgendaItemInput {
   @Field(() => ID)
-  @IsId('a session')
+  @IsId()
   sessionId: string;
 }
 
@@ -147,12 +145,12 @@ export class UpdateSessionInput {
 
   @Field(() => GraphQLDateTime, { nullable: true })
   @IsOptional()
-  @IsDate({ message: 'startsAt must be a date and time' })
+  @IsDate()
   startsAt?: Date;
 
   @Field(() => GraphQLDateTime, { nullable: true })
   @IsOptional()
-  @IsDate({ message: 'endsAt must be a date and time' })
+  @IsDate()
   endsAt?: Date;
 
   @Field({ nullable: true, description: 'Address or room; may be empty for a video session.' })
@@ -164,17 +162,14 @@ export class UpdateSessionInput {
   @IsOptional()
   @Trim()
   @ValidateIf((_, v) => v !== '')
-  @IsUrl(
-    { protocols: ['https'], require_protocol: true },
-    { message: 'videoUrl must be an https:// link, got "$value"' },
-  )
+  @IsUrl({ protocols: ['https'], require_protocol: true })
   videoUrl?: string;
 }
 
 @InputType()
 export class PlanSessionInput extends UpdateSessionInput {
   @Field(() => ID)
-  @IsId('a committee')
+  @IsId()
   committeeId: string;
 
   @Field()
@@ -182,15 +177,15 @@ export class PlanSessionInput extends UpdateSessionInput {
   declare title: string;
 
   @Field(() => GraphQLDateTime)
-  @IsDate({ message: 'startsAt must be a date and time' })
+  @IsDate()
   declare startsAt: Date;
 
   @Field(() => GraphQLDateTime)
-  @IsDate({ message: 'endsAt must be a date and time' })
+  @IsDate()
   declare endsAt: Date;
 
   @Field(() => [AgendaItemInput], { defaultValue: [] })
-  @ArrayMaxSize(50, { message: 'an agenda has at most 50 items' })
+  @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => AgendaItemInput)
   agenda: AgendaItemInput[];
@@ -199,11 +194,11 @@ export class PlanSessionInput extends UpdateSessionInput {
 @InputType()
 export class RecordAttendanceInput {
   @Field(() => ID)
-  @IsId('a session')
+  @IsId()
   sessionId: string;
 
   @Field(() => ID, { description: 'The seat holder’s membership.' })
-  @IsId('a membership')
+  @IsId()
   membershipId: string;
 
   @Field()
@@ -212,18 +207,18 @@ export class RecordAttendanceInput {
 
   @Field(() => ID, { nullable: true, description: 'Absent only: the present member that carries this member’s vote.' })
   @IsOptional()
-  @IsId('a membership')
+  @IsId()
   proxyMembershipId?: string | null;
 }
 
 @InputType()
 export class MoveAgendaItemInput {
   @Field(() => ID)
-  @IsId('an agenda item')
+  @IsId()
   id: string;
 
   @Field(() => Int, { description: 'The new position, 1 = first.' })
   @IsInt()
-  @Min(1, { message: 'position must be at least 1' })
+  @Min(1)
   position: number;
 }

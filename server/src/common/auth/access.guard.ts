@@ -28,10 +28,10 @@ export class AccessGuard implements CanActivate {
     if (!rule)
       throw new AppError(
         'FORBIDDEN',
-        `${context.getClass().name}.${context.getHandler().name} names no access rule, so it is denied`,
+        msg('misc.noAccessRule', { handler: `${context.getClass().name}.${context.getHandler().name}` }),
       );
     if (rule.kind === 'public') return true;
-    if (context.getType<string>() !== 'graphql') throw new AppError('FORBIDDEN', 'Only public HTTP routes exist');
+    if (context.getType<string>() !== 'graphql') throw new AppError('FORBIDDEN', msg('misc.onlyPublicHttp'));
 
     const gql = GqlExecutionContext.create(context);
     // Before a locator looks a record up by an argument: PostgreSQL answers such text with an error.

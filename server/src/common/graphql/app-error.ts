@@ -1,37 +1,38 @@
-import { defaultMessageLanguage, isMessageRef, type MessageLanguage, type MessageRef, render } from '../i18n/messages';
+import {
+  defaultMessageLanguage,
+  isMessageRef,
+  list,
+  type MessageLanguage,
+  type MessageRef,
+  msg,
+  render,
+} from '../i18n/messages';
 
 export type AppErrorCode =
   'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
 /**
- * What a user reads: a catalogue message (`msg(key, params)`, rendered in the reader's language), or an English
- * sentence for the call sites not yet converted.
+ * What a user reads: a catalogue message (`msg(key, params)`), rendered in the reader's language. There is no
+ * English-sentence alternative: a message without German and English text fails the typecheck.
  */
-export type Message = string | MessageRef;
+export type Message = MessageRef;
 
-/** Per-field messages, e.g. { population: ['population must not be negative, got -5'] }. */
+/** Per-field messages, e.g. { population: [msg('input.min', { field: 'population', min: 0, value: '-5' })] }. */
 export type FieldErrors = Record<string, Message[]>;
-
-/** The message in `language`; an old-style English sentence stays as it is. */
-export function renderMessage(message: Message, language: MessageLanguage): string {
-  return isMessageRef(message) ? render(message, language) : message;
-}
 
 /**
  * The one error type services throw. The global formatter maps it to `extensions.code`; its message
  * says what was wrong and what is allowed.
  */
 export class AppError extends Error {
-  readonly messageRef?: MessageRef;
-
   constructor(
     readonly code: AppErrorCode,
-    message: Message,
+    readonly messageRef: Message,
     readonly details?: { fields?: FieldErrors } & Record<string, unknown>,
   ) {
-    super(typeof message === 'string' ? message : render(message, 'en'));
+    // English for logs and stack traces; readers get `localised`.
+    super(render(messageRef, 'en'));
     this.name = 'AppError';
-    if (isMessageRef(message)) this.messageRef = message;
   }
 
   /**
@@ -46,39 +47,32 @@ export class AppError extends Error {
     for (const [name, value] of Object.entries(this.details ?? {})) {
       if (name === 'fields' && value)
         details.fields = Object.fromEntries(
-          Object.entries(value as FieldErrors).map(([field, list]) => [
+          Object.entries(value as FieldErrors).map(([field, messages]) => [
             field,
-            list.map((m) => renderMessage(m, language)),
+            messages.map((m) => render(m, language)),
           ]),
         );
       else if (isMessageRef(value)) details[name] = render(value, language);
       else if (Array.isArray(value) && value.every(isMessageRef)) details[name] = value.map((m) => render(m, language));
       else details[name] = value;
     }
-    const fields = this.details?.fields;
-    const message = this.messageRef
-      ? render(this.messageRef, language)
-      : fields && this.message === AppError.joined(fields, 'en')
-        ? AppError.joined(fields, language)
-        : this.message;
-    return { message, details };
+    return { message: render(this.messageRef, language), details };
   }
 
   /** Partial updates: these fields may be left out, but not set to null. */
   static refuseRemoval<T extends object>(input: T, fields: readonly (keyof T & string)[]): void {
     const removed = fields.filter((field) => input[field] === null);
     if (removed.length > 0)
-      throw AppError.badInput(Object.fromEntries(removed.map((f) => [f, [`${f} cannot be removed, only changed`]])));
+      throw AppError.badInput(
+        Object.fromEntries(removed.map((field) => [field, [msg('input.notRemovable', { field })]])),
+      );
   }
 
+  /** Bad input: its message is the one field message, or all of them in a row ("a; b"). */
   static badInput(fields: FieldErrors): AppError {
-    return new AppError('BAD_USER_INPUT', AppError.joined(fields, 'en'), { fields });
-  }
-
-  private static joined(fields: FieldErrors, language: MessageLanguage): string {
-    return Object.values(fields)
-      .flat()
-      .map((m) => renderMessage(m, language))
-      .join('; ');
+    const messages = Object.values(fields).flat();
+    const message =
+      messages.length === 1 ? messages[0] : msg('input.problems', { problems: list(messages, 'semicolon') });
+    return new AppError('BAD_USER_INPUT', message, { fields });
   }
 }

@@ -1,13 +1,44 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { msg } from '../i18n/messages';
 import { AppError } from './app-error';
 import { explainLimit } from './limits';
-import { literalPrefix } from './literal-paths';
+import { literalPath, literalPrefix } from './literal-paths';
 import { explainEnumError } from './register-enum';
 
 /** The AppError a formatted error came from, for rendering it again in the reader's language. */
 export const appErrorOf = Symbol('appError');
 export type LocalisableError = GraphQLFormattedError & { [appErrorOf]?: AppError };
+
+/** An AppError as a GraphQL error, in the default language; the reader's language plugin renders it again. */
+function localisable(error: AppError, formatted: GraphQLFormattedError, code: string): LocalisableError {
+  const { message, details } = error.localised();
+  const answer: LocalisableError = {
+    message,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code, messageKey: error.messageRef.key, params: error.messageRef.params, ...details },
+  };
+  // Not serialised: a symbol-keyed property stays on the server.
+  Object.defineProperty(answer, appErrorOf, { value: error, enumerable: false });
+  return answer;
+}
+
+/** The AppError beneath a value a scalar refused: graphql-js wraps the scalar's error once or twice. */
+function appErrorBeneath(error: unknown): AppError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current instanceof Error; depth += 1) {
+    if (current instanceof AppError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/** Where graphql-js says a variable's value was refused: 'Variable "$i" got … at "i.receivedOn"; …' → i.receivedOn. */
+function variablePath(message: string): string | undefined {
+  const match = /^Variable "\$(\w+)" got invalid value [^]*? at "([^"]+)"; Expected /.exec(message);
+  return match ? match[2] : /^Variable "\$(\w+)" got invalid value/.exec(message)?.[1];
+}
 
 /** Codes that Apollo and graphql-js themselves produce for malformed requests. */
 const passThroughCodes = new Set([
@@ -34,27 +65,20 @@ export function createErrorFormatter(options: {
     options.hideSchemaDetails ? message.replace(/ ?Did you mean(.+?)\?$/, '') : message;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof AppError) {
-      // In the default language here; the reader's language plugin renders it again for the request's reader.
-      const { message, details } = original.localised();
-      const answer: LocalisableError = {
-        message,
-        path: formatted.path,
-        locations: formatted.locations,
-        extensions: {
-          code: original.code,
-          ...(original.messageRef ? { messageKey: original.messageRef.key, params: original.messageRef.params } : {}),
-          ...details,
-        },
-      };
-      // Not serialised: a symbol-keyed property stays on the server.
-      Object.defineProperty(answer, appErrorOf, { value: original, enumerable: false });
-      return answer;
-    }
+    if (original instanceof AppError) return localisable(original, formatted, original.code);
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && passThroughCodes.has(code) && original === error) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       const nodes = error instanceof GraphQLError ? error.nodes : undefined;
+      const beneath = appErrorBeneath(error);
+      const where = beneath && (literalPath(nodes) ?? variablePath(formatted.message));
+      if (beneath && where) {
+        // A value a scalar refused (scalars.ts): told in the reader's language, naming where it was given.
+        const refusal = new AppError('BAD_USER_INPUT', msg('input.valueAt', { where, problem: beneath.messageRef }), {
+          fields: { [where]: [beneath.messageRef] },
+        });
+        return localisable(refusal, formatted, code);
+      }
       const message = explainEnumError(withoutSuggestions(explainLimit(formatted.message, code, error)));
       return {
         ...formatted,

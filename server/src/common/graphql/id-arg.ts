@@ -1,6 +1,7 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID } from '@nestjs/graphql';
 import { AppError } from './app-error';
+import { msg } from '../i18n/messages';
 
 /**
  * An ID argument that must be a UUID; anything else is refused before it reaches the database. `nullable` for
@@ -12,6 +13,6 @@ export const IdArg = (name = 'id', options: { nullable?: boolean } = {}) =>
     { type: () => ID, nullable: options.nullable },
     new ParseUUIDPipe({
       optional: options.nullable,
-      exceptionFactory: () => AppError.badInput({ [name]: [`${name} must be a UUID as returned by the API`] }),
+      exceptionFactory: () => AppError.badInput({ [name]: [msg('input.uuid', { field: name })] }),
     }),
   );

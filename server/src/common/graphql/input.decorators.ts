@@ -14,8 +14,8 @@ import {
 import { POSITIVE_CENTS } from '../money';
 import { Trim } from './trim';
 
-// The validation stacks the input types repeat, with the messages they always had. Each message starts with the
-// field's name, taken from the property the decorator sits on, so a stack cannot name the wrong field.
+// The validation stacks the input types repeat. Their messages come from the catalogue by the constraint that
+// failed (constraint-messages.ts), each naming the field the decorator sits on.
 
 /**
  * Applies the decorators as if they were stacked in this order above the property. TypeScript runs a stack bottom
@@ -27,60 +27,21 @@ const stacked =
   (target, key) =>
     applyDecorators(...build(String(key)).reverse())(target, key);
 
-/** A UUID naming one record: `@IsId('a partnership')` → "partnershipId must be a partnership id (UUID)". */
-export const IsId = (what: string) =>
-  stacked((field) => [IsUUID('all', { message: `${field} must be ${what} id (UUID)` })]);
+/** A UUID naming one record: "partnershipId must be an id (UUID) as returned by the API". */
+export const IsId = () => stacked(() => [IsUUID('all')]);
 
-/**
- * One to `max` UUIDs of the same kind: `@IsIdList('committee', 5)` → "committeeIds needs at least one committee",
- * "… takes at most 5 committees", "… must be committee ids (UUID)".
- */
-export const IsIdList = (noun: string, max: number) =>
-  stacked((field) => [
-    ArrayMinSize(1, { message: `${field} needs at least one ${noun}` }),
-    ArrayMaxSize(max, { message: `${field} takes at most ${max} ${noun}s` }),
-    IsUUID('all', { each: true, message: `${field} must be ${noun} ids (UUID)` }),
-  ]);
+/** One to `max` UUIDs of the same kind: "committeeIds needs at least one entry", "… takes at most 5 entries". */
+export const IsIdList = (max: number) =>
+  stacked(() => [ArrayMinSize(1), ArrayMaxSize(max), IsUUID('all', { each: true })]);
 
 /** Trimmed text of at most `max` characters, possibly empty (a description, a note). */
-export const Text = (max: number) =>
-  stacked((field) => [
-    Trim(),
-    IsString(),
-    MaxLength(max, { message: `${field} must be at most ${max} characters long` }),
-  ]);
+export const Text = (max: number) => stacked(() => [Trim(), IsString(), MaxLength(max)]);
 
 /** Trimmed text of 1 to `max` characters (a title, a name): whitespace alone counts as empty. */
-export const NonEmptyText = (max: number) =>
-  stacked((field) => [
-    Trim(),
-    IsString(),
-    IsNotEmpty({ message: `${field} must not be empty` }),
-    MaxLength(max, { message: `${field} must be at most ${max} characters long` }),
-  ]);
+export const NonEmptyText = (max: number) => stacked(() => [Trim(), IsString(), IsNotEmpty(), MaxLength(max)]);
 
-/**
- * Positive integer cents as a decimal string of at most 15 digits, optionally with an example:
- * `@IsPositiveCents('"250000" for 2,500 EUR')` → "amountCents must be a positive whole number of cents
- * (up to 15 digits), e.g. "250000" for 2,500 EUR, got $value".
- */
-export const IsPositiveCents = (example?: string) =>
-  stacked((field) => [
-    Matches(POSITIVE_CENTS, {
-      message: `${field} must be a positive whole number of cents (up to 15 digits), ${example ? `e.g. ${example}, ` : ''}got $value`,
-    }),
-  ]);
+/** Positive integer cents as a decimal string of at most 15 digits: "… must be a positive whole number of cents". */
+export const IsPositiveCents = () => stacked(() => [Matches(POSITIVE_CENTS)]);
 
-/**
- * A whole number from `min` to `max`: "year must be between 2000 and 2100, got $value". `notWhole` is the message
- * for a fraction, where the field has its own; GraphQL's Int refuses fractions before validation runs anyway.
- */
-export const IsIntBetween = (min: number, max: number, notWhole?: string) =>
-  stacked((field) => {
-    const outside = `${field} must be between ${min} and ${max}, got $value`;
-    return [
-      IsInt(notWhole === undefined ? undefined : { message: notWhole }),
-      Min(min, { message: outside }),
-      Max(max, { message: outside }),
-    ];
-  });
+/** A whole number from `min` to `max`: "year must be between 2000 and 2100, got 1999". */
+export const IsIntBetween = (min: number, max: number) => stacked(() => [IsInt(), Min(min), Max(max)]);

@@ -21,6 +21,11 @@ export const literalPathsRule: ValidationRule = () => ({
   },
 });
 
+/** Where a value written into the query sits, e.g. "input.receivedOn"; undefined for any other error. */
+export function literalPath(nodes: readonly ASTNode[] | undefined): string | undefined {
+  return nodes?.[0] && paths.get(nodes[0])?.path;
+}
+
 /** 'Argument "input" got invalid value at "input.receivedOn"; ' for an error about a written value, else ''. */
 export function literalPrefix(nodes: readonly ASTNode[] | undefined): string {
   const at = nodes?.[0] && paths.get(nodes[0]);

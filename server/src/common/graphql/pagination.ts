@@ -2,13 +2,14 @@ import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from '@nestjs/common';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { AppError } from './app-error';
+import { msg } from '../i18n/messages';
 
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { defaultValue: 20, description: 'How many items, 1 to 100.' })
   @IsInt()
-  @Min(1, { message: 'first must be between 1 and 100, got $value' })
-  @Max(100, { message: 'first must be between 1 and 100, got $value' })
+  @Min(1)
+  @Max(100)
   first = 20;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
@@ -62,7 +63,7 @@ export function decodeCursor(cursor: string): [string, string] {
   } catch {
     // fall through to the error below
   }
-  throw AppError.badInput({ after: ['after must be an endCursor returned by a previous page'] });
+  throw AppError.badInput({ after: [msg('input.cursor')] });
 }
 
 /** Takes `first + 1` rows to learn whether another page follows. */

@@ -1,5 +1,7 @@
 import { GraphQLError, GraphQLScalarType, print, ValueNode } from 'graphql';
 import { GraphQLDateTime as AnyDateTime, GraphQLLocalDate as AnyLocalDate } from 'graphql-scalars';
+import { msg } from '../i18n/messages';
+import { AppError } from './app-error';
 
 /**
  * The days this product takes: a partnership or membership that began in the last century, deadlines and fiscal
@@ -27,9 +29,22 @@ function shown(value: unknown, node?: ValueNode): string {
  * A graphql-scalars scalar under its own name, refusing what it refuses and what lies outside the span, with one
  * message that says what is allowed. Values it sends back are not limited: stored data is never an error.
  */
-function bounded<T>(base: GraphQLScalarType<T>, rule: string, inSpan: (value: T) => boolean, description: string) {
+function bounded<T>(
+  base: GraphQLScalarType<T>,
+  rule: string,
+  ruleKey: 'input.localDate' | 'input.dateTime',
+  inSpan: (value: T) => boolean,
+  description: string,
+) {
+  // The English text is graphql-js's; the AppError beneath it is what the error formatter tells the reader.
   const refuse = (value: unknown, node?: ValueNode) =>
-    new GraphQLError(`Expected ${rule}, got ${shown(value, node)}`, { nodes: node });
+    new GraphQLError(`Expected ${rule}, got ${shown(value, node)}`, {
+      nodes: node,
+      originalError: new AppError(
+        'BAD_USER_INPUT',
+        msg(ruleKey, { earliest: EARLIEST_DAY, latest: LATEST_DAY, value: shown(value, node) }),
+      ),
+    });
   const check = (parse: () => T, value: unknown, node?: ValueNode): T => {
     let parsed: T;
     try {
@@ -52,6 +67,7 @@ function bounded<T>(base: GraphQLScalarType<T>, rule: string, inSpan: (value: T)
 export const GraphQLLocalDate = bounded<string>(
   AnyLocalDate as GraphQLScalarType<string>,
   LOCAL_DATE_RULE,
+  'input.localDate',
   (day) => day >= EARLIEST_DAY && day <= LATEST_DAY,
   `A calendar day in the form YYYY-MM-DD, e.g. 2026-05-04, between ${EARLIEST_DAY} and ${LATEST_DAY}.`,
 );
@@ -60,6 +76,7 @@ export const GraphQLLocalDate = bounded<string>(
 export const GraphQLDateTime = bounded<Date>(
   AnyDateTime as GraphQLScalarType<Date>,
   DATE_TIME_RULE,
+  'input.dateTime',
   (instant) => instant.getTime() >= earliest && instant.getTime() < afterLatest,
   'A date and time in RFC 3339 form with a time zone, e.g. 2026-05-04T18:00:00+02:00, between ' +
     `${EARLIEST_DAY} and ${LATEST_DAY} (UTC); the API answers in UTC, e.g. 2026-05-04T16:00:00.000Z.`,

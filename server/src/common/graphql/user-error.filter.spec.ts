@@ -1,6 +1,6 @@
 import { ArgumentsHost } from '@nestjs/common';
 import { AppError } from './app-error';
-import { msg } from '../i18n/messages';
+import { msg, render } from '../i18n/messages';
 import { UserErrorFilter } from './user-error.filter';
 
 function host(type: string, headers: Record<string, string> = {}) {
@@ -18,7 +18,7 @@ function host(type: string, headers: Record<string, string> = {}) {
 
 describe('UserErrorFilter', () => {
   it('hands a refused GraphQL request on to the error formatter', () => {
-    const error = new AppError('FORBIDDEN', 'You need the permission FINANCE_READ in this partnership to do this');
+    const error = new AppError('FORBIDDEN', msg('access.needPermissionHere', { permission: 'FINANCE_READ' }));
     expect(() => new UserErrorFilter().catch(error, host('graphql').argumentsHost)).toThrow(error);
   });
 
@@ -31,8 +31,9 @@ describe('UserErrorFilter', () => {
     ['TOO_MANY_REQUESTS', 429],
   ] as const)('answers %s on an HTTP route with status %d and the message', (code, status) => {
     const { argumentsHost, sent } = host('http');
-    new UserErrorFilter().catch(new AppError(code, 'what was wrong'), argumentsHost);
-    expect(sent).toEqual({ status, body: { statusCode: status, error: code, message: 'what was wrong' } });
+    new UserErrorFilter().catch(new AppError(code, msg('access.signIn')), argumentsHost);
+    const message = render(msg('access.signIn'), 'de');
+    expect(sent).toEqual({ status, body: { statusCode: status, error: code, message } });
   });
 
   it('answers a catalogue message in the language the request names, else in German', () => {

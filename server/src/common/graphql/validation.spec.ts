@@ -1,4 +1,5 @@
 import { ValidationError } from 'class-validator';
+import { msg } from '../i18n/messages';
 import { toFieldErrors } from './validation';
 
 const error = (
@@ -8,20 +9,23 @@ const error = (
 ): ValidationError => Object.assign(new ValidationError(), { property, constraints, children });
 
 describe('toFieldErrors', () => {
-  it('lists each field’s messages, nested fields by their path', () => {
+  it('lists each field’s messages, nested fields by their path, each a catalogue message', () => {
     expect(
       toFieldErrors([
-        error('name', { isNotEmpty: 'name must not be empty' }),
+        error('name', { isNotEmpty: 'name should not be empty' }),
         error('input', undefined, [
           error('population', {
-            min: 'population must not be negative, got -1',
-            isInt: 'population must be a whole number',
+            isInt: 'population must be an integer number',
+            isString: 'population must be a string',
           }),
         ]),
       ]),
     ).toEqual({
-      name: ['name must not be empty'],
-      'input.population': ['population must not be negative, got -1', 'population must be a whole number'],
+      name: [msg('input.isNotEmpty', { field: 'name' })],
+      'input.population': [
+        msg('input.isInt', { field: 'population', value: '' }),
+        msg('input.isString', { field: 'population' }),
+      ],
     });
   });
 });

@@ -1,13 +1,18 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { ValidationError } from 'class-validator';
+import { msg } from '../i18n/messages';
 import { AppError, FieldErrors } from './app-error';
+import { constraintMessage } from './constraint-messages';
 
-/** Flattens class-validator's nested errors into "field.path: messages". */
+/**
+ * Flattens class-validator's nested errors into "field.path: messages", each failed constraint a catalogue
+ * message (class-validator's own messages are English).
+ */
 export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldErrors {
   const fields: FieldErrors = {};
   for (const error of errors) {
     const key = prefix ? `${prefix}.${error.property}` : error.property;
-    if (error.constraints) fields[key] = Object.values(error.constraints);
+    if (error.constraints) fields[key] = Object.keys(error.constraints).map((kind) => constraintMessage(error, kind));
     if (error.children?.length) Object.assign(fields, toFieldErrors(error.children, key));
   }
   return fields;
@@ -32,8 +37,7 @@ export function findUnsafeText(value: unknown, path: string, seen = new Set<obje
 export function refuseUnsafeText(value: unknown, path: string): void {
   const found = findUnsafeText(value, path);
   const field = found === '' ? 'input' : found;
-  if (field !== undefined)
-    throw AppError.badInput({ [field]: [`${field} must not contain NUL characters or unpaired surrogates`] });
+  if (field !== undefined) throw AppError.badInput({ [field]: [msg('input.unsafeText', { field })] });
 }
 
 /** Nest passes a GraphQL resolver's `@Args()` to pipes with @nestjs/graphql's GqlParamtype.ARGS. */
@@ -56,6 +60,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
+    // The target tells which decorator failed, and so its arguments (the maximum, the allowed values).
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) => AppError.badInput(toFieldErrors(errors)),
   });
 }

@@ -94,4 +94,20 @@ describe('the messages the server sends', () => {
     expect(unknown).toEqual([]);
     expect(used).toBeGreaterThan(20);
   });
+
+  it('are never an English sentence given in place of a catalogue key', () => {
+    // The type refuses a string already; this names the file when a cast or `any` slips one through.
+    const sentences: string[] = [];
+    for (const file of sources(root)) {
+      const text = readFileSync(file, 'utf8');
+      const literal = [
+        /new AppError\(\s*'[A-Z_]+',\s*['`"]/g,
+        /badInput\(\s*\{[^}]*?:\s*\[\s*['`"]/g,
+        /new (?:SplitError|UnbalancedPostingError)\([^)]*?['`"][^'`"]*\s[^'`"]*['`"]\s*\)/g,
+      ];
+      for (const pattern of literal)
+        for (const match of text.matchAll(pattern)) sentences.push(`${path.relative(root, file)}: ${match[0]}`);
+    }
+    expect(sentences).toEqual([]);
+  });
 });

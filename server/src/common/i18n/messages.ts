@@ -134,10 +134,13 @@ export function readerLanguage(acceptLanguage: string | undefined, preferred?: s
     : defaultMessageLanguage;
 }
 
-/** The reader's language of a GraphQL request (its context holds the HTTP request and the viewer). */
-export function languageOf(context: { req?: unknown; viewer?: unknown }): MessageLanguage {
+/**
+ * The reader's language of a GraphQL request (its context holds the HTTP request and the viewer; a subscription's
+ * also the language its client named over graphql-ws, which wins over the handshake's browser default).
+ */
+export function languageOf(context: { req?: unknown; viewer?: unknown; acceptLanguage?: string }): MessageLanguage {
   const req = context.req as { headers?: Record<string, string | string[] | undefined> } | undefined;
   const viewer = context.viewer as { user?: { preferredLanguage?: string | null } } | null | undefined;
-  const header = req?.headers?.['accept-language'];
+  const header = context.acceptLanguage ?? req?.headers?.['accept-language'];
   return readerLanguage(Array.isArray(header) ? header.join(',') : header, viewer?.user?.preferredLanguage);
 }

@@ -21,6 +21,7 @@ import {
 } from 'class-validator';
 import { Trim } from '../../common/graphql/trim';
 import { PageArgs } from '../../common/graphql/pagination';
+import { SearchField } from '../../common/graphql/search';
 import { IsId, IsIdList, IsIntBetween, NonEmptyText, Text } from '../../common/graphql/input.decorators';
 import {
   BacklogSort,
@@ -36,12 +37,10 @@ import {
 } from '../feature-request-enums';
 import { GraphQLDateTime } from '../../common/graphql/scalars';
 
-const list = (values: object) => Object.values(values).join(', ');
-
 @InputType()
 export class SubmitFeatureRequestInput {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field(() => ID, {
@@ -50,7 +49,7 @@ export class SubmitFeatureRequestInput {
       'The member organisation it is filed for; a representative’s own organisation by default. The community management may leave it out.',
   })
   @IsOptional()
-  @IsId('an organisation')
+  @IsId()
   organisationId?: string;
 
   @Field()
@@ -62,15 +61,15 @@ export class SubmitFeatureRequestInput {
   description: string;
 
   @Field(() => RequestKind)
-  @IsEnum(RequestKind, { message: `kind must be one of ${list(RequestKind)}` })
+  @IsEnum(RequestKind)
   kind: RequestKind;
 
   @Field(() => RequestTarget, { defaultValue: RequestTarget.UNDECIDED })
-  @IsEnum(RequestTarget, { message: `target must be one of ${list(RequestTarget)}` })
+  @IsEnum(RequestTarget)
   target: RequestTarget;
 
   @Field(() => FundingRouteEnum)
-  @IsEnum(FundingRouteEnum, { message: `fundingRoute must be one of ${list(FundingRouteEnum)}` })
+  @IsEnum(FundingRouteEnum)
   fundingRoute: FundingRouteEnum;
 }
 
@@ -78,7 +77,7 @@ export class SubmitFeatureRequestInput {
 export class SimilarRequestsArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsId('a partnership')
+  @IsId()
   partnershipId?: string;
 
   @Field({ nullable: true })
@@ -89,13 +88,16 @@ export class SimilarRequestsArgs {
 
   @Field({ description: 'What is being typed: a title, perhaps with some description.' })
   @IsString()
-  @MinLength(3, { message: 'text must be at least 3 characters long' })
-  @MaxLength(500, { message: 'text must be at most 500 characters long' })
+  @MinLength(3)
+  @MaxLength(500)
   text: string;
 }
 
 @ArgsType()
 export class BacklogArgs extends PageArgs {
+  @SearchField()
+  search?: string;
+
   @Field(() => String, { nullable: true, description: 'Only this stage (its key).' })
   @IsOptional()
   @IsString()
@@ -104,51 +106,51 @@ export class BacklogArgs extends PageArgs {
 
   @Field(() => StageCategoryEnum, { nullable: true, description: 'Only stages of this category.' })
   @IsOptional()
-  @IsEnum(StageCategoryEnum, { message: `category must be one of ${list(StageCategoryEnum)}` })
+  @IsEnum(StageCategoryEnum)
   category?: StageCategoryEnum;
 
   @Field(() => RequestKind, { nullable: true })
   @IsOptional()
-  @IsEnum(RequestKind, { message: `kind must be one of ${list(RequestKind)}` })
+  @IsEnum(RequestKind)
   kind?: RequestKind;
 
   @Field(() => RequestTarget, { nullable: true })
   @IsOptional()
-  @IsEnum(RequestTarget, { message: `target must be one of ${list(RequestTarget)}` })
+  @IsEnum(RequestTarget)
   target?: RequestTarget;
 
   @Field(() => BacklogSort, { defaultValue: BacklogSort.NEWEST })
-  @IsEnum(BacklogSort, { message: `sort must be one of ${list(BacklogSort)}` })
+  @IsEnum(BacklogSort)
   sort: BacklogSort = BacklogSort.NEWEST;
 }
 
 @InputType()
 export class MergeFeatureRequestInput {
   @Field(() => ID)
-  @IsId('a feature request')
+  @IsId()
   duplicateId: string;
 
   @Field(() => ID)
-  @IsId('a feature request')
+  @IsId()
   originalId: string;
 }
 
 @InputType()
 export class StartInterestSurveyInput {
   @Field(() => ID)
-  @IsId('a feature request')
+  @IsId()
   requestId: string;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'Defaults to today plus the workflow’s survey days.' })
   @IsOptional()
-  @IsDate({ message: 'deadline must be a date and time' })
+  @IsDate()
   deadline?: Date;
 }
 
 @InputType()
 export class DeclareInterestInput {
   @Field(() => ID)
-  @IsId('a feature request')
+  @IsId()
   requestId: string;
 
   @Field(() => ID, {
@@ -156,11 +158,11 @@ export class DeclareInterestInput {
     description: 'The organisation declaring; the viewer’s own when it represents only one.',
   })
   @IsOptional()
-  @IsId('an organisation')
+  @IsId()
   organisationId?: string;
 
   @Field(() => InterestKind)
-  @IsEnum(InterestKind, { message: `kind must be one of ${list(InterestKind)}` })
+  @IsEnum(InterestKind)
   kind: InterestKind;
 
   @Field(() => String, {
@@ -169,29 +171,26 @@ export class DeclareInterestInput {
       'For WILL_CO_FUND: the most it would pay, integer cents as a decimal string, e.g. "500000" for 5.000 €.',
   })
   @ValidateIf((o: DeclareInterestInput) => o.kind === InterestKind.WILL_CO_FUND || o.coFundUpToCents !== undefined)
-  @Matches(POSITIVE_CENTS, {
-    message:
-      'coFundUpToCents must be a positive whole number of cents, e.g. "500000"; it is needed for WILL_CO_FUND and only there',
-  })
+  @Matches(POSITIVE_CENTS)
   coFundUpToCents?: string;
 }
 
 @InputType()
 export class WithdrawInterestInput {
   @Field(() => ID)
-  @IsId('a feature request')
+  @IsId()
   requestId: string;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsId('an organisation')
+  @IsId()
   organisationId?: string;
 }
 
 @InputType()
 export class RecordAssessmentInput {
   @Field(() => ID)
-  @IsId('a feature request')
+  @IsId()
   requestId: string;
 
   @Field()
@@ -210,41 +209,36 @@ export class RecordAssessmentInput {
 @InputType()
 export class RecordEstimateInput {
   @Field(() => ID)
-  @IsId('a feature request')
+  @IsId()
   requestId: string;
 
   @Field({ description: 'Person-days as a decimal string with at most one decimal, e.g. "12.5".' })
-  @Matches(/^(0|[1-9][0-9]{0,5})(\.[0-9])?$/, {
-    message: 'effortPersonDays must be a number of person-days with at most one decimal, e.g. "12.5"',
-  })
+  @Matches(/^(0|[1-9][0-9]{0,5})(\.[0-9])?$/)
   effortPersonDays: string;
 
   @Field({ description: 'Integer cents as a decimal string, e.g. "1250000" for 12.500 €.' })
-  @Matches(CENTS_OR_ZERO, { message: 'amountCents must be a whole number of cents, e.g. "1250000"' })
+  @Matches(CENTS_OR_ZERO)
   amountCents: string;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsId('an organisation')
+  @IsId()
   providerOrganisationId?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl(
-    { protocols: ['https'], require_protocol: true },
-    { message: 'offerDocumentUrl must be an https:// link, got "$value"' },
-  )
+  @IsUrl({ protocols: ['https'], require_protocol: true })
   offerDocumentUrl?: string;
 }
 
 @InputType()
 export class PutRequestToVoteInput {
   @Field(() => ID)
-  @IsId('a feature request')
+  @IsId()
   requestId: string;
 
   @Field(() => VoteRoute)
-  @IsEnum(VoteRoute, { message: `route must be one of ${list(VoteRoute)}` })
+  @IsEnum(VoteRoute)
   route: VoteRoute;
 
   @Field(() => [ID], {
@@ -252,17 +246,17 @@ export class PutRequestToVoteInput {
     description: 'Defaults to the committees of the workflow’s decision path for the request’s funding route.',
   })
   @IsOptional()
-  @IsIdList('committee', 5)
+  @IsIdList(5)
   committeeIds?: string[];
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'WRITTEN: when the procedure closes.' })
   @ValidateIf((o: PutRequestToVoteInput) => o.route === VoteRoute.WRITTEN)
-  @IsDate({ message: 'deadline must be a date and time; a WRITTEN procedure needs one' })
+  @IsDate()
   deadline?: Date;
 
   @Field(() => ID, { nullable: true, description: 'SESSION: the planned session whose agenda gets a DECISION item.' })
   @ValidateIf((o: PutRequestToVoteInput) => o.route === VoteRoute.SESSION)
-  @IsUUID('all', { message: 'sessionId must be a session id (UUID); a SESSION vote needs one' })
+  @IsUUID('all')
   sessionId?: string;
 
   @Field({ defaultValue: false, description: 'A fundamental question: veto holders can veto it.' })
@@ -273,12 +267,12 @@ export class PutRequestToVoteInput {
 @InputType()
 export class TransitionFeatureRequestInput {
   @Field(() => ID)
-  @IsId('a feature request')
+  @IsId()
   requestId: string;
 
   @Field({ description: 'The key of the target stage.' })
   @IsString()
-  @IsNotEmpty({ message: 'to must name a stage' })
+  @IsNotEmpty()
   @MaxLength(60)
   to: string;
 
@@ -300,7 +294,7 @@ export class TransitionFeatureRequestInput {
 @InputType()
 export class AddRequestCommentInput {
   @Field(() => ID)
-  @IsId('a feature request')
+  @IsId()
   requestId: string;
 
   @Field({ description: 'Markdown.' })
@@ -311,35 +305,35 @@ export class AddRequestCommentInput {
 @InputType()
 export class ChooseWorkflowTemplateInput {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field(() => WorkflowTemplateKey)
-  @IsEnum(WorkflowTemplateKey, { message: `template must be one of ${list(WorkflowTemplateKey)}` })
+  @IsEnum(WorkflowTemplateKey)
   template: WorkflowTemplateKey;
 }
 
 @InputType('WorkflowStageInput')
 export class WorkflowStageInput {
   @Field()
-  @Matches(/^[A-Z][A-Z0-9_]{0,59}$/, { message: 'a stage key is UPPER_SNAKE, e.g. INTEREST_SURVEY' })
+  @Matches(/^[A-Z][A-Z0-9_]{0,59}$/)
   key: string;
 
   @Field(() => StageCategoryEnum)
-  @IsEnum(StageCategoryEnum, { message: `category must be one of ${list(StageCategoryEnum)}` })
+  @IsEnum(StageCategoryEnum)
   category: StageCategoryEnum;
 
   @Field()
   @Trim()
   @IsString()
-  @IsNotEmpty({ message: 'labelDe must not be empty' })
+  @IsNotEmpty()
   @MaxLength(80)
   labelDe: string;
 
   @Field()
   @Trim()
   @IsString()
-  @IsNotEmpty({ message: 'labelEn must not be empty' })
+  @IsNotEmpty()
   @MaxLength(80)
   labelEn: string;
 }
@@ -358,20 +352,20 @@ export class WorkflowTransitionInput {
 
   @Field(() => [WorkflowActorEnum])
   @IsArray()
-  @ArrayMinSize(1, { message: 'a transition needs at least one actor' })
-  @IsEnum(WorkflowActorEnum, { each: true, message: `actors must be among ${list(WorkflowActorEnum)}` })
+  @ArrayMinSize(1)
+  @IsEnum(WorkflowActorEnum, { each: true })
   actors: WorkflowActorEnum[];
 
   @Field(() => [WorkflowGuardEnum], { defaultValue: [] })
   @IsArray()
-  @IsEnum(WorkflowGuardEnum, { each: true, message: `guards must be among ${list(WorkflowGuardEnum)}` })
+  @IsEnum(WorkflowGuardEnum, { each: true })
   guards: WorkflowGuardEnum[];
 }
 
 @InputType()
 export class UpdateWorkflowInput {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field()
@@ -380,19 +374,19 @@ export class UpdateWorkflowInput {
   initialStage: string;
 
   @Field(() => [WorkflowStageInput])
-  @ArrayMinSize(2, { message: 'a workflow needs at least two stages' })
-  @ArrayMaxSize(40, { message: 'a workflow has at most 40 stages' })
+  @ArrayMinSize(2)
+  @ArrayMaxSize(40)
   @ValidateNested({ each: true })
   @Type(() => WorkflowStageInput)
   stages: WorkflowStageInput[];
 
   @Field(() => [WorkflowTransitionInput])
-  @ArrayMaxSize(200, { message: 'a workflow has at most 200 transitions' })
+  @ArrayMaxSize(200)
   @ValidateNested({ each: true })
   @Type(() => WorkflowTransitionInput)
   transitions: WorkflowTransitionInput[];
 
   @Field(() => Int, { description: 'Default survey length in days, 1 to 90.' })
-  @IsIntBetween(1, 90, 'surveyDays must be a whole number of days')
+  @IsIntBetween(1, 90)
   surveyDays: number;
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../common/graphql/app-error';
 import { decodeCursor, Page, toPage } from '../../common/graphql/pagination';
 import { representedOrganisations } from './agreement-split';
 import { CostAgreement } from './agreements.entities';
+import { msg } from '../../common/i18n/messages';
 
 /** Reading agreements: FINANCE_READ sees all of the partnership's; a representative those its organisation takes part in. */
 @Injectable()
@@ -55,7 +56,7 @@ export class AgreementQueries {
 
   async get(viewer: Viewer | null, id: string): Promise<CostAgreement> {
     const agreement = await this.dataSource.getRepository(CostAgreement).findOneBy({ id });
-    if (!agreement) throw new AppError('NOT_FOUND', `No cost-sharing agreement ${id}`);
+    if (!agreement) throw new AppError('NOT_FOUND', msg('agreement.notFound', { id }));
     const organisations = this.scope(viewer, agreement.partnershipId);
     if (organisations) {
       const [part] = organisations.length
@@ -64,11 +65,7 @@ export class AgreementQueries {
             [id, organisations],
           )
         : [];
-      if (!part)
-        throw new AppError(
-          'FORBIDDEN',
-          'You see a cost-sharing agreement when your organisation takes part in it, or with FINANCE_READ',
-        );
+      if (!part) throw new AppError('FORBIDDEN', msg('agreement.seeWhenTakingPart'));
     }
     return agreement;
   }

@@ -2,6 +2,8 @@ import { EntityManager } from 'typeorm';
 import { Permission, rolePermissions } from '../../common/auth/permissions';
 import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
+import { list, MessageRef, msg } from '../../common/i18n/messages';
+import { storedMessage } from '../../common/i18n/stored-text';
 import { costSharePosting } from '../ledger/ledger';
 import { LedgerService } from '../ledger/ledger.service';
 import { Share, splitCost, SplitError, SplitMethod, SplitParticipant } from './allocate';
@@ -36,12 +38,18 @@ export async function computeSplit(
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   const unknown = ids.filter((id) => !byId.has(id));
-  if (unknown.length) throw AppError.badInput({ participants: [`no organisation with id ${unknown.join(', ')}`] });
+  if (unknown.length)
+    throw AppError.badInput({ participants: [msg('agreement.unknownParticipants', { ids: list(unknown, 'comma') })] });
   const outside = rows.filter((r) => r.status !== 'ACTIVE');
   if (outside.length)
     throw AppError.badInput({
       participants: [
-        `only active members take part in an agreement; ${outside.map((r) => r.name).join(', ')} is not one in this partnership`,
+        msg('agreement.participantsNotMembers', {
+          names: list(
+            outside.map((r) => r.name),
+            'and',
+          ),
+        }),
       ],
     });
   const fees = new Map<string, bigint>();
@@ -67,7 +75,7 @@ export async function computeSplit(
   try {
     return splitCost(totalCents, method, split);
   } catch (error) {
-    if (error instanceof SplitError) throw AppError.badInput({ [error.field]: [error.message] });
+    if (error instanceof SplitError) throw AppError.badInput({ [error.field]: [error.messageRef] });
     throw error;
   }
 }
@@ -80,10 +88,12 @@ export async function saveVersion(
     version: number;
     method: CostSplitMethod;
     shares: readonly Share[];
-    reason: string;
+    /** What a person typed, or the system's own reason (a module split redone). */
+    reason: string | MessageRef;
     actorUserId: string | null;
   },
 ): Promise<CostAgreementVersion> {
+  const reason = typeof input.reason === 'string' ? null : storedMessage(input.reason);
   const version = await manager.save(
     CostAgreementVersion,
     manager.create(CostAgreementVersion, {
@@ -92,7 +102,9 @@ export async function saveVersion(
       version: input.version,
       method: input.method,
       totalCents: agreement.totalCents,
-      reason: input.reason,
+      reason: typeof input.reason === 'string' ? input.reason : '',
+      reasonKey: reason?.key ?? null,
+      reasonParams: reason?.params ?? null,
       createdByUserId: input.actorUserId,
     }),
   );
@@ -131,7 +143,7 @@ export async function postVersion(
     partnershipId: agreement.partnershipId,
     kind: 'COST_SHARE',
     bookedOn,
-    description: `${agreement.title} (version ${version.version})`,
+    description: msg('records.ledger.costShare', { title: agreement.title, version: version.version }),
     postings: costSharePosting(agreement.providerOrganisationId, owing),
     source: { type: 'COST_AGREEMENT', id: agreement.id },
     counterpartyOrganisationId: null,

@@ -16,6 +16,7 @@ import { Organisation } from '../../organisations/organisation.entity';
 import { Partnership } from '../../partnerships/partnership.entity';
 import { AgreementStatus, ContractStatus, CostSplitMethod } from './agreement-enums';
 import { GraphQLDateTime } from '../../common/graphql/scalars';
+import type { MessageKey, ParamValue } from '../../common/i18n/messages';
 
 // Mirrors migrations/1763790530000-Agreements.ts (constraint and index names as in the SQL).
 
@@ -205,6 +206,11 @@ export class CostAgreement {
 @Check('cost_agreement_versions_method_check', `method IN (${sqlList(CostSplitMethod)})`)
 @Check('cost_agreement_versions_total_cents_check', 'total_cents > 0')
 @Check('cost_agreement_versions_reason_check', 'length(reason) <= 1000')
+@Check('cost_agreement_versions_reason_key_check', `reason_key ~ '^[a-z][A-Za-z.]{0,99}$'`)
+@Check(
+  'cost_agreement_versions_reason_text_check',
+  `(reason_key IS NULL OR reason = '') AND (reason_key IS NULL) = (reason_params IS NULL)`,
+)
 export class CostAgreementVersion {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -236,9 +242,16 @@ export class CostAgreementVersion {
   @Column({ name: 'total_cents', type: 'bigint' })
   totalCents: string;
 
-  @Field()
+  /** What a person typed; empty when the reason is a message (reasonKey) or there is none. */
   @Column({ type: 'text', default: '' })
   reason: string;
+
+  /** A module split's own reason (records.modules.…), rendered in the reader's language as `reason`. */
+  @Column({ name: 'reason_key', type: 'text', nullable: true })
+  reasonKey: MessageKey | null;
+
+  @Column({ name: 'reason_params', type: 'jsonb', nullable: true })
+  reasonParams: Record<string, ParamValue> | null;
 
   @Field(() => ID, {
     nullable: true,

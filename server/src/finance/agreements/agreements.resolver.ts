@@ -10,6 +10,8 @@ import {
 } from '../../common/auth/access.decorators';
 import { Viewer } from '../../auth/viewer';
 import { IdArg } from '../../common/graphql/id-arg';
+import { languageOf } from '../../common/i18n/messages';
+import { renderStored } from '../../common/i18n/stored-text';
 import { GraphQLContext } from '../../loaders';
 import { FeatureRequest } from '../../feature-requests/feature-request.entity';
 import { Organisation } from '../../organisations/organisation.entity';
@@ -233,6 +235,15 @@ export class AgreementsResolver {
 
 @Resolver(() => CostAgreementVersion)
 export class AgreementVersionResolver {
+  // A plain text of a record its parent's field already let the reader see.
+  @Public()
+  @ResolveField(() => String, {
+    description: 'Why this version was made, in the reader’s language (empty for the first split of a request).',
+  })
+  reason(@Parent() version: CostAgreementVersion, @Context() ctx: GraphQLContext): string {
+    return renderStored(version.reason, { key: version.reasonKey, params: version.reasonParams }, languageOf(ctx));
+  }
+
   @RequirePermission(Permission.PARTNERSHIP_READ, onParent)
   @ResolveField(() => [CostShareType])
   async shares(@Parent() version: CostAgreementVersion, @Context() ctx: GraphQLContext) {

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { appendAuditEvent } from '../../audit/audit-append';
+import type { AuditAction } from '../../audit/audit-actions';
 import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
 import { InterestKind } from '../../feature-requests/feature-request-enums';
@@ -19,6 +20,7 @@ import {
   PreviewCostSplitInput,
   ResplitCostAgreementInput,
 } from './dto/agreement.inputs';
+import { MessageRef, msg, readerLanguage, render } from '../../common/i18n/messages';
 
 const interestOrder: Record<string, number> = { WILL_CO_FUND: 0, WILL_USE: 1, SUPPORT: 2 };
 
@@ -47,11 +49,7 @@ export class AgreementsService implements OnModuleInit {
         `SELECT a.title FROM cost_agreement_versions v JOIN cost_agreements a ON a.id = v.agreement_id AND a.current_version = v.version WHERE v.transaction_id = $1`,
         [transaction.id],
       );
-      if (current)
-        throw new AppError(
-          'CONFLICT',
-          `This posting is the current split of the agreement “${current.title}”; re-split the agreement instead of reversing its posting`,
-        );
+      if (current) throw new AppError('CONFLICT', msg('agreement.currentSplit', { title: current.title }));
     });
   }
 
@@ -114,21 +112,19 @@ export class AgreementsService implements OnModuleInit {
         `SELECT id FROM cost_agreements WHERE feature_request_id = $1 AND status <> 'CANCELLED'`,
         [request.id],
       );
-      if (live) throw new AppError('CONFLICT', `#${request.number} already has a cost-sharing agreement (${live.id})`);
+      if (live) throw new AppError('CONFLICT', msg('agreement.alreadyExists', { number: request.number, id: live.id }));
       const defaults = await this.requestDefaults(manager, input.partnershipId, request.id);
       const total = this.totalOf(input.totalCents ?? defaults.totalCents);
       const participants: ParticipantInput[] =
         input.participants ?? defaults.participants.map((p) => ({ organisationId: p.organisationId }));
       if (participants.length === 0)
         throw AppError.badInput({
-          participants: [`nobody declared interest in #${request.number}; name the participants`],
+          participants: [msg('agreement.nobodyInterested', { number: request.number })],
         });
       const providerOrganisationId = input.providerOrganisationId ?? defaults.providerOrganisationId;
       if (!providerOrganisationId)
         throw AppError.badInput({
-          providerOrganisationId: [
-            'the offer names no provider and the partnership has no product owner organisation; name the provider',
-          ],
+          providerOrganisationId: [msg('agreement.noProvider')],
         });
       const shares = await computeSplit(
         manager,
@@ -189,13 +185,12 @@ export class AgreementsService implements OnModuleInit {
   async send(viewer: Viewer, id: string): Promise<CostAgreement> {
     return this.dataSource.transaction(async (manager) => {
       const agreement = await this.lock(manager, id);
-      if (agreement.recurring)
+      if (agreement.recurring) throw new AppError('CONFLICT', msg('agreement.moduleNoContracts'));
+      if (agreement.status !== AgreementStatus.DRAFT)
         throw new AppError(
           'CONFLICT',
-          'A recurring module agreement is borne by the module’s users and has no contracts to send',
+          msg('agreement.onlyDraftSent', { status: msg(`agreement.status.${agreement.status}`) }),
         );
-      if (agreement.status !== AgreementStatus.DRAFT)
-        throw new AppError('CONFLICT', `Only a draft agreement is sent; this one is ${agreement.status.toLowerCase()}`);
       const contracts = await manager.find(CostContract, { where: { agreementId: id, status: ContractStatus.DRAFT } });
       const now = new Date();
       await manager.update(
@@ -209,7 +204,7 @@ export class AgreementsService implements OnModuleInit {
         manager,
         agreement,
         contracts.map((c) => c.organisationId),
-        `Kostenteilung zur Unterschrift: ${agreement.title}`,
+        msg('records.mail.agreement.toSign', { title: agreement.title }),
       );
       await appendAuditEvent(manager, {
         partnershipId: agreement.partnershipId,
@@ -257,13 +252,12 @@ export class AgreementsService implements OnModuleInit {
   async resplit(viewer: Viewer, input: ResplitCostAgreementInput): Promise<CostAgreement> {
     return this.dataSource.transaction(async (manager) => {
       const agreement = await this.lock(manager, input.id);
-      if (agreement.recurring)
+      if (agreement.recurring) throw new AppError('CONFLICT', msg('agreement.moduleResplit'));
+      if (agreement.status === AgreementStatus.FINANCED || agreement.status === AgreementStatus.CANCELLED) {
         throw new AppError(
           'CONFLICT',
-          'A recurring module agreement is re-split by the module’s users (setModuleUse) and each year’s renewal',
+          msg('agreement.notSplitAgain', { status: msg(`agreement.status.${agreement.status}`) }),
         );
-      if (agreement.status === AgreementStatus.FINANCED || agreement.status === AgreementStatus.CANCELLED) {
-        throw new AppError('CONFLICT', `A ${agreement.status.toLowerCase()} agreement is not split again`);
       }
       const [current] = await manager.query(
         `SELECT id, method FROM cost_agreement_versions WHERE agreement_id = $1 AND version = $2`,
@@ -284,8 +278,7 @@ export class AgreementsService implements OnModuleInit {
             weight: method === 'WEIGHTS' || method === 'PERCENTAGES' ? Number(s.basis) : null,
             amountCents: method === 'FIXED' ? s.amountCents : null,
           }));
-      if (participants.length === 0)
-        throw AppError.badInput({ participants: ['everyone declined; name the participants of the new split'] });
+      if (participants.length === 0) throw AppError.badInput({ participants: [msg('agreement.everyoneDeclined')] });
       const shares = await computeSplit(
         manager,
         agreement.partnershipId,
@@ -336,7 +329,12 @@ export class AgreementsService implements OnModuleInit {
         );
       }
       if (status === ContractStatus.SENT)
-        await this.notify(manager, agreement, [...inSplit], `Kostenteilung neu aufgeteilt: ${agreement.title}`);
+        await this.notify(
+          manager,
+          agreement,
+          [...inSplit],
+          msg('records.mail.agreement.resplit', { title: agreement.title }),
+        );
       const comparison = compareShares(
         before.map((s) => ({ organisationId: s.organisationId, amountCents: BigInt(s.amountCents) })),
         shares,
@@ -363,7 +361,7 @@ export class AgreementsService implements OnModuleInit {
   ) {
     return this.dataSource.transaction(async (manager) => {
       const found = await manager.findOneBy(CostContract, { id: contractId });
-      if (!found) throw new AppError('NOT_FOUND', `No cost-sharing contract ${contractId}`);
+      if (!found) throw new AppError('NOT_FOUND', msg('agreement.contractNotFound', { id: contractId }));
       // The agreement's row lock serialises signatures, so exactly one of two last signatures finances it.
       const agreement = await this.lock(manager, found.agreementId);
       const contract = await manager.findOneByOrFail(CostContract, { id: contractId });
@@ -371,18 +369,20 @@ export class AgreementsService implements OnModuleInit {
         const [org] = await manager.query(`SELECT name FROM organisations WHERE id = $1`, [contract.organisationId]);
         throw new AppError(
           'FORBIDDEN',
-          `Only a representative of ${org?.name ?? 'the participating organisation'} may sign or decline its contract`,
+          msg('agreement.onlyRepresentativeSigns', {
+            organisation: org?.name ?? msg('agreement.theParticipatingOrganisation'),
+          }),
         );
       }
       if (agreement.status !== AgreementStatus.SENT)
         throw new AppError(
           'CONFLICT',
-          `The agreement is ${agreement.status.toLowerCase()}; only a sent agreement’s contracts are signed or declined`,
+          msg('agreement.onlySentAgreement', { status: msg(`agreement.status.${agreement.status}`) }),
         );
       if (contract.status !== ContractStatus.SENT)
         throw new AppError(
           'CONFLICT',
-          `This contract is ${contract.status.toLowerCase()}; only a sent contract is signed or declined`,
+          msg('agreement.onlySentContract', { status: msg(`agreement.status.${contract.status}`) }),
         );
       contract.decidedAt = new Date();
       contract.decidedByUserId = viewer.user.id;
@@ -413,13 +413,12 @@ export class AgreementsService implements OnModuleInit {
 
   private async lock(manager: EntityManager, id: string): Promise<CostAgreement> {
     const agreement = await manager.findOne(CostAgreement, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!agreement) throw new AppError('NOT_FOUND', `No cost-sharing agreement ${id}`);
+    if (!agreement) throw new AppError('NOT_FOUND', msg('agreement.notFound', { id }));
     return agreement;
   }
 
   private totalOf(cents: string | null): bigint {
-    if (!cents)
-      throw AppError.badInput({ totalCents: ['the request has no offer amount yet; give the total in cents'] });
+    if (!cents) throw AppError.badInput({ totalCents: [msg('agreement.noOfferAmount')] });
     return BigInt(cents);
   }
 
@@ -430,7 +429,7 @@ export class AgreementsService implements OnModuleInit {
          FROM feature_requests r JOIN partnerships p ON p.id = r.partnership_id WHERE r.id = $1 AND r.partnership_id = $2`,
       [requestId, partnershipId],
     );
-    if (!request) throw new AppError('NOT_FOUND', `No feature request ${requestId} in this partnership`);
+    if (!request) throw new AppError('NOT_FOUND', msg('request.notFoundHere', { id: requestId }));
     const interest: { organisation_id: string; kind: InterestKind; co_fund_up_to_cents: string | null }[] =
       await manager.query(
         `SELECT m.organisation_id, d.kind, d.co_fund_up_to_cents FROM interest_declarations d JOIN memberships m ON m.id = d.membership_id
@@ -453,18 +452,25 @@ export class AgreementsService implements OnModuleInit {
     };
   }
 
-  private async notify(manager: EntityManager, agreement: CostAgreement, organisationIds: string[], subject: string) {
-    const recipients: { email: string; name: string }[] = await manager.query(
-      `SELECT DISTINCT u.email, o.name FROM partnership_roles r JOIN users u ON u.id = r.user_id JOIN organisations o ON o.id = r.organisation_id
+  /** A mail to each representative of the organisations, in the representative's preferred language. */
+  private async notify(
+    manager: EntityManager,
+    agreement: CostAgreement,
+    organisationIds: string[],
+    subject: MessageRef,
+  ) {
+    const recipients: { email: string; name: string; preferred_language: string }[] = await manager.query(
+      `SELECT DISTINCT u.email, o.name, u.preferred_language FROM partnership_roles r JOIN users u ON u.id = r.user_id JOIN organisations o ON o.id = r.organisation_id
         WHERE r.partnership_id = $1 AND r.role = 'REPRESENTATIVE' AND r.organisation_id = ANY($2::uuid[])`,
       [agreement.partnershipId, organisationIds],
     );
     for (const r of recipients) {
+      const language = readerLanguage(undefined, r.preferred_language);
       await this.mail.send(
         manager,
         r.email,
-        subject,
-        `Für ${r.name} liegt der Vertrag „${agreement.title}“ zur Unterschrift im Portal bereit (Finanzen → Vereinbarungen).\n\nThe contract “${agreement.title}” for ${r.name} awaits signature in the portal.`,
+        render(subject, language),
+        render(msg('records.mail.agreement.body', { title: agreement.title, organisation: r.name }), language),
       );
     }
   }
@@ -473,7 +479,7 @@ export class AgreementsService implements OnModuleInit {
     manager: EntityManager,
     viewer: Viewer,
     agreement: CostAgreement,
-    action: string,
+    action: AuditAction,
     payload: Record<string, unknown>,
   ) {
     return appendAuditEvent(manager, {

@@ -338,7 +338,7 @@ describe('largest-remainder split: properties', () => {
           if (off === 0n) expect(cents(splitCost(sum, 'FIXED', given))).toEqual(given.map((g) => g.amountCents));
           else
             expect(() => splitCost(sum + off, 'FIXED', given)).toThrow(
-              `${off > 0n ? off : -off} cents ${off > 0n ? 'less' : 'more'} than the total`,
+              `${off > 0n ? off : -off} ${off === 1n || off === -1n ? 'cent' : 'cents'} ${off > 0n ? 'less' : 'more'} than the total`,
             );
         },
       ),

@@ -10,6 +10,8 @@
  * FIXED takes the amounts as given; they must add up to the total exactly.
  */
 
+import { list, type MessageRef, msg, render } from '../../common/i18n/messages';
+
 export type SplitMethod = 'EQUAL' | 'POPULATION' | 'WEIGHTS' | 'PERCENTAGES' | 'FEE' | 'FIXED';
 export const splitMethods: readonly SplitMethod[] = ['EQUAL', 'POPULATION', 'WEIGHTS', 'PERCENTAGES', 'FEE', 'FIXED'];
 
@@ -45,9 +47,9 @@ export interface Share {
 export class SplitError extends Error {
   constructor(
     readonly field: string,
-    message: string,
+    readonly messageRef: MessageRef,
   ) {
-    super(message);
+    super(render(messageRef, 'en'));
     this.name = 'SplitError';
   }
 }
@@ -73,13 +75,15 @@ export function largestRemainder(
   totalCents: bigint,
   weighted: readonly { organisationId: string; weight: bigint }[],
 ): Share[] {
-  if (totalCents <= 0n)
-    throw new SplitError('totalCents', `the total must be a positive number of cents, got ${totalCents}`);
-  if (weighted.length === 0) throw new SplitError('participants', 'an agreement needs at least one participant');
+  if (totalCents <= 0n) throw new SplitError('totalCents', msg('split.positiveTotal', { total: String(totalCents) }));
+  if (weighted.length === 0) throw new SplitError('participants', msg('split.needsParticipant'));
   const sum = weighted.reduce((s, w) => s + w.weight, 0n);
   const rows = weighted.map((w) => {
     if (w.weight <= 0n)
-      throw new SplitError('participants', `every weight must be positive, got ${w.weight} for ${w.organisationId}`);
+      throw new SplitError(
+        'participants',
+        msg('split.positiveWeight', { weight: String(w.weight), name: w.organisationId }),
+      );
     const scaled = totalCents * w.weight;
     return { ...w, floor: scaled / sum, remainder: scaled % sum, scaled };
   });
@@ -104,13 +108,15 @@ export function largestRemainder(
   }));
 }
 
-function integerWeight(p: SplitParticipant, what: string): bigint {
+function integerWeight(p: SplitParticipant, what: MessageRef): bigint {
   const raw = p.weight;
-  if (raw === null || raw === undefined) throw new SplitError('participants', `${what} is missing for ${label(p)}`);
+  if (raw === null || raw === undefined)
+    throw new SplitError('participants', msg('split.missing', { what, name: label(p) }));
   if (typeof raw === 'number' && !Number.isSafeInteger(raw))
-    throw new SplitError('participants', `${what} must be a whole number, got ${raw} for ${label(p)}`);
+    throw new SplitError('participants', msg('split.whole', { what, value: String(raw), name: label(p) }));
   const weight = BigInt(raw);
-  if (weight <= 0n) throw new SplitError('participants', `${what} must be positive, got ${weight} for ${label(p)}`);
+  if (weight <= 0n)
+    throw new SplitError('participants', msg('split.positive', { what, value: String(weight), name: label(p) }));
   return weight;
 }
 
@@ -122,29 +128,22 @@ function weightsFor(method: Exclude<SplitMethod, 'FIXED'>, participants: readonl
     case 'POPULATION': {
       const missing = participants.filter((p) => !p.population || p.population <= 0);
       if (missing.length) {
-        throw new SplitError(
-          'method',
-          `splitting by population needs every participant's population; none is recorded for ${missing.map(label).join(', ')}. Record it on the organisation or choose another method`,
-        );
+        throw new SplitError('method', msg('split.noPopulation', { names: list(missing.map(label), 'comma') }));
       }
       return participants.map((p) => BigInt(p.population as number));
     }
     case 'WEIGHTS':
-      return participants.map((p) => integerWeight(p, 'a weight'));
+      return participants.map((p) => integerWeight(p, msg('split.aWeight')));
     case 'PERCENTAGES': {
-      const weights = participants.map((p) => integerWeight(p, 'a percentage (in basis points, 100 % = 10000)'));
+      const weights = participants.map((p) => integerWeight(p, msg('split.aPercentage')));
       const sum = weights.reduce((s, w) => s + w, 0n);
-      if (sum !== BASIS_POINTS)
-        throw new SplitError('participants', `the percentages must add up to 100 % (10000 basis points), got ${sum}`);
+      if (sum !== BASIS_POINTS) throw new SplitError('participants', msg('split.percentagesSum', { sum: String(sum) }));
       return weights;
     }
     case 'FEE': {
       const missing = participants.filter((p) => p.feeCents === null || p.feeCents === undefined || p.feeCents <= 0n);
       if (missing.length) {
-        throw new SplitError(
-          'method',
-          `splitting by annual fee needs a fee invoice for the agreement's year for every participant; there is none for ${missing.map(label).join(', ')}. Run the fees for that year or choose another method`,
-        );
+        throw new SplitError('method', msg('split.noFee', { names: list(missing.map(label), 'comma') }));
       }
       return participants.map((p) => p.feeCents as bigint);
     }
@@ -153,13 +152,11 @@ function weightsFor(method: Exclude<SplitMethod, 'FIXED'>, participants: readonl
 
 /** Splits the total among the participants by the method; throws SplitError on input it cannot split. */
 export function splitCost(totalCents: bigint, method: SplitMethod, participants: readonly SplitParticipant[]): Share[] {
-  if (totalCents <= 0n)
-    throw new SplitError('totalCents', `the total must be a positive number of cents, got ${totalCents}`);
-  if (participants.length === 0) throw new SplitError('participants', 'an agreement needs at least one participant');
+  if (totalCents <= 0n) throw new SplitError('totalCents', msg('split.positiveTotal', { total: String(totalCents) }));
+  if (participants.length === 0) throw new SplitError('participants', msg('split.needsParticipant'));
   const seen = new Set<string>();
   for (const p of participants) {
-    if (seen.has(p.organisationId))
-      throw new SplitError('participants', `${label(p)} is named twice; each organisation takes part once`);
+    if (seen.has(p.organisationId)) throw new SplitError('participants', msg('split.namedTwice', { name: label(p) }));
     seen.add(p.organisationId);
   }
   if (method === 'FIXED') {
@@ -167,17 +164,17 @@ export function splitCost(totalCents: bigint, method: SplitMethod, participants:
       (p) => p.amountCents === null || p.amountCents === undefined || p.amountCents <= 0n,
     );
     if (missing.length)
-      throw new SplitError(
-        'participants',
-        `fixed amounts must be positive for every participant; missing or not positive for ${missing.map(label).join(', ')}`,
-      );
+      throw new SplitError('participants', msg('split.fixedMissing', { names: list(missing.map(label), 'comma') }));
     const sum = participants.reduce((s, p) => s + (p.amountCents as bigint), 0n);
     if (sum !== totalCents) {
       const difference = totalCents - sum;
-      const words = difference > 0n ? `${difference} cents less than` : `${-difference} cents more than`;
+      const words =
+        difference > 0n
+          ? msg('split.lessThan', { count: Number(difference) })
+          : msg('split.moreThan', { count: Number(-difference) });
       throw new SplitError(
         'participants',
-        `the fixed amounts add up to ${sum} cents, ${words} the total of ${totalCents} cents; they must add up to the total exactly`,
+        msg('split.fixedSum', { sum: String(sum), difference: words, total: String(totalCents) }),
       );
     }
     return participants.map((p) => ({

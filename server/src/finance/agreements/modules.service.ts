@@ -1,8 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { appendAuditEvent } from '../../audit/audit-append';
+import type { AuditAction } from '../../audit/audit-actions';
 import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
+import { MessageRef, msg } from '../../common/i18n/messages';
+import { storedMessage } from '../../common/i18n/stored-text';
 import { MembershipChanged, MembershipChangedHooks } from '../../memberships/membership-changed-hooks';
 import { bookingDateOf } from '../ledger/ledger-reads';
 import { LedgerService } from '../ledger/ledger.service';
@@ -44,7 +47,7 @@ export class ModulesService implements OnModuleInit {
         input.partnershipId,
         input.name,
       ]);
-      if (clash) throw AppError.badInput({ name: [`the catalogue already has a module named “${input.name}”`] });
+      if (clash) throw AppError.badInput({ name: [msg('module.nameTaken', { name: input.name })] });
       const module = await manager.save(
         PartnershipModule,
         manager.create(PartnershipModule, {
@@ -71,7 +74,7 @@ export class ModulesService implements OnModuleInit {
           `SELECT id FROM modules WHERE partnership_id = $1 AND name = $2 AND id <> $3`,
           [module.partnershipId, input.name, module.id],
         );
-        if (clash) throw AppError.badInput({ name: [`the catalogue already has a module named “${input.name}”`] });
+        if (clash) throw AppError.badInput({ name: [msg('module.nameTaken', { name: input.name })] });
         module.name = input.name;
       }
       if (input.description !== undefined) module.description = input.description;
@@ -94,7 +97,8 @@ export class ModulesService implements OnModuleInit {
         `SELECT o.name, m.status FROM organisations o LEFT JOIN memberships m ON m.organisation_id = o.id AND m.partnership_id = $1 WHERE o.id = $2`,
         [module.partnershipId, input.organisationId],
       );
-      if (!member) throw AppError.badInput({ organisationId: [`no organisation with id ${input.organisationId}`] });
+      if (!member)
+        throw AppError.badInput({ organisationId: [msg('module.noOrganisation', { id: input.organisationId })] });
       const open = await manager.findOneBy(ModuleUse, {
         moduleId: module.id,
         organisationId: input.organisationId,
@@ -103,7 +107,7 @@ export class ModulesService implements OnModuleInit {
       if (input.inUse) {
         if (member.status !== 'ACTIVE')
           throw AppError.badInput({
-            organisationId: [`only active members use a module; ${member.name} is not one in this partnership`],
+            organisationId: [msg('module.onlyActiveMembers', { name: member.name })],
           });
         if (open) return module;
         await manager.insert(ModuleUse, {
@@ -117,7 +121,7 @@ export class ModulesService implements OnModuleInit {
         if (!open) return module;
         if (on < open.since)
           throw AppError.badInput({
-            on: [`${member.name} uses the module since ${open.since}; it cannot stop before that, got ${on}`],
+            on: [msg('module.stopBeforeSince', { name: member.name, since: open.since, on })],
           });
         open.until = on;
         await manager.save(open);
@@ -131,7 +135,7 @@ export class ModulesService implements OnModuleInit {
         viewer.user.id,
         module,
         on,
-        `${member.name} ${input.inUse ? 'nutzt das Modul seit' : 'nutzt das Modul nicht mehr ab'} ${on}`,
+        msg(input.inUse ? 'records.modules.useStarted' : 'records.modules.useEnded', { member: member.name, date: on }),
       );
       return module;
     });
@@ -166,7 +170,7 @@ export class ModulesService implements OnModuleInit {
         actorUserId,
         module,
         until,
-        `${organisation?.name ?? membership.organisationId} ist ausgetreten und nutzt das Modul nicht mehr ab ${until}`,
+        msg('records.modules.memberLeft', { member: organisation?.name ?? membership.organisationId, date: until }),
       );
     }
   }
@@ -177,7 +181,7 @@ export class ModulesService implements OnModuleInit {
     actorUserId: string | null,
     module: PartnershipModule,
     on: string,
-    reason: string,
+    reason: MessageRef,
   ) {
     const year = Number(on.slice(0, 4));
     const agreement = await manager.findOne(CostAgreement, {
@@ -210,9 +214,7 @@ export class ModulesService implements OnModuleInit {
         const provider = module.providerOrganisationId ?? (await this.productOwnerOf(manager, partnershipId));
         if (!provider)
           throw AppError.badInput({
-            partnershipId: [
-              `module “${module.name}” names no provider and the partnership has no product owner organisation; set one`,
-            ],
+            partnershipId: [msg('module.noProvider', { name: module.name })],
           });
         const agreement = await manager.save(
           CostAgreement,
@@ -242,7 +244,7 @@ export class ModulesService implements OnModuleInit {
           version: 1,
           method: CostSplitMethod.EQUAL,
           shares,
-          reason: `Jahresaufteilung ${year}`,
+          reason: msg('records.modules.yearlySplit', { year }),
           actorUserId: viewer.user.id,
         });
         await postVersion(manager, this.ledger, agreement, version, on, viewer.user.id);
@@ -275,7 +277,7 @@ export class ModulesService implements OnModuleInit {
     actorUserId: string | null,
     agreement: CostAgreement,
     on: string,
-    reason: string,
+    reason: MessageRef,
   ) {
     const users = await this.usersOn(manager, agreement.moduleId as string, on);
     if (users.length === 0) return;
@@ -320,7 +322,7 @@ export class ModulesService implements OnModuleInit {
       action: 'agreement.resplit',
       subjectType: 'CostAgreement',
       subjectId: agreement.id,
-      payload: { version: agreement.currentVersion, reason, users: users.length },
+      payload: { version: agreement.currentVersion, reason: storedMessage(reason), users: users.length },
     });
   }
 
@@ -350,7 +352,7 @@ export class ModulesService implements OnModuleInit {
 
   private async lock(manager: EntityManager, id: string): Promise<PartnershipModule> {
     const module = await manager.findOne(PartnershipModule, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!module) throw new AppError('NOT_FOUND', `No module ${id}`);
+    if (!module) throw new AppError('NOT_FOUND', msg('module.notFound', { id }));
     return module;
   }
 
@@ -358,7 +360,7 @@ export class ModulesService implements OnModuleInit {
     manager: EntityManager,
     actorUserId: string | null,
     module: PartnershipModule,
-    action: string,
+    action: AuditAction,
     payload: Record<string, unknown>,
   ) {
     return appendAuditEvent(manager, {

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { appendAuditEvent } from '../../audit/audit-append';
 import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
-import { eurosText } from '../../common/money';
+import { msg } from '../../common/i18n/messages';
+import { eurosDecimal } from '../../common/money';
 import { providerPaymentPosting } from '../ledger/ledger';
 import { firstBookingDate, payablesBySource, Queryable } from '../ledger/ledger-reads';
 import { LedgerService } from '../ledger/ledger.service';
@@ -40,18 +41,18 @@ export class ProviderPaymentsService {
 
   async record(viewer: Viewer, input: RecordProviderPaymentInput): Promise<CostAgreement> {
     if (!isCalendarDate(input.paidOn))
-      throw AppError.badInput({ paidOn: [`paidOn must be a real calendar date YYYY-MM-DD, got ${input.paidOn}`] });
+      throw AppError.badInput({ paidOn: [msg('agreement.realDate', { paidOn: input.paidOn })] });
     return this.dataSource.transaction(async (manager) => {
       // The agreement's row lock serialises its payments: the second of two waits and then sees the first.
       const agreement = await manager.findOne(CostAgreement, {
         where: { id: input.agreementId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!agreement) throw new AppError('NOT_FOUND', `No cost-sharing agreement ${input.agreementId}`);
+      if (!agreement) throw new AppError('NOT_FOUND', msg('agreement.notFound', { id: input.agreementId }));
       if (agreement.status !== AgreementStatus.FINANCED) {
         throw new AppError(
           'CONFLICT',
-          `Only the provider of a financed agreement is paid; this agreement is ${agreement.status.toLowerCase()}`,
+          msg('agreement.onlyFinancedPaid', { status: msg(`agreement.status.${agreement.status}`) }),
         );
       }
       const financedOn = await firstBookingDate(
@@ -62,9 +63,7 @@ export class ProviderPaymentsService {
       );
       if (financedOn && input.paidOn < financedOn) {
         throw AppError.badInput({
-          paidOn: [
-            `a provider payment cannot be booked before the agreement was financed (${financedOn}), got ${input.paidOn}`,
-          ],
+          paidOn: [msg('agreement.paidBeforeFinanced', { financedOn, paidOn: input.paidOn })],
         });
       }
       const [provider] = await manager.query(`SELECT id, name FROM organisations WHERE id = $1`, [
@@ -75,7 +74,11 @@ export class ProviderPaymentsService {
       if (amount > owed) {
         throw AppError.badInput({
           amountCents: [
-            `at most ${eurosText(owed)} remain to be paid to ${provider.name} for this agreement, got ${eurosText(amount)}`,
+            msg('agreement.atMostOwed', {
+              owed: eurosDecimal(owed),
+              provider: provider.name,
+              amount: eurosDecimal(amount),
+            }),
           ],
         });
       }
@@ -84,7 +87,9 @@ export class ProviderPaymentsService {
         partnershipId: agreement.partnershipId,
         kind: 'PROVIDER_PAYMENT',
         bookedOn: input.paidOn,
-        description: `Zahlung an ${provider.name}: ${agreement.title}${note ? ` (${note})` : ''}`,
+        description: note
+          ? msg('records.ledger.providerPaymentWithNote', { provider: provider.name, title: agreement.title, note })
+          : msg('records.ledger.providerPayment', { provider: provider.name, title: agreement.title }),
         postings: providerPaymentPosting(agreement.providerOrganisationId, amount),
         counterpartyOrganisationId: agreement.providerOrganisationId,
         source: { type: 'COST_AGREEMENT', id: agreement.id },

@@ -3,6 +3,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
+import { msg } from '../../common/i18n/messages';
+import { eurosDecimal } from '../../common/money';
 import { paymentPosting } from '../ledger/ledger';
 import { LedgerTransaction } from '../ledger/ledger.entities';
 import { netBySourceSql, reversalOf } from '../ledger/ledger-reads';
@@ -41,7 +43,7 @@ export class FeePaymentsService implements OnModuleInit {
       );
       if (!member)
         throw AppError.badInput({
-          organisationId: ['organisationId must be an organisation that is or was a member of this partnership'],
+          organisationId: [msg('fees.notMember')],
         });
       let invoiceNumber: string | null = null;
       if (input.invoiceId) {
@@ -50,19 +52,14 @@ export class FeePaymentsService implements OnModuleInit {
           `SELECT id, organisation_id, number, transaction_id FROM fee_invoices WHERE id = $1 AND partnership_id = $2 FOR UPDATE`,
           [input.invoiceId, input.partnershipId],
         );
-        if (!invoice) throw new AppError('NOT_FOUND', `No fee invoice ${input.invoiceId} in this partnership`);
+        if (!invoice) throw new AppError('NOT_FOUND', msg('fees.invoiceNotFound', { id: input.invoiceId }));
         if (invoice.organisation_id !== input.organisationId) {
           throw AppError.badInput({
-            invoiceId: [
-              `invoice ${invoice.number} is addressed to another member; pay it for that member or leave the invoice out`,
-            ],
+            invoiceId: [msg('fees.invoiceOtherMember', { number: invoice.number })],
           });
         }
         if (await reversalOf(manager, input.partnershipId, invoice.transaction_id))
-          throw new AppError(
-            'CONFLICT',
-            `Invoice ${invoice.number} was cancelled; record the payment against the member’s account instead`,
-          );
+          throw new AppError('CONFLICT', msg('fees.invoiceCancelled', { number: invoice.number }));
         invoiceNumber = invoice.number;
       }
       const payment = manager.create(FeePayment, {
@@ -81,8 +78,8 @@ export class FeePaymentsService implements OnModuleInit {
         kind: 'PAYMENT',
         bookedOn: input.receivedOn,
         description: invoiceNumber
-          ? `Zahlung ${member.name} auf Rechnung ${invoiceNumber}`
-          : `Zahlung ${member.name} auf das Mitgliedskonto`,
+          ? msg('records.ledger.feePaymentOnInvoice', { member: member.name, number: invoiceNumber })
+          : msg('records.ledger.feePaymentOnAccount', { member: member.name }),
         postings: paymentPosting(input.organisationId, BigInt(input.amountCents)),
         counterpartyOrganisationId: input.organisationId,
         source: { type: 'PAYMENT', id: payment.id },
@@ -104,7 +101,7 @@ export class FeePaymentsService implements OnModuleInit {
     if (BigInt(paid) !== 0n) {
       throw new AppError(
         'CONFLICT',
-        `Invoice ${invoice.number} has payments of ${paid} cents against it: reverse those payments first`,
+        msg('fees.invoicePaid', { number: invoice.number, paid: eurosDecimal(BigInt(paid)) }),
       );
     }
   }

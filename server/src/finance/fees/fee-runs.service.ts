@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../../audit/audit-append';
 import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
+import { msg } from '../../common/i18n/messages';
 import { today } from '../../common/civil-date';
 import { feeInvoicePosting } from '../ledger/ledger';
 import { LedgerService } from '../ledger/ledger.service';
@@ -44,7 +45,7 @@ export class FeeRunsService {
   async run(viewer: Viewer, input: RunFeesInput): Promise<FeeRunResult> {
     const issuedOn = input.issuedOn ?? defaultIssueDate(input.year, today());
     if (Number(issuedOn.slice(0, 4)) !== input.year) {
-      throw AppError.badInput({ issuedOn: [`issuedOn must lie in the fee year ${input.year}, got ${issuedOn}`] });
+      throw AppError.badInput({ issuedOn: [msg('fees.issuedOnYear', { year: input.year, issuedOn })] });
     }
     return this.dataSource.transaction(async (manager) => {
       const rule = await this.schedules.rule(manager, input.partnershipId, true);
@@ -66,7 +67,7 @@ export class FeeRunsService {
           partnershipId: input.partnershipId,
           kind: 'FEE_INVOICE',
           bookedOn: issuedOn,
-          description: `Mitgliedsbeitrag ${input.year}, Rechnung ${number}: ${line.name}`,
+          description: msg('records.ledger.feeInvoice', { year: input.year, number, member: line.name }),
           postings: feeInvoicePosting(line.organisationId, line.amount),
           counterpartyOrganisationId: line.organisationId,
           source: { type: 'FEE_INVOICE', id },
@@ -92,10 +93,7 @@ export class FeeRunsService {
           ],
         );
         if (inserted.length === 0)
-          throw new AppError(
-            'CONFLICT',
-            `An invoice for ${line.name} and ${input.year} was written at the same time; run again`,
-          );
+          throw new AppError('CONFLICT', msg('fees.writtenMeanwhile', { name: line.name, year: input.year }));
         line.status = FeeRunLineStatus.EXISTS;
         line.invoiceNumber = number;
         total += line.amount;
@@ -203,7 +201,7 @@ export class FeeRunsService {
             status: FeeRunLineStatus.EXEMPT,
             amountCents: '0',
             explanation: explanationRecord(outcome.explanation),
-            message: `${m.name} is exempt (${outcome.explanation.tierLabel})`,
+            message: msg('schedule.exempt', { name: m.name, tier: outcome.explanation.tierLabel }),
           };
         case 'NOT_LIABLE':
           return { ...base, status: FeeRunLineStatus.NOT_LIABLE, message: outcome.message };
@@ -222,7 +220,7 @@ function summarise(year: number, lines: PlannedLine[]): FeeRunPreview {
     toCreate: toCreate.length,
     existing: lines.filter((l) => l.status === FeeRunLineStatus.EXISTS).length,
     totalCents: toCreate.reduce((sum, l) => sum + l.amount, 0n).toString(),
-    errors: lines.filter((l) => l.status === FeeRunLineStatus.NO_TIER).map((l) => l.message!),
+    errors: lines.flatMap((l) => (l.status === FeeRunLineStatus.NO_TIER && l.message ? [l.message] : [])),
   };
 }
 

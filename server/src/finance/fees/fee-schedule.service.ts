@@ -7,6 +7,7 @@ import { UpdateFeeScheduleInput } from './dto/fee.inputs';
 import { coverageGaps, FeeScheduleRule, FeeTierRule, validateSchedule } from './fees';
 import { FeeSchedule, FeeTier } from './fees.entities';
 import { FeeScheduleView } from './fees.types';
+import { msg } from '../../common/i18n/messages';
 
 /** Reading and replacing a partnership's fee schedule. Invoices already written keep their amounts. */
 @Injectable()
@@ -26,11 +27,7 @@ export class FeeScheduleService {
       `SELECT partnership_id FROM fee_schedules WHERE partnership_id = $1${lock ? ' FOR UPDATE' : ''}`,
       [partnershipId],
     );
-    if (!row)
-      throw new AppError(
-        'CONFLICT',
-        'This partnership has no fee schedule yet: set one up (tiers, indexation, rounding) before running fees',
-      );
+    if (!row) throw new AppError('CONFLICT', msg('fees.noSchedule'));
     const view = await this.view(partnershipId, manager);
     const { schedule, tiers } = view!;
     return {
@@ -66,7 +63,7 @@ export class FeeScheduleService {
     if (Object.keys(errors).length > 0) throw AppError.badInput(errors);
     return this.dataSource.transaction(async (manager) => {
       const [partnership] = await manager.query(`SELECT id FROM partnerships WHERE id = $1`, [input.partnershipId]);
-      if (!partnership) throw new AppError('NOT_FOUND', `No partnership ${input.partnershipId}`);
+      if (!partnership) throw new AppError('NOT_FOUND', msg('fees.partnershipNotFound', { id: input.partnershipId }));
       await manager.query(
         `INSERT INTO fee_schedules (partnership_id, base_year, indexation_basis_points, indexation_start_year, rounding, pro_rata, due_days, updated_by_user_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)

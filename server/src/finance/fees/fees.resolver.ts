@@ -26,6 +26,7 @@ import { FeePaymentsService } from './fee-payments.service';
 import { FeeQueries } from './fee-queries';
 import { FeeRunsService } from './fee-runs.service';
 import { FeeScheduleService } from './fee-schedule.service';
+import { languageOf, msg, render } from '../../common/i18n/messages';
 
 /** A field of a fee record: its partnership is on the parent. */
 const parentRecord: PartnershipLocator = async ({ parent }) => (parent as { partnershipId: string }).partnershipId;
@@ -35,8 +36,7 @@ const PartnershipIdArg = () =>
     'partnershipId',
     { type: () => ID },
     new ParseUUIDPipe({
-      exceptionFactory: () =>
-        AppError.badInput({ partnershipId: ['partnershipId must be a UUID as returned by the API'] }),
+      exceptionFactory: () => AppError.badInput({ partnershipId: [msg('input.uuid', { field: 'partnershipId' })] }),
     }),
   );
 
@@ -71,10 +71,15 @@ export class FeesResolver {
   @Query(() => FeeRunPreview, {
     description: 'What runFees would do for the year: each active member’s fee and why, or what is missing.',
   })
-  feeRunPreview(@PartnershipIdArg() partnershipId: string, @Args('year', { type: () => Int }) year: number) {
+  async feeRunPreview(
+    @PartnershipIdArg() partnershipId: string,
+    @Args('year', { type: () => Int }) year: number,
+    @Context() ctx: GraphQLContext,
+  ) {
     if (!Number.isInteger(year) || year < 2000 || year > 2100)
-      throw AppError.badInput({ year: [`year must be between 2000 and 2100, got ${year}`] });
-    return this.runs.preview(partnershipId, year);
+      throw AppError.badInput({ year: [msg('fees.yearRange', { min: 2000, max: 2100, year })] });
+    const preview = await this.runs.preview(partnershipId, year);
+    return { ...preview, errors: preview.errors.map((m) => render(m, languageOf(ctx))) };
   }
 
   @RequirePermission(Permission.FINANCE_MANAGE, partnershipArg('input.partnershipId'))
@@ -139,6 +144,12 @@ export class FeeRunLineFieldsResolver {
   @ResolveField(() => Organisation)
   organisation(@Parent() line: FeeRunLine, @Context() ctx: GraphQLContext) {
     return ctx.loaders.organisation.load(line.organisationId);
+  }
+
+  @RequirePermission(Permission.FINANCE_READ, parentRecord)
+  @ResolveField(() => String, { nullable: true, description: 'Why the member gets no invoice, or what is missing.' })
+  message(@Parent() line: FeeRunLine, @Context() ctx: GraphQLContext) {
+    return line.message && render(line.message, languageOf(ctx));
   }
 }
 

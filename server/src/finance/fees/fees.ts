@@ -13,6 +13,8 @@
  * - A tier of 0 cents exempts its kinds (e.g. the coordinating IT provider): no invoice is written.
  */
 
+import { list, type MessageRef, msg } from '../../common/i18n/messages';
+
 export type FeeRounding = 'CENT' | 'EURO' | 'TEN_EUROS' | 'HUNDRED_EUROS';
 export const feeRoundings: readonly FeeRounding[] = ['CENT', 'EURO', 'TEN_EUROS', 'HUNDRED_EUROS'];
 export type FeeProRata = 'NONE' | 'MONTHS';
@@ -101,8 +103,8 @@ export function explanationRecord(e: FeeExplanation): FeeExplanationRecord {
 export type FeeOutcome =
   | { kind: 'FEE'; amountCents: bigint; explanation: FeeExplanation }
   | { kind: 'EXEMPT'; explanation: FeeExplanation }
-  | { kind: 'NOT_LIABLE'; reason: 'JOINS_LATER' | 'LEFT_BEFORE'; message: string }
-  | { kind: 'NO_TIER'; message: string };
+  | { kind: 'NOT_LIABLE'; reason: 'JOINS_LATER' | 'LEFT_BEFORE'; message: MessageRef }
+  | { kind: 'NO_TIER'; message: MessageRef };
 
 /** Inclusive bounds with null open; population unknown matches only an unbounded tier. */
 export function tierMatches(tier: FeeTierRule, kind: string, population: number | null): boolean {
@@ -197,21 +199,21 @@ export function computeFee(schedule: FeeScheduleRule, member: FeeMember, year: n
       ? {
           kind: 'NOT_LIABLE',
           reason: 'JOINS_LATER',
-          message: `${member.name} joins on ${member.joinedOn}, after ${year}`,
+          message: msg('schedule.joinsLater', { name: member.name, on: String(member.joinedOn), year }),
         }
       : {
           kind: 'NOT_LIABLE',
           reason: 'LEFT_BEFORE',
-          message: `${member.name} left on ${member.leftOn}, before ${year}`,
+          message: msg('schedule.leftBefore', { name: member.name, on: String(member.leftOn), year }),
         };
   }
   const tier = selectTier(schedule.tiers, member.kind, member.population);
   if (!tier) {
-    const population = member.population === null ? 'population unknown' : `population ${member.population}`;
-    return {
-      kind: 'NO_TIER',
-      message: `No fee tier for ${member.name} (${member.kind}, ${population}): add a tier that covers it`,
-    };
+    const population =
+      member.population === null
+        ? msg('schedule.populationUnknown')
+        : msg('schedule.population', { population: member.population });
+    return { kind: 'NO_TIER', message: msg('schedule.noTier', { name: member.name, kind: member.kind, population }) };
   }
   const years = indexationYears(schedule, year);
   const annualCents = annualFee(schedule, tier.amountCents, year);
@@ -283,25 +285,30 @@ export interface ScheduleInput {
  * Field errors of a schedule (empty when valid): bounds in order, no two tiers of one kind overlapping. Keys name
  * the tier as `tiers[1]` or `tiers[0][maxPopulation]` (no dots: the portal takes the last dotted segment as the field).
  */
-export function validateSchedule(input: ScheduleInput): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  const add = (field: string, message: string) => (errors[field] ??= []).push(message);
+export function validateSchedule(input: ScheduleInput): Record<string, MessageRef[]> {
+  const errors: Record<string, MessageRef[]> = {};
+  const add = (field: string, message: MessageRef) => (errors[field] ??= []).push(message);
   if (input.indexationStartYear !== null && input.indexationStartYear < input.baseYear) {
     add(
       'indexationStartYear',
-      `indexationStartYear must not be before the base year ${input.baseYear}, got ${input.indexationStartYear}`,
+      msg('schedule.indexationStart', { baseYear: input.baseYear, startYear: input.indexationStartYear }),
     );
   }
-  if (input.tiers.length === 0) add('tiers', 'a fee schedule needs at least one tier');
+  if (input.tiers.length === 0) add('tiers', msg('schedule.needsTier'));
   input.tiers.forEach((tier, i) => {
     if (tier.minPopulation !== null && tier.maxPopulation !== null && tier.minPopulation > tier.maxPopulation) {
       add(
         `tiers[${i}][maxPopulation]`,
-        `tier ${i + 1} (${tier.label}): maxPopulation must be at least minPopulation ${tier.minPopulation}, got ${tier.maxPopulation}`,
+        msg('schedule.maxBelowMin', {
+          tier: i + 1,
+          label: tier.label,
+          min: tier.minPopulation,
+          max: tier.maxPopulation,
+        }),
       );
     }
     if (new Set(tier.kinds).size !== tier.kinds.length)
-      add(`tiers[${i}][kinds]`, `tier ${i + 1} (${tier.label}) names a kind twice`);
+      add(`tiers[${i}][kinds]`, msg('schedule.kindTwice', { tier: i + 1, label: tier.label }));
   });
   for (let i = 0; i < input.tiers.length; i++) {
     for (let j = i + 1; j < input.tiers.length; j++) {
@@ -314,7 +321,13 @@ export function validateSchedule(input: ScheduleInput): Record<string, string[]>
       if (overlap) {
         add(
           `tiers[${j}]`,
-          `tier ${j + 1} (${b.label}) overlaps tier ${i + 1} (${a.label}) for ${shared.join(', ')}: population ranges of one kind must not overlap`,
+          msg('schedule.overlap', {
+            tier: j + 1,
+            label: b.label,
+            other: i + 1,
+            otherLabel: a.label,
+            kinds: list(shared, 'comma'),
+          }),
         );
       }
     }

@@ -4,6 +4,7 @@ import { registerEnum } from '../../common/graphql/register-enum';
 import { OrganisationKind } from '../../organisations/organisation-kind';
 import { FeeRoundingEnum, FeeSchedule, FeeTier } from './fees.entities';
 import { GraphQLLocalDate } from '../../common/graphql/scalars';
+import type { MessageRef } from '../../common/i18n/messages';
 
 export enum InvoiceStatusEnum {
   OPEN = 'OPEN',
@@ -163,8 +164,9 @@ export class FeeRunLine {
   @Field(() => String, { nullable: true, description: 'The existing (or just written) invoice number.' })
   invoiceNumber: string | null;
 
+  /** Rendered in the reader's language by FeeRunLineFieldsResolver. */
   @Field(() => String, { nullable: true, description: 'Why the member gets no invoice, or what is missing.' })
-  message: string | null;
+  message: MessageRef | null;
 }
 
 @ObjectType('FeeRunPreview', { description: 'What runFees would do for a year.' })
@@ -184,8 +186,9 @@ export class FeeRunPreview {
   @Field({ description: 'Sum of the invoices to create, cents.' })
   totalCents: string;
 
+  /** Rendered in the reader's language by the feeRunPreview query. */
   @Field(() => [String], { description: 'Members without a matching tier: the run is refused while there are any.' })
-  errors: string[];
+  errors: MessageRef[];
 }
 
 @ObjectType('FeeRunResult', { description: 'What a fee run did.' })

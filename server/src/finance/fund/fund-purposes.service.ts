@@ -7,6 +7,7 @@ import { CreateFundPurposeInput, UpdateFundPurposeInput, UpdateFundSettingsInput
 import { eurosText } from '../../common/money';
 import { defaultPurposes, purposeKeyOf, reorder } from './fund-rules';
 import { FundPurpose, FundSettings } from './fund.entities';
+import { msg } from '../../common/i18n/messages';
 
 /**
  * A partnership's fund settings and purposes. Both are created lazily, on the first read or write of the
@@ -94,8 +95,7 @@ export class FundPurposesService {
   async create(viewer: Viewer, input: CreateFundPurposeInput): Promise<FundPurpose> {
     return this.dataSource.transaction(async (manager) => {
       const { purposes } = await this.ensure(manager, input.partnershipId, true);
-      if (purposes.length >= 50)
-        throw new AppError('CONFLICT', 'A fund has at most 50 purposes; archive or rename one instead');
+      if (purposes.length >= 50) throw new AppError('CONFLICT', msg('fundPayout.atMostPurposes'));
       const clash = purposes.find(
         (p) =>
           p.labelDe.toLowerCase() === input.labelDe.toLowerCase() ||
@@ -103,9 +103,7 @@ export class FundPurposesService {
       );
       if (clash)
         throw AppError.badInput({
-          labelDe: [
-            `a purpose with this name exists already (“${clash.labelDe}” / “${clash.labelEn}”); rename or restore that one`,
-          ],
+          labelDe: [msg('fundPayout.purposeExists', { de: clash.labelDe, en: clash.labelEn })],
         });
       const active = purposes.filter((p) => !p.archivedAt);
       const purpose = await manager.save(
@@ -134,7 +132,7 @@ export class FundPurposesService {
     AppError.refuseRemoval(input, ['labelDe', 'labelEn', 'position', 'archived']);
     return this.dataSource.transaction(async (manager) => {
       const found = await manager.findOneBy(FundPurpose, { id: input.id });
-      if (!found) throw new AppError('NOT_FOUND', `No fund purpose with id ${input.id}`);
+      if (!found) throw new AppError('NOT_FOUND', msg('fundPayout.purposeNotFound', { id: input.id }));
       const { purposes } = await this.ensure(manager, found.partnershipId, true);
       const purpose = purposes.find((p) => p.id === input.id) as FundPurpose;
       const changes: Record<string, unknown> = {};
@@ -142,7 +140,7 @@ export class FundPurposesService {
         const value = input[field];
         if (value === undefined || value === purpose[field]) continue;
         const clash = purposes.find((p) => p.id !== purpose.id && p[field].toLowerCase() === value.toLowerCase());
-        if (clash) throw AppError.badInput({ [field]: [`another purpose is already called “${clash[field]}”`] });
+        if (clash) throw AppError.badInput({ [field]: [msg('fundPayout.purposeNameTaken', { name: clash[field] })] });
         changes[field] = { from: purpose[field], to: value };
         purpose[field] = value;
       }

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../../audit/audit-append';
+import type { AuditAction } from '../../audit/audit-actions';
 import { civilDate } from '../../common/civil-date';
 import { AgendaService } from '../../committees/agenda.service';
 import { AgendaItemKind } from '../../committees/committee-enums';
@@ -79,7 +80,7 @@ export class FundService implements OnModuleInit {
       ]);
       if (!organisation)
         throw AppError.badInput({
-          organisationId: [`no organisation with id ${input.organisationId} in the directory`],
+          organisationId: [msg('fundPayout.noOrganisationInDirectory', { id: input.organisationId })],
         });
       const purpose = input.purposeId ? purposes.find((p) => p.id === input.purposeId) : null;
       if (input.purposeId && !purpose) throw AppError.badInput({ purposeId: [msg('fund.purposeUnknown')] });
@@ -109,7 +110,13 @@ export class FundService implements OnModuleInit {
         partnershipId: input.partnershipId,
         kind: 'FUND_CONTRIBUTION',
         bookedOn: input.receivedOn,
-        description: `Fondsbeitrag ${input.year}: ${organisation.name}${purpose ? ` (${purpose.labelDe})` : ''}`,
+        description: purpose
+          ? msg('records.ledger.fundContributionEarmarked', {
+              year: input.year,
+              contributor: organisation.name,
+              purpose: { de: purpose.labelDe, en: purpose.labelEn },
+            })
+          : msg('records.ledger.fundContribution', { year: input.year, contributor: organisation.name }),
         postings: contributionPosting(purpose?.id ?? null, amount),
         counterpartyOrganisationId: input.organisationId,
         source: { type: 'FUND_CONTRIBUTION', id },
@@ -338,7 +345,7 @@ export class FundService implements OnModuleInit {
       partnershipId: allocation.partnershipId,
       kind: 'FUND_ALLOCATION',
       bookedOn: civilDate(allocation.decidedAt),
-      description: `Fondsmittel bewilligt: ${allocation.title}`,
+      description: msg('records.ledger.fundAllocation', { title: allocation.title }),
       postings: allocationPosting(allocation.purposeId, sources),
       source: { type: 'FUND_ALLOCATION', id: allocation.id },
       actorUserId: null,
@@ -381,29 +388,31 @@ export class FundService implements OnModuleInit {
         where: { id: input.allocationId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!allocation) throw new AppError('NOT_FOUND', `No fund allocation with id ${input.allocationId}`);
+      if (!allocation)
+        throw new AppError('NOT_FOUND', msg('fundPayout.allocationNotFound', { id: input.allocationId }));
       if (allocation.status !== FundAllocationStatus.APPROVED)
-        throw new AppError('CONFLICT', `Only an approved allocation can be paid out; this one is ${allocation.status}`);
+        throw new AppError(
+          'CONFLICT',
+          msg('fundPayout.onlyApprovedPaid', { status: msg(`fundPayout.allocationStatus.${allocation.status}`) }),
+        );
       const [provider] = await manager.query(`SELECT id, name FROM organisations WHERE id = $1`, [
         input.providerOrganisationId,
       ]);
       if (!provider)
         throw AppError.badInput({
-          providerOrganisationId: [`no organisation with id ${input.providerOrganisationId} in the directory`],
+          providerOrganisationId: [msg('fundPayout.noOrganisationInDirectory', { id: input.providerOrganisationId })],
         });
       const approvedOn = (await bookingDateOf(manager, allocation.partnershipId, allocation.transactionId)) as string;
       if (input.paidOn < approvedOn)
         throw AppError.badInput({
-          paidOn: [
-            `a disbursement cannot be paid before the allocation was approved (${approvedOn}), got ${input.paidOn}`,
-          ],
+          paidOn: [msg('fundPayout.paidBeforeApproved', { approvedOn, paidOn: input.paidOn })],
         });
       const remaining = await this.remaining(manager, allocation.partnershipId, allocation.id);
       const amount = BigInt(input.amountCents);
       if (amount > remaining)
         throw AppError.badInput({
           amountCents: [
-            `at most ${eurosText(remaining)} of this allocation remain to be paid out, got ${eurosText(amount)}`,
+            msg('fundPayout.atMostRemaining', { remaining: eurosDecimal(remaining), amount: eurosDecimal(amount) }),
           ],
         });
       const id = (await manager.query(`SELECT gen_random_uuid() AS id`))[0].id as string;
@@ -411,7 +420,7 @@ export class FundService implements OnModuleInit {
         partnershipId: allocation.partnershipId,
         kind: 'FUND_DISBURSEMENT',
         bookedOn: input.paidOn,
-        description: `Auszahlung aus dem Fonds: ${allocation.title} an ${provider.name}`,
+        description: msg('records.ledger.fundDisbursement', { title: allocation.title, provider: provider.name }),
         postings: disbursementPosting(allocation.purposeId, amount),
         counterpartyOrganisationId: provider.id,
         source: { type: 'FUND_ALLOCATION', id: allocation.id },
@@ -473,7 +482,7 @@ export class FundService implements OnModuleInit {
     if (BigInt(row.disbursed) > 0n) {
       throw new AppError(
         'CONFLICT',
-        `${eurosText(BigInt(row.disbursed))} were paid out against this allocation; reverse those disbursements before the allocation`,
+        msg('fundPayout.paidOutAgainst', { disbursed: eurosDecimal(BigInt(row.disbursed)) }),
       );
     }
   }
@@ -489,7 +498,10 @@ export class FundService implements OnModuleInit {
     if (available < -fund.amountCents) {
       throw new AppError(
         'CONFLICT',
-        `Only ${eurosText(available)} of this pool are not yet allocated, so the contribution of ${eurosText(-fund.amountCents)} cannot be reversed`,
+        msg('fundPayout.poolAllocated', {
+          available: eurosDecimal(available),
+          amount: eurosDecimal(-fund.amountCents),
+        }),
       );
     }
   }
@@ -497,7 +509,7 @@ export class FundService implements OnModuleInit {
   private audit(
     manager: EntityManager,
     allocation: FundAllocation,
-    action: string,
+    action: AuditAction,
     payload: Record<string, unknown>,
     actorUserId: string | null = null,
   ) {

@@ -2,18 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Viewer } from '../../auth/viewer';
 import { AppError } from '../../common/graphql/app-error';
+import type { MessageKey, ParamValue } from '../../common/i18n/messages';
 import { decodeCursor, Page, toPage } from '../../common/graphql/pagination';
+import { matchesSearch, searchPattern } from '../../common/graphql/search';
 import { LedgerTransactionsArgs, ReverseLedgerTransactionInput } from './dto/ledger.inputs';
 import { LedgerTransaction } from './ledger.entities';
 import { LedgerService } from './ledger.service';
 import { AccountBalanceType } from './ledger.types';
+import { msg } from '../../common/i18n/messages';
 
 interface TransactionRow {
   id: string;
   partnership_id: string;
   kind: LedgerTransaction['kind'];
   booked_on: string;
-  description: string;
+  description: string | null;
+  description_key: MessageKey | null;
+  description_params: Record<string, ParamValue> | null;
   counterparty_organisation_id: string | null;
   source_type: string | null;
   source_id: string | null;
@@ -36,7 +41,8 @@ export class LedgerQueries {
 
   /**
    * The journal, newest first: keyset over (booked_on, created_at, id). Filtering by organisation finds
-   * movements with it as counterparty and those on its accounts (a cost share names no counterparty).
+   * movements with it as counterparty and those on its accounts (a cost share names no counterparty). `search`: a
+   * part of the description or of the counterparty's name.
    */
   async transactions(partnershipId: string, args: LedgerTransactionsArgs): Promise<Page<LedgerTransaction>> {
     const where = ['t.partnership_id = $1'];
@@ -54,6 +60,13 @@ export class LedgerQueries {
         SELECT e.transaction_id FROM ledger_entries e JOIN finance_accounts a ON a.id = e.account_id
          WHERE a.partnership_id = $1 AND a.organisation_id = ${org}::uuid))`);
     }
+    const pattern = searchPattern(args.search);
+    if (pattern) {
+      const text = param(pattern);
+      // A keyed booking text is searched in its parameters: the names, titles and numbers it shows.
+      where.push(`(${matchesSearch('coalesce(t.description, t.description_params::text)', text)} OR EXISTS (
+        SELECT 1 FROM organisations o WHERE o.id = t.counterparty_organisation_id AND ${matchesSearch('o.name', text)}))`);
+    }
     const [{ count }] = await this.dataSource.query(
       `SELECT count(*)::int AS count FROM ledger_transactions t WHERE ${where.join(' AND ')}`,
       values,
@@ -62,7 +75,7 @@ export class LedgerQueries {
       const [key, id] = decodeCursor(args.after);
       const [bookedOn, createdKey] = key.split(SORT_SEPARATOR);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(bookedOn ?? '') || !createdKey || !/^[0-9a-f-]{36}$/i.test(id)) {
-        throw AppError.badInput({ after: ['after must be an endCursor returned by a previous page'] });
+        throw AppError.badInput({ after: [msg('input.cursor')] });
       }
       where.push(
         `(t.booked_on, t.created_at, t.id) < (${param(bookedOn)}::date, ${param(createdKey)}::timestamptz, ${param(id)}::uuid)`,
@@ -113,7 +126,7 @@ export class LedgerQueries {
     const [row] = await this.dataSource.query(`SELECT partnership_id FROM ledger_transactions WHERE id = $1`, [
       input.transactionId,
     ]);
-    if (!row) throw new AppError('NOT_FOUND', `No ledger transaction ${input.transactionId}`);
+    if (!row) throw new AppError('NOT_FOUND', msg('ledger.notFound', { id: input.transactionId }));
     return this.dataSource.transaction((manager) =>
       this.ledger.reverse(manager, {
         partnershipId: row.partnership_id as string,
@@ -133,6 +146,8 @@ function toTransaction(r: TransactionRow): LedgerTransaction {
     kind: r.kind,
     bookedOn: r.booked_on,
     description: r.description,
+    descriptionKey: r.description_key,
+    descriptionParams: r.description_params,
     counterpartyOrganisationId: r.counterparty_organisation_id,
     sourceType: r.source_type,
     sourceId: r.source_id,

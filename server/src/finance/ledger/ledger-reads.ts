@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import type { MessageKey, ParamValue } from '../../common/i18n/messages';
 import { AccountKind, TransactionKind } from './ledger';
 
 /**
@@ -20,7 +21,10 @@ export type Queryable = Pick<EntityManager, 'query'>;
 export interface LedgerLine {
   transactionId: string;
   bookedOn: string;
-  description: string;
+  /** The booking text: `description` for rows before keyed texts, else key and parameters (renderStored). */
+  description: string | null;
+  descriptionKey: MessageKey | null;
+  descriptionParams: Record<string, ParamValue> | null;
   kind: TransactionKind;
   /** The reversed transaction's kind for a reversal, else the transaction's own. */
   originalKind: TransactionKind;
@@ -34,7 +38,7 @@ function literal(name: string): string {
   return `'${name}'`;
 }
 
-const LINE_COLUMNS = `t.id AS "transactionId", t.booked_on::text AS "bookedOn", t.description, t.kind, coalesce(o.kind, t.kind) AS "originalKind"`;
+const LINE_COLUMNS = `t.id AS "transactionId", t.booked_on::text AS "bookedOn", t.description, t.description_key AS "descriptionKey", t.description_params AS "descriptionParams", t.kind, coalesce(o.kind, t.kind) AS "originalKind"`;
 
 /** The organisation's receivable account (its code is unique per partnership). */
 function receivableAccount(partnership: string, organisation: string): string {
@@ -262,7 +266,8 @@ export async function activityYears(db: Queryable, partnershipId: string, organi
  * Columns (source_id, description, share_cents, total_cents), one row per COST_AGREEMENT record with a
  * non-zero sum: the organisation's receivable debits by the record's COST_SHARE transactions (and their
  * reversals) booked from..to, and the PAYABLE credits of the same transactions (the agreement's total).
- * `description` is the earliest of the transactions' descriptions, for a record the caller cannot name.
+ * `description` is the earliest of the transactions' typed descriptions (rows from before keyed booking texts), for
+ * a record the caller cannot name; null when all are keyed.
  */
 export function costSharesOfSql(p: { partnership: string; organisation: string; from: string; to: string }): string {
   return `(SELECT t.source_id, min(t.description) AS description, sum(e.amount_cents) AS share_cents, sum(p.cents) AS total_cents
@@ -318,6 +323,30 @@ export function yearlySums(
        JOIN finance_accounts a ON a.id = e.account_id
       WHERE t.partnership_id = $1
       GROUP BY 1, 2, 3`,
+    [partnershipId],
+  );
+}
+
+/**
+ * Net per booking year, purpose (null: the general fund), original kind and account kind on the fund's accounts
+ * (FUND, ALLOCATED): the fund over time. A reversal counts as its original, in the year it is booked.
+ */
+export function fundYearlyByPurpose(
+  db: Queryable,
+  partnershipId: string,
+): Promise<
+  { year: number; purposeId: string | null; event: TransactionKind; accountKind: 'FUND' | 'ALLOCATED'; cents: string }[]
+> {
+  return db.query(
+    `SELECT extract(year FROM e.booked_on)::int AS year, a.purpose_id AS "purposeId", coalesce(o.kind, t.kind) AS event,
+            a.kind AS "accountKind", sum(e.amount_cents)::text AS cents
+       FROM finance_accounts a
+       JOIN ledger_entries e ON e.account_id = a.id
+       JOIN ledger_transactions t ON t.id = e.transaction_id
+       LEFT JOIN ledger_transactions o ON o.id = t.reverses_id
+      WHERE a.partnership_id = $1 AND a.kind IN ('FUND', 'ALLOCATED')
+      GROUP BY 1, 2, 3, 4
+      ORDER BY 1`,
     [partnershipId],
   );
 }
@@ -379,11 +408,11 @@ export async function counterpartyCount(
 }
 
 /**
- * Columns (id, kind, description, booked_on, created_at, entry_id, code, account_kind, organisation_id,
+ * Columns (id, kind, description, description_key, description_params, booked_on, created_at, entry_id, code, account_kind, organisation_id,
  * purpose_id, amount_cents): every entry of the partnership's transactions, booked from..to when given.
  */
 export function journalSql(p: { partnership: string; period?: { from: string; to: string } }): string {
-  return `(SELECT t.id, t.kind, t.description, t.booked_on, t.created_at, e.id AS entry_id, a.code, a.kind AS account_kind, a.organisation_id, a.purpose_id, e.amount_cents
+  return `(SELECT t.id, t.kind, t.description, t.description_key, t.description_params, t.booked_on, t.created_at, e.id AS entry_id, a.code, a.kind AS account_kind, a.organisation_id, a.purpose_id, e.amount_cents
       FROM ledger_transactions t
       JOIN ledger_entries e ON e.transaction_id = t.id
       JOIN finance_accounts a ON a.id = e.account_id

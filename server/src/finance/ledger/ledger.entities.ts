@@ -15,6 +15,7 @@ import { Organisation } from '../../organisations/organisation.entity';
 import { Partnership } from '../../partnerships/partnership.entity';
 import { AccountKind, TransactionKind } from './ledger';
 import { GraphQLDateTime } from '../../common/graphql/scalars';
+import type { MessageKey, ParamValue } from '../../common/i18n/messages';
 
 export enum AccountKindEnum {
   BANK = 'BANK',
@@ -111,6 +112,11 @@ export class FinanceAccount {
   `kind IN ('FEE_INVOICE','PAYMENT','FUND_CONTRIBUTION','FUND_ALLOCATION','FUND_DISBURSEMENT','COST_SHARE','PROVIDER_PAYMENT','REVERSAL')`,
 )
 @Check('ledger_transactions_description_check', 'length(btrim(description)) BETWEEN 1 AND 500')
+@Check('ledger_transactions_description_key_check', `description_key ~ '^[a-z][A-Za-z.]{0,99}$'`)
+@Check(
+  'ledger_transactions_description_text_check',
+  '(description IS NULL) <> (description_key IS NULL) AND (description_key IS NULL) = (description_params IS NULL)',
+)
 @Check('ledger_transactions_source_type_check', `source_type ~ '^[A-Z_]{1,40}$'`)
 @Check('ledger_transactions_source_check', '(source_type IS NULL) = (source_id IS NULL)')
 @Check('ledger_transactions_reversal_check', `(kind = 'REVERSAL') = (reverses_id IS NOT NULL)`)
@@ -139,9 +145,16 @@ export class LedgerTransaction {
   @Column({ name: 'booked_on', type: 'date' })
   bookedOn: string;
 
-  @Field()
-  @Column({ type: 'text' })
-  description: string;
+  /** Text a person wrote, or the booking text of a row from before booking texts were keyed; else null. */
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  /** The booking text as a message (records.ledger.…), rendered in the reader's language as `description`. */
+  @Column({ name: 'description_key', type: 'text', nullable: true })
+  descriptionKey: MessageKey | null;
+
+  @Column({ name: 'description_params', type: 'jsonb', nullable: true })
+  descriptionParams: Record<string, ParamValue> | null;
 
   /** The member, contributor or provider the movement is with. */
   @Column({ name: 'counterparty_organisation_id', type: 'uuid', nullable: true })

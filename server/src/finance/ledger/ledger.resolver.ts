@@ -6,9 +6,12 @@ import {
   partnershipArg,
   PartnershipLocator,
   partnershipOf,
+  Public,
   RequirePermission,
 } from '../../common/auth/access.decorators';
 import { Viewer } from '../../auth/viewer';
+import { languageOf } from '../../common/i18n/messages';
+import { renderStored } from '../../common/i18n/stored-text';
 import { GraphQLContext } from '../../loaders';
 import { Organisation } from '../../organisations/organisation.entity';
 import { LedgerTransactionsArgs, ReverseLedgerTransactionInput } from './dto/ledger.inputs';
@@ -44,6 +47,17 @@ export class LedgerTransactionsResolver {
   })
   reverseLedgerTransaction(@CurrentViewer() viewer: Viewer, @Args('input') input: ReverseLedgerTransactionInput) {
     return this.queries.reverse(viewer, input);
+  }
+
+  // A plain text of a record its parent's field already let the reader see.
+  @Public()
+  @ResolveField(() => String, { description: 'The booking text, in the reader’s language.' })
+  description(@Parent() transaction: LedgerTransaction, @Context() ctx: GraphQLContext): string {
+    return renderStored(
+      transaction.description,
+      { key: transaction.descriptionKey, params: transaction.descriptionParams },
+      languageOf(ctx),
+    );
   }
 
   @RequirePermission(Permission.FINANCE_READ, parentRecord)

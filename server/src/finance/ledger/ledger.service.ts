@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { appendAuditEvent } from '../../audit/audit-append';
 import { AppError } from '../../common/graphql/app-error';
+import { MessageRef, msg } from '../../common/i18n/messages';
+import { storedMessage } from '../../common/i18n/stored-text';
 import {
   AccountRef,
   accountCode,
@@ -19,7 +21,11 @@ export interface PostInput {
   kind: Exclude<TransactionKind, 'REVERSAL'>;
   /** YYYY-MM-DD. */
   bookedOn: string;
-  description: string;
+  /**
+   * The booking text: the server's own as a message (records.ledger.…), stored as key and parameters and rendered
+   * per reader; a string is text a person typed, kept as typed.
+   */
+  description: MessageRef | string;
   postings: readonly Posting[];
   counterpartyOrganisationId?: string | null;
   source?: { type: string; id: string } | null;
@@ -48,12 +54,12 @@ export class LedgerService {
 
   async post(manager: EntityManager, input: PostInput): Promise<LedgerTransaction> {
     if (!isoDate.test(input.bookedOn))
-      throw AppError.badInput({ bookedOn: [`bookedOn must be a date YYYY-MM-DD, got ${input.bookedOn}`] });
+      throw AppError.badInput({ bookedOn: [msg('ledger.bookedOnDate', { bookedOn: input.bookedOn })] });
     try {
       assertBalanced(input.postings);
     } catch (error) {
       if (error instanceof UnbalancedPostingError)
-        throw new AppError('BAD_USER_INPUT', `The posting does not balance: ${error.message}`);
+        throw new AppError('BAD_USER_INPUT', msg('ledger.unbalanced', { problem: error.messageRef }));
       throw error;
     }
     return this.write(manager, { ...input, reversesId: null });
@@ -69,31 +75,28 @@ export class LedgerService {
     input: {
       partnershipId: string;
       transactionId: string;
-      reason: string;
+      /** What the treasurer typed, or the system's own reason (a module split redone). */
+      reason: string | MessageRef;
       actorUserId: string | null;
       bookedOn: string;
     },
   ): Promise<LedgerTransaction> {
-    const reason = input.reason.trim();
-    if (reason.length < 3 || reason.length > 400)
-      throw AppError.badInput({ reason: [`reason must be 3 to 400 characters, got ${reason.length}`] });
+    const reason = typeof input.reason === 'string' ? input.reason.trim() : input.reason;
+    if (typeof reason === 'string' && (reason.length < 3 || reason.length > 400))
+      throw AppError.badInput({ reason: [msg('ledger.reasonLength', { length: reason.length })] });
     // Two reversals of one transaction wait for each other here. An advisory lock, not FOR UPDATE: that needs the
     // UPDATE privilege, which the app's role does not have on the append-only ledger.
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`reversal:${input.transactionId}`]);
     const transaction = await manager.findOne(LedgerTransaction, {
       where: { id: input.transactionId, partnershipId: input.partnershipId },
     });
-    if (!transaction)
-      throw new AppError('NOT_FOUND', `No ledger transaction ${input.transactionId} in this partnership`);
-    if (transaction.kind === 'REVERSAL')
-      throw new AppError('CONFLICT', 'A reversal cannot be reversed; post the original movement again instead');
+    if (!transaction) throw new AppError('NOT_FOUND', msg('ledger.notFoundHere', { id: input.transactionId }));
+    if (transaction.kind === 'REVERSAL') throw new AppError('CONFLICT', msg('ledger.reversalOfReversal'));
     const already = await reversalOf(manager, transaction.partnershipId, transaction.id);
-    if (already) throw new AppError('CONFLICT', `This transaction was already reversed by ${already}`);
+    if (already) throw new AppError('CONFLICT', msg('ledger.alreadyReversed', { by: already }));
     if (input.bookedOn < transaction.bookedOn) {
       throw AppError.badInput({
-        bookedOn: [
-          `a reversal cannot be booked before the transaction it reverses (${transaction.bookedOn}), got ${input.bookedOn}`,
-        ],
+        bookedOn: [msg('ledger.reversalBefore', { original: transaction.bookedOn, bookedOn: input.bookedOn })],
       });
     }
     const check = transaction.sourceType ? this.reversalChecks.get(transaction.sourceType) : undefined;
@@ -103,7 +106,7 @@ export class LedgerService {
       partnershipId: transaction.partnershipId,
       kind: 'REVERSAL',
       bookedOn: input.bookedOn,
-      description: `Reversal: ${reason}`.slice(0, 500),
+      description: msg('records.ledger.reversal', { reason }),
       postings,
       counterpartyOrganisationId: transaction.counterpartyOrganisationId,
       source:
@@ -137,6 +140,7 @@ export class LedgerService {
     input: Omit<PostInput, 'kind'> & { kind: TransactionKind; reversesId: string | null },
   ): Promise<LedgerTransaction> {
     const currency = input.currency ?? 'EUR';
+    const description = typeof input.description === 'string' ? null : storedMessage(input.description);
     const accountIds = await this.accountsFor(
       manager,
       input.partnershipId,
@@ -149,7 +153,9 @@ export class LedgerService {
         partnershipId: input.partnershipId,
         kind: input.kind,
         bookedOn: input.bookedOn,
-        description: input.description.trim().slice(0, 500),
+        description: typeof input.description === 'string' ? input.description.trim().slice(0, 500) : null,
+        descriptionKey: description?.key ?? null,
+        descriptionParams: description?.params ?? null,
         counterpartyOrganisationId: input.counterpartyOrganisationId ?? null,
         sourceType: input.source?.type ?? null,
         sourceId: input.source?.id ?? null,
@@ -183,7 +189,7 @@ export class LedgerService {
       payload: {
         kind: input.kind,
         bookedOn: input.bookedOn,
-        description: transaction.description,
+        description: description ?? transaction.description,
         ...(input.reversesId ? { reverses: input.reversesId } : {}),
         ...(input.source ? { source: `${input.source.type}:${input.source.id}` } : {}),
         entries: input.postings.map((p) => ({ account: accountCode(p.account), cents: p.amountCents.toString() })),

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { msg } from '../../common/i18n/messages';
 import {
   accountCode,
   AccountRef,
@@ -126,9 +127,7 @@ describe('invalid input', () => {
   });
 
   it('assertBalanced refuses fewer than two entries, a zero entry and an unbalanced sum', () => {
-    expect(() => assertBalanced([])).toThrow(
-      new UnbalancedPostingError('a transaction needs at least two entries, got 0'),
-    );
+    expect(() => assertBalanced([])).toThrow(new UnbalancedPostingError(msg('posting.tooFewEntries', { entries: 0 })));
     expect(() => assertBalanced([{ account: { kind: 'BANK' }, amountCents: 5n }])).toThrow(
       'a transaction needs at least two entries, got 1',
     );
@@ -151,7 +150,7 @@ describe('invalid input', () => {
           const total = sum(postings);
           fc.pre(total !== 0n);
           expect(() => assertBalanced(postings)).toThrow(
-            new UnbalancedPostingError(`the entries sum to ${total} cents, not zero`),
+            new UnbalancedPostingError(msg('posting.notZero', { sum: String(total) })),
           );
         },
       ),

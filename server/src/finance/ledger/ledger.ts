@@ -13,6 +13,8 @@
  * - INCOME:FEES: membership fees invoiced (credit).
  */
 
+import { type MessageRef, msg, render } from '../../common/i18n/messages';
+
 export type AccountKind = 'BANK' | 'RECEIVABLE' | 'FUND' | 'ALLOCATED' | 'PAYABLE' | 'INCOME' | 'EXPENSE';
 export const accountKinds: readonly AccountKind[] = [
   'BANK',
@@ -77,20 +79,19 @@ export function accountCode(account: AccountRef): string {
 }
 
 export class UnbalancedPostingError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly messageRef: MessageRef) {
+    super(render(messageRef, 'en'));
     this.name = 'UnbalancedPostingError';
   }
 }
 
 /** Throws unless the postings form a valid transaction: at least two, none zero, summing to zero. */
 export function assertBalanced(postings: readonly Posting[]): void {
-  if (postings.length < 2)
-    throw new UnbalancedPostingError(`a transaction needs at least two entries, got ${postings.length}`);
+  if (postings.length < 2) throw new UnbalancedPostingError(msg('posting.tooFewEntries', { entries: postings.length }));
   const zero = postings.find((p) => p.amountCents === 0n);
-  if (zero) throw new UnbalancedPostingError(`an entry of 0 cents on ${accountCode(zero.account)} is not allowed`);
+  if (zero) throw new UnbalancedPostingError(msg('posting.zeroEntry', { account: accountCode(zero.account) }));
   const sum = postings.reduce((total, p) => total + p.amountCents, 0n);
-  if (sum !== 0n) throw new UnbalancedPostingError(`the entries sum to ${sum} cents, not zero`);
+  if (sum !== 0n) throw new UnbalancedPostingError(msg('posting.notZero', { sum: String(sum) }));
 }
 
 function positive(amountCents: bigint, what: string): bigint {

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Permission, permissionsIn } from '../../common/auth/permissions';
 import { SessionsService } from '../../auth/sessions.service';
 import { Public } from '../../common/auth/access.decorators';
+import { readerLanguage } from '../../common/i18n/messages';
 import { csvOf, Sheet } from './export-format';
 import { xlsxOf } from './export-xlsx';
 import { ExportsService } from './exports.service';
@@ -44,6 +45,7 @@ export class ExportsController {
     @Param('file') file: string,
     @Query('year') yearParam: string | undefined,
     @Query('organisationId') organisationParam: string | undefined,
+    @Query('lang') languageParam: string | undefined,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
@@ -61,6 +63,8 @@ export class ExportsController {
       const [partnership] = await this.dataSource.query(`SELECT id, slug FROM partnerships WHERE slug = $1`, [slug]);
       if (!partnership) throw new ExportProblem(HttpStatus.NOT_FOUND, `No partnership “${slug}”.`);
       const partnershipId: string = partnership.id;
+      // The portal names its active language (a download link sends the browser's Accept-Language, not the portal's).
+      const language = readerLanguage(languageParam ?? req.headers['accept-language'], viewer.user.preferredLanguage);
 
       let sheet: Sheet;
       let suffix = '';
@@ -81,7 +85,7 @@ export class ExportsController {
             'You may export this statement only with the permission FINANCE_READ, or as a representative of that organisation.',
           );
         }
-        sheet = await this.exports.statement(partnershipId, organisationId, year as number);
+        sheet = await this.exports.statement(partnershipId, organisationId, year as number, language);
         const [organisation] = await this.dataSource.query(`SELECT name FROM organisations WHERE id = $1`, [
           organisationId,
         ]);
@@ -94,10 +98,10 @@ export class ExportsController {
           );
         }
         sheet = await (kind === 'ledger'
-          ? this.exports.ledger(partnershipId, year)
+          ? this.exports.ledger(partnershipId, language, year)
           : kind === 'agreements'
-            ? this.exports.agreements(partnershipId, year)
-            : this.exports.invoices(partnershipId, year));
+            ? this.exports.agreements(partnershipId, language, year)
+            : this.exports.invoices(partnershipId, language, year));
       }
       const name = `${partnership.slug}-${kind}${year === undefined ? '' : `-${year}`}${suffix}.${format}`;
       res.status(HttpStatus.OK).attachment(name).setHeader('Cache-Control', 'private, no-store');

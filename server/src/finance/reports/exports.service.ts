@@ -1,46 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { readCheckpoints } from '../../audit/audit-checkpoint';
+import { catalogues, MessageLanguage, msg, render } from '../../common/i18n/messages';
+import { renderStored } from '../../common/i18n/stored-text';
 import { germanCents } from '../../common/money';
-import { journalSql } from '../ledger/ledger-reads';
+import { journalSql, LedgerLine } from '../ledger/ledger-reads';
 import { date, int, money, Sheet, text } from './export-format';
-import { StatementCategory } from './reports.types';
 import { StatementService } from './statement.service';
 
-const accountKindDe: Record<string, string> = {
-  BANK: 'Bank',
-  RECEIVABLE: 'Forderung',
-  FUND: 'Fonds',
-  ALLOCATED: 'Bewilligt',
-  PAYABLE: 'Verbindlichkeit',
-  INCOME: 'Ertrag',
-  EXPENSE: 'Aufwand',
-};
-const transactionKindDe: Record<string, string> = {
-  FEE_INVOICE: 'Beitragsrechnung',
-  PAYMENT: 'Zahlung',
-  FUND_CONTRIBUTION: 'Fondsbeitrag',
-  FUND_ALLOCATION: 'Fondsbewilligung',
-  FUND_DISBURSEMENT: 'Fondsauszahlung',
-  COST_SHARE: 'Kostenanteil',
-  PROVIDER_PAYMENT: 'Zahlung an Anbieter',
-  REVERSAL: 'Storno',
-};
-const categoryDe: Record<StatementCategory, string> = {
-  FEE: 'Beitrag',
-  COST_SHARE: 'Kostenanteil',
-  PAYMENT: 'Zahlung',
-  FUND_CONTRIBUTION: 'Fondsbeitrag',
-  OTHER: 'Sonstiges',
-};
-const agreementStatusDe: Record<string, string> = {
-  DRAFT: 'Entwurf',
-  SENT: 'Versandt',
-  FINANCED: 'Finanziert',
-  CANCELLED: 'Abgebrochen',
-};
-
-/** The export sheets: the same numbers as the API, from the ledger and the domain tables of the contract. */
+/**
+ * The export sheets: the same numbers as the API, from the ledger and the domain tables of the contract, with
+ * headers, labels and booking texts in the requester's language (the number and date formats stay German).
+ */
 @Injectable()
 export class ExportsService {
   constructor(
@@ -49,46 +20,53 @@ export class ExportsService {
   ) {}
 
   /** One row per entry: a transaction's rows share its id and sum to zero. */
-  async ledger(partnershipId: string, year?: number): Promise<Sheet> {
+  async ledger(partnershipId: string, language: MessageLanguage, year?: number): Promise<Sheet> {
+    const labels = catalogues[language].records.exports;
     const rows: {
       booked_on: string;
       id: string;
-      kind: string;
-      description: string;
+      kind: keyof typeof labels.transactionKind;
+      description: string | null;
+      description_key: LedgerLine['descriptionKey'];
+      description_params: LedgerLine['descriptionParams'];
       code: string;
-      account_kind: string;
+      account_kind: keyof typeof labels.accountKind;
       organisation: string | null;
-      purpose: string | null;
+      purpose_de: string | null;
+      purpose_en: string | null;
       amount_cents: string;
     }[] = await this.dataSource.query(
-      `SELECT j.booked_on::text AS booked_on, j.id, j.kind, j.description, j.code, j.account_kind, o.name AS organisation, p.label_de AS purpose, j.amount_cents::text AS amount_cents
+      `SELECT j.booked_on::text AS booked_on, j.id, j.kind, j.description, j.description_key, j.description_params, j.code, j.account_kind, o.name AS organisation, p.label_de AS purpose_de, p.label_en AS purpose_en, j.amount_cents::text AS amount_cents
            FROM ${journalSql({ partnership: '$1', period: year === undefined ? undefined : { from: '$2', to: '$3' } })} j
            LEFT JOIN organisations o ON o.id = j.organisation_id
            LEFT JOIN fund_purposes p ON p.id = j.purpose_id
           ORDER BY j.booked_on, j.created_at, j.id, j.entry_id`,
       year === undefined ? [partnershipId] : [partnershipId, `${year}-01-01`, `${year}-12-31`],
     );
+    const column = labels.column;
     return {
-      name: year === undefined ? 'Buchungen' : `Buchungen ${year}`,
+      name:
+        year === undefined ? labels.sheet.ledger : render(msg('records.exports.sheet.ledgerYear', { year }), language),
       columns: [
-        { header: 'Datum', width: 12 },
-        { header: 'Buchung', width: 38 },
-        { header: 'Art', width: 20 },
-        { header: 'Beschreibung', width: 50 },
-        { header: 'Konto', width: 16 },
-        { header: 'Organisation / Zweck', width: 36 },
-        { header: 'Soll (EUR)', width: 16 },
-        { header: 'Haben (EUR)', width: 16 },
+        { header: column.date, width: 12 },
+        { header: column.transaction, width: 38 },
+        { header: column.kind, width: 20 },
+        { header: column.description, width: 50 },
+        { header: column.account, width: 16 },
+        { header: column.organisationOrPurpose, width: 36 },
+        { header: column.debit, width: 16 },
+        { header: column.credit, width: 16 },
       ],
       rows: rows.map((r) => {
         const cents = BigInt(r.amount_cents);
+        const purpose = language === 'en' ? r.purpose_en : r.purpose_de;
         return [
           date(r.booked_on),
           text(r.id),
-          text(transactionKindDe[r.kind] ?? r.kind),
-          text(r.description),
-          text(accountKindDe[r.account_kind] ?? r.account_kind),
-          text(r.organisation ?? r.purpose ?? (r.account_kind === 'FUND' ? 'Allgemeiner Fonds' : null)),
+          text(labels.transactionKind[r.kind] ?? r.kind),
+          text(renderStored(r.description, { key: r.description_key, params: r.description_params }, language)),
+          text(labels.accountKind[r.account_kind] ?? r.account_kind),
+          text(r.organisation ?? purpose ?? (r.account_kind === 'FUND' ? labels.generalFund : null)),
           cents > 0n ? money(cents) : null,
           cents < 0n ? money(-cents) : null,
         ];
@@ -96,50 +74,63 @@ export class ExportsService {
     };
   }
 
-  async statement(partnershipId: string, organisationId: string, year: number): Promise<Sheet> {
+  async statement(
+    partnershipId: string,
+    organisationId: string,
+    year: number,
+    language: MessageLanguage,
+  ): Promise<Sheet> {
     const [s, [checkpoint]] = await Promise.all([
-      this.statements.statement(partnershipId, organisationId, year),
+      this.statements.statement(partnershipId, organisationId, year, language),
       readCheckpoints(this.dataSource, [partnershipId]),
     ]);
+    const labels = catalogues[language].records.exports;
     return {
-      name: `Auszug ${year}`,
+      name: render(msg('records.exports.sheet.statement', { year }), language),
       columns: [
-        { header: 'Datum', width: 12 },
-        { header: 'Bereich', width: 18 },
-        { header: 'Beschreibung', width: 60 },
-        { header: 'Betrag (EUR)', width: 16 },
+        { header: labels.column.date, width: 12 },
+        { header: labels.column.area, width: 18 },
+        { header: labels.column.description, width: 60 },
+        { header: labels.column.amount, width: 16 },
       ],
       rows: [
-        [null, text('Organisation'), text(s.organisationName), null],
+        [null, text(labels.organisation), text(s.organisationName), null],
         [
           date(`${year}-01-01`),
-          text('Anfangssaldo'),
-          text('Forderung zu Jahresbeginn (positiv: offen, negativ: Guthaben)'),
+          text(labels.openingBalance),
+          text(labels.openingBalanceText),
           money(s.openingBalanceCents),
         ],
         ...s.lines.map((l) => [
           date(l.bookedOn),
-          text(categoryDe[l.category]),
+          text(labels.category[l.category]),
           text(l.description),
           money(l.amountCents),
         ]),
         [
           date(`${year}-12-31`),
-          text('Endsaldo'),
-          text('Anfangssaldo plus Buchungen des Jahres'),
+          text(labels.closingBalance),
+          text(labels.closingBalanceText),
           money(s.closingBalanceCents),
         ],
         ...s.contributions.map((l) => [
           date(l.bookedOn),
-          text('Fondsbeitrag'),
+          text(labels.fundContribution),
           text(l.description),
           money(l.amountCents),
         ]),
         ...s.savings.map((v) => [
           null,
-          text('Ersparnis'),
+          text(labels.saving),
           text(
-            `${v.title}: Gesamt ${germanCents(v.totalCents)} EUR minus eigener Anteil ${germanCents(v.shareCents)} EUR`,
+            render(
+              msg('records.exports.savingText', {
+                title: v.title,
+                total: germanCents(v.totalCents),
+                share: germanCents(v.shareCents),
+              }),
+              language,
+            ),
           ),
           money(v.savedCents),
         ]),
@@ -148,8 +139,13 @@ export class ExportsService {
           ? [
               [
                 null,
-                text('Prüfpunkt'),
-                text(`Audit-Protokoll Nr. ${checkpoint.sequence}, SHA-256 ${checkpoint.hash}`),
+                text(labels.checkpoint),
+                text(
+                  render(
+                    msg('records.exports.checkpointText', { sequence: checkpoint.sequence, hash: checkpoint.hash }),
+                    language,
+                  ),
+                ),
                 null,
               ],
             ]
@@ -158,12 +154,13 @@ export class ExportsService {
     };
   }
 
-  async agreements(partnershipId: string, year?: number): Promise<Sheet> {
+  async agreements(partnershipId: string, language: MessageLanguage, year?: number): Promise<Sheet> {
+    const labels = catalogues[language].records.exports;
     const rows: {
       title: string;
       number: number | null;
       request_title: string | null;
-      status: string;
+      status: keyof typeof labels.agreementStatus;
       total_cents: string;
       provider: string | null;
       recurring: boolean;
@@ -178,29 +175,30 @@ export class ExportsService {
       year === undefined ? [partnershipId] : [partnershipId, year],
     );
     return {
-      name: 'Vereinbarungen',
+      name: labels.sheet.agreements,
       columns: [
-        { header: 'Titel', width: 40 },
-        { header: 'Anliegen', width: 40 },
-        { header: 'Status', width: 14 },
-        { header: 'Gesamtbetrag (EUR)', width: 18 },
-        { header: 'Anbieter', width: 30 },
-        { header: 'Wiederkehrend', width: 14 },
-        { header: 'Jahr', width: 8 },
+        { header: labels.column.title, width: 40 },
+        { header: labels.column.request, width: 40 },
+        { header: labels.column.status, width: 14 },
+        { header: labels.column.total, width: 18 },
+        { header: labels.column.provider, width: 30 },
+        { header: labels.column.recurring, width: 14 },
+        { header: labels.column.year, width: 8 },
       ],
       rows: rows.map((r) => [
         text(r.title),
         text(r.number === null ? null : `#${r.number} ${r.request_title}`),
-        text(agreementStatusDe[r.status] ?? r.status),
+        text(labels.agreementStatus[r.status] ?? r.status),
         money(r.total_cents),
         text(r.provider),
-        text(r.recurring ? 'ja' : 'nein'),
+        text(r.recurring ? labels.yes : labels.no),
         int(r.year),
       ]),
     };
   }
 
-  async invoices(partnershipId: string, year?: number): Promise<Sheet> {
+  async invoices(partnershipId: string, language: MessageLanguage, year?: number): Promise<Sheet> {
+    const labels = catalogues[language].records.exports;
     const rows: {
       number: string;
       year: number;
@@ -216,14 +214,14 @@ export class ExportsService {
       year === undefined ? [partnershipId] : [partnershipId, year],
     );
     return {
-      name: 'Beitragsrechnungen',
+      name: labels.sheet.invoices,
       columns: [
-        { header: 'Nummer', width: 16 },
-        { header: 'Jahr', width: 8 },
-        { header: 'Organisation', width: 40 },
-        { header: 'Betrag (EUR)', width: 16 },
-        { header: 'Ausgestellt am', width: 14 },
-        { header: 'Fällig am', width: 14 },
+        { header: labels.column.number, width: 16 },
+        { header: labels.column.year, width: 8 },
+        { header: labels.column.organisation, width: 40 },
+        { header: labels.column.amount, width: 16 },
+        { header: labels.column.issuedOn, width: 14 },
+        { header: labels.column.dueOn, width: 14 },
       ],
       rows: rows.map((r) => [
         text(r.number),

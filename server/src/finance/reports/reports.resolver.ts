@@ -6,6 +6,7 @@ import { CurrentViewer, partnershipArg, Public, RequirePermission } from '../../
 import { Viewer } from '../../auth/viewer';
 import { IdArg } from '../../common/graphql/id-arg';
 import { AppError } from '../../common/graphql/app-error';
+import { msg, languageOf } from '../../common/i18n/messages';
 import { MemberStatementType, TransparencyReportType } from './reports.types';
 import { assertMayReadStatement } from './statement-access';
 import { StatementService } from './statement.service';
@@ -13,7 +14,7 @@ import { TransparencyService } from './transparency.service';
 
 function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < 1900 || year > 2200)
-    throw AppError.badInput({ year: [`year must be between 1900 and 2200, got ${year}`] });
+    throw AppError.badInput({ year: [msg('fees.yearRange', { min: 1900, max: 2200, year })] });
 }
 
 @Resolver()
@@ -34,10 +35,11 @@ export class ReportsResolver {
     @IdArg('partnershipId') partnershipId: string,
     @IdArg('organisationId') organisationId: string,
     @Args('year', { type: () => Int }) year: number,
+    @Context() ctx: GraphQLContext,
   ) {
     checkYear(year);
     assertMayReadStatement(viewer, partnershipId, organisationId);
-    return this.statements.statement(partnershipId, organisationId, year);
+    return this.statements.statement(partnershipId, organisationId, year, languageOf(ctx));
   }
 
   @Public()

@@ -1,6 +1,7 @@
 import { Permission, permissionsIn, Role } from '../../common/auth/permissions';
 import { AppError } from '../../common/graphql/app-error';
 import { Viewer } from '../../auth/viewer';
+import { msg } from '../../common/i18n/messages';
 
 /**
  * Who may read an organisation's statement: whoever reads the partnership's finances, or a representative
@@ -19,10 +20,7 @@ export function mayReadStatement(viewer: Viewer | null, partnershipId: string, o
 
 export function assertMayReadStatement(viewer: Viewer | null, partnershipId: string, organisationId: string): void {
   if (mayReadStatement(viewer, partnershipId, organisationId)) return;
-  throw new AppError(
-    'FORBIDDEN',
-    'You may read this statement only with the permission FINANCE_READ in this partnership, or as a representative of that organisation',
-  );
+  throw new AppError('FORBIDDEN', msg('report.statementForbidden'));
 }
 
 /** The organisations the viewer represents in the partnership (the statements a representative may open). */

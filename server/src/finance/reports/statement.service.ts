@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/graphql/app-error';
+import { msg, defaultMessageLanguage, MessageLanguage } from '../../common/i18n/messages';
+import { renderStored } from '../../common/i18n/stored-text';
 import { TransactionKind } from '../ledger/ledger';
 import {
   activityYears,
@@ -32,7 +34,13 @@ const SAVINGS_SQL = `
 export class StatementService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async statement(partnershipId: string, organisationId: string, year: number): Promise<MemberStatementType> {
+  async statement(
+    partnershipId: string,
+    organisationId: string,
+    year: number,
+    /** The booking texts' language; callers that only sum (charts) may leave it. */
+    language: MessageLanguage = defaultMessageLanguage,
+  ): Promise<MemberStatementType> {
     const from = `${year}-01-01`;
     const to = `${year}-12-31`;
     const db = this.dataSource;
@@ -47,8 +55,9 @@ export class StatementService {
       >,
       activityYears(db, partnershipId, organisationId),
     ]);
-    if (!organisation[0]) throw new AppError('NOT_FOUND', `No organisation ${organisationId}`);
+    if (!organisation[0]) throw new AppError('NOT_FOUND', msg('report.organisationNotFound', { id: organisationId }));
 
+    const toLine = lineIn(language);
     const accountLines = lines.map(toLine);
     const totals = new Map<StatementCategory, bigint>();
     for (const line of accountLines)
@@ -85,13 +94,15 @@ export class StatementService {
   }
 }
 
-function toLine(l: LedgerLine): StatementLineType {
-  return {
-    transactionId: l.transactionId,
-    bookedOn: l.bookedOn,
-    description: l.description,
-    kind: l.kind,
-    category: categoryOf[l.originalKind] ?? StatementCategory.OTHER,
-    amountCents: l.amountCents ?? '0',
+/** A ledger line as the statement shows it, its booking text in the reader's language. */
+const lineIn = (language: MessageLanguage) =>
+  function toLine(l: LedgerLine): StatementLineType {
+    return {
+      transactionId: l.transactionId,
+      bookedOn: l.bookedOn,
+      description: renderStored(l.description, { key: l.descriptionKey, params: l.descriptionParams }, language),
+      kind: l.kind,
+      category: categoryOf[l.originalKind] ?? StatementCategory.OTHER,
+      amountCents: l.amountCents ?? '0',
+    };
   };
-}

@@ -10,6 +10,7 @@ import {
   TransparencyReportType,
   TransparencyRequestType,
 } from './reports.types';
+import { msg } from '../../common/i18n/messages';
 
 /*
  * Sums per year, kind of the business event (a reversal counts as its original) and kind of account.
@@ -76,7 +77,7 @@ export class TransparencyService {
     const readable =
       partnership &&
       (partnership.public_transparency || permissionsIn(viewer, partnership.id).has(Permission.PARTNERSHIP_READ));
-    if (!readable) throw new AppError('NOT_FOUND', `No public transparency report for a partnership “${slug}”`);
+    if (!readable) throw new AppError('NOT_FOUND', msg('report.noTransparencyReport', { slug }));
     const id: string = partnership.id;
     const range = [id, `${year}-01-01`, `${year}-12-31`];
     const [yearly, purposes, requests] = await Promise.all([

@@ -6,10 +6,10 @@ import { LegalPageKind } from '../legal-page-kind';
 @ArgsType()
 export class LegalPageArgs {
   @Field(() => LegalPageKind)
-  @IsEnum(LegalPageKind, { message: `kind must be one of ${Object.values(LegalPageKind).join(', ')}` })
+  @IsEnum(LegalPageKind)
   kind: LegalPageKind;
 
   @Field(() => Language)
-  @IsEnum(Language, { message: `language must be one of ${Object.values(Language).join(', ')}` })
+  @IsEnum(Language)
   language: Language;
 }

@@ -5,10 +5,10 @@ import { IsId } from '../../common/graphql/input.decorators';
 @InputType()
 export class AddMembershipInput extends UpdateMembershipInput {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field(() => ID)
-  @IsId('an organisation')
+  @IsId()
   organisationId: string;
 }

@@ -5,14 +5,11 @@ import { normaliseDecimal } from '../membership.entity';
 import { MembershipStatus } from '../membership-status';
 import { GraphQLLocalDate } from '../../common/graphql/scalars';
 
-const weightMessage =
-  'voteWeight must be a positive decimal with at most 4 digits before and 3 after the point (e.g. "1" or "2.5"), got "$value"';
-
 @InputType()
 export class UpdateMembershipInput {
   @Field(() => MembershipStatus, { nullable: true })
   @IsOptional()
-  @IsEnum(MembershipStatus, { message: `status must be one of ${Object.values(MembershipStatus).join(', ')}` })
+  @IsEnum(MembershipStatus)
   status?: MembershipStatus;
 
   @Field({ nullable: true })
@@ -28,7 +25,7 @@ export class UpdateMembershipInput {
       ? normaliseDecimal(value.replace(/^0+(?=[0-9])/, ''))
       : value,
   )
-  @Matches(/^(?!0+(\.0+)?$)[0-9]{1,4}(\.[0-9]{1,3})?$/, { message: weightMessage })
+  @Matches(/^(?!0+(\.0+)?$)[0-9]{1,4}(\.[0-9]{1,3})?$/)
   voteWeight?: string;
 
   @Field({ nullable: true })
@@ -38,11 +35,11 @@ export class UpdateMembershipInput {
 
   @Field(() => GraphQLLocalDate, { nullable: true })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'joinedOn must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
   joinedOn?: string | null;
 
   @Field(() => GraphQLLocalDate, { nullable: true })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'leftOn must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
   leftOn?: string | null;
 }

@@ -9,11 +9,8 @@ export class CreatePartnershipInput {
   @Field({ description: 'Used in addresses: lowercase letters, digits and single dashes, at most 63 characters.' })
   @Trim()
   @IsString()
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    message:
-      'slug may contain only lowercase letters a-z, digits and single dashes between them (e.g. "geoportal-nord"), got "$value"',
-  })
-  @MaxLength(63, { message: 'slug must be at most 63 characters long' })
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  @MaxLength(63)
   slug: string;
 
   @Field()
@@ -30,24 +27,24 @@ export class CreatePartnershipInput {
   description?: string;
 
   @Field(() => GovernanceModel)
-  @IsEnum(GovernanceModel, { message: `governanceModel must be one of ${Object.values(GovernanceModel).join(', ')}` })
+  @IsEnum(GovernanceModel)
   governanceModel: GovernanceModel;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsId('an organisation')
+  @IsId()
   productOwnerOrganisationId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsId('an organisation')
+  @IsId()
   communityManagementOrganisationId?: string | null;
 
   @Field(() => Int, { nullable: true, defaultValue: 1, description: 'Month the fiscal year starts, 1 = January.' })
   @IsOptional()
-  @IsInt({ message: 'fiscalYearStartMonth must be a whole number from 1 (January) to 12 (December)' })
-  @Min(1, { message: 'fiscalYearStartMonth must be from 1 (January) to 12 (December), got $value' })
-  @Max(12, { message: 'fiscalYearStartMonth must be from 1 (January) to 12 (December), got $value' })
+  @IsInt()
+  @Min(1)
+  @Max(12)
   fiscalYearStartMonth?: number;
 
   @Field({ nullable: true, defaultValue: false })

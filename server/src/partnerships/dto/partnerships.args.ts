@@ -1,5 +1,6 @@
 import { ArgsType } from '@nestjs/graphql';
-import { PageArgs } from '../../common/graphql/pagination';
+import { SearchPageArgs } from '../../common/graphql/search';
 
+/** `search`: a part of the name or of the slug. */
 @ArgsType()
-export class PartnershipsArgs extends PageArgs {}
+export class PartnershipsArgs extends SearchPageArgs {}

@@ -8,17 +8,17 @@ import { IsId, NonEmptyText } from '../../common/graphql/input.decorators';
 @InputType()
 export class CreateInvitationInput {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field()
   @Trim()
-  @IsEmail({}, { message: 'email must be an e-mail address, got "$value"' })
+  @IsEmail()
   @MaxLength(320)
   email: string;
 
   @Field(() => Role)
-  @IsEnum(Role, { message: `role must be one of ${Object.values(Role).join(', ')}` })
+  @IsEnum(Role)
   role: Role;
 
   @Field(() => ID, {
@@ -26,7 +26,7 @@ export class CreateInvitationInput {
     description: 'The member organisation a REPRESENTATIVE acts for; only for that role.',
   })
   @IsOptional()
-  @IsId('an organisation')
+  @IsId()
   organisationId?: string | null;
 }
 
@@ -34,7 +34,7 @@ export class CreateInvitationInput {
 export class AcceptInvitationInput {
   @Field()
   @IsString()
-  @IsNotEmpty({ message: 'token must be the code from the invitation link' })
+  @IsNotEmpty()
   token: string;
 
   @Field({ nullable: true, description: 'Required when the invitation creates the account.' })
@@ -44,6 +44,6 @@ export class AcceptInvitationInput {
 
   @Field({ nullable: true, description: 'Required when the invitation creates the account.' })
   @IsOptional()
-  @NewPassword('password')
+  @NewPassword()
   password?: string;
 }

@@ -9,7 +9,7 @@ import { GraphQLDateTime } from '../../common/graphql/scalars';
 @InputType()
 export class OpenVoteInput {
   @Field(() => ID, { description: 'A DECISION item of a session in progress.' })
-  @IsId('an agenda item')
+  @IsId()
   agendaItemId: string;
 
   @Field({ nullable: true, description: 'Defaults to the agenda item’s title.' })
@@ -34,14 +34,14 @@ export class OpenVoteInput {
 
   @Field(() => ID, { nullable: true, description: 'Joins a question other committees also vote on.' })
   @IsOptional()
-  @IsId('a decision')
+  @IsId()
   decisionId?: string;
 }
 
 @InputType()
 export class StartWrittenProcedureInput {
   @Field(() => [ID], { description: 'One committee, or several that must each accept (a joint decision).' })
-  @IsIdList('committee', 5)
+  @IsIdList(5)
   committeeIds: string[];
 
   @Field()
@@ -55,7 +55,7 @@ export class StartWrittenProcedureInput {
   @Field(() => GraphQLDateTime, {
     description: 'When the procedure closes by itself; at least 1 hour and at most 1 year ahead.',
   })
-  @IsDate({ message: 'deadline must be a date and time' })
+  @IsDate()
   deadline: Date;
 
   @Field(() => RuleChoiceInput, { nullable: true, description: 'Defaults to each committee’s rule.' })
@@ -72,16 +72,16 @@ export class StartWrittenProcedureInput {
 @InputType()
 export class CastBallotInput {
   @Field(() => ID)
-  @IsId('a vote')
+  @IsId()
   voteId: string;
 
   @Field(() => ID, {
     description: 'The entitled member whose ballot this is: your own organisation’s, or one whose proxy you hold.',
   })
-  @IsId('a membership')
+  @IsId()
   membershipId: string;
 
   @Field(() => BallotChoice)
-  @IsEnum(BallotChoice, { message: `choice must be one of ${Object.values(BallotChoice).join(', ')}` })
+  @IsEnum(BallotChoice)
   choice: BallotChoice;
 }

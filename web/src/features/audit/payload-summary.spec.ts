@@ -1,4 +1,15 @@
-import { summarisePayload } from './payload-summary';
+import de from '../../i18n/de.json';
+import en from '../../i18n/en.json';
+import { summarisePayload, type PayloadLabels } from './payload-summary';
+
+/** The labels as useAuditLabels reads them from a catalogue. */
+function labelsOf(language: 'de' | 'en'): PayloadLabels {
+  const { fields, values } = (language === 'de' ? de : en).audit as {
+    fields: Record<string, string>;
+    values: Record<string, string>;
+  };
+  return { language, field: (name) => fields[name] ?? name, value: (code) => values[code] ?? null };
+}
 
 describe('summarisePayload', () => {
   it('lists the fields of a payload', () => {
@@ -60,5 +71,29 @@ describe('summarisePayload', () => {
   it('keeps a summary of exactly 160 characters whole', () => {
     const payload = { note: 'x'.repeat(160 - 'note: '.length) };
     expect(summarisePayload(payload)).toBe(`note: ${payload.note}`);
+  });
+
+  it('names fields and coded values in the reader’s language', () => {
+    const payload = {
+      before: { status: 'ACTIVE' },
+      after: { status: 'SUSPENDED' },
+      reason: 'Beitrag offen',
+      public: true,
+    };
+    expect(summarisePayload(payload, labelsOf('de'))).toBe(
+      'Status: aktiv → ruhend · Grund: Beitrag offen · Öffentlich: ja',
+    );
+    expect(summarisePayload(payload, labelsOf('en'))).toBe(
+      'status: active → suspended · reason: Beitrag offen · public: yes',
+    );
+  });
+
+  it('picks the reader’s language of a text recorded in both, and keeps unknown codes as recorded', () => {
+    const payload = {
+      sentence: { de: 'Angenommen mit 3 von 4 Stimmen', en: 'Accepted by 3 of 4 votes' },
+      kind: 'NEW_KIND',
+    };
+    expect(summarisePayload(payload, labelsOf('de'))).toBe('Ergebnis: Angenommen mit 3 von 4 Stimmen · Art: NEW_KIND');
+    expect(summarisePayload(payload, labelsOf('en'))).toBe('result: Accepted by 3 of 4 votes · kind: NEW_KIND');
   });
 });

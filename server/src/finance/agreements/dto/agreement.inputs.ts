@@ -21,7 +21,6 @@ import { Trim } from '../../../common/graphql/trim';
 import { IsId, IsIntBetween, IsPositiveCents, NonEmptyText, Text } from '../../../common/graphql/input.decorators';
 import { CostSplitMethod } from '../agreement-enums';
 
-const methods = Object.values(CostSplitMethod).join(', ');
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({
@@ -30,7 +29,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 })
 export class CostParticipantInput {
   @Field(() => ID)
-  @IsId('an organisation')
+  @IsId()
   organisationId: string;
 
   @Field(() => Int, {
@@ -38,9 +37,9 @@ export class CostParticipantInput {
     description: 'WEIGHTS: a positive whole number; PERCENTAGES: basis points (25 % = 2500, all add up to 10000).',
   })
   @IsOptional()
-  @IsInt({ message: 'weight must be a whole number' })
-  @Min(1, { message: 'weight must be at least 1, got $value' })
-  @Max(1_000_000_000, { message: 'weight must be at most 1000000000, got $value' })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000_000)
   weight?: number;
 
   @Field(() => String, { nullable: true, description: 'FIXED: this participant’s amount in integer cents.' })
@@ -52,7 +51,7 @@ export class CostParticipantInput {
 @InputType({ isAbstract: true })
 abstract class SplitFields {
   @Field(() => CostSplitMethod)
-  @IsEnum(CostSplitMethod, { message: `method must be one of ${methods}` })
+  @IsEnum(CostSplitMethod)
   method: CostSplitMethod;
 
   @Field(() => [CostParticipantInput], {
@@ -62,8 +61,8 @@ abstract class SplitFields {
   })
   @IsOptional()
   @IsArray()
-  @ArrayMinSize(1, { message: 'participants must name at least one organisation' })
-  @ArrayMaxSize(500, { message: 'participants may name at most 500 organisations' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
   @ValidateNested({ each: true })
   @Type(() => CostParticipantInput)
   participants?: CostParticipantInput[];
@@ -73,14 +72,14 @@ abstract class SplitFields {
     description: 'FEE: the year whose fee invoices weigh the split (default: this year).',
   })
   @IsOptional()
-  @IsIntBetween(2000, 2200, 'year must be a whole number')
+  @IsIntBetween(2000, 2200)
   year?: number;
 }
 
 @InputType()
 export class PreviewCostSplitInput extends SplitFields {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field(() => ID, {
@@ -88,7 +87,7 @@ export class PreviewCostSplitInput extends SplitFields {
     description: 'The request whose interest gives the default participants and whose offer the default total.',
   })
   @IsOptional()
-  @IsId('a feature request')
+  @IsId()
   featureRequestId?: string;
 
   @Field(() => String, { nullable: true, description: 'Integer cents; the request’s offer by default.' })
@@ -100,11 +99,11 @@ export class PreviewCostSplitInput extends SplitFields {
 @InputType()
 export class CreateCostAgreementInput extends SplitFields {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field(() => ID, { description: 'The accepted request it finances.' })
-  @IsId('a feature request')
+  @IsId()
   featureRequestId: string;
 
   @Field(() => String, { nullable: true, description: 'Integer cents; the request’s offer by default.' })
@@ -123,33 +122,33 @@ export class CreateCostAgreementInput extends SplitFields {
       'Who is paid for the work: the request’s provider by default, else the partnership’s product owner organisation.',
   })
   @IsOptional()
-  @IsId('an organisation')
+  @IsId()
   providerOrganisationId?: string;
 }
 
 @InputType()
 export class DeclineCostContractInput {
   @Field(() => ID, { description: 'The contract.' })
-  @IsId('a contract')
+  @IsId()
   id: string;
 
   @Field()
   @Trim()
   @IsString()
-  @IsNotEmpty({ message: 'reason must not be empty: say why the organisation declines' })
-  @MaxLength(1000, { message: 'reason must be at most 1000 characters long' })
+  @IsNotEmpty()
+  @MaxLength(1000)
   reason: string;
 }
 
 @InputType()
 export class ResplitCostAgreementInput {
   @Field(() => ID, { description: 'The agreement.' })
-  @IsId('a cost agreement')
+  @IsId()
   id: string;
 
   @Field(() => CostSplitMethod, { nullable: true, description: 'The same method as before by default.' })
   @IsOptional()
-  @IsEnum(CostSplitMethod, { message: `method must be one of ${methods}` })
+  @IsEnum(CostSplitMethod)
   method?: CostSplitMethod;
 
   @Field(() => [CostParticipantInput], {
@@ -158,15 +157,15 @@ export class ResplitCostAgreementInput {
   })
   @IsOptional()
   @IsArray()
-  @ArrayMinSize(1, { message: 'participants must name at least one organisation' })
-  @ArrayMaxSize(500, { message: 'participants may name at most 500 organisations' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
   @ValidateNested({ each: true })
   @Type(() => CostParticipantInput)
   participants?: CostParticipantInput[];
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsIntBetween(2000, 2200, 'year must be a whole number')
+  @IsIntBetween(2000, 2200)
   year?: number;
 
   @Field({ description: 'Why it is split again, shown with the before/after.' })
@@ -177,14 +176,14 @@ export class ResplitCostAgreementInput {
 @ArgsType()
 export class CostAgreementsArgs extends PageArgs {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 }
 
 @InputType()
 export class CreateModuleInput {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field()
@@ -209,14 +208,14 @@ export class CreateModuleInput {
     description: 'Who maintains it (is paid); the partnership’s product owner organisation by default.',
   })
   @IsOptional()
-  @IsId('an organisation')
+  @IsId()
   providerOrganisationId?: string;
 }
 
 @InputType()
 export class UpdateModuleInput {
   @Field(() => ID)
-  @IsId('a module')
+  @IsId()
   id: string;
 
   @Field({ nullable: true })
@@ -238,46 +237,46 @@ export class UpdateModuleInput {
 @InputType()
 export class SetModuleUseInput {
   @Field(() => ID)
-  @IsId('a module')
+  @IsId()
   moduleId: string;
 
   @Field(() => ID)
-  @IsId('an organisation')
+  @IsId()
   organisationId: string;
 
   @Field()
-  @IsBoolean({ message: 'inUse must be true or false' })
+  @IsBoolean()
   inUse: boolean;
 
   @Field({ nullable: true, description: 'YYYY-MM-DD; today by default.' })
   @IsOptional()
-  @Matches(isoDate, { message: 'on must be a date YYYY-MM-DD, got $value' })
+  @Matches(isoDate)
   on?: string;
 }
 
 @InputType()
 export class RenewRecurringAgreementsInput {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field(() => Int)
-  @IsIntBetween(2000, 2200, 'year must be a whole number')
+  @IsIntBetween(2000, 2200)
   year: number;
 }
 
 @InputType()
 export class RecordProviderPaymentInput {
   @Field(() => ID, { description: 'The financed agreement whose provider is paid.' })
-  @IsId('a cost agreement')
+  @IsId()
   agreementId: string;
 
   @Field({ description: 'Integer cents; at most what the partnership still owes the provider for this agreement.' })
-  @IsPositiveCents('"250000" for 2,500 EUR')
+  @IsPositiveCents()
   amountCents: string;
 
   @Field({ description: 'YYYY-MM-DD; not before the agreement was financed.' })
-  @Matches(isoDate, { message: 'paidOn must be a date YYYY-MM-DD, got $value' })
+  @Matches(isoDate)
   paidOn: string;
 
   @Field({ nullable: true, description: 'E.g. the provider’s invoice number; goes into the booking text.' })

@@ -24,7 +24,6 @@ import { FeeProRataEnum, FeeRoundingEnum } from '../fees.entities';
 import { InvoiceStatusEnum } from '../fees.types';
 import { GraphQLLocalDate } from '../../../common/graphql/scalars';
 
-const list = (values: object) => Object.values(values).join(', ');
 const date = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
@@ -32,40 +31,38 @@ export class FeeTierInput {
   @Field()
   @Trim()
   @IsString()
-  @IsNotEmpty({ message: 'a tier needs a label, e.g. "Gemeinden bis 50.000 Einwohner"' })
-  @MaxLength(120, { message: 'a tier label must be at most 120 characters long' })
+  @IsNotEmpty()
+  @MaxLength(120)
   label: string;
 
   @Field(() => [OrganisationKind])
   @IsArray()
-  @ArrayMinSize(1, { message: 'a tier needs at least one organisation kind' })
+  @ArrayMinSize(1)
   @ArrayMaxSize(8)
-  @IsEnum(OrganisationKind, { each: true, message: `kinds must be of ${list(OrganisationKind)}` })
+  @IsEnum(OrganisationKind, { each: true })
   kinds: OrganisationKind[];
 
   @Field(() => Int, { nullable: true, description: 'Inclusive; null = from 0.' })
   @IsOptional()
   @IsInt()
-  @Min(0, { message: 'minPopulation must not be negative, got $value' })
+  @Min(0)
   minPopulation?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Inclusive; null = no upper end.' })
   @IsOptional()
   @IsInt()
-  @Min(0, { message: 'maxPopulation must not be negative, got $value' })
+  @Min(0)
   maxPopulation?: number | null;
 
   @Field({ description: 'Annual fee in the base year in cents; "0" exempts the tier’s members.' })
-  @Matches(CENTS_OR_ZERO, {
-    message: 'amountCents must be whole cents from 0 to 15 digits, e.g. "100000" for 1,000 EUR, got $value',
-  })
+  @Matches(CENTS_OR_ZERO)
   amountCents: string;
 }
 
 @InputType()
 export class UpdateFeeScheduleInput {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field(() => Int)
@@ -74,8 +71,8 @@ export class UpdateFeeScheduleInput {
 
   @Field(() => Int, { defaultValue: 0, description: 'Per year: 300 = +3 %. Between -5000 and 5000.' })
   @IsInt()
-  @Min(-5000, { message: 'indexationBasisPoints must be between -5000 and 5000 (−50 % to +50 %), got $value' })
-  @Max(5000, { message: 'indexationBasisPoints must be between -5000 and 5000 (−50 % to +50 %), got $value' })
+  @Min(-5000)
+  @Max(5000)
   indexationBasisPoints: number;
 
   @Field(() => Int, { nullable: true })
@@ -84,11 +81,11 @@ export class UpdateFeeScheduleInput {
   indexationStartYear?: number | null;
 
   @Field(() => FeeRoundingEnum, { defaultValue: FeeRoundingEnum.CENT })
-  @IsEnum(FeeRoundingEnum, { message: `rounding must be one of ${list(FeeRoundingEnum)}` })
+  @IsEnum(FeeRoundingEnum)
   rounding: FeeRoundingEnum;
 
   @Field(() => FeeProRataEnum, { defaultValue: FeeProRataEnum.MONTHS })
-  @IsEnum(FeeProRataEnum, { message: `proRata must be one of ${list(FeeProRataEnum)}` })
+  @IsEnum(FeeProRataEnum)
   proRata: FeeProRataEnum;
 
   @Field(() => Int, { defaultValue: 30 })
@@ -97,7 +94,7 @@ export class UpdateFeeScheduleInput {
 
   @Field(() => [FeeTierInput])
   @IsArray()
-  @ArrayMaxSize(50, { message: 'a fee schedule has at most 50 tiers' })
+  @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => FeeTierInput)
   tiers: FeeTierInput[];
@@ -106,7 +103,7 @@ export class UpdateFeeScheduleInput {
 @InputType()
 export class RunFeesInput {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field(() => Int)
@@ -119,31 +116,31 @@ export class RunFeesInput {
       'In the fee year; today by default (or 1 January when the year is still ahead, 31 December when it is past).',
   })
   @IsOptional()
-  @Matches(date, { message: 'issuedOn must be a date YYYY-MM-DD' })
+  @Matches(date)
   issuedOn?: string | null;
 }
 
 @InputType()
 export class RecordPaymentInput {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field(() => ID)
-  @IsId('an organisation')
+  @IsId()
   organisationId: string;
 
   @Field(() => ID, { nullable: true, description: 'The invoice it pays; without one it goes to the member’s account.' })
   @IsOptional()
-  @IsId('an invoice')
+  @IsId()
   invoiceId?: string | null;
 
   @Field()
-  @IsPositiveCents('"50000" for 500 EUR')
+  @IsPositiveCents()
   amountCents: string;
 
   @Field(() => GraphQLLocalDate)
-  @Matches(date, { message: 'receivedOn must be a date YYYY-MM-DD' })
+  @Matches(date)
   receivedOn: string;
 
   @Field({ defaultValue: '' })
@@ -154,7 +151,7 @@ export class RecordPaymentInput {
 @ArgsType()
 export class FeeInvoicesArgs extends PageArgs {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field(() => Int, { nullable: true, description: 'Only this fee year.' })
@@ -167,11 +164,11 @@ export class FeeInvoicesArgs extends PageArgs {
     description: 'Only invoices in this status (from the ledger sums).',
   })
   @IsOptional()
-  @IsEnum(InvoiceStatusEnum, { message: `status must be one of ${list(InvoiceStatusEnum)}` })
+  @IsEnum(InvoiceStatusEnum)
   status?: InvoiceStatusEnum | null;
 
   @Field(() => ID, { nullable: true, description: 'Only this member’s invoices.' })
   @IsOptional()
-  @IsId('an organisation')
+  @IsId()
   organisationId?: string | null;
 }

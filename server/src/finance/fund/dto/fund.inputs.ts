@@ -12,7 +12,7 @@ const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 @InputType()
 export class CreateFundPurposeInput {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field()
@@ -27,7 +27,7 @@ export class CreateFundPurposeInput {
 @InputType()
 export class UpdateFundPurposeInput {
   @Field(() => ID)
-  @IsId('a fund purpose')
+  @IsId()
   id: string;
 
   @Field({ nullable: true })
@@ -43,8 +43,8 @@ export class UpdateFundPurposeInput {
   @Field(() => Int, { nullable: true, description: 'New place among the purposes, 1 = first.' })
   @IsOptional()
   @IsInt()
-  @Min(1, { message: 'position must be at least 1, got $value' })
-  @Max(1000, { message: 'position must be at most 1000, got $value' })
+  @Min(1)
+  @Max(1000)
   position?: number;
 
   @Field({ nullable: true, description: 'true archives the purpose, false restores it.' })
@@ -56,24 +56,22 @@ export class UpdateFundPurposeInput {
 @InputType()
 export class UpdateFundSettingsInput {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field({ description: 'Minimum of a contributor’s first contribution in a year, in cents (0 = none).' })
-  @Matches(anyCents, {
-    message: 'minimumContributionCents must be a whole number of cents, 0 or more (e.g. "100000" for 1,000 EUR)',
-  })
+  @Matches(anyCents)
   minimumContributionCents: string;
 }
 
 @InputType()
 export class RecordFundContributionInput {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field(() => ID, { description: 'Any organisation of the directory: members and non-members may contribute.' })
-  @IsId('an organisation')
+  @IsId()
   organisationId: string;
 
   @Field(() => Int, { description: 'The calendar year the contribution counts for; receivedOn must lie in it.' })
@@ -81,9 +79,7 @@ export class RecordFundContributionInput {
   year: number;
 
   @Field()
-  @Matches(POSITIVE_CENTS, {
-    message: 'amountCents must be a positive whole number of cents (e.g. "100000" for 1,000 EUR)',
-  })
+  @Matches(POSITIVE_CENTS)
   amountCents: string;
 
   @Field(() => ID, {
@@ -91,27 +87,27 @@ export class RecordFundContributionInput {
     description: 'Earmarked to this purpose; without it the money goes to the general fund.',
   })
   @IsOptional()
-  @IsId('a fund purpose')
+  @IsId()
   purposeId?: string | null;
 
   @Field({ description: 'YYYY-MM-DD.' })
-  @Matches(isoDate, { message: 'receivedOn must be a date YYYY-MM-DD' })
+  @Matches(isoDate)
   receivedOn: string;
 }
 
 @InputType()
 export class ProposeFundAllocationInput {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field(() => ID)
-  @IsId('a fund purpose')
+  @IsId()
   purposeId: string;
 
   @Field(() => ID, { nullable: true, description: 'The feature request it finances, if any.' })
   @IsOptional()
-  @IsId('a feature request')
+  @IsId()
   featureRequestId?: string | null;
 
   @Field()
@@ -123,19 +119,17 @@ export class ProposeFundAllocationInput {
   description: string;
 
   @Field()
-  @Matches(POSITIVE_CENTS, {
-    message: 'amountCents must be a positive whole number of cents (e.g. "250000" for 2,500 EUR)',
-  })
+  @Matches(POSITIVE_CENTS)
   amountCents: string;
 
   @Field(() => [ID], { nullable: true, description: 'Written procedure: the committees that must each accept.' })
   @IsOptional()
-  @IsIdList('committee', 5)
+  @IsIdList(5)
   committeeIds?: string[] | null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'Written procedure: when it closes.' })
   @IsOptional()
-  @IsDate({ message: 'deadline must be a date and time' })
+  @IsDate()
   deadline?: Date | null;
 
   @Field(() => ID, {
@@ -143,37 +137,37 @@ export class ProposeFundAllocationInput {
     description: 'Instead of a written procedure: a planned or running session whose agenda gets a DECISION item.',
   })
   @IsOptional()
-  @IsId('a session')
+  @IsId()
   sessionId?: string | null;
 }
 
 @InputType()
 export class RecordFundDisbursementInput {
   @Field(() => ID)
-  @IsId('a fund allocation')
+  @IsId()
   allocationId: string;
 
   @Field(() => ID, { description: 'The provider paid for the work.' })
-  @IsId('an organisation')
+  @IsId()
   providerOrganisationId: string;
 
   @Field()
-  @Matches(POSITIVE_CENTS, { message: 'amountCents must be a positive whole number of cents' })
+  @Matches(POSITIVE_CENTS)
   amountCents: string;
 
   @Field({ description: 'YYYY-MM-DD.' })
-  @Matches(isoDate, { message: 'paidOn must be a date YYYY-MM-DD' })
+  @Matches(isoDate)
   paidOn: string;
 }
 
 @ArgsType()
 export class FundAllocationsArgs extends PageArgs {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field(() => FundAllocationStatus, { nullable: true })
   @IsOptional()
-  @IsEnum(FundAllocationStatus, { message: `status must be one of ${Object.values(FundAllocationStatus).join(', ')}` })
+  @IsEnum(FundAllocationStatus)
   status?: FundAllocationStatus;
 }

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
+import { SearchField } from '../../../common/graphql/search';
 import { Trim } from '../../../common/graphql/trim';
 import { IsId, IsIntBetween } from '../../../common/graphql/input.decorators';
 import { TransactionKindEnum } from '../ledger.entities';
@@ -8,7 +9,7 @@ import { TransactionKindEnum } from '../ledger.entities';
 @ArgsType()
 export class LedgerTransactionsArgs extends PageArgs {
   @Field(() => ID)
-  @IsId('a partnership')
+  @IsId()
   partnershipId: string;
 
   @Field(() => Int, { nullable: true, description: 'Only movements booked in this calendar year.' })
@@ -18,7 +19,7 @@ export class LedgerTransactionsArgs extends PageArgs {
 
   @Field(() => TransactionKindEnum, { nullable: true })
   @IsOptional()
-  @IsEnum(TransactionKindEnum, { message: `kind must be one of ${Object.values(TransactionKindEnum).join(', ')}` })
+  @IsEnum(TransactionKindEnum)
   kind?: TransactionKindEnum;
 
   @Field(() => ID, {
@@ -26,14 +27,17 @@ export class LedgerTransactionsArgs extends PageArgs {
     description: 'Only movements with this organisation: as counterparty or on one of its accounts.',
   })
   @IsOptional()
-  @IsId('an organisation')
+  @IsId()
   organisationId?: string;
+
+  @SearchField()
+  search?: string;
 }
 
 @InputType()
 export class ReverseLedgerTransactionInput {
   @Field(() => ID)
-  @IsId('a ledger transaction')
+  @IsId()
   transactionId: string;
 
   @Field({
@@ -42,11 +46,11 @@ export class ReverseLedgerTransactionInput {
   })
   @Trim()
   @IsString()
-  @MinLength(3, { message: 'reason must be 3 to 400 characters' })
-  @MaxLength(400, { message: 'reason must be 3 to 400 characters' })
+  @MinLength(3)
+  @MaxLength(400)
   reason: string;
 
   @Field({ description: 'Booking date of the reversal, YYYY-MM-DD; not before the original.' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'bookedOn must be a date YYYY-MM-DD' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
   bookedOn: string;
 }

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UpdateAccountDocument, type AccountQuery, type Language } from '../../../generated/graphql';
+import { forgetSwitch } from '../../../i18n/setup';
 import { useAdoptLanguage } from '../../auth/hooks/useAdoptLanguage';
 import { Form } from '../../shell/components/Form';
 import { SelectField } from '../../shell/components/SelectField';
@@ -23,6 +24,8 @@ export function ProfileForm({ account }: { account: NonNullable<AccountQuery['me
   const [displayName, setDisplayName] = useState(account.displayName);
   const [language, setLanguage] = useState<Language>(account.preferredLanguage);
   const [saved, setSaved] = useState(false);
+  // A switch in the header changes the account's language too; saving the name must not undo it.
+  useEffect(() => setLanguage(account.preferredLanguage), [account.preferredLanguage]);
 
   const submit = async () => {
     setSaved(false);
@@ -33,6 +36,8 @@ export function ProfileForm({ account }: { account: NonNullable<AccountQuery['me
     )
       return;
     try {
+      // Chosen here, explicitly: it replaces any earlier switch in the header.
+      forgetSwitch();
       const { data } = await updateAccount({
         variables: { input: { displayName: displayName.trim(), preferredLanguage: language } },
       });

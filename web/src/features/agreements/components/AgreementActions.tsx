@@ -15,6 +15,7 @@ import { TextAreaField } from '../../shell/components/TextAreaField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import type { AgreementsPartnership } from '../hooks/useAgreementsPartnership';
 import { agreementRefetch, splitMethods, type Agreement } from '../hooks/agreementShared';
+import { useDraft } from '../../shell/hooks/useDraft';
 
 /** The representative declines its organisation's contract, saying why. */
 export function DeclineContract({
@@ -26,7 +27,7 @@ export function DeclineContract({
 }) {
   const { t } = useTranslation();
   const errors = useFormErrors();
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useDraft(`decline.${contract.id}.reason`, '');
   const [decline, { loading }] = useMutation(DeclineCostContractDocument, agreementRefetch);
   const submit = async () => {
     if (!errors.check({ reason: reason.trim() ? [] : [t('agreements.decline.reasonMissing')] })) return;
@@ -79,7 +80,7 @@ export function ResplitPanel({
   const defaults = agreement.shares.filter((s) => !declinedIds.has(s.organisation.id)).map((s) => s.organisation.id);
   const [method, setMethod] = useState<CostSplitMethod>(currentMethod);
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(defaults));
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useDraft('resplit.reason', '');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [resplit, { loading }] = useMutation(ResplitCostAgreementDocument, agreementRefetch);
   const names = new Map([

@@ -27,6 +27,7 @@ import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { useAgreementsPartnership, type AgreementsPartnership } from '../hooks/useAgreementsPartnership';
 import '../agreements.css';
+import { useDraft } from '../../shell/hooks/useDraft';
 
 type CatalogueModule = ModulesQuery['modules'][number];
 const refetch = { refetchQueries: [ModulesDocument, CostAgreementsDocument], awaitRefetchQueries: true };
@@ -197,9 +198,9 @@ function EditModuleForm({ module }: { module: CatalogueModule }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const errors = useFormErrors();
-  const [open, setOpen] = useState(false);
-  const [name, setName] = useState(module.name);
-  const [description, setDescription] = useState(module.description);
+  const [open, setOpen] = useDraft(`module.${module.id}.open`, false);
+  const [name, setName] = useDraft(`module.${module.id}.name`, module.name);
+  const [description, setDescription] = useDraft(`module.${module.id}.description`, module.description);
   const [cost, setCost] = useState(module.annualCostCents ? format.euros(module.annualCostCents) : '');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [update, { loading }] = useMutation(UpdateModuleDocument, refetch);
@@ -278,8 +279,8 @@ function EditModuleForm({ module }: { module: CatalogueModule }) {
 function CreateModuleForm({ partnershipId }: { partnershipId: string }) {
   const { t, i18n } = useTranslation();
   const errors = useFormErrors();
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
+  const [name, setName] = useDraft('module.new.name', '');
+  const [description, setDescription] = useDraft('module.new.description', '');
   const [cost, setCost] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [create, { loading }] = useMutation(CreateModuleDocument, refetch);

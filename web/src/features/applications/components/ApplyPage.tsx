@@ -20,6 +20,7 @@ import { TextAreaField } from '../../shell/components/TextAreaField';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
+import { useDraft } from '../../shell/hooks/useDraft';
 
 const kinds: OrganisationKind[] = [
   'MUNICIPALITY',
@@ -64,7 +65,7 @@ function Apply({ partnership }: { partnership: ApplyPageQuery['partnership'] }) 
   useDocumentTitle(t('applications.applyDocumentTitle', { name: partnership.name }));
   const [apply, { loading }] = useMutation(ApplyForMembershipDocument);
   const errors = useFormErrors();
-  const [form, setForm] = useState({
+  const [form, setForm] = useDraft('application', {
     organisationName: '',
     organisationKind: 'MUNICIPALITY' as OrganisationKind,
     state: '',
@@ -123,6 +124,8 @@ function Apply({ partnership }: { partnership: ApplyPageQuery['partnership'] }) 
       </p>
       {submitted ? (
         <SuccessAlert message={t('applications.submitted', { organisation: submitted })} />
+      ) : partnership.viewerApplicationState !== 'NONE' ? (
+        <ApplicationState state={partnership.viewerApplicationState} name={partnership.name} />
       ) : (
         <Form errors={errors} onSubmit={submit}>
           <TextField
@@ -205,5 +208,21 @@ function Apply({ partnership }: { partnership: ApplyPageQuery['partnership'] }) 
         </Form>
       )}
     </>
+  );
+}
+
+/** Instead of "Mitglied werden": the viewer's organisation is a member already, or its application is being decided. */
+export function ApplicationState({ state, name }: { state: 'MEMBER' | 'PENDING'; name: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="kern-alert kern-alert--info" role="status">
+      <div className="kern-alert__header">
+        <span className="kern-icon kern-icon--info" aria-hidden="true" />
+        <span className="kern-title">{t(`applications.viewerState.${state}.title`)}</span>
+      </div>
+      <div className="kern-alert__body">
+        <p className="kern-body">{t(`applications.viewerState.${state}.text`, { name })}</p>
+      </div>
+    </div>
   );
 }

@@ -16,6 +16,7 @@ import { TextAreaField } from '../../shell/components/TextAreaField';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { RulePresetSelect } from './RulePresetSelect';
+import { useDraft } from '../../shell/hooks/useDraft';
 
 export const committeeKinds: CommitteeKind[] = [
   'GENERAL_ASSEMBLY',
@@ -35,10 +36,10 @@ export function CreateCommitteeForm({ partnershipId, slug }: { partnershipId: st
   const [createCommittee, { loading }] = useMutation(CreateCommitteeDocument, {
     refetchQueries: [PartnershipCommitteesDocument],
   });
-  const [name, setName] = useState('');
+  const [name, setName] = useDraft('committee.name', '');
   const [kind, setKind] = useState<CommitteeKind>('WORKING_GROUP');
   const [cadence, setCadence] = useState<Cadence>('QUARTERLY');
-  const [description, setDescription] = useState('');
+  const [description, setDescription] = useDraft('committee.description', '');
   const [preset, setPreset] = useState<RulePreset>('SIMPLE_MAJORITY');
   const [seatsForAllMembers, setSeatsForAllMembers] = useState(true);
   const votes = kind !== 'COMMUNITY_CALL';

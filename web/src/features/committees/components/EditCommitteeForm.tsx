@@ -17,6 +17,7 @@ import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { isRulePreset } from '../../votes/hooks/useVoteWords';
 import { cadences } from './CreateCommitteeForm';
 import { RulePresetSelect } from './RulePresetSelect';
+import { useDraft } from '../../shell/hooks/useDraft';
 
 type Committee = CommitteeQuery['committee'];
 
@@ -27,7 +28,7 @@ export function EditCommitteeForm({ committee }: { committee: Committee }) {
   const [updateCommittee, { loading }] = useMutation(UpdateCommitteeDocument, { refetchQueries: [CommitteeDocument] });
   const [name, setName] = useState(committee.name);
   const [cadence, setCadence] = useState<Cadence>(committee.cadence);
-  const [description, setDescription] = useState(committee.description);
+  const [description, setDescription] = useDraft(`committee.${committee.id}.description`, committee.description);
   const initialPreset: RulePreset = isRulePreset(committee.defaultRuleName)
     ? committee.defaultRuleName
     : 'SIMPLE_MAJORITY';

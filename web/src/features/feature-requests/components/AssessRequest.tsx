@@ -14,6 +14,7 @@ import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { contentLanguage, requestRefetch, type Request, type RequestPartnership } from '../request-page';
 import { Markdown } from './Markdown';
+import { useDraft } from '../../shell/hooks/useDraft';
 
 interface AssessRequestProps {
   request: Request;
@@ -41,7 +42,13 @@ export function AssessRequest({ request, partnership, canAssess }: AssessRequest
     : [];
   const estimateFacts: Fact[] = estimate
     ? [
-        [t('requests.estimate.effort'), t('requests.estimate.personDays', { days: days(estimate.effortPersonDays) })],
+        [
+          t('requests.estimate.effort'),
+          t('requests.estimate.personDays', {
+            count: Number(estimate.effortPersonDays),
+            days: days(estimate.effortPersonDays),
+          }),
+        ],
         [t('requests.estimate.amount'), format.euros(estimate.amountCents)],
         [t('requests.estimate.provider'), estimate.provider?.name ?? t('common.notSpecified')],
         [t('requests.estimate.at'), format.dateTime(estimate.estimatedAt)],
@@ -91,7 +98,7 @@ function AssessmentForm({ request }: { request: Request }) {
   const errors = useFormErrors();
   const [feasible, setFeasible] = useState(request.assessment?.feasible ?? true);
   const [coreCapable, setCoreCapable] = useState(request.assessment?.coreCapable ?? false);
-  const [notes, setNotes] = useState(request.assessment?.notes ?? '');
+  const [notes, setNotes] = useDraft('assessment.notes', request.assessment?.notes ?? '');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [record, { loading }] = useMutation(RecordAssessmentDocument, requestRefetch);
   const submit = async () => {

@@ -14,6 +14,7 @@ import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
 import { LoadMore } from '../../shell/components/LoadMore';
 import { LoadingState } from '../../shell/components/LoadingState';
+import { SearchField } from '../../shell/components/SearchField';
 import { SelectField } from '../../shell/components/SelectField';
 import { DataTable } from '../../shell/components/DataTable';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
@@ -48,6 +49,7 @@ function useFilters() {
   const kind = params.get('art') ?? '';
   const target = params.get('ziel') ?? '';
   const sort: BacklogSort = params.get('sortierung') === 'interesse' ? 'MOST_INTERESTED' : 'NEWEST';
+  const search = (params.get('suche') ?? '').trim();
   const set = (name: string, value: string) =>
     setParams(
       (current) => {
@@ -58,7 +60,7 @@ function useFilters() {
       },
       { replace: true },
     );
-  return { phase, kind, target, sort, set };
+  return { phase, kind, target, sort, search, set };
 }
 
 export function BacklogPage() {
@@ -72,7 +74,16 @@ export function BacklogPage() {
   const kind = requestKinds.includes(filters.kind as RequestKind) ? (filters.kind as RequestKind) : null;
   const target = requestTargets.includes(filters.target as RequestTarget) ? (filters.target as RequestTarget) : null;
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(PartnershipBacklogDocument, {
-    variables: { slug, first: pageSize, stage, category, kind, target, sort: filters.sort },
+    variables: {
+      slug,
+      first: pageSize,
+      stage,
+      category,
+      kind,
+      target,
+      sort: filters.sort,
+      search: filters.search || null,
+    },
     fetchPolicy: 'cache-and-network',
   });
   const more = useLoadMore(data?.partnership.featureRequests.pageInfo.endCursor, (after) =>
@@ -118,7 +129,7 @@ function Backlog({ partnership, filters, updating, more }: BacklogProps) {
   const presentCategories = categories.filter((category) =>
     partnership.workflow.stages.some((stage) => stage.category === category),
   );
-  const filtered = Boolean(filters.phase || filters.kind || filters.target);
+  const filtered = Boolean(filters.phase || filters.kind || filters.target || filters.search);
 
   return (
     <>
@@ -141,6 +152,7 @@ function Backlog({ partnership, filters, updating, more }: BacklogProps) {
         <h2 id="backlog-filters" className="kern-heading-medium">
           {t('requests.backlog.filtersHeading')}
         </h2>
+        <SearchField label={t('requests.backlog.search.label')} hint={t('requests.backlog.search.hint')} />
         <div className="request-filters">
           <SelectField
             label={t('requests.backlog.filter.stage')}
@@ -218,7 +230,7 @@ function Backlog({ partnership, filters, updating, more }: BacklogProps) {
           <p className="kern-body">{filtered ? t('requests.backlog.emptyFiltered') : t('requests.backlog.empty')}</p>
         ) : (
           <DataTable
-            caption={t(`requests.backlog.caption.${filters.sort}`, { shown: nodes.length, count: totalCount })}
+            caption={t(`requests.backlog.caption.${filters.sort}`, { shown: nodes.length, total: totalCount })}
             stacked
             rows={nodes}
             rowKey={(request) => request.id}

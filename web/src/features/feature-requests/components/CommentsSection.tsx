@@ -9,12 +9,13 @@ import { TextAreaField } from '../../shell/components/TextAreaField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { contentLanguage, requestRefetch, type Request } from '../request-page';
 import { Markdown } from './Markdown';
+import { useDraft } from '../../shell/hooks/useDraft';
 
 export function CommentsSection({ request }: { request: Request }) {
   const { t } = useTranslation();
   const format = useFormat();
   const errors = useFormErrors();
-  const [body, setBody] = useState('');
+  const [body, setBody] = useDraft('comment.body', '');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [add, { loading }] = useMutation(AddRequestCommentDocument, requestRefetch);
 

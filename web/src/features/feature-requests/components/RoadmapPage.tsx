@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { PartnershipRoadmapDocument, type PartnershipRoadmapQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
+import { RoadmapCharts } from '../../charts/components/RoadmapCharts';
 import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
 import { LoadingState } from '../../shell/components/LoadingState';
@@ -101,6 +102,7 @@ function Roadmap({ partnership }: { partnership: Partnership }) {
           </section>
         ))}
       </div>
+      <RoadmapCharts columns={partnership.roadmap} />
     </>
   );
 }

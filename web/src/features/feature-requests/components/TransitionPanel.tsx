@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { serverMessageLanguage } from '../../../app/graphql-errors';
 import { TransitionFeatureRequestDocument } from '../../../generated/graphql';
+import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { Form } from '../../shell/components/Form';
 import { OutcomeAlert, type Outcome } from '../../shell/components/OutcomeAlert';
 import { TextAreaField } from '../../shell/components/TextAreaField';
@@ -10,9 +10,12 @@ import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { useStageLabel } from '../hooks/useRequestWords';
 import { requestRefetch, type Request, type RequestPartnership } from '../request-page';
+import { useDraft } from '../../shell/hooks/useDraft';
 
 /** Stages entered through their own forms (survey with its deadline, decision with its vote), not here. */
 const ownForms = ['SURVEY', 'DECISION'];
+/** Steps that end a request: never the primary button, and asked about first. */
+const endingCategories = ['WITHDRAWN', 'REJECTED'];
 
 /**
  * The next steps of the request's workflow that the viewer's roles allow: buttons for those possible now,
@@ -29,13 +32,14 @@ export function TransitionPanel({ request, partnership }: { request: Request; pa
     (transition) => !(manages && ownForms.includes(categoryOf(transition.to) ?? '')),
   );
   const releases = transitions.some((transition) => categoryOf(transition.to) === 'RELEASED');
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useDraft('transition.reason', '');
   const [version, setVersion] = useState(request.releaseVersion ?? '');
-  const [changelog, setChangelog] = useState(request.changelogEntry ?? '');
+  const [changelog, setChangelog] = useDraft('transition.changelog', request.changelogEntry ?? '');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [move, { loading }] = useMutation(TransitionFeatureRequestDocument, requestRefetch);
   // Which button sent the form: read when it is submitted, in the same event, so a ref rather than state.
   const chosen = useRef<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
 
   if (transitions.length === 0 && !outcome) return null;
 
@@ -120,14 +124,15 @@ export function TransitionPanel({ request, partnership }: { request: Request; pa
                 .map((failure) => failure.reason);
               const allowed = transition.allowed || reasons.length === 0;
               const reasonsId = `${id}-${transition.to}-reasons`;
+              const ending = endingCategories.includes(categoryOf(transition.to) ?? '');
               return (
                 <li key={transition.to} className="request-transitions__item">
                   <button
-                    type="submit"
-                    className={`kern-btn ${allowed ? 'kern-btn--primary' : 'kern-btn--secondary'}`}
+                    type={ending ? 'button' : 'submit'}
+                    className={`kern-btn ${allowed && !ending ? 'kern-btn--primary' : 'kern-btn--secondary'}`}
                     disabled={!allowed || loading}
                     aria-describedby={allowed ? undefined : reasonsId}
-                    onClick={() => (chosen.current = transition.to)}
+                    onClick={() => (ending ? setConfirming(transition.to) : (chosen.current = transition.to))}
                   >
                     <span className="kern-label">
                       {t('requests.transition.moveTo', { stage: stageLabel(transition.to) })}
@@ -138,7 +143,7 @@ export function TransitionPanel({ request, partnership }: { request: Request; pa
                       <p className="kern-body kern-body--small">{t('requests.transition.notYet')}</p>
                       <ul className="kern-list">
                         {reasons.map((text) => (
-                          <li key={text} className="kern-body kern-body--small" lang={serverMessageLanguage}>
+                          <li key={text} className="kern-body kern-body--small">
                             {text}
                           </li>
                         ))}
@@ -150,6 +155,19 @@ export function TransitionPanel({ request, partnership }: { request: Request; pa
             })}
           </ul>
         </Form>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={t('requests.transition.confirmTitle', { stage: stageLabel(confirming) })}
+          message={t('requests.transition.confirmMessage', { number: request.number, stage: stageLabel(confirming) })}
+          confirmLabel={t('requests.transition.moveTo', { stage: stageLabel(confirming) })}
+          busy={loading}
+          onConfirm={() => {
+            chosen.current = confirming;
+            void submit().finally(() => setConfirming(null));
+          }}
+          onCancel={() => setConfirming(null)}
+        />
       )}
     </section>
   );

@@ -72,8 +72,8 @@ export function FeeInvoicesSection({ partnership, canManage }: { partnership: Fe
           <DataTable
             caption={
               year
-                ? t('fees.invoices.caption', { year, count: page.totalCount })
-                : t('fees.invoices.captionAll', { count: page.totalCount })
+                ? t('fees.invoices.caption', { year, total: page.totalCount })
+                : t('fees.invoices.captionAll', { total: page.totalCount })
             }
             stacked
             rows={page.nodes}

@@ -55,9 +55,9 @@ export function FeeRunSection({ partnershipId, canManage }: { partnershipId: str
         setOutcome({
           ok: true,
           text: t('fees.run.result', {
-            created: result.created,
-            existing: result.existing,
-            exempt: result.exempt,
+            created: t('fees.run.resultCreated', { count: result.created }),
+            existed: t('fees.run.resultExisted', { count: result.existing }),
+            exempt: t('fees.run.resultExempt', { count: result.exempt }),
             total: format.euros(result.totalCents),
           }),
         });
@@ -98,8 +98,8 @@ export function FeeRunSection({ partnershipId, canManage }: { partnershipId: str
         <>
           <p className="kern-body" role="status">
             {t('fees.run.summary', {
-              toCreate: preview.toCreate,
-              existing: preview.existing,
+              count: preview.toCreate,
+              existing: t('fees.run.existing', { count: preview.existing }),
               total: format.euros(preview.totalCents),
             })}
           </p>
@@ -108,9 +108,7 @@ export function FeeRunSection({ partnershipId, canManage }: { partnershipId: str
               <ErrorAlert message={t('fees.run.errorsHeading')} />
               <ul className="kern-list">
                 {preview.errors.map((message) => (
-                  <li key={message} lang="en">
-                    {message}
-                  </li>
+                  <li key={message}>{message}</li>
                 ))}
               </ul>
             </div>
@@ -141,8 +139,7 @@ export function FeeRunSection({ partnershipId, canManage }: { partnershipId: str
               {
                 id: 'explanation',
                 header: t('fees.run.explanation'),
-                cell: (line) =>
-                  line.explanation ? words.explain(line.explanation) : <span lang="en">{line.message}</span>,
+                cell: (line) => (line.explanation ? words.explain(line.explanation) : line.message),
               },
             ]}
           />

@@ -2,8 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { FeesPartnershipDocument } from '../../../generated/graphql';
+import { FeeIncomeChart } from '../../charts/components/FeeIncomeChart';
 import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
+import { JumpLink } from '../../shell/components/JumpLink';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import type { FeesPartnership } from '../fees-page';
@@ -37,11 +39,13 @@ function Fees({ partnership }: { partnership: FeesPartnership }) {
         <span className="portal-heading-context">{partnership.name}</span>
       </h1>
       <p className="kern-body kern-body--large portal-lead">{t('fees.intro')}</p>
+      {canManage && <JumpLink target="fees-run" label={t('fees.run.heading')} />}
       {canRead ? (
         <>
           <FeeScheduleSection partnershipId={partnership.id} canManage={canManage} />
           <FeeRunSection partnershipId={partnership.id} canManage={canManage} />
           <FeeInvoicesSection partnership={partnership} canManage={canManage} />
+          <FeeIncomeChart partnershipId={partnership.id} />
         </>
       ) : (
         <p className="kern-body">{t('fees.noAccess')}</p>

@@ -22,7 +22,7 @@ export function useFeeWords() {
     if (e.indexationYears > 0)
       text += t('fees.explain.indexed', {
         factor: german ? e.indexationFactor.replace('.', ',') : e.indexationFactor,
-        years: e.indexationYears,
+        count: e.indexationYears,
       });
     text += t('fees.explain.rounded', {
       annual: format.euros(e.annualCents),

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { exportUrl } from '../hooks/useFinancePartnership';
 
 /** A download link whose accessible name says what it downloads, not only "CSV" (and starts with what it shows). */
@@ -18,46 +18,24 @@ const kinds = ['ledger', 'agreements', 'invoices'] as const;
 export function ExportLinks({ slug, year }: { slug: string; year: number }) {
   const { t } = useTranslation();
   return (
-    <TableRegion caption={t('finance.exports.caption', { year })}>
-      <thead>
-        <tr className="kern-table__row">
-          <th scope="col" className="kern-table__header">
-            {t('finance.exports.what')}
-          </th>
-          <th scope="col" className="kern-table__header">
-            {t('finance.exports.csv')}
-          </th>
-          <th scope="col" className="kern-table__header">
-            {t('finance.exports.xlsx')}
-          </th>
-        </tr>
-      </thead>
-      <tbody className="kern-table__body">
-        {kinds.map((kind) => {
-          const name = t(`finance.exports.kind.${kind}`, { year });
-          return (
-            <tr className="kern-table__row" key={kind}>
-              <th scope="row" className="kern-table__header">
-                {name}
-              </th>
-              <td className="kern-table__cell">
-                <ExportLink
-                  href={exportUrl(slug, kind, 'csv', { year })}
-                  label={t('finance.exports.csv')}
-                  context={name}
-                />
-              </td>
-              <td className="kern-table__cell">
-                <ExportLink
-                  href={exportUrl(slug, kind, 'xlsx', { year })}
-                  label={t('finance.exports.xlsx')}
-                  context={name}
-                />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </TableRegion>
+    <DataTable
+      caption={t('finance.exports.caption', { year })}
+      rows={kinds.map((kind) => ({ kind, name: t(`finance.exports.kind.${kind}`, { year }) }))}
+      rowKey={(row) => row.kind}
+      columns={[
+        { id: 'what', header: t('finance.exports.what'), rowHeader: true, cell: (row) => row.name },
+        ...(['csv', 'xlsx'] as const).map((format) => ({
+          id: format,
+          header: t(`finance.exports.${format}`),
+          cell: (row: { kind: (typeof kinds)[number]; name: string }) => (
+            <ExportLink
+              href={exportUrl(slug, row.kind, format, { year })}
+              label={t(`finance.exports.${format}`)}
+              context={row.name}
+            />
+          ),
+        })),
+      ]}
+    />
   );
 }

@@ -1,11 +1,14 @@
 import { useQuery } from '@apollo/client/react';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { AccountBalancesDocument } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
+import { MemberHistoryChart } from '../../charts/components/MemberHistoryChart';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { LoadingState } from '../../shell/components/LoadingState';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
+import { useAccountOwner } from '../hooks/useAccountOwner';
 import { currentYear, type FinanceAccess, type FinancePartnership } from '../hooks/useFinancePartnership';
 import { ExportLinks } from './ExportLinks';
 import { FinanceFrame, FinanceNotForYou } from './FinanceFrame';
@@ -45,7 +48,14 @@ function FinanceHome({ partnership, access }: { partnership: FinancePartnership;
           </Link>
         </p>
         {access.represented.map((organisation) => (
-          <StatementView key={organisation.id} partnership={partnership} organisationId={organisation.id} year={year} />
+          <Fragment key={organisation.id}>
+            <StatementView partnership={partnership} organisationId={organisation.id} year={year} />
+            <MemberHistoryChart
+              partnershipId={partnership.id}
+              organisationId={organisation.id}
+              organisationName={organisation.name}
+            />
+          </Fragment>
         ))}
       </>
     );
@@ -92,13 +102,13 @@ function FinanceHome({ partnership, access }: { partnership: FinancePartnership;
 }
 
 function AccountBalances({ partnershipId }: { partnershipId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
   const { data, error, loading, refetch } = useQuery(AccountBalancesDocument, {
     variables: { partnershipId },
     fetchPolicy: 'cache-and-network',
   });
-  const english = (i18n.resolvedLanguage ?? i18n.language).startsWith('en');
+  const accountOwner = useAccountOwner();
   return (
     <section aria-labelledby="finance-balances" className="portal-section">
       <h2 id="finance-balances" className="kern-heading-medium">
@@ -111,45 +121,37 @@ function AccountBalances({ partnershipId }: { partnershipId: string }) {
         (data.accountBalances.length === 0 ? (
           <p className="kern-body">{t('finance.balances.empty')}</p>
         ) : (
-          <TableRegion caption={t('finance.balances.caption')}>
-            <thead>
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">
-                  {t('finance.column.account')}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t('finance.column.accountFor')}
-                </th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">
-                  {t('finance.column.entries')}
-                </th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">
-                  {t('finance.column.balance')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {data.accountBalances.map((account) => (
-                <tr className="kern-table__row" key={account.accountId}>
-                  <th scope="row" className="kern-table__header">
-                    {t(`finance.accountKind.${account.kind}`)}
-                  </th>
-                  <td className="kern-table__cell">
-                    {account.organisation?.name ??
-                      (account.purpose
-                        ? english
-                          ? account.purpose.labelEn
-                          : account.purpose.labelDe
-                        : account.kind === 'FUND'
-                          ? t('finance.generalFund')
-                          : '')}
-                  </td>
-                  <td className="kern-table__cell kern-table__cell--numeric">{format.integer(account.entryCount)}</td>
-                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(account.balanceCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </TableRegion>
+          <DataTable
+            caption={t('finance.balances.caption')}
+            stacked
+            rows={data.accountBalances}
+            rowKey={(account) => account.accountId}
+            columns={[
+              {
+                id: 'account',
+                header: t('finance.column.account'),
+                rowHeader: true,
+                cell: (account) => t(`finance.accountKind.${account.kind}`),
+              },
+              {
+                id: 'for',
+                header: t('finance.column.accountFor'),
+                cell: (account) => accountOwner(account),
+              },
+              {
+                id: 'entries',
+                header: t('finance.column.entries'),
+                kind: 'numeric',
+                cell: (account) => format.integer(account.entryCount),
+              },
+              {
+                id: 'balance',
+                header: t('finance.column.balance'),
+                kind: 'numeric',
+                cell: (account) => format.euros(account.balanceCents),
+              },
+            ]}
+          />
         ))}
     </section>
   );

@@ -7,8 +7,9 @@ import { useFormat } from '../../../i18n/useFormat';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { LoadMore } from '../../shell/components/LoadMore';
 import { LoadingState } from '../../shell/components/LoadingState';
+import { SearchField, useSearchText } from '../../shell/components/SearchField';
 import { SelectField } from '../../shell/components/SelectField';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { useLoadMore } from '../../shell/hooks/useLoadMore';
 import {
   exportUrl,
@@ -20,6 +21,7 @@ import {
 import { ExportLink } from './ExportLinks';
 import { FinanceFrame, FinanceNotForYou } from './FinanceFrame';
 import { type LedgerNode, movedCents, transactionKinds } from '../hooks/ledger-node';
+import { useAccountOwner } from '../hooks/useAccountOwner';
 import { SuccessAlert } from '../../shell/components/SuccessAlert';
 import { ReversalForm } from './ReversalForm';
 
@@ -63,6 +65,7 @@ function useFilters() {
 function Ledger({ partnership, access }: { partnership: FinancePartnership; access: FinanceAccess }) {
   const { t } = useTranslation();
   const filters = useFilters();
+  const search = useSearchText();
   const [reversing, setReversingNode] = useState<LedgerNode | null>(null);
   const [reversed, setReversed] = useState<string | null>(null);
   const setReversing = (node: LedgerNode | null) => {
@@ -76,6 +79,7 @@ function Ledger({ partnership, access }: { partnership: FinancePartnership; acce
       year: filters.year,
       kind: filters.kind,
       organisationId: filters.organisationId,
+      search: search || null,
       first: pageSize,
     },
     fetchPolicy: 'cache-and-network',
@@ -119,6 +123,7 @@ function Ledger({ partnership, access }: { partnership: FinancePartnership; acce
         <h2 id="ledger-filters" className="kern-heading-medium">
           {t('finance.ledger.filtersHeading')}
         </h2>
+        <SearchField label={t('finance.ledger.search.label')} hint={t('finance.ledger.search.hint')} />
         <div className="finance-filters">
           <SelectField
             label={t('finance.ledger.filter.year')}
@@ -188,7 +193,9 @@ function Ledger({ partnership, access }: { partnership: FinancePartnership; acce
               {t('finance.ledger.count', { count: shown.ledgerTransactions.totalCount })}
             </p>
             {shown.ledgerTransactions.nodes.length === 0 ? (
-              <p className="kern-body">{t('finance.ledger.empty')}</p>
+              <p className="kern-body">
+                {search ? t('finance.ledger.search.none', { search }) : t('finance.ledger.empty')}
+              </p>
             ) : (
               <JournalTable
                 nodes={shown.ledgerTransactions.nodes}
@@ -222,93 +229,88 @@ function JournalTable({
   onReverse: (node: LedgerNode) => void;
   total: number;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
-  const english = (i18n.resolvedLanguage ?? i18n.language).startsWith('en');
+  const accountOwner = useAccountOwner();
   const accountName = (account: LedgerNode['entries'][number]['account']) => {
     const kind = t(`finance.accountKind.${account.kind}`);
-    const of =
-      account.organisation?.name ??
-      (account.purpose
-        ? english
-          ? account.purpose.labelEn
-          : account.purpose.labelDe
-        : account.kind === 'FUND'
-          ? t('finance.generalFund')
-          : null);
+    const of = accountOwner(account);
     return of ? `${kind}: ${of}` : kind;
   };
   return (
-    <TableRegion caption={t('finance.ledger.caption', { shown: nodes.length, count: total })}>
-      <thead>
-        <tr className="kern-table__row">
-          <th scope="col" className="kern-table__header">
-            {t('finance.column.date')}
-          </th>
-          <th scope="col" className="kern-table__header">
-            {t('finance.column.description')}
-          </th>
-          <th scope="col" className="kern-table__header">
-            {t('finance.column.kind')}
-          </th>
-          <th scope="col" className="kern-table__header">
-            {t('finance.column.entriesList')}
-          </th>
-          <th scope="col" className="kern-table__header kern-table__header--numeric">
-            {t('finance.column.amount')}
-          </th>
-          {canManage && (
-            <th scope="col" className="kern-table__header">
-              {t('finance.column.actions')}
-            </th>
-          )}
-        </tr>
-      </thead>
-      <tbody className="kern-table__body">
-        {nodes.map((node) => (
-          <tr className="kern-table__row" key={node.id}>
-            <td className="kern-table__cell">
-              <time dateTime={node.bookedOn}>{format.localDate(node.bookedOn)}</time>
-            </td>
-            <th scope="row" className="kern-table__header">
+    <DataTable
+      caption={t('finance.ledger.caption', { shown: nodes.length, total })}
+      stacked
+      rows={nodes}
+      rowKey={(node) => node.id}
+      columns={[
+        {
+          id: 'date',
+          header: t('finance.column.date'),
+          cell: (node) => <time dateTime={node.bookedOn}>{format.localDate(node.bookedOn)}</time>,
+        },
+        {
+          id: 'description',
+          header: t('finance.column.description'),
+          rowHeader: true,
+          cell: (node) => (
+            <>
               {node.description}
               {node.counterparty && <span className="finance-muted"> · {node.counterparty.name}</span>}
-            </th>
-            <td className="kern-table__cell">
+            </>
+          ),
+        },
+        {
+          id: 'kind',
+          header: t('finance.column.kind'),
+          cell: (node) => (
+            <>
               {t(`finance.kind.${node.kind}`)}
               {node.reversedById && <span className="finance-muted"> · {t('finance.ledger.reversed')}</span>}
-            </td>
-            <td className="kern-table__cell">
-              <ul className="finance-entries">
-                {node.entries.map((entry, index) => (
-                  <li key={index}>
-                    {accountName(entry.account)}: {format.euros(entry.amountCents)}
-                  </li>
-                ))}
-              </ul>
-            </td>
-            <td className="kern-table__cell kern-table__cell--numeric">{format.euros(movedCents(node))}</td>
-            {canManage && (
-              <td className="kern-table__cell kern-table__cell--action">
-                {node.kind !== 'REVERSAL' && !node.reversedById && (
-                  <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => onReverse(node)}>
-                    <span className="kern-label">
-                      {t('finance.ledger.reverse')}
-                      <span className="portal-sr-only">
-                        :{' '}
-                        {t('finance.ledger.reverseWhat', {
-                          description: node.description,
-                          date: format.localDate(node.bookedOn),
-                        })}
-                      </span>
-                    </span>
-                  </button>
-                )}
-              </td>
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </TableRegion>
+            </>
+          ),
+        },
+        {
+          id: 'entries',
+          header: t('finance.column.entriesList'),
+          cell: (node) => (
+            <ul className="finance-entries">
+              {node.entries.map((entry, index) => (
+                <li key={index}>
+                  {accountName(entry.account)}: {format.euros(entry.amountCents)}
+                </li>
+              ))}
+            </ul>
+          ),
+        },
+        {
+          id: 'amount',
+          header: t('finance.column.amount'),
+          kind: 'numeric',
+          cell: (node) => format.euros(movedCents(node)),
+        },
+        canManage && {
+          id: 'actions',
+          header: t('finance.column.actions'),
+          kind: 'action',
+          cell: (node) =>
+            node.kind !== 'REVERSAL' &&
+            !node.reversedById && (
+              <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => onReverse(node)}>
+                <span className="kern-label">
+                  {t('finance.ledger.reverse')}
+                  <span className="portal-sr-only">
+                    :{' '}
+                    {t('finance.ledger.reverseWhat', {
+                      description: node.description,
+                      date: format.localDate(node.bookedOn),
+                    })}
+                  </span>
+                </span>
+              </button>
+            ),
+        },
+      ]}
+    />
   );
 }

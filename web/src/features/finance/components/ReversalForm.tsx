@@ -9,6 +9,7 @@ import { TextAreaField } from '../../shell/components/TextAreaField';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { type LedgerNode, movedCents } from '../hooks/ledger-node';
+import { useDraft } from '../../shell/hooks/useDraft';
 
 function today(): string {
   const now = new Date();
@@ -32,7 +33,7 @@ export function ReversalForm({
   const format = useFormat();
   const errors = useFormErrors();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useDraft(`reversal.${transaction.id}.reason`, '');
   const [bookedOn, setBookedOn] = useState(() => (today() < transaction.bookedOn ? transaction.bookedOn : today()));
   const [confirming, setConfirming] = useState(false);
   const [reverse, { loading }] = useMutation(ReverseLedgerTransactionDocument);
@@ -92,7 +93,8 @@ export function ReversalForm({
           onChange={(event) => setBookedOn(event.target.value)}
         />
         <div className="portal-form__actions">
-          <button type="submit" className="kern-btn kern-btn--primary">
+          {/* Destructive, and asked about before it runs: never the primary button. */}
+          <button type="submit" className="kern-btn kern-btn--secondary">
             <span className="kern-label">{t('finance.reversal.submit')}</span>
           </button>
           <button type="button" className="kern-btn kern-btn--secondary" onClick={onCancel}>

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { FinanceMembersDocument } from '../../../generated/graphql';
+import { MemberHistoryChart } from '../../charts/components/MemberHistoryChart';
 import { SelectField } from '../../shell/components/SelectField';
 import {
   currentYear,
@@ -97,7 +98,14 @@ function Statements({ partnership, access }: { partnership: FinancePartnership; 
         </div>
       </section>
       {organisationId ? (
-        <StatementView partnership={partnership} organisationId={organisationId} year={year} />
+        <>
+          <StatementView partnership={partnership} organisationId={organisationId} year={year} />
+          <MemberHistoryChart
+            partnershipId={partnership.id}
+            organisationId={organisationId}
+            organisationName={choices.find((c) => c.id === organisationId)?.name ?? ''}
+          />
+        </>
       ) : (
         <p className="kern-body portal-section">{t('finance.statement.pickFirst')}</p>
       )}

@@ -6,7 +6,7 @@ import { CheckpointNote } from '../../audit/components/CheckpointNote';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { FactList } from '../../shell/components/FactList';
 import { LoadingState } from '../../shell/components/LoadingState';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { exportUrl } from '../hooks/useFinancePartnership';
 import { ExportLink } from './ExportLinks';
 
@@ -39,6 +39,40 @@ export function StatementView({ partnership, organisationId, year, headingLevel 
     );
   if (error) return <ErrorAlert message={t('common.loadError')} onRetry={() => void refetch()} />;
   return <LoadingState />;
+}
+
+type StatementLine = Statement['lines'][number];
+
+/** One row of the account's table: the opening balance, each line, the closing balance. */
+interface StatementRow {
+  key: string;
+  bookedOn: string;
+  amountCents: string;
+  /** A line of the account, or which balance the row shows. */
+  line: StatementLine | 'opening' | 'closing';
+}
+
+function statementRows(statement: Statement): StatementRow[] {
+  return [
+    {
+      key: 'opening',
+      bookedOn: `${statement.year}-01-01`,
+      amountCents: statement.openingBalanceCents,
+      line: 'opening',
+    },
+    ...statement.lines.map((line, index) => ({
+      key: `${line.transactionId}-${index}`,
+      bookedOn: line.bookedOn,
+      amountCents: line.amountCents,
+      line,
+    })),
+    {
+      key: 'closing',
+      bookedOn: `${statement.year}-12-31`,
+      amountCents: statement.closingBalanceCents,
+      line: 'closing',
+    },
+  ];
 }
 
 function StatementBody({
@@ -99,129 +133,100 @@ function StatementBody({
       {statement.lines.length === 0 ? (
         <p className="kern-body">{t('finance.statement.noLines')}</p>
       ) : (
-        <TableRegion caption={t('finance.statement.linesCaption', of)}>
-          <thead>
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">
-                {t('finance.column.date')}
-              </th>
-              <th scope="col" className="kern-table__header">
-                {t('finance.column.category')}
-              </th>
-              <th scope="col" className="kern-table__header">
-                {t('finance.column.description')}
-              </th>
-              <th scope="col" className="kern-table__header kern-table__header--numeric">
-                {t('finance.column.amount')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="kern-table__body">
-            <tr className="kern-table__row">
-              <td className="kern-table__cell">
-                <time dateTime={`${statement.year}-01-01`}>{format.localDate(`${statement.year}-01-01`)}</time>
-              </td>
-              <td className="kern-table__cell" colSpan={2}>
-                {t('finance.statement.opening')}
-              </td>
-              <td className="kern-table__cell kern-table__cell--numeric">
-                {format.euros(statement.openingBalanceCents)}
-              </td>
-            </tr>
-            {statement.lines.map((line, index) => (
-              <tr className="kern-table__row" key={`${line.transactionId}-${index}`}>
-                <td className="kern-table__cell">
-                  <time dateTime={line.bookedOn}>{format.localDate(line.bookedOn)}</time>
-                </td>
-                <td className="kern-table__cell">
-                  {t(`finance.category.${line.category}`)}
-                  {line.kind === 'REVERSAL' && ` (${t('finance.kind.REVERSAL')})`}
-                </td>
-                <td className="kern-table__cell">{line.description}</td>
-                <td className="kern-table__cell kern-table__cell--numeric">{format.euros(line.amountCents)}</td>
-              </tr>
-            ))}
-            <tr className="kern-table__row">
-              <td className="kern-table__cell">
-                <time dateTime={`${statement.year}-12-31`}>{format.localDate(`${statement.year}-12-31`)}</time>
-              </td>
-              <td className="kern-table__cell" colSpan={2}>
-                {t('finance.statement.closing')}
-              </td>
-              <td className="kern-table__cell kern-table__cell--numeric">
-                {format.euros(statement.closingBalanceCents)}
-              </td>
-            </tr>
-          </tbody>
-        </TableRegion>
+        <DataTable
+          caption={t('finance.statement.linesCaption', of)}
+          stacked
+          rows={statementRows(statement)}
+          rowKey={(row) => row.key}
+          columns={[
+            {
+              id: 'date',
+              header: t('finance.column.date'),
+              cell: (row) => <time dateTime={row.bookedOn}>{format.localDate(row.bookedOn)}</time>,
+            },
+            {
+              id: 'category',
+              header: t('finance.column.category'),
+              cell: ({ line }) =>
+                typeof line === 'string' ? (
+                  t(`finance.statement.${line}`)
+                ) : (
+                  <>
+                    {t(`finance.category.${line.category}`)}
+                    {line.kind === 'REVERSAL' && ` (${t('finance.kind.REVERSAL')})`}
+                  </>
+                ),
+            },
+            {
+              id: 'description',
+              header: t('finance.column.description'),
+              cell: ({ line }) => (typeof line === 'string' ? null : line.description),
+            },
+            {
+              id: 'amount',
+              header: t('finance.column.amount'),
+              kind: 'numeric',
+              cell: (row) => format.euros(row.amountCents),
+            },
+          ]}
+        />
       )}
 
       <Sub className="kern-heading-small">{t('finance.statement.contributionsHeading')}</Sub>
       {statement.contributions.length === 0 ? (
         <p className="kern-body">{t('finance.statement.noContributions')}</p>
       ) : (
-        <TableRegion caption={t('finance.statement.contributionsCaption', of)}>
-          <thead>
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">
-                {t('finance.column.date')}
-              </th>
-              <th scope="col" className="kern-table__header">
-                {t('finance.column.description')}
-              </th>
-              <th scope="col" className="kern-table__header kern-table__header--numeric">
-                {t('finance.column.amount')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="kern-table__body">
-            {statement.contributions.map((line) => (
-              <tr className="kern-table__row" key={line.transactionId}>
-                <td className="kern-table__cell">
-                  <time dateTime={line.bookedOn}>{format.localDate(line.bookedOn)}</time>
-                </td>
-                <td className="kern-table__cell">{line.description}</td>
-                <td className="kern-table__cell kern-table__cell--numeric">{format.euros(line.amountCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </TableRegion>
+        <DataTable
+          caption={t('finance.statement.contributionsCaption', of)}
+          rows={statement.contributions}
+          rowKey={(line) => line.transactionId}
+          columns={[
+            {
+              id: 'date',
+              header: t('finance.column.date'),
+              cell: (line) => <time dateTime={line.bookedOn}>{format.localDate(line.bookedOn)}</time>,
+            },
+            { id: 'description', header: t('finance.column.description'), cell: (line) => line.description },
+            {
+              id: 'amount',
+              header: t('finance.column.amount'),
+              kind: 'numeric',
+              cell: (line) => format.euros(line.amountCents),
+            },
+          ]}
+        />
       )}
 
       <Sub className="kern-heading-small">{t('finance.statement.savingsHeading')}</Sub>
       {statement.savings.length === 0 ? (
         <p className="kern-body">{t('finance.statement.noSavings')}</p>
       ) : (
-        <TableRegion caption={t('finance.statement.savingsCaption', of)}>
-          <thead>
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">
-                {t('finance.column.agreement')}
-              </th>
-              <th scope="col" className="kern-table__header kern-table__header--numeric">
-                {t('finance.column.total')}
-              </th>
-              <th scope="col" className="kern-table__header kern-table__header--numeric">
-                {t('finance.column.share')}
-              </th>
-              <th scope="col" className="kern-table__header kern-table__header--numeric">
-                {t('finance.column.saved')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="kern-table__body">
-            {statement.savings.map((saving) => (
-              <tr className="kern-table__row" key={saving.agreementId}>
-                <th scope="row" className="kern-table__header">
-                  {saving.title}
-                </th>
-                <td className="kern-table__cell kern-table__cell--numeric">{format.euros(saving.totalCents)}</td>
-                <td className="kern-table__cell kern-table__cell--numeric">{format.euros(saving.shareCents)}</td>
-                <td className="kern-table__cell kern-table__cell--numeric">{format.euros(saving.savedCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </TableRegion>
+        <DataTable
+          caption={t('finance.statement.savingsCaption', of)}
+          rows={statement.savings}
+          rowKey={(saving) => saving.agreementId}
+          columns={[
+            { id: 'agreement', header: t('finance.column.agreement'), rowHeader: true, cell: (saving) => saving.title },
+            {
+              id: 'total',
+              header: t('finance.column.total'),
+              kind: 'numeric',
+              cell: (saving) => format.euros(saving.totalCents),
+            },
+            {
+              id: 'share',
+              header: t('finance.column.share'),
+              kind: 'numeric',
+              cell: (saving) => format.euros(saving.shareCents),
+            },
+            {
+              id: 'saved',
+              header: t('finance.column.saved'),
+              kind: 'numeric',
+              cell: (saving) => format.euros(saving.savedCents),
+            },
+          ]}
+        />
       )}
       <CheckpointNote checkpoint={statement.auditCheckpoint} slug={slug} />
     </section>

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { TransparencyReportDocument, type TransparencyReportQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
+import { TransparencyCharts } from '../../charts/components/TransparencyCharts';
 import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { SelectField } from '../../shell/components/SelectField';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { currentYear, yearParam } from '../hooks/useFinancePartnership';
 import '../finance.css';
@@ -67,46 +68,45 @@ function Transparency({
         {report.income.length === 0 ? (
           <p className="kern-body">{t('finance.transparency.noMovements')}</p>
         ) : (
-          <TableRegion caption={t('finance.transparency.incomeCaption')}>
-            <thead>
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">
-                  {t('finance.column.year')}
-                </th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">
-                  {t('finance.transparency.feesInvoiced')}
-                </th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">
-                  {t('finance.transparency.feesPaid')}
-                </th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">
-                  {t('finance.transparency.fundContributions')}
-                </th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">
-                  {t('finance.transparency.costShares')}
-                </th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">
-                  {t('finance.transparency.paidOut')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {report.income.map((row) => (
-                <tr className="kern-table__row" key={row.year}>
-                  <th scope="row" className="kern-table__header">
-                    {row.year}
-                  </th>
-                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(row.feesInvoicedCents)}</td>
-                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(row.feesPaidCents)}</td>
-                  <td className="kern-table__cell kern-table__cell--numeric">
-                    {format.euros(row.fundContributionsCents)}
-                  </td>
-                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(row.costSharesCents)}</td>
-                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(row.paidOutCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </TableRegion>
+          <DataTable
+            caption={t('finance.transparency.incomeCaption')}
+            stacked
+            rows={report.income}
+            rowKey={(row) => String(row.year)}
+            columns={[
+              { id: 'year', header: t('finance.column.year'), rowHeader: true, cell: (row) => row.year },
+              {
+                id: 'feesInvoiced',
+                header: t('finance.transparency.feesInvoiced'),
+                kind: 'numeric',
+                cell: (row) => format.euros(row.feesInvoicedCents),
+              },
+              {
+                id: 'feesPaid',
+                header: t('finance.transparency.feesPaid'),
+                kind: 'numeric',
+                cell: (row) => format.euros(row.feesPaidCents),
+              },
+              {
+                id: 'fundContributions',
+                header: t('finance.transparency.fundContributions'),
+                kind: 'numeric',
+                cell: (row) => format.euros(row.fundContributionsCents),
+              },
+              {
+                id: 'costShares',
+                header: t('finance.transparency.costShares'),
+                kind: 'numeric',
+                cell: (row) => format.euros(row.costSharesCents),
+              },
+              {
+                id: 'paidOut',
+                header: t('finance.transparency.paidOut'),
+                kind: 'numeric',
+                cell: (row) => format.euros(row.paidOutCents),
+              },
+            ]}
+          />
         )}
       </section>
 
@@ -140,76 +140,81 @@ function Transparency({
         {report.purposes.length === 0 ? (
           <p className="kern-body">{t('finance.transparency.noPurposes')}</p>
         ) : (
-          <TableRegion caption={t('finance.transparency.purposesCaption', of)}>
-            <thead>
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">
-                  {t('finance.column.purpose')}
-                </th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">
-                  {t('finance.transparency.contributed')}
-                </th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">
-                  {t('finance.transparency.allocated')}
-                </th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">
-                  {t('finance.transparency.disbursed')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {report.purposes.map((purpose) => (
-                <tr className="kern-table__row" key={purpose.purposeId ?? 'general'}>
-                  <th scope="row" className="kern-table__header">
-                    {purpose.purposeId ? (english ? purpose.labelEn : purpose.labelDe) : t('finance.generalFund')}
-                  </th>
-                  <td className="kern-table__cell kern-table__cell--numeric">
-                    {format.euros(purpose.contributedCents)}
-                  </td>
-                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(purpose.allocatedCents)}</td>
-                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(purpose.disbursedCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </TableRegion>
+          <DataTable
+            caption={t('finance.transparency.purposesCaption', of)}
+            stacked
+            rows={report.purposes}
+            rowKey={(purpose) => purpose.purposeId ?? 'general'}
+            columns={[
+              {
+                id: 'purpose',
+                header: t('finance.column.purpose'),
+                rowHeader: true,
+                cell: (purpose) =>
+                  purpose.purposeId ? (english ? purpose.labelEn : purpose.labelDe) : t('finance.generalFund'),
+              },
+              {
+                id: 'contributed',
+                header: t('finance.transparency.contributed'),
+                kind: 'numeric',
+                cell: (purpose) => format.euros(purpose.contributedCents),
+              },
+              {
+                id: 'allocated',
+                header: t('finance.transparency.allocated'),
+                kind: 'numeric',
+                cell: (purpose) => format.euros(purpose.allocatedCents),
+              },
+              {
+                id: 'disbursed',
+                header: t('finance.transparency.disbursed'),
+                kind: 'numeric',
+                cell: (purpose) => format.euros(purpose.disbursedCents),
+              },
+            ]}
+          />
         )}
 
         <h3 className="kern-heading-small">{t('finance.transparency.requestsHeading')}</h3>
         {report.requests.length === 0 ? (
           <p className="kern-body">{t('finance.transparency.noRequests')}</p>
         ) : (
-          <TableRegion caption={t('finance.transparency.requestsCaption', of)}>
-            <thead>
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">
-                  {t('finance.column.request')}
-                </th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">
-                  {t('finance.transparency.agreements')}
-                </th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">
-                  {t('finance.transparency.allocated')}
-                </th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">
-                  {t('finance.transparency.disbursed')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {report.requests.map((request) => (
-                <tr className="kern-table__row" key={request.featureRequestId}>
-                  <th scope="row" className="kern-table__header">
-                    <Link to={`/p/${report.slug}/anliegen/${request.number}`} className="kern-link">
-                      #{request.number} {request.title}
-                    </Link>
-                  </th>
-                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(request.agreementCents)}</td>
-                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(request.allocatedCents)}</td>
-                  <td className="kern-table__cell kern-table__cell--numeric">{format.euros(request.disbursedCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </TableRegion>
+          <DataTable
+            caption={t('finance.transparency.requestsCaption', of)}
+            stacked
+            rows={report.requests}
+            rowKey={(request) => request.featureRequestId}
+            columns={[
+              {
+                id: 'request',
+                header: t('finance.column.request'),
+                rowHeader: true,
+                cell: (request) => (
+                  <Link to={`/p/${report.slug}/anliegen/${request.number}`} className="kern-link">
+                    #{request.number} {request.title}
+                  </Link>
+                ),
+              },
+              {
+                id: 'agreements',
+                header: t('finance.transparency.agreements'),
+                kind: 'numeric',
+                cell: (request) => format.euros(request.agreementCents),
+              },
+              {
+                id: 'allocated',
+                header: t('finance.transparency.allocated'),
+                kind: 'numeric',
+                cell: (request) => format.euros(request.allocatedCents),
+              },
+              {
+                id: 'disbursed',
+                header: t('finance.transparency.disbursed'),
+                kind: 'numeric',
+                cell: (request) => format.euros(request.disbursedCents),
+              },
+            ]}
+          />
         )}
         {report.otherAgreementsCents !== '0' && (
           <p className="kern-body">
@@ -218,6 +223,7 @@ function Transparency({
         )}
         <p className="kern-body kern-body--muted">{t('finance.transparency.privacy')}</p>
       </section>
+      <TransparencyCharts slug={report.slug} year={report.year} purposes={report.purposes} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import i18next from 'i18next';
 import { FinancePartnershipDocument, type FinancePartnershipQuery } from '../../../generated/graphql';
 
 export type FinancePartnership = FinancePartnershipQuery['partnership'];
@@ -47,7 +48,10 @@ export function yearOptions(known: readonly number[] = [], around = currentYear(
   return [...years].sort((a, b) => b - a);
 }
 
-/** Download address of an export (served by the API, not the portal's router). */
+/**
+ * Download address of an export (served by the API, not the portal's router). It names the portal's language:
+ * a download sends the browser's Accept-Language, which need not be the one the reader chose here.
+ */
 export function exportUrl(
   slug: string,
   kind: 'ledger' | 'statement' | 'agreements' | 'invoices',
@@ -55,7 +59,7 @@ export function exportUrl(
   params: Record<string, string | number | undefined> = {},
 ): string {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params))
+  for (const [key, value] of Object.entries({ ...params, lang: i18next.resolvedLanguage ?? i18next.language }))
     if (value !== undefined && value !== '') query.set(key, String(value));
   const search = query.toString();
   return `/exports/${encodeURIComponent(slug)}/${kind}.${format}${search ? `?${search}` : ''}`;

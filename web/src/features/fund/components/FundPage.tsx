@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { FundOverviewDocument, FundPartnershipDocument } from '../../../generated/graphql';
 import { CheckpointNote } from '../../audit/components/CheckpointNote';
+import { FundCharts } from '../../charts/components/FundCharts';
 import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
+import { JumpLink } from '../../shell/components/JumpLink';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import type { FundPartnership } from '../fund-page';
@@ -42,6 +44,7 @@ function Fund({ partnership }: { partnership: FundPartnership }) {
         <span className="portal-heading-context">{partnership.name}</span>
       </h1>
       <p className="kern-body kern-body--large portal-lead">{t('fund.intro')}</p>
+      {canManage && <JumpLink target="fund-contribution" label={t('fund.contribution.heading')} />}
       {canRead ? (
         <FundBody partnership={partnership} canManage={canManage} />
       ) : (
@@ -64,6 +67,7 @@ function FundBody({ partnership, canManage }: { partnership: FundPartnership; ca
       {!canManage && <p className="kern-body">{t('fund.readOnly')}</p>}
       <FundBalancesSection overview={data} />
       <FundContributionsSection overview={data} />
+      <FundCharts partnershipId={partnership.id} contributors={data.fundDashboard.contributors} />
       <CheckpointNote checkpoint={data.fundDashboard.auditCheckpoint} slug={partnership.slug} />
       <FundAllocationsSection partnership={partnership} canManage={canManage} />
       {canManage && (

@@ -17,6 +17,7 @@ import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import type { FundOverview, FundPartnership } from '../fund-page';
 import { purposeLabel } from '../purpose-label';
+import { useDraft } from '../../shell/hooks/useDraft';
 
 const inTwoWeeks = () => {
   const d = new Date(Date.now() + 14 * 86_400_000);
@@ -39,8 +40,8 @@ export function ProposeAllocationForm({
   const purposes = overview.fundPurposes.filter((p) => !p.archivedAt);
   const [purposeId, setPurposeId] = useState(purposes[0]?.id ?? '');
   const [requestId, setRequestId] = useState('');
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
+  const [title, setTitle] = useDraft('allocation.title', '');
+  const [description, setDescription] = useDraft('allocation.description', '');
   const [amount, setAmount] = useState('');
   const [committeeIds, setCommitteeIds] = useState<string[]>(voting.slice(0, 1).map((c) => c.id));
   const [deadline, setDeadline] = useState(inTwoWeeks());

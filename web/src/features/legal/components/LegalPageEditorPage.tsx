@@ -22,6 +22,7 @@ import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { legalAdminPath, legalPagePath, parseEditorPath } from '../legal-pages';
 import { LegalMarkdown } from './LegalMarkdown';
 import '../legal.css';
+import { useDraft } from '../../shell/hooks/useDraft';
 
 type Page = LegalPageForEditingQuery['legalPage'];
 
@@ -72,7 +73,7 @@ function Editor({ page }: { page: Page }) {
   // The answer updates the cached page (keyed by kind and language, app/apollo-client.ts), here and in every list.
   const [setLegalPage, { loading }] = useMutation(SetLegalPageDocument);
   const errors = useFormErrors();
-  const [body, setBody] = useState(page.body);
+  const [body, setBody] = useDraft('legalPage.body', page.body);
   const [saved, setSaved] = useState(false);
   const [confirmTemplate, setConfirmTemplate] = useState(false);
   const lang = page.language === 'EN' ? 'en' : 'de';

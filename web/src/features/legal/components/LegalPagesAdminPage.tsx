@@ -7,7 +7,7 @@ import { NoAccessPage, SignInRequiredPage } from '../../auth/components/AccessPa
 import { useViewer } from '../../auth/hooks/useViewer';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { LoadingState } from '../../shell/components/LoadingState';
-import { TableRegion } from '../../shell/components/TableRegion';
+import { DataTable } from '../../shell/components/DataTable';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { legalEditorPath, legalPagePath } from '../legal-pages';
 import '../legal.css';
@@ -20,6 +20,8 @@ export function LegalPagesAdminPage() {
   const { viewer, loading: viewerLoading } = useViewer();
   const { data, error, loading, refetch } = useQuery(LegalPagesDocument, { skip: !viewer?.isPlatformAdmin });
 
+  const languageName = (page: { language: string }) => t(`language.names.${page.language === 'EN' ? 'en' : 'de'}`);
+
   if (viewerLoading) return <LoadingState />;
   if (!viewer) return <SignInRequiredPage />;
   if (!viewer.isPlatformAdmin) return <NoAccessPage />;
@@ -28,58 +30,50 @@ export function LegalPagesAdminPage() {
       <h1 className="kern-heading-large">{t('legal.admin.title')}</h1>
       <p className="kern-body kern-body--large portal-lead">{t('legal.admin.intro')}</p>
       {data ? (
-        <TableRegion caption={t('legal.admin.caption')}>
-          <thead>
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">
-                {t('legal.admin.page')}
-              </th>
-              <th scope="col" className="kern-table__header">
-                {t('legal.admin.language')}
-              </th>
-              <th scope="col" className="kern-table__header">
-                {t('legal.admin.state')}
-              </th>
-              <th scope="col" className="kern-table__header">
-                {t('legal.admin.open')}
-              </th>
-              <th scope="col" className="kern-table__header">
-                {t('legal.admin.actions')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="kern-table__body">
-            {data.legalPages.map((page) => {
-              const name = t(`legal.title.${page.kind}`);
-              const language = t(`language.names.${page.language === 'EN' ? 'en' : 'de'}`);
-              return (
-                <tr key={`${page.kind}/${page.language}`} className="kern-table__row">
-                  <th scope="row" className="kern-table__header">
-                    <Link to={legalPagePath[page.kind]} className="kern-link">
-                      {name}
-                    </Link>
-                  </th>
-                  <td className="kern-table__cell">{language}</td>
-                  <td className="kern-table__cell">
-                    {page.updatedAt
-                      ? t('legal.admin.savedOn', { date: format.day(page.updatedAt) })
-                      : t('legal.admin.template')}
-                  </td>
-                  <td className="kern-table__cell">
-                    {page.openPlaceholders.length > 0
-                      ? format.integer(page.openPlaceholders.length)
-                      : t('legal.admin.none')}
-                  </td>
-                  <td className="kern-table__cell">
-                    <Link to={legalEditorPath(page.kind, page.language)} className="kern-link">
-                      {t('legal.admin.edit', { page: name, language })}
-                    </Link>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </TableRegion>
+        <DataTable
+          caption={t('legal.admin.caption')}
+          stacked
+          rows={data.legalPages}
+          rowKey={(page) => `${page.kind}/${page.language}`}
+          columns={[
+            {
+              id: 'page',
+              header: t('legal.admin.page'),
+              rowHeader: true,
+              cell: (page) => (
+                <Link to={legalPagePath[page.kind]} className="kern-link">
+                  {t(`legal.title.${page.kind}`)}
+                </Link>
+              ),
+            },
+            { id: 'language', header: t('legal.admin.language'), cell: languageName },
+            {
+              id: 'state',
+              header: t('legal.admin.state'),
+              cell: (page) =>
+                page.updatedAt
+                  ? t('legal.admin.savedOn', { date: format.day(page.updatedAt) })
+                  : t('legal.admin.template'),
+            },
+            {
+              id: 'open',
+              header: t('legal.admin.open'),
+              kind: 'numeric',
+              cell: (page) =>
+                page.openPlaceholders.length > 0 ? format.integer(page.openPlaceholders.length) : t('legal.admin.none'),
+            },
+            {
+              id: 'actions',
+              header: t('legal.admin.actions'),
+              kind: 'action',
+              cell: (page) => (
+                <Link to={legalEditorPath(page.kind, page.language)} className="kern-link">
+                  {t('legal.admin.edit', { page: t(`legal.title.${page.kind}`), language: languageName(page) })}
+                </Link>
+              ),
+            },
+          ]}
+        />
       ) : error ? (
         <ErrorAlert message={t('common.loadError')} onRetry={() => void refetch()} />
       ) : loading ? (

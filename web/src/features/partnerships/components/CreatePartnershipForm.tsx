@@ -11,6 +11,7 @@ import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { useCreatePartnership } from '../hooks/useCreatePartnership';
 import { slugMaxLength, slugPattern, suggestSlug } from '../slug';
+import { useDraft } from '../../shell/hooks/useDraft';
 
 /** In the order of the reference study, from the community's end to the provider's. */
 const governanceModels: readonly GovernanceModel[] = [
@@ -31,11 +32,11 @@ export function CreatePartnershipForm() {
   const navigate = useNavigate();
   const [createPartnership, { loading }] = useCreatePartnership();
   const errors = useFormErrors();
-  const [name, setName] = useState('');
+  const [name, setName] = useDraft('partnership.name', '');
   // Until the slug is edited, it follows the name.
   const [editedSlug, setEditedSlug] = useState<string | null>(null);
   const [productName, setProductName] = useState('');
-  const [description, setDescription] = useState('');
+  const [description, setDescription] = useDraft('partnership.description', '');
   const [governanceModel, setGovernanceModel] = useState<GovernanceModel | ''>('');
   const [fiscalYearStartMonth, setFiscalYearStartMonth] = useState(1);
   const [publicTransparency, setPublicTransparency] = useState(false);

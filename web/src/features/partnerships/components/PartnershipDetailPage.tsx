@@ -115,11 +115,18 @@ function PartnershipDetail({ partnership }: { partnership: Partnership }) {
           {t('partnership.members')}
         </h2>
         <MemberTable partnershipName={partnership.name} members={partnership.members} />
-        <p className="kern-body">
-          <Link to={`/p/${partnership.slug}/mitglied-werden`} className="kern-link">
-            {t('applications.applyLink')}
-          </Link>
-        </p>
+        {/* Offered only to those whose organisation is neither a member nor has applied already. */}
+        {partnership.viewerApplicationState === 'NONE' ? (
+          <p className="kern-body">
+            <Link to={`/p/${partnership.slug}/mitglied-werden`} className="kern-link">
+              {t('applications.applyLink')}
+            </Link>
+          </p>
+        ) : (
+          partnership.viewerApplicationState === 'PENDING' && (
+            <p className="kern-body">{t('applications.viewerState.PENDING.text', { name: partnership.name })}</p>
+          )
+        )}
       </section>
     </>
   );

@@ -5,8 +5,11 @@ import { useFormat } from '../../../i18n/useFormat';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { MyOpenVotes } from '../../votes/components/MyOpenVotes';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
+import { LoadMore } from '../../shell/components/LoadMore';
 import { LoadingState } from '../../shell/components/LoadingState';
+import { SearchField, useSearchText } from '../../shell/components/SearchField';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
+import { useLoadMore } from '../../shell/hooks/useLoadMore';
 import { usePartnerships } from '../hooks/usePartnerships';
 
 type PartnershipSummary = PartnershipsQuery['partnerships']['nodes'][number];
@@ -14,8 +17,12 @@ type PartnershipSummary = PartnershipsQuery['partnerships']['nodes'][number];
 export function PartnershipListPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('partnershipList.title'));
-  const { data, loading, error, refetch } = usePartnerships();
+  const search = useSearchText();
+  const { data, previousData, loading, error, refetch, fetchMore } = usePartnerships(search);
   const { viewer } = useViewer();
+  const more = useLoadMore(data?.partnerships.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
+  // While another search loads, the previous list stays and the search box keeps its focus.
+  const shown = data ?? previousData;
 
   return (
     <>
@@ -30,8 +37,22 @@ export function PartnershipListPage() {
           </Link>
         </p>
       )}
-      {data ? (
-        <PartnershipList partnerships={data.partnerships.nodes} totalCount={data.partnerships.totalCount} />
+      <SearchField label={t('partnershipList.search.label')} hint={t('partnershipList.search.hint')} />
+      {shown ? (
+        <div aria-busy={(!data && loading) || undefined}>
+          <PartnershipList
+            partnerships={shown.partnerships.nodes}
+            totalCount={shown.partnerships.totalCount}
+            search={search}
+          />
+          <LoadMore
+            label={t('partnershipList.loadMore')}
+            hasMore={shown.partnerships.pageInfo.hasNextPage}
+            loading={more.loading}
+            failed={more.failed}
+            onLoad={() => void more.load()}
+          />
+        </div>
       ) : error ? (
         <ErrorAlert message={t('common.loadError')} onRetry={() => void refetch()} />
       ) : loading ? (
@@ -44,14 +65,24 @@ export function PartnershipListPage() {
 interface PartnershipListProps {
   partnerships: PartnershipSummary[];
   totalCount: number;
+  search: string;
 }
 
-function PartnershipList({ partnerships, totalCount }: PartnershipListProps) {
+function PartnershipList({ partnerships, totalCount, search }: PartnershipListProps) {
   const { t } = useTranslation();
-  if (partnerships.length === 0) return <p className="kern-body">{t('partnershipList.empty')}</p>;
+  if (partnerships.length === 0)
+    return (
+      <p className="kern-body" role="status">
+        {search ? t('partnershipList.search.none', { search }) : t('partnershipList.empty')}
+      </p>
+    );
   return (
     <>
-      <p className="kern-body kern-body--muted">{t('partnershipList.count', { count: totalCount })}</p>
+      <p className="kern-body kern-body--muted" role="status">
+        {search
+          ? t('partnershipList.search.found', { count: totalCount, search })
+          : t('partnershipList.count', { count: totalCount })}
+      </p>
       <ul className="partnership-cards">
         {partnerships.map((partnership) => (
           <li key={partnership.id}>

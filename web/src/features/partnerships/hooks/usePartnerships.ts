@@ -1,12 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { PartnershipsDocument } from '../../../generated/graphql';
 
-// The API pages at most 100; until there are that many partnerships, one page is the whole list.
-const pageSize = 100;
+const pageSize = 50;
 
-/** The list as the list page asks for it; a change to the partnerships refetches exactly this. */
-export const partnershipList = { query: PartnershipsDocument, variables: { first: pageSize } };
+/** The list as the list page first shows it (no search); a change to the partnerships refetches exactly this. */
+export const partnershipList = { query: PartnershipsDocument, variables: { first: pageSize, search: null } };
 
-export function usePartnerships() {
-  return useQuery(partnershipList.query, { variables: partnershipList.variables });
+/** One page of the partnerships the viewer may see, by name; later pages through `fetchMore` (the cache appends). */
+export function usePartnerships(search: string) {
+  return useQuery(partnershipList.query, {
+    variables: { ...partnershipList.variables, search: search || null },
+  });
 }

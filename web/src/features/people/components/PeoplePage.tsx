@@ -5,6 +5,7 @@ import { PartnershipPeopleDocument, type PartnershipPeopleQuery } from '../../..
 import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
 import { LoadingState } from '../../shell/components/LoadingState';
+import { SearchField, useSearchText } from '../../shell/components/SearchField';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { InvitationsSection } from './InvitationsSection';
 import { PeopleTable } from './PeopleTable';
@@ -13,14 +14,19 @@ type Partnership = PartnershipPeopleQuery['partnership'];
 
 export function PeoplePage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PartnershipPeopleDocument, { variables: { slug } });
+  const search = useSearchText();
+  const { data, previousData, loading, error, refetch } = useQuery(PartnershipPeopleDocument, {
+    variables: { slug, search: search || null },
+  });
 
-  if (data) return <People partnership={data.partnership} />;
+  // While another search loads, the previous list stays (marked busy) and the search box keeps its focus.
+  const shown = data ?? previousData;
+  if (shown) return <People partnership={shown.partnership} search={search} updating={!data && loading} />;
   if (error) return <PartnershipProblem error={error} slug={slug} onRetry={() => void refetch()} />;
   return loading ? <LoadingState /> : null;
 }
 
-function People({ partnership }: { partnership: Partnership }) {
+function People({ partnership, search, updating }: { partnership: Partnership; search: string; updating: boolean }) {
   const { t } = useTranslation();
   useDocumentTitle(t('people.documentTitle', { name: partnership.name }));
   const { roles, representativeOrganisations } = partnership.viewerGrants;
@@ -40,11 +46,19 @@ function People({ partnership }: { partnership: Partnership }) {
       </h1>
       <p className="kern-body kern-body--large portal-lead">{intro}</p>
 
-      <section aria-labelledby="people-roles" className="portal-section">
+      <section aria-labelledby="people-roles" className="portal-section" aria-busy={updating || undefined}>
         <h2 id="people-roles" className="kern-heading-medium">
           {t('people.rolesHeading')}
         </h2>
-        <PeopleTable partnershipName={partnership.name} people={partnership.people} />
+        <SearchField label={t('people.search.label')} hint={t('people.search.hint')} />
+        {search && (
+          <p className="kern-body" role="status">
+            {t('people.search.found', { count: partnership.people.length, search })}
+          </p>
+        )}
+        {!(search && partnership.people.length === 0) && (
+          <PeopleTable partnershipName={partnership.name} people={partnership.people} />
+        )}
       </section>
 
       {canInvite && (

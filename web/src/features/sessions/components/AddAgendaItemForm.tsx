@@ -10,6 +10,7 @@ import { TextAreaField } from '../../shell/components/TextAreaField';
 import { TextField } from '../../shell/components/TextField';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
 import { agendaItemKinds } from '../../committees/components/PlanSessionForm';
+import { useDraft } from '../../shell/hooks/useDraft';
 
 /** Adds an item at the end of the agenda. */
 export function AddAgendaItemForm({ sessionId, votes }: { sessionId: string; votes: boolean }) {
@@ -20,8 +21,8 @@ export function AddAgendaItemForm({ sessionId, votes }: { sessionId: string; vot
     awaitRefetchQueries: true,
   });
   const [kind, setKind] = useState<AgendaItemKind>(votes ? 'DECISION' : 'DISCUSSION');
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
+  const [title, setTitle] = useDraft('agendaItem.title', '');
+  const [description, setDescription] = useDraft('agendaItem.description', '');
   // A plain item is public unless the manager says otherwise (server/src/committees/agenda-visibility.ts).
   const [nonPublic, setNonPublic] = useState(false);
   const [done, setDone] = useState<string | null>(null);

@@ -9,10 +9,12 @@ import {
   WriteMinutesDocument,
   type SessionCockpitFieldsFragment,
 } from '../../../generated/graphql';
+import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { OutcomeAlert, type Outcome } from '../../shell/components/OutcomeAlert';
 import { TextAreaField } from '../../shell/components/TextAreaField';
 import { AddAgendaItemForm } from './AddAgendaItemForm';
 import { ItemVotes } from './ItemVotes';
+import { useDraft } from '../../shell/hooks/useDraft';
 
 type Session = SessionCockpitFieldsFragment;
 type Item = Session['agenda'][number];
@@ -30,6 +32,8 @@ export function AgendaPanel({ session, canManage }: { session: Session; canManag
   const [setPublic] = useMutation(SetAgendaItemPublicDocument);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
+  // Removing an item is asked about first.
+  const [removing, setRemoving] = useState<{ id: string; title: string } | null>(null);
 
   const run = async (action: () => Promise<unknown>, success: string) => {
     setBusy(true);
@@ -104,12 +108,7 @@ export function AgendaPanel({ session, canManage }: { session: Session; canManag
                           icon="delete"
                           label={t('sessions.agenda.removeShort')}
                           disabled={busy}
-                          onClick={() =>
-                            run(
-                              () => remove({ variables: { id: item.id } }),
-                              t('sessions.agenda.removed', { title: item.title }),
-                            )
-                          }
+                          onClick={() => setRemoving({ id: item.id, title: item.title })}
                         />
                       )}
                     </>
@@ -137,6 +136,21 @@ export function AgendaPanel({ session, canManage }: { session: Session; canManag
         </ol>
       )}
       {editable && <AddAgendaItemForm sessionId={session.id} votes={session.committee.votes} />}
+      {removing && (
+        <ConfirmDialog
+          title={t('sessions.agenda.removeTitle')}
+          message={t('sessions.agenda.removeMessage', { title: removing.title })}
+          confirmLabel={t('sessions.agenda.removeShort')}
+          busy={busy}
+          onConfirm={() =>
+            void run(
+              () => remove({ variables: { id: removing.id } }),
+              t('sessions.agenda.removed', { title: removing.title }),
+            ).finally(() => setRemoving(null))
+          }
+          onCancel={() => setRemoving(null)}
+        />
+      )}
     </section>
   );
 }
@@ -153,7 +167,7 @@ function ItemButton({
   icon?: string;
   label: string;
   disabled: boolean;
-  onClick: () => Promise<void>;
+  onClick: () => Promise<void> | void;
 }) {
   const { t } = useTranslation();
   return (
@@ -171,7 +185,7 @@ function Minutes({ session, item, canManage }: { session: Session; item: Item; c
   const { t } = useTranslation();
   const writable =
     canManage && !session.minutesApprovedAt && (session.status === 'IN_PROGRESS' || session.status === 'CLOSED');
-  const [text, setText] = useState(item.minutes);
+  const [text, setText] = useDraft(`minutes.${item.id}`, item.minutes);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [write, { loading }] = useMutation(WriteMinutesDocument);
 

@@ -3,11 +3,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '../../../app/graphql-errors';
 import {
+  ClearAttendanceDocument,
+  RecordAllPresentDocument,
   RecordAttendanceDocument,
   SessionAttendanceDocument,
   type SessionAttendanceQuery,
 } from '../../../generated/graphql';
+import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { OutcomeAlert, type Outcome } from '../../shell/components/OutcomeAlert';
+import { useConfirmedAction } from '../../shell/hooks/useConfirmedAction';
 import { DataTable } from '../../shell/components/DataTable';
 import { useVoteWords } from '../../votes/hooks/useVoteWords';
 
@@ -37,6 +41,7 @@ export function AttendancePanel({ sessionId, rows, editable }: AttendancePanelPr
   // What was just chosen, shown at once while the server records it (and dropped if it refuses).
   const [chosen, setChosen] = useState<Record<string, Presence>>({});
   const presentVoters = rows.filter((row) => row.present && row.seatKind === 'VOTING');
+  const bulk = useBulkAttendance(sessionId, rows);
 
   const save = async (row: Row, present: boolean, proxyMembershipId: string | null) => {
     setOutcome(null);
@@ -71,8 +76,9 @@ export function AttendancePanel({ sessionId, rows, editable }: AttendancePanelPr
       </h2>
       {editable && <p className="kern-body">{t('sessions.attendance.intro')}</p>}
       <div aria-live="polite">
-        <OutcomeAlert outcome={outcome} />
+        <OutcomeAlert outcome={outcome ?? bulk.action.outcome} />
       </div>
+      {editable && rows.length > 0 && <BulkAttendanceActions bulk={bulk} onStart={() => setOutcome(null)} />}
       {rows.length === 0 ? (
         <p className="kern-body">{t('sessions.attendance.empty')}</p>
       ) : (
@@ -174,5 +180,78 @@ export function AttendancePanel({ sessionId, rows, editable }: AttendancePanelPr
         />
       )}
     </section>
+  );
+}
+
+type BulkAction = 'allPresent' | 'clear';
+
+/** "All present" and "reset", for a big committee; each runs as one mutation (one transaction on the server). */
+function useBulkAttendance(sessionId: string, rows: Row[]) {
+  const { t } = useTranslation();
+  const options = { refetchQueries: [SessionAttendanceDocument], awaitRefetchQueries: true };
+  const [allPresent] = useMutation(RecordAllPresentDocument, options);
+  const [clear] = useMutation(ClearAttendanceDocument, options);
+  const action = useConfirmedAction(async (which: BulkAction) => {
+    if (which === 'allPresent') {
+      await allPresent({ variables: { id: sessionId } });
+      return t('sessions.attendance.bulk.allPresentDone', { count: rows.length });
+    }
+    await clear({ variables: { id: sessionId } });
+    return t('sessions.attendance.bulk.clearDone');
+  });
+  const absences = rows.filter((row) => row.present === false).length;
+  const recorded = rows.filter((row) => row.present !== null).length;
+  const everyonePresent = rows.every((row) => row.present === true);
+  return { action, absences, recorded, everyonePresent };
+}
+
+interface BulkAttendanceActionsProps {
+  bulk: ReturnType<typeof useBulkAttendance>;
+  onStart: () => void;
+}
+
+function BulkAttendanceActions({ bulk, onStart }: BulkAttendanceActionsProps) {
+  const { t } = useTranslation();
+  const { action, absences, recorded, everyonePresent } = bulk;
+  // Without recorded absences "all present" overwrites nothing, so it needs no confirmation.
+  const allPresent = () => {
+    onStart();
+    if (absences === 0) void action.perform('allPresent');
+    else action.ask('allPresent');
+  };
+  return (
+    <>
+      <div className="portal-form__actions">
+        <button
+          type="button"
+          className="kern-btn kern-btn--secondary"
+          disabled={action.busy || everyonePresent}
+          onClick={allPresent}
+        >
+          <span className="kern-label">{t('sessions.attendance.bulk.allPresent')}</span>
+        </button>
+        <button
+          type="button"
+          className="kern-btn kern-btn--secondary"
+          disabled={action.busy || recorded === 0}
+          onClick={() => {
+            onStart();
+            action.ask('clear');
+          }}
+        >
+          <span className="kern-label">{t('sessions.attendance.bulk.clear')}</span>
+        </button>
+      </div>
+      {action.pending && (
+        <ConfirmDialog
+          title={t(`sessions.attendance.bulk.${action.pending}Title`)}
+          message={t(`sessions.attendance.bulk.${action.pending}Message`, { count: absences, recorded })}
+          confirmLabel={t(`sessions.attendance.bulk.${action.pending}`)}
+          busy={action.busy}
+          onConfirm={() => void action.confirm()}
+          onCancel={action.cancel}
+        />
+      )}
+    </>
   );
 }

@@ -1,12 +1,17 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage, languages } from '../../../i18n/setup';
+import { languages } from '../../../i18n/setup';
+import { useAccountLanguage } from '../../auth/hooks/useAccountLanguage';
 
-/** Two toggle buttons; each language is named in itself and marked up with its lang (WCAG 3.1.2). */
+/**
+ * Two toggle buttons; each language is named in itself and marked up with its lang (WCAG 3.1.2). Signed in, the
+ * choice is also the account's language, which mails and notifications use.
+ */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const labelId = useId();
   const active = i18n.resolvedLanguage;
+  const switchTo = useAccountLanguage();
   return (
     <div className="language-switch" role="group" aria-labelledby={labelId}>
       <span id={labelId} className="language-switch__label">
@@ -19,7 +24,7 @@ export function LanguageSwitch() {
           lang={language}
           className={`kern-btn kern-btn--x-small ${language === active ? 'kern-btn--primary' : 'kern-btn--tertiary'}`}
           aria-pressed={language === active}
-          onClick={() => void changeLanguage(language)}
+          onClick={() => void switchTo(language)}
         >
           <span className="kern-label">{t(`language.names.${language}`)}</span>
         </button>

@@ -18,11 +18,12 @@ export function useConfirmedAction<Item>(run: (item: Item) => Promise<string>) {
     setPending(item);
   };
   const cancel = () => setPending(null);
-  const confirm = async () => {
-    if (pending === null) return;
+  /** Runs at once, without asking: for when the action would overwrite nothing. */
+  const perform = async (item: Item) => {
+    setOutcome(null);
     setBusy(true);
     try {
-      setOutcome({ ok: true, text: await run(pending) });
+      setOutcome({ ok: true, text: await run(item) });
     } catch (error) {
       const problem = describeProblem(error, t('form.networkError'));
       setOutcome({ ok: false, text: problem.message, lang: problem.lang });
@@ -31,5 +32,8 @@ export function useConfirmedAction<Item>(run: (item: Item) => Promise<string>) {
       setPending(null);
     }
   };
-  return { pending, busy, outcome, ask, cancel, confirm };
+  const confirm = async () => {
+    if (pending !== null) await perform(pending);
+  };
+  return { pending, busy, outcome, ask, cancel, confirm, perform };
 }

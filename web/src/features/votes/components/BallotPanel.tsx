@@ -219,7 +219,7 @@ function ReceiptBox({ receipt, slug, canStillChange }: { receipt: Receipt; slug:
       <p className="vote-receipt__code">{receipt.receipt}</p>
       <p className="kern-body">
         {t('votes.receipt.hint')}{' '}
-        <Link to={`/p/${slug}/protokoll`} className="kern-link">
+        <Link to={`/p/${slug}/protokoll?suche=${encodeURIComponent(receipt.receipt)}`} className="kern-link">
           {t('votes.receipt.auditLink')}
         </Link>
       </p>

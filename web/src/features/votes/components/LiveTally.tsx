@@ -43,7 +43,7 @@ function TallyFigures({ tally, secret }: { tally: VoteTallyFieldsFragment; secre
   const { t } = useTranslation();
   const words = useVoteWords();
   const sentence = words.sentence(tally);
-  const participation = t('votes.participation', { cast: tally.castCount, entitled: tally.entitledCount });
+  const participation = t('votes.participation', { count: tally.castCount, entitled: tally.entitledCount });
   if (!tally.final && secret && !tally.figures) {
     return (
       <>

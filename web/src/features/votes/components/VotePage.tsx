@@ -16,6 +16,7 @@ import { useFormat } from '../../../i18n/useFormat';
 import { NoAccessPage, SignInRequiredPage } from '../../auth/components/AccessPages';
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
+import { JumpLink } from '../../shell/components/JumpLink';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { NotFoundPage } from '../../shell/components/NotFoundPage';
 import { OutcomeAlert, type Outcome } from '../../shell/components/OutcomeAlert';
@@ -25,6 +26,7 @@ import { useVoteWords } from '../hooks/useVoteWords';
 import { stillToVote } from '../still-to-vote';
 import { BallotPanel } from './BallotPanel';
 import { LiveTally } from './LiveTally';
+import { ReceiptCheck } from './ReceiptCheck';
 import { VoteOutcomeText, VoteStatusText } from './VoteStatusText';
 import '../votes.css';
 
@@ -94,6 +96,9 @@ function VoteView({ vote, refresh }: { vote: Vote; refresh: () => void }) {
           {t('votes.headingContext', { committee: vote.committee.name, name: partnership.name })}
         </span>
       </h1>
+      {/* Before the description, which may be long: on a phone the ballot is several screens down. */}
+      {open && vote.viewerCastRights.length > 0 && <JumpLink target="vote-ballot" label={t('votes.ballot.heading')} />}
+      {canManage && <JumpLink target="vote-manage" label={t('votes.manage.heading')} />}
       {vote.description && <p className="kern-body kern-body--large portal-lead">{vote.description}</p>}
       <p className="kern-body">
         <VoteStatusText status={vote.status} />
@@ -165,6 +170,15 @@ function VoteView({ vote, refresh }: { vote: Vote; refresh: () => void }) {
           )}
         </section>
       )}
+
+      <ReceiptCheck
+        voteId={vote.id}
+        slug={partnership.slug}
+        status={vote.status}
+        secret={vote.secret}
+        receipts={vote.receipts}
+        canReadRecord={partnership.viewerPermissions.includes('AUDIT_READ')}
+      />
 
       {canManage && <ManageVote vote={vote} />}
     </>

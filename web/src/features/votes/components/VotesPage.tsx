@@ -9,9 +9,13 @@ import {
 import { useFormat } from '../../../i18n/useFormat';
 import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
+import { JumpLink } from '../../shell/components/JumpLink';
+import { LoadMore } from '../../shell/components/LoadMore';
 import { LoadingState } from '../../shell/components/LoadingState';
+import { SearchField, useSearchText } from '../../shell/components/SearchField';
 import { DataTable } from '../../shell/components/DataTable';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
+import { useLoadMore } from '../../shell/hooks/useLoadMore';
 import { useVoteWords } from '../hooks/useVoteWords';
 import { StartWrittenProcedureForm } from './StartWrittenProcedureForm';
 import { VoteOutcomeText, VoteStatusText } from './VoteStatusText';
@@ -19,19 +23,47 @@ import '../votes.css';
 
 type Partnership = PartnershipVotesQuery['partnership'];
 
+const pageSize = 20;
+
 export function VotesPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PartnershipVotesDocument, {
-    variables: { slug },
+  // The search applies to the closed votes, the list that grows without end.
+  const search = useSearchText();
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(PartnershipVotesDocument, {
+    variables: { slug, first: pageSize, search: search || null },
     fetchPolicy: 'cache-and-network',
   });
+  const more = useLoadMore(data?.partnership.closedVotes.pageInfo.endCursor, (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        partnership: {
+          ...fetchMoreResult.partnership,
+          closedVotes: {
+            ...fetchMoreResult.partnership.closedVotes,
+            nodes: [...previous.partnership.closedVotes.nodes, ...fetchMoreResult.partnership.closedVotes.nodes],
+          },
+        },
+      }),
+    }),
+  );
 
-  if (data) return <Votes partnership={data.partnership} />;
+  // While another search loads, the previous lists stay (marked busy) and the search box keeps its focus.
+  const shown = data ?? previousData;
+  if (shown) return <Votes partnership={shown.partnership} search={search} updating={!data && loading} more={more} />;
   if (error) return <PartnershipProblem error={error} slug={slug} onRetry={() => void refetch()} />;
   return loading ? <LoadingState /> : null;
 }
 
-function Votes({ partnership }: { partnership: Partnership }) {
+interface VotesProps {
+  partnership: Partnership;
+  search: string;
+  updating: boolean;
+  more: ReturnType<typeof useLoadMore>;
+}
+
+function Votes({ partnership, search, updating, more }: VotesProps) {
   const { t } = useTranslation();
   useDocumentTitle(t('votes.documentTitle', { name: partnership.name }));
   const canManage = partnership.viewerPermissions.includes('COMMITTEES_MANAGE');
@@ -45,6 +77,7 @@ function Votes({ partnership }: { partnership: Partnership }) {
         <span className="portal-heading-context">{partnership.name}</span>
       </h1>
       <p className="kern-body kern-body--large portal-lead">{t('votes.intro')}</p>
+      {canManage && <JumpLink target="votes-start" label={t('votes.start.heading')} />}
 
       <section aria-labelledby="votes-open" className="portal-section">
         <h2 id="votes-open" className="kern-heading-medium">
@@ -58,15 +91,33 @@ function Votes({ partnership }: { partnership: Partnership }) {
         />
       </section>
 
-      <section aria-labelledby="votes-closed" className="portal-section">
+      <section aria-labelledby="votes-closed" className="portal-section" aria-busy={updating || undefined}>
         <h2 id="votes-closed" className="kern-heading-medium">
           {t('votes.closedHeading')}
         </h2>
-        <VoteTable
-          slug={partnership.slug}
-          votes={partnership.closedVotes}
-          caption={t('votes.closedCaption')}
-          empty={t('votes.closedEmpty')}
+        <SearchField label={t('votes.closedSearch.label')} hint={t('votes.closedSearch.hint')} />
+        <p className="kern-body kern-body--muted" role="status">
+          {search
+            ? t('votes.closedSearch.found', { count: partnership.closedVotes.totalCount, search })
+            : t('votes.closedSearch.shown', {
+                shown: partnership.closedVotes.nodes.length,
+                count: partnership.closedVotes.totalCount,
+              })}
+        </p>
+        {!(search && partnership.closedVotes.nodes.length === 0) && (
+          <VoteTable
+            slug={partnership.slug}
+            votes={partnership.closedVotes.nodes}
+            caption={t('votes.closedCaption')}
+            empty={t('votes.closedEmpty')}
+          />
+        )}
+        <LoadMore
+          label={t('votes.closedSearch.loadMore')}
+          hasMore={partnership.closedVotes.pageInfo.hasNextPage}
+          loading={more.loading}
+          failed={more.failed}
+          onLoad={() => void more.load()}
         />
       </section>
 
@@ -159,7 +210,7 @@ function VoteTable({ slug, votes, caption, empty }: VoteTableProps) {
             <>
               <VoteStatusText status={vote.status} />
               <span className="kern-body kern-body--small vote-note">
-                {t('votes.participation', { cast: vote.tally.castCount, entitled: vote.tally.entitledCount })}
+                {t('votes.participation', { count: vote.tally.castCount, entitled: vote.tally.entitledCount })}
               </span>
             </>
           ),
