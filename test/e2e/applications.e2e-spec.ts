@@ -108,8 +108,9 @@ describe('membership applications', () => {
     await form.getByRole('button', { name: 'Antrag stellen' }).click();
     const alert = form.getByRole('alert');
     await alert.waitFor();
-    // The server's words, marked as English (WCAG 3.1.2).
-    expect(await alert.locator('[lang="en"]').textContent()).toMatch(/already being decided/);
+    // The server's words in the reader's language, so nothing in the alert is marked as another language.
+    expect(await alert.textContent()).toMatch(/Über einen Antrag von .* wird schon entschieden/);
+    expect(await alert.locator('[lang]').count()).toBe(0);
     expect(await form.getByRole('status').count()).toBe(0);
     await expectNoAxeViolations(visitor, 'duplicate application refused (anonymous)');
   });
