@@ -32,6 +32,7 @@ import {
   subscriptionLanguage,
   type ReaderContext,
 } from './common/i18n/reader-language.plugin';
+import { readerLanguage } from './common/i18n/messages';
 import { GraphQLLoadersModule, LoadersFactory } from './loaders';
 import { HealthController } from './common/health/health.controller';
 import { loggingParams } from './common/logging/logging';
@@ -113,8 +114,16 @@ export class AppModule {
                   onConnect: (ctx: { extra: unknown }) =>
                     sameOrigin((ctx.extra as { request: IncomingMessage }).request, config),
                   // The request limits of HTTP (tokens, depth, fields) for subscriptions too.
-                  onSubscribe: (_ctx: unknown, _id: string, payload: SubscribePayload) =>
-                    schema ? checkSubscription(schema, payload) : undefined,
+                  // The refusals in the language the client names (connection or subscription), else its handshake's.
+                  onSubscribe: (
+                    ctx: { connectionParams?: Readonly<Record<string, unknown>>; extra: unknown },
+                    _id: string,
+                    payload: SubscribePayload,
+                  ) => {
+                    const handshake = (ctx.extra as { request: IncomingMessage }).request.headers['accept-language'];
+                    const language = readerLanguage(subscriptionLanguage(ctx.connectionParams, payload) ?? handshake);
+                    return schema ? checkSubscription(schema, payload, language) : undefined;
+                  },
                   // Errors as over HTTP, in the reader's language (graphql-ws passes neither formatter nor plugins).
                   onNext: (
                     _ctx: unknown,

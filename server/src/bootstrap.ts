@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './common/config/config';
+import { msg, readerLanguage, render } from './common/i18n/messages';
 import { UserErrorFilter } from './common/graphql/user-error.filter';
 import { createValidationPipe } from './common/graphql/validation';
 
@@ -16,24 +17,31 @@ const MAX_BODY = '1mb';
 
 /**
  * A body that cannot be read is the client's fault: malformed JSON answers 400, an oversized body 413,
- * each with a message saying what is wrong (and not the 404 the route lookup would give after the error).
+ * each with a message saying what is wrong (and not the 404 the route lookup would give after the error), in the
+ * reader's language (the session is not looked up: the body was refused before anything else).
  */
-function refuseUnreadableBody(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+function refuseUnreadableBody(error: unknown, req: Request, res: Response, next: NextFunction): void {
   const { status, type } = (error ?? {}) as { status?: number; type?: string };
+  const language = readerLanguage(req.headers['accept-language']);
   if (type === 'entity.too.large') {
+    const message = msg('http.bodyTooLarge', { max: MAX_BODY });
     res.status(413).json({
       statusCode: 413,
       error: 'PAYLOAD_TOO_LARGE',
-      message: `The request body is too large: at most ${MAX_BODY} is allowed`,
+      message: render(message, language),
+      messageKey: message.key,
+      params: message.params,
     });
     return;
   }
   if (typeof status === 'number' && status >= 400 && status < 500) {
+    const message = msg(type === 'entity.parse.failed' ? 'http.bodyNotJson' : 'http.bodyUnreadable');
     res.status(status).json({
       statusCode: status,
       error: 'BAD_REQUEST',
-      message:
-        type === 'entity.parse.failed' ? 'The request body is not valid JSON' : 'The request body cannot be read',
+      message: render(message, language),
+      messageKey: message.key,
+      params: message.params,
     });
     return;
   }

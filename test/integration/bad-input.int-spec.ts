@@ -58,12 +58,23 @@ describe('bad input never becomes a server error', () => {
   it('answers a malformed JSON body with 400', async () => {
     const response = await post('{"query": ');
     expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ messageKey: 'http.bodyNotJson', message: expect.stringContaining('JSON') });
   });
 
-  it('answers a 2 MB body with 413 and a readable message', async () => {
-    const response = await post(JSON.stringify({ query: '{ __typename }', variables: { x: 'a'.repeat(2_000_000) } }));
-    expect(response.status).toBe(413);
-    expect(JSON.stringify(response.body)).toMatch(/too large: at most 1mb/);
+  it('answers a 2 MB body with 413 and a readable message in the reader’s language', async () => {
+    const body = JSON.stringify({ query: '{ __typename }', variables: { x: 'a'.repeat(2_000_000) } });
+    const english = await post(body).set('accept-language', 'en-GB,en;q=0.9');
+    expect(english.status).toBe(413);
+    expect(english.body).toEqual({
+      statusCode: 413,
+      error: 'PAYLOAD_TOO_LARGE',
+      message: 'The request body is too large: at most 1mb is allowed',
+      messageKey: 'http.bodyTooLarge',
+      params: { max: '1mb' },
+    });
+    const german = await post(body).set('accept-language', 'de');
+    expect(german.status).toBe(413);
+    expect(german.body.message).toBe('Der Inhalt der Anfrage ist zu groß: erlaubt sind höchstens 1mb');
   });
 });
 
@@ -190,8 +201,12 @@ describe('a bad value in any argument of the schema', () => {
 });
 
 describe('queries too large to answer', () => {
-  const send = (query: string) =>
-    request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').send({ query });
+  const send = (query: string, language = 'en') =>
+    request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('accept-language', language)
+      .send({ query });
   const firstError = (response: request.Response) => response.body.errors?.[0] ?? {};
   /** Sends the query and expects one 400 answer, with this code and this message. */
   async function expectRefused(query: string, code: string, message: string | RegExp): Promise<void> {
@@ -212,6 +227,26 @@ describe('queries too large to answer', () => {
       'GRAPHQL_VALIDATION_FAILED',
       `Query depth 25 exceeds the limit of ${MAX_DEPTH} levels of nested fields; ask for less nested data or split the query`,
     );
+  });
+
+  it('tells the depth limit in the reader’s language, with its key and parameters', async () => {
+    const deep = `{ partnerships { nodes ${'{ members { partnership '.repeat(11)}{ name }${' } }'.repeat(11)} } }`;
+    const german = await send(deep, 'de-DE,de;q=0.9,en;q=0.8');
+    expect(german.status).toBe(400);
+    expect(firstError(german)).toMatchObject({
+      message:
+        'Die Abfrage ist 25 Ebenen tief, erlaubt sind höchstens 10 Ebenen verschachtelter Felder; fragen Sie weniger verschachtelte Daten ab oder teilen Sie die Abfrage auf',
+      extensions: {
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        messageKey: 'limits.depth',
+        params: { depth: 25, max: MAX_DEPTH },
+      },
+    });
+    const english = await send(deep, 'en');
+    expect(firstError(english)).toMatchObject({
+      message: `Query depth 25 exceeds the limit of ${MAX_DEPTH} levels of nested fields; ask for less nested data or split the query`,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', messageKey: 'limits.depth' },
+    });
   });
 
   it('answers a query exactly as deep as allowed and refuses one level more', async () => {

@@ -36,7 +36,7 @@ describe('GET /calendar/<token>.ics', () => {
     return body.data!.planSession.id;
   }
 
-  async function feedOf(cm: string, committeeId: string) {
+  async function feedOf(cm: string, committeeId: string, language?: { query?: string; header?: string }) {
     const body = await t.gqlAs<{ committee: { calendarFeedUrl: string; partnership: { slug: string } } }>(cm, FEED, {
       id: committeeId,
     });
@@ -44,8 +44,9 @@ describe('GET /calendar/<token>.ics', () => {
     const { calendarFeedUrl, partnership } = body.data!.committee;
     expect(calendarFeedUrl).toMatch(new RegExp(`^${PUBLIC_URL}/calendar/[0-9a-f]{32}\\.ics$`));
     // Calendar clients send no cookie: the address alone must do.
+    const call = request(t.app.getHttpServer()).get(new URL(calendarFeedUrl).pathname + (language?.query ?? ''));
     return {
-      response: await request(t.app.getHttpServer()).get(new URL(calendarFeedUrl).pathname),
+      response: await (language?.header ? call.set('accept-language', language.header) : call),
       slug: partnership.slug,
     };
   }
@@ -170,13 +171,81 @@ describe('GET /calendar/<token>.ics', () => {
     expect(contentLines(attachment)).toContain('METHOD:REQUEST');
   });
 
+  it('writes the feed and the invitation in German or English, the titles as their authors wrote them', async () => {
+    const vp = await votingPartnership(t, 1);
+    await plan(vp.cm, {
+      committeeId: vp.committeeId,
+      title: 'Wintersitzung',
+      startsAt: '2026-12-01T09:00:00.000Z',
+      endsAt: '2026-12-01T10:00:00.000Z',
+      videoUrl: 'https://meet.example/winter',
+      agenda: [{ kind: 'INFORMATION', title: 'Bericht' }],
+    });
+    const description = (ics: string) => events(ics)[0].find((l) => l.startsWith('DESCRIPTION:')) ?? '';
+
+    const german = (await feedOf(vp.cm, vp.committeeId)).response.text;
+    expect(description(german)).toContain('Tagesordnung:\\n1. Bericht');
+    expect(description(german)).toContain('Videokonferenz: https://meet.example/winter');
+    expect(contentLines(german)).toContain('PRODID:-//Allmende//Allmende//DE');
+
+    // A calendar client names its language in Accept-Language; an address may name one with ?lang=, which wins.
+    for (const language of [{ header: 'en-GB,en;q=0.9' }, { query: '?lang=en', header: 'de' }]) {
+      const english = (await feedOf(vp.cm, vp.committeeId, language)).response.text;
+      expect(events(english)[0]).toContain('SUMMARY:Wintersitzung');
+      expect(description(english)).toContain('Agenda:\\n1. Bericht');
+      expect(description(english)).toContain('Video conference: https://meet.example/winter');
+      expect(description(english)).not.toMatch(/Tagesordnung|Videokonferenz/);
+      expect(contentLines(english)).toContain('PRODID:-//Allmende//Allmende//EN');
+    }
+  });
+
+  it('attaches the invitation in each recipient’s preferred language', async () => {
+    const vp = await votingPartnership(t, 1);
+    const switched = await t.gqlAs(
+      vp.cm,
+      `mutation { updateAccount(input: { preferredLanguage: EN }) { preferredLanguage } }`,
+    );
+    expect(switched.errors).toBeUndefined();
+    const session = await plan(vp.cm, {
+      committeeId: vp.committeeId,
+      title: 'Frühlingsrunde',
+      startsAt: '2026-04-14T08:00:00.000Z',
+      endsAt: '2026-04-14T09:00:00.000Z',
+      location: 'Kreishaus',
+      agenda: [{ kind: 'INFORMATION', title: 'Bericht' }],
+    });
+    const sent = await t.gqlAs(vp.cm, `mutation($id: ID!) { sendSessionInvitations(id: $id) { invitationsSentAt } }`, {
+      id: session,
+    });
+    expect(sent.errors).toBeUndefined();
+    const mails: { subject: string; attachments: { filename: string; content: string }[] }[] = await t.dataSource.query(
+      `SELECT subject, attachments FROM outbox_mails WHERE subject LIKE '%: Frühlingsrunde'`,
+    );
+    const english = mails.find((m) => m.subject === 'Invitation: Frühlingsrunde')?.attachments[0];
+    const german = mails.find((m) => m.subject === 'Einladung: Frühlingsrunde')?.attachments[0];
+    expect(english?.filename).toBe('invitation.ics');
+    expect(contentLines(english?.content ?? '').join('\n')).toContain('Agenda:\\n1. Bericht');
+    expect(german?.filename).toBe('einladung.ics');
+    expect(contentLines(german?.content ?? '').join('\n')).toContain('Tagesordnung:\\n1. Bericht');
+  });
+
+  it('answers an unknown address in the reader’s language', async () => {
+    const path = '/calendar/00000000000000000000000000000000.ics';
+    const german = await request(t.app.getHttpServer()).get(path);
+    expect(german.status).toBe(404);
+    expect(german.text).toBe(
+      'Unter dieser Adresse gibt es keinen Kalender. Kopieren Sie die aktuelle Feed-Adresse von der Seite des Gremiums im Portal.',
+    );
+    expect((await request(t.app.getHttpServer()).get(`${path}?lang=en`)).text).toContain('No calendar at this address');
+  });
+
   it.each([
     ['an unknown token', '/calendar/00000000000000000000000000000000.ics'],
     ['a token without .ics', '/calendar/00000000000000000000000000000000'],
     ['a malformed token', `/calendar/${encodeURIComponent("' OR 1=1 --")}.ics`],
     ['an overlong token', `/calendar/${'a'.repeat(500)}.ics`],
   ])('answers %s with 404 and a plain-text message', async (_, path) => {
-    const response = await request(t.app.getHttpServer()).get(path);
+    const response = await request(t.app.getHttpServer()).get(path).set('accept-language', 'en');
     expect(response.status).toBe(404);
     expect(response.headers['content-type']).toBe('text/plain; charset=utf-8');
     expect(response.text).toContain('No calendar at this address');

@@ -265,7 +265,7 @@ describe('live tallies over graphql-ws, across two app instances on one database
   });
 
   it('applies the request limits of HTTP to subscriptions: too many fields, too many tokens', async () => {
-    const c = client(wsUrl(t.app), null);
+    const c = client(wsUrl(t.app), null, undefined, { acceptLanguage: 'en' });
     clients.push(c);
     const refusal = (query: string) =>
       new Promise<string>((resolve) => {
@@ -286,5 +286,23 @@ describe('live tallies over graphql-ws, across two app instances on one database
     expect(await refusal(`subscription($voteId: ID!) { voteTally(voteId: $voteId) { ${tokens} } }`)).toContain(
       'The query is too long: at most 10000 tokens',
     );
+    // The same refusal for a German reader, with its key for the portal.
+    const german = client(wsUrl(t.app), null, undefined, undefined, 'de-DE,de;q=0.9');
+    clients.push(german);
+    const refused = await new Promise<string>((resolve) => {
+      german.subscribe(
+        {
+          query: `subscription($voteId: ID!) { voteTally(voteId: $voteId) { ${aliases} } }`,
+          variables: { voteId: '00000000-0000-4000-8000-000000000000' },
+        },
+        {
+          next: (message) => resolve(JSON.stringify(message.errors ?? message.data)),
+          error: (error) => resolve(JSON.stringify(error)),
+          complete: () => resolve('completed'),
+        },
+      );
+    });
+    expect(refused).toMatch(/Das Abonnement ist zu umfangreich: 100\d Felder, erlaubt sind höchstens 1000/);
+    expect(refused).toContain('"messageKey":"limits.subscriptionComplexity"');
   });
 });

@@ -433,10 +433,25 @@ describe('exports', () => {
     expect((await download(`/exports/${slug}/ledger.csv`, otherTreasurer)).status).toBe(403);
     expect((await download(`/exports/${slug}/statement.csv`, treasurer)).status).toBe(400);
     expect((await download(`/exports/${slug}/bilanz.csv`, treasurer)).status).toBe(404);
+    // In the reader's language: the observer's preferred one (German), or the one the link names.
     const forbidden = await download(`/exports/${slug}/ledger.xlsx?year=2027`, observer);
     expect(forbidden.status).toBe(403);
     expect((forbidden.body as Buffer).toString('utf8')).toBe(
+      'Zum Herunterladen dieses Exports brauchen Sie die Berechtigung FINANCE_READ in dieser Partnerschaft.',
+    );
+    const forbiddenEn = await download(`/exports/${slug}/ledger.xlsx?year=2027&lang=en`, observer);
+    expect(forbiddenEn.status).toBe(403);
+    expect((forbiddenEn.body as Buffer).toString('utf8')).toBe(
       'You need the permission FINANCE_READ in this partnership to download this export.',
     );
+    // Every refusal is in the reader's language, also before anyone is known (German by default).
+    const text = async (path: string, viewer: Parameters<typeof download>[1]) =>
+      ((await download(path, viewer)).body as Buffer).toString('utf8');
+    expect(await text(`/exports/${slug}/ledger.csv`, null)).toBe('Melden Sie sich an, um Exporte herunterzuladen.');
+    expect(await text(`/exports/${slug}/ledger.csv?lang=en`, null)).toBe('Sign in to download exports.');
+    expect(await text(`/exports/${slug}/statement.csv?year=1492&lang=en`, treasurer)).toBe(
+      'year must be a year between 1900 and 2200, got 1492.',
+    );
+    expect(await text(`/exports/${slug}/bilanz.csv`, treasurer)).toMatch(/^Unter dieser Adresse gibt es keinen Export/);
   });
 });

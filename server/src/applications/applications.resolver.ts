@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '../common/auth/permissions';
 import {
   CurrentViewer,
@@ -10,10 +10,12 @@ import {
 } from '../common/auth/access.decorators';
 import { Viewer } from '../auth/viewer';
 import { IdArg } from '../common/graphql/id-arg';
+import { Connection } from '../common/graphql/pagination';
 import { GraphQLContext } from '../loaders';
 import { Partnership } from '../partnerships/partnership.entity';
 import { Vote } from '../votes/vote.entity';
 import { ApplicationsService } from './applications.service';
+import { ApplicationListArgs } from './dto/application-list.args';
 import { ApplyForMembershipInput, PutApplicationToVoteInput, SetAdmissionInput } from './dto/application.inputs';
 import { ApplicationStatus, MembershipApplication } from './membership-application.entity';
 import { ViewerApplicationState } from './viewer-application-state';
@@ -81,6 +83,12 @@ export class ApplicationsResolver {
   }
 }
 
+@ObjectType()
+export class MembershipApplicationConnection extends Connection(
+  MembershipApplication,
+  'MembershipApplicationConnection',
+) {}
+
 @Resolver(() => Partnership)
 export class PartnershipApplicationsResolver {
   constructor(private readonly applications: ApplicationsService) {}
@@ -92,6 +100,14 @@ export class PartnershipApplicationsResolver {
     @Args('status', { type: () => ApplicationStatus, nullable: true }) status?: ApplicationStatus,
   ) {
     return this.applications.list(partnership.id, status ?? null);
+  }
+
+  @RequirePermission(Permission.MEMBERS_MANAGE, parentPartnership)
+  @ResolveField(() => MembershipApplicationConnection, {
+    description: 'Applications for membership a page at a time, newest first; status filters.',
+  })
+  membershipApplicationList(@Parent() partnership: Partnership, @Args() args: ApplicationListArgs) {
+    return this.applications.page(partnership.id, args);
   }
 
   @Public()

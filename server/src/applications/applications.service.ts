@@ -5,6 +5,8 @@ import { Committee } from '../committees/committee.entity';
 import { permissionsIn, Permission } from '../common/auth/permissions';
 import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/graphql/app-error';
+import { decodeTimeCursor, Page, toPage } from '../common/graphql/pagination';
+import { ApplicationListArgs } from './dto/application-list.args';
 import { MailService } from '../mail/mail.service';
 import { MembershipStatus } from '../memberships/membership-status';
 import { Membership } from '../memberships/membership.entity';
@@ -74,6 +76,27 @@ export class ApplicationsService implements OnModuleInit {
       order: { createdAt: 'DESC', id: 'ASC' },
       take: 200,
     });
+  }
+
+  /** One page, newest first: keyset over (created_at to the millisecond, id), the precision a cursor keeps. */
+  async page(partnershipId: string, args: ApplicationListArgs): Promise<Page<MembershipApplication>> {
+    const created = `date_trunc('milliseconds', a.created_at)`;
+    const q = this.dataSource
+      .getRepository(MembershipApplication)
+      .createQueryBuilder('a')
+      .where('a.partnership_id = :partnershipId', { partnershipId });
+    if (args.status) q.andWhere('a.status = :status', { status: args.status });
+    const totalCount = await q.clone().getCount();
+    if (args.after) {
+      const [at, id] = decodeTimeCursor(args.after);
+      q.andWhere(`(${created}, a.id) < (:at::timestamptz, :id::uuid)`, { at, id });
+    }
+    const rows = await q
+      .orderBy(created, 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .take(args.first + 1)
+      .getMany();
+    return toPage(rows, args.first, totalCount, (a) => a.createdAt.toISOString());
   }
 
   async apply(viewer: Viewer | null, input: ApplyForMembershipInput): Promise<MembershipApplication> {

@@ -5,6 +5,7 @@ import { AppConfig, publicUrlOf } from '../common/config/config';
 import { AgendaItem } from '../committees/agenda-item.entity';
 import { CommitteeSession } from '../committees/committee-session.entity';
 import { Committee } from '../committees/committee.entity';
+import type { MessageLanguage } from '../common/i18n/messages';
 import { Partnership } from '../partnerships/partnership.entity';
 import { calendarSessionOf, committeeCalendarName, sessionsCalendar } from './session-calendar';
 
@@ -22,7 +23,7 @@ export class CalendarFeedService {
    * it finds and not from a signed-in context. Cancelled sessions stay in with STATUS:CANCELLED, so
    * subscribers' copies of them are marked cancelled instead of lingering.
    */
-  async committeeFeed(feedToken: string): Promise<string | null> {
+  async committeeFeed(feedToken: string, language: MessageLanguage): Promise<string | null> {
     const committee = await this.dataSource.getRepository(Committee).findOneBy({ feedToken });
     if (!committee) return null;
     const partnership = await this.dataSource
@@ -40,11 +41,13 @@ export class CalendarFeedService {
     return sessionsCalendar({
       calendarName: committeeCalendarName({ committee, partnership }),
       publicUrl,
+      language,
       events: sessions.map((session) =>
         calendarSessionOf(
           publicUrl,
           { session, committee, partnership, agenda: agendaItems.filter((item) => item.sessionId === session.id) },
           'public',
+          language,
         ),
       ),
     });

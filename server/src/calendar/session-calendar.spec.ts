@@ -45,6 +45,7 @@ describe('calendarSessionOf', () => {
         { position: 2, title: 'Haushalt 2027', public: true },
       ]),
       'public',
+      'de',
     );
     expect(event.agenda).toEqual(['1. Begrüßung', '2. Haushalt 2027', '3. Verschiedenes']);
   });
@@ -55,11 +56,11 @@ describe('calendarSessionOf', () => {
       { position: 2, title: 'Angebot Hosting: 41.500 EUR', public: false },
       { position: 3, title: 'Verschiedenes', public: true },
     ];
-    expect(calendarSessionOf(publicUrl, source({}, agenda), 'public').agenda).toEqual([
+    expect(calendarSessionOf(publicUrl, source({}, agenda), 'public', 'de').agenda).toEqual([
       '1. Begrüßung',
       '3. Verschiedenes',
     ]);
-    expect(calendarSessionOf(publicUrl, source({}, agenda), 'members').agenda).toEqual([
+    expect(calendarSessionOf(publicUrl, source({}, agenda), 'members', 'de').agenda).toEqual([
       '1. Begrüßung',
       '2. Angebot Hosting: 41.500 EUR (nichtöffentlich)',
       '3. Verschiedenes',
@@ -67,7 +68,7 @@ describe('calendarSessionOf', () => {
   });
 
   it('links the session page of the portal and names committee and partnership', () => {
-    const event = calendarSessionOf(publicUrl, source(), 'public');
+    const event = calendarSessionOf(publicUrl, source(), 'public', 'de');
     expect(event.url).toBe(
       'https://allmende.example/p/geoportal-verbund/sitzungen/6f1c0d4e-1b2a-4c3d-9e8f-0a1b2c3d4e5f',
     );
@@ -87,9 +88,15 @@ describe('sessionsCalendar', () => {
       publicUrl,
       source({}, [{ position: 1, title: 'Begrüßung', public: true }]),
       'public',
+      'de',
     );
     const lines = contentLines(
-      sessionsCalendar({ calendarName: 'Geoportal-Verbund: Lenkungskreis', publicUrl, events: [event] }),
+      sessionsCalendar({
+        calendarName: 'Geoportal-Verbund: Lenkungskreis',
+        publicUrl,
+        language: 'de',
+        events: [event],
+      }),
     );
     expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(1);
     expect(lines).toEqual(
@@ -112,7 +119,8 @@ describe('sessionsCalendar', () => {
       sessionsCalendar({
         calendarName: 'x',
         publicUrl,
-        events: [calendarSessionOf(publicUrl, source({ status: SessionStatus.CANCELLED }), 'public')],
+        language: 'de',
+        events: [calendarSessionOf(publicUrl, source({ status: SessionStatus.CANCELLED }), 'public', 'de')],
       }),
     );
     expect(lines).toContain('STATUS:CANCELLED');
@@ -123,11 +131,13 @@ describe('sessionsCalendar', () => {
       sessionsCalendar({
         calendarName: 'x',
         publicUrl,
+        language: 'de',
         events: [
           calendarSessionOf(
             publicUrl,
             source({ location: '', videoUrl: 'https://meet.example/lenkungskreis' }),
             'public',
+            'de',
           ),
         ],
       }),
@@ -138,9 +148,30 @@ describe('sessionsCalendar', () => {
     );
   });
 
+  it('writes the fixed texts in the language it is made for, the titles as they were written', () => {
+    const agenda = [
+      { position: 1, title: 'Begrüßung', public: true },
+      { position: 2, title: 'Angebot Hosting', public: false },
+    ];
+    const event = calendarSessionOf(
+      publicUrl,
+      source({ videoUrl: 'https://meet.example/lenkungskreis' }, agenda),
+      'members',
+      'en',
+    );
+    expect(event.agenda).toEqual(['1. Begrüßung', '2. Angebot Hosting (not public)']);
+    const attachment = sessionInvitationAttachment(event, { calendarName: 'x', publicUrl, language: 'en' });
+    expect(attachment.filename).toBe('invitation.ics');
+    const description = contentLines(attachment.content).find((l) => l.startsWith('DESCRIPTION:'));
+    expect(description).toContain('Agenda:\\n1. Begrüßung\\n2. Angebot Hosting (not public)');
+    expect(description).toContain('Video conference: https://meet.example/lenkungskreis');
+    expect(description).not.toMatch(/Tagesordnung|Videokonferenz|nichtöffentlich/);
+    expect(contentLines(attachment.content)).toContain('SUMMARY:Frühjahrssitzung');
+  });
+
   it('sends the invitation as a REQUEST of the same event', () => {
-    const event = calendarSessionOf(publicUrl, source(), 'public');
-    const attachment = sessionInvitationAttachment(event, { calendarName: 'x', publicUrl });
+    const event = calendarSessionOf(publicUrl, source(), 'public', 'de');
+    const attachment = sessionInvitationAttachment(event, { calendarName: 'x', publicUrl, language: 'de' });
     expect(attachment.contentType).toBe('text/calendar; method=REQUEST; charset=utf-8');
     expect(contentLines(attachment.content)).toEqual(
       expect.arrayContaining(['METHOD:REQUEST', `UID:${event.id}@allmende`]),

@@ -1,11 +1,12 @@
 /**
  * Committee sessions as iCalendar (RFC 5545) through ical-generator: a subscribable feed per committee
- * and the attachment of an invitation. Pure: no Nest imports.
+ * and the attachment of an invitation, in the reader's language. Pure: no Nest imports.
  */
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { AgendaItem } from '../committees/agenda-item.entity';
 import type { CommitteeSession } from '../committees/committee-session.entity';
 import type { Committee } from '../committees/committee.entity';
+import { type MessageLanguage, type MessageRef, msg, render } from '../common/i18n/messages';
 import type { MailAttachment } from '../mail/mail-attachment';
 import type { Partnership } from '../partnerships/partnership.entity';
 
@@ -18,7 +19,7 @@ export interface CalendarSession {
   endsAt: Date;
   location: string;
   videoUrl: string;
-  /** e.g. "1. Begrüßung" */
+  /** e.g. "1. Begrüßung", in the language the entry was made for. */
   agenda: string[];
   status: string;
   /** The session's page in the portal. */
@@ -28,6 +29,8 @@ export interface CalendarSession {
 export interface CalendarOptions {
   calendarName: string;
   publicUrl: string;
+  /** The language of the fixed texts (headings, the non-public mark); titles stay as their authors wrote them. */
+  language: MessageLanguage;
   method?: 'PUBLISH' | 'REQUEST';
 }
 
@@ -58,6 +61,7 @@ export function calendarSessionOf(
   publicUrl: string,
   { session, committee, partnership, agenda }: SessionSource,
   audience: CalendarAudience,
+  language: MessageLanguage,
 ): CalendarSession {
   return {
     id: session.id,
@@ -71,7 +75,15 @@ export function calendarSessionOf(
     agenda: agenda
       .filter((item) => item.public || audience === 'members')
       .sort((a, b) => a.position - b.position)
-      .map((item) => `${item.position}. ${item.title}${item.public ? '' : ' (nichtöffentlich)'}`),
+      .map((item) =>
+        render(
+          msg(item.public ? 'records.calendar.agendaItem' : 'records.calendar.agendaItemNonPublic', {
+            position: item.position,
+            title: item.title,
+          }),
+          language,
+        ),
+      ),
     status: session.status,
     url: sessionPortalUrl(publicUrl, partnership.slug, session.id),
   };
@@ -80,16 +92,17 @@ export function calendarSessionOf(
 export function sessionsCalendar(options: CalendarOptions & { events: CalendarSession[] }): string {
   const calendar = ical({
     name: options.calendarName,
-    prodId: { company: 'Allmende', product: 'Allmende', language: 'DE' },
+    prodId: { company: 'Allmende', product: 'Allmende', language: options.language.toUpperCase() },
     method: options.method === 'REQUEST' ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.PUBLISH,
     url: options.publicUrl,
   });
+  const text = (message: MessageRef) => render(message, options.language);
   for (const s of options.events) {
     const description = [
-      `${s.committeeName} – ${s.partnershipName}`,
+      text(msg('records.calendar.heading', { committee: s.committeeName, partnership: s.partnershipName })),
       '',
-      ...(s.agenda.length > 0 ? ['Tagesordnung:', ...s.agenda, ''] : []),
-      ...(s.videoUrl ? [`Videokonferenz: ${s.videoUrl}`] : []),
+      ...(s.agenda.length > 0 ? [text(msg('records.calendar.agenda')), ...s.agenda, ''] : []),
+      ...(s.videoUrl ? [text(msg('records.calendar.videoConference', { url: s.videoUrl }))] : []),
       s.url,
     ].join('\n');
     calendar.createEvent({
@@ -108,7 +121,7 @@ export function sessionsCalendar(options: CalendarOptions & { events: CalendarSe
 
 export function sessionInvitationAttachment(event: CalendarSession, options: CalendarOptions): MailAttachment {
   return {
-    filename: 'einladung.ics',
+    filename: render(msg('records.calendar.invitationFile'), options.language),
     contentType: 'text/calendar; method=REQUEST; charset=utf-8',
     content: sessionsCalendar({ ...options, method: 'REQUEST', events: [event] }),
   };

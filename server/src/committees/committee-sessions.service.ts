@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/graphql/app-error';
+import { decodeTimeCursor, Page, toPage } from '../common/graphql/pagination';
 import { type MessageRef, msg } from '../common/i18n/messages';
 import { LiveEvents } from '../live/live-events';
 import { Membership } from '../memberships/membership.entity';
@@ -22,6 +23,7 @@ import {
   UpdateSessionInput,
 } from './dto/committee.inputs';
 import { AgendaService } from './agenda.service';
+import { SessionListArgs } from './dto/session-list.args';
 import { assertSessionStatus, auditSessionChange } from './session-changes';
 import { SessionInvitations } from './session-invitations';
 
@@ -55,6 +57,32 @@ export class CommitteeSessionsService {
       q.andWhere(`(s.ends_at < now() OR s.status IN ('CLOSED','CANCELLED'))`).orderBy('s.starts_at', 'DESC');
     else q.orderBy('s.starts_at', 'DESC');
     return q.addOrderBy('s.id', 'ASC').take(first).getMany();
+  }
+
+  /**
+   * One page of `list`: keyset over (starts_at to the millisecond, id), the precision a cursor keeps; upcoming ones
+   * soonest first, the others newest first.
+   */
+  async page(partnershipId: string, args: SessionListArgs): Promise<Page<CommitteeSession>> {
+    const starts = `date_trunc('milliseconds', s.starts_at)`;
+    const q = this.dataSource
+      .getRepository(CommitteeSession)
+      .createQueryBuilder('s')
+      .where('s.partnership_id = :partnershipId', { partnershipId });
+    if (args.upcoming === true) q.andWhere(`s.ends_at >= now() AND s.status IN ('PLANNED','IN_PROGRESS')`);
+    else if (args.upcoming === false) q.andWhere(`(s.ends_at < now() OR s.status IN ('CLOSED','CANCELLED'))`);
+    const totalCount = await q.clone().getCount();
+    const direction = args.upcoming === true ? 'ASC' : 'DESC';
+    if (args.after) {
+      const [at, id] = decodeTimeCursor(args.after);
+      q.andWhere(`(${starts}, s.id) ${direction === 'ASC' ? '>' : '<'} (:at::timestamptz, :id::uuid)`, { at, id });
+    }
+    const rows = await q
+      .orderBy(starts, direction)
+      .addOrderBy('s.id', direction)
+      .take(args.first + 1)
+      .getMany();
+    return toPage(rows, args.first, totalCount, (session) => session.startsAt.toISOString());
   }
 
   async plan(viewer: Viewer, input: PlanSessionInput): Promise<CommitteeSession> {

@@ -1,4 +1,4 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '../common/auth/permissions';
 import {
   CurrentViewer,
@@ -10,6 +10,7 @@ import {
 import { Viewer } from '../auth/viewer';
 import { publicUrlOf } from '../common/config/config';
 import { IdArg } from '../common/graphql/id-arg';
+import { Connection } from '../common/graphql/pagination';
 import { GraphQLContext } from '../loaders';
 import { Membership } from '../memberships/membership.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -25,6 +26,10 @@ import { Inject } from '@nestjs/common';
 import { APP_CONFIG } from '../common/config/app-config.provider';
 import { AppConfig } from '../common/config/config';
 import { CommitteeSessionsService } from './committee-sessions.service';
+import { SessionListArgs } from './dto/session-list.args';
+
+@ObjectType()
+export class CommitteeSessionConnection extends Connection(CommitteeSession, 'CommitteeSessionConnection') {}
 
 @Resolver(() => Partnership)
 export class PartnershipCommitteesResolver {
@@ -48,6 +53,15 @@ export class PartnershipCommitteesResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first = 20,
   ) {
     return this.sessionsService.list(partnership.id, upcoming, Math.min(Math.max(first, 1), 100));
+  }
+
+  @Public()
+  @ResolveField(() => CommitteeSessionConnection, {
+    description:
+      'Sessions of all its committees a page at a time. upcoming: true = planned or running, soonest first; false = past, newest first.',
+  })
+  sessionList(@Parent() partnership: Partnership, @Args() args: SessionListArgs) {
+    return this.sessionsService.page(partnership.id, args);
   }
 }
 

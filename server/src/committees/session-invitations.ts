@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { calendarSessionOf, committeeCalendarName, sessionInvitationAttachment } from '../calendar/session-calendar';
 import { berlinDateTime } from '../common/i18n/berlin-time';
-import { msg, readerLanguage, render } from '../common/i18n/messages';
+import { type MessageLanguage, messageLanguages, msg, readerLanguage, render } from '../common/i18n/messages';
 import { MailService } from '../mail/mail.service';
 import { Partnership } from '../partnerships/partnership.entity';
 import { AgendaItem } from './agenda-item.entity';
@@ -38,11 +38,21 @@ export class SessionInvitations {
     const publicUrl = this.mail.publicUrl;
     const source = { session, committee, partnership, agenda };
     // Only members are invited (seat holders' representatives, community managers): they read every item.
-    const event = calendarSessionOf(publicUrl, source, 'members');
-    const attachment = sessionInvitationAttachment(event, { calendarName: committeeCalendarName(source), publicUrl });
+    const calendars = new Map(
+      messageLanguages.map((language) => {
+        const event = calendarSessionOf(publicUrl, source, 'members', language);
+        const attachment = sessionInvitationAttachment(event, {
+          calendarName: committeeCalendarName(source),
+          publicUrl,
+          language,
+        });
+        return [language, { event, attachment }] as const;
+      }),
+    );
     const where = [session.location, session.videoUrl].filter(Boolean).join(' / ');
     for (const r of recipients) {
-      const language = readerLanguage(undefined, r.preferred_language);
+      const language: MessageLanguage = readerLanguage(undefined, r.preferred_language);
+      const { event, attachment } = calendars.get(language)!;
       const body = msg('records.mail.session.body', {
         name: r.display_name,
         title: session.title,

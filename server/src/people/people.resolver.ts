@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { Permission, permissionsIn } from '../common/auth/permissions';
 import {
@@ -11,7 +11,8 @@ import {
 } from '../common/auth/access.decorators';
 import { Viewer } from '../auth/viewer';
 import { IdArg } from '../common/graphql/id-arg';
-import { SearchArgs } from '../common/graphql/search';
+import { Connection } from '../common/graphql/pagination';
+import { SearchArgs, SearchPageArgs } from '../common/graphql/search';
 import { GraphQLContext } from '../loaders';
 import { Organisation } from '../organisations/organisation.entity';
 import { Partnership } from '../partnerships/partnership.entity';
@@ -22,6 +23,9 @@ import { Invitation } from './invitation.entity';
 import { PartnershipRole } from './partnership-role.entity';
 import { PeopleService } from './people.service';
 import { ViewerGrants } from './viewer-grants';
+
+@ObjectType()
+export class PartnershipRoleConnection extends Connection(PartnershipRole, 'PartnershipRoleConnection') {}
 
 @Resolver(() => Partnership)
 export class PartnershipPeopleResolver {
@@ -39,6 +43,14 @@ export class PartnershipPeopleResolver {
   @ResolveField(() => [PartnershipRole], { description: 'Who holds which role, oldest first.' })
   people(@Parent() partnership: Partnership, @Args() args: SearchArgs) {
     return this.service.people(partnership.id, args.search);
+  }
+
+  @RequirePermission(Permission.PEOPLE_READ, parentPartnership)
+  @ResolveField(() => PartnershipRoleConnection, {
+    description: 'Who holds which role a page at a time, oldest first; search as in `people`.',
+  })
+  peopleList(@Parent() partnership: Partnership, @Args() args: SearchPageArgs) {
+    return this.service.pageOfPeople(partnership.id, args);
   }
 
   @Public()

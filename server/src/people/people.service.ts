@@ -10,7 +10,8 @@ import { Viewer } from '../auth/viewer';
 import { APP_CONFIG } from '../common/config/app-config.provider';
 import { AppConfig } from '../common/config/config';
 import { AppError, type FieldErrors } from '../common/graphql/app-error';
-import { matchesSearch, searchPattern } from '../common/graphql/search';
+import { decodeTimeCursor, Page, toPage } from '../common/graphql/pagination';
+import { matchesSearch, searchPattern, SearchPageArgs } from '../common/graphql/search';
 import { type MessageRef, msg } from '../common/i18n/messages';
 import { MailService } from '../mail/mail.service';
 import { MembershipStatus } from '../memberships/membership-status';
@@ -63,6 +64,35 @@ export class PeopleService {
       .orderBy('r.created_at', 'ASC')
       .addOrderBy('r.id', 'ASC')
       .getMany();
+  }
+
+  /**
+   * One page of `people`, oldest first: keyset over (created_at to the millisecond, id), the precision a cursor keeps.
+   * `search` as in `people`.
+   */
+  async pageOfPeople(partnershipId: string, args: SearchPageArgs): Promise<Page<PartnershipRole>> {
+    const created = `date_trunc('milliseconds', r.created_at)`;
+    const query = this.roles.createQueryBuilder('r').where('r.partnership_id = :partnershipId', { partnershipId });
+    const pattern = searchPattern(args.search);
+    if (pattern)
+      query
+        .innerJoin(User, 'u', 'u.id = r.user_id')
+        .leftJoin(Organisation, 'o', 'o.id = r.organisation_id')
+        .andWhere(`(${matchesSearch('u.display_name', ':pattern')} OR ${matchesSearch('o.name', ':pattern')})`, {
+          pattern,
+        });
+    const totalCount = await query.clone().getCount();
+    if (args.after) {
+      const [at, id] = decodeTimeCursor(args.after);
+      query.andWhere(`(${created}, r.id) > (:at::timestamptz, :id::uuid)`, { at, id });
+    }
+    const rows = await query
+      .orderBy(created, 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      // LIMIT, not take(): the joins add at most one row each, and take() cannot order by an expression over joins.
+      .limit(args.first + 1)
+      .getMany();
+    return toPage(rows, args.first, totalCount, (r) => r.createdAt.toISOString());
   }
 
   /** Every open invitation for those who manage people; a representative sees those for its own organisation. */

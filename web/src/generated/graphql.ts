@@ -2,12 +2,14 @@
 export type * from './types';
 export { CommitteeListFieldsFragmentDoc } from './documents/CommitteeListFieldsFragmentDoc';
 export { SessionListFieldsFragmentDoc } from './documents/SessionListFieldsFragmentDoc';
+export { SessionPageFieldsFragmentDoc } from './documents/SessionPageFieldsFragmentDoc';
 export { WorkflowStageFieldsFragmentDoc } from './documents/WorkflowStageFieldsFragmentDoc';
 export { FeeExplanationFieldsFragmentDoc } from './documents/FeeExplanationFieldsFragmentDoc';
 export { FeeScheduleViewFieldsFragmentDoc } from './documents/FeeScheduleViewFieldsFragmentDoc';
 export { VoteTallyFieldsFragmentDoc } from './documents/VoteTallyFieldsFragmentDoc';
 export { SessionCockpitFieldsFragmentDoc } from './documents/SessionCockpitFieldsFragmentDoc';
 export { VoteListFieldsFragmentDoc } from './documents/VoteListFieldsFragmentDoc';
+export { VotePageFieldsFragmentDoc } from './documents/VotePageFieldsFragmentDoc';
 export { VoteRuleFieldsFragmentDoc } from './documents/VoteRuleFieldsFragmentDoc';
 export { AccountDocument } from './documents/AccountDocument';
 export { ChangePasswordDocument } from './documents/ChangePasswordDocument';

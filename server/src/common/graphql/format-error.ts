@@ -2,7 +2,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { msg } from '../i18n/messages';
 import { AppError } from './app-error';
-import { explainLimit } from './limits';
+import { limitMessageOf } from './limits';
 import { literalPath, literalPrefix } from './literal-paths';
 import { explainEnumError } from './register-enum';
 
@@ -70,6 +70,9 @@ export function createErrorFormatter(options: {
     if (typeof code === 'string' && passThroughCodes.has(code) && original === error) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       const nodes = error instanceof GraphQLError ? error.nodes : undefined;
+      // A request limit (limits.ts): its own message, in the reader's language, keeping the code it came with.
+      const limit = limitMessageOf(formatted.message, code, error);
+      if (limit) return localisable(new AppError('BAD_USER_INPUT', limit), formatted, code);
       const beneath = appErrorBeneath(error);
       const where = beneath && (literalPath(nodes) ?? variablePath(formatted.message));
       if (beneath && where) {
@@ -79,7 +82,7 @@ export function createErrorFormatter(options: {
         });
         return localisable(refusal, formatted, code);
       }
-      const message = explainEnumError(withoutSuggestions(explainLimit(formatted.message, code, error)));
+      const message = explainEnumError(withoutSuggestions(formatted.message));
       return {
         ...formatted,
         message: literalPrefix(nodes) + message,

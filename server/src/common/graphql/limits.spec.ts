@@ -1,5 +1,6 @@
 import { buildSchema, GraphQLError, Kind, OperationDefinitionNode, parse, validate, ValidationContext } from 'graphql';
-import { depthRule, explainLimit, MAX_DEPTH } from './limits';
+import { render } from '../i18n/messages';
+import { depthRule, limitMessageOf, MAX_DEPTH } from './limits';
 
 const schema = buildSchema(`
   type Query { node: Node, name: String }
@@ -63,23 +64,41 @@ describe('depthRule', () => {
   });
 });
 
-describe('explainLimit', () => {
-  it('says what to do where graphql-js only says it stopped', () => {
-    expect(explainLimit('Validation aborted.', 'GRAPHQL_VALIDATION_FAILED', undefined)).toMatch(/ask for fewer fields/);
-    expect(
-      explainLimit(
-        'Syntax Error: Document contains more that 10000 tokens. Parsing aborted.',
-        'GRAPHQL_PARSE_FAILED',
-        undefined,
-      ),
-    ).toMatch(/^The query is too long: at most 10000 tokens/);
+describe('limitMessageOf', () => {
+  const explained = (message: string, code: string, error: unknown, language: 'de' | 'en' = 'en') => {
+    const limit = limitMessageOf(message, code, error);
+    return limit && render(limit, language);
+  };
+
+  it('says what to do where graphql-js only says it stopped, in the reader’s language', () => {
+    expect(explained('Validation aborted.', 'GRAPHQL_VALIDATION_FAILED', undefined)).toMatch(/ask for fewer fields/);
+    const tooLong = 'Syntax Error: Document contains more that 10000 tokens. Parsing aborted.';
+    expect(explained(tooLong, 'GRAPHQL_PARSE_FAILED', undefined)).toMatch(
+      /^The query is too long: at most 10000 tokens/,
+    );
+    expect(explained(tooLong, 'GRAPHQL_PARSE_FAILED', undefined, 'de')).toMatch(
+      /^Die Abfrage ist zu lang: erlaubt sind höchstens 10000 Token/,
+    );
     const overflow = new GraphQLError('Maximum call stack size exceeded', { originalError: new RangeError('x') });
-    expect(explainLimit(overflow.message, 'GRAPHQL_PARSE_FAILED', overflow)).toMatch(/nested too deeply to be read/);
+    expect(explained(overflow.message, 'GRAPHQL_PARSE_FAILED', overflow)).toMatch(/nested too deeply to be read/);
   });
 
-  it('leaves every other message as it was', () => {
-    expect(explainLimit('Syntax Error: Unexpected "}".', 'GRAPHQL_PARSE_FAILED', new GraphQLError('x'))).toBe(
-      'Syntax Error: Unexpected "}".',
+  it('finds the depth rule’s message beneath the error Apollo wraps it in', () => {
+    const [refused] = validate(
+      schema,
+      parse(`{ node { ${'child { '.repeat(MAX_DEPTH)}name${' }'.repeat(MAX_DEPTH)} } }`),
+      [depthRule],
     );
+    const wrapped = new GraphQLError(refused.message, { originalError: refused });
+    expect(limitMessageOf(wrapped.message, 'GRAPHQL_VALIDATION_FAILED', wrapped)).toEqual({
+      key: 'limits.depth',
+      params: { depth: MAX_DEPTH + 2, max: MAX_DEPTH },
+    });
+  });
+
+  it('leaves every other message alone', () => {
+    expect(
+      limitMessageOf('Syntax Error: Unexpected "}".', 'GRAPHQL_PARSE_FAILED', new GraphQLError('x')),
+    ).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import {
   DocumentNode,
   getVariableValues,
   GraphQLError,
+  GraphQLErrorOptions,
   GraphQLSchema,
   Kind,
   parse,
@@ -13,6 +14,7 @@ import {
   ValidationRule,
 } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { type MessageLanguage, type MessageRef, msg, render } from '../i18n/messages';
 
 // What one GraphQL request may ask for. The portal's largest operation has 235 tokens, 6 levels and some 60 fields;
 // each limit leaves it ample room and refuses before any resolver runs, with an error that names the limit.
@@ -28,9 +30,29 @@ export const MAX_SELECTIONS = 10_000;
 
 export const parseOptions: ParseOptions = { maxTokens: MAX_TOKENS };
 
+/** The message of each refusal below, for the error formatter to send as key and parameters in the reader's language. */
+const refusals = new WeakMap<GraphQLError, MessageRef>();
+
+/** A refusal of a limit: its text in English for logs, its message for readers (see `limitMessageOf`). */
+function refusal(message: MessageRef, options: GraphQLErrorOptions, language: MessageLanguage = 'en'): GraphQLError {
+  const error = new GraphQLError(render(message, language), options);
+  refusals.set(error, message);
+  return error;
+}
+
 /** A refused request is the client's: 400, never the 500 Apollo gives an error raised in a plugin. */
-const tooComplex = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+const tooComplex = (message: MessageRef, language?: MessageLanguage) =>
+  refusal(
+    message,
+    {
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        http: { status: 400 },
+        ...(language ? { messageKey: message.key, params: message.params } : {}),
+      },
+    },
+    language,
+  );
 
 /**
  * Refuses operations whose fields nest deeper than MAX_DEPTH (a validation rule, so nothing runs), naming the depth.
@@ -72,12 +94,7 @@ export const depthRule: ValidationRule = (context) => {
     OperationDefinition(operation) {
       const depth = depthOf(operation.selectionSet);
       if (depth > MAX_DEPTH)
-        context.reportError(
-          new GraphQLError(
-            `Query depth ${depth} exceeds the limit of ${MAX_DEPTH} levels of nested fields; ask for less nested data or split the query`,
-            { nodes: operation },
-          ),
-        );
+        context.reportError(refusal(msg('limits.depth', { depth, max: MAX_DEPTH }), { nodes: operation }));
     },
   };
 };
@@ -102,15 +119,10 @@ export const complexityPlugin: ApolloServerPlugin = {
           const variables = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {});
           if (variables.errors) return;
           // Otherwise the library gave up counting: more selections than MAX_SELECTIONS, far beyond the limit.
-          throw tooComplex(
-            `The query is too complex: more than ${MAX_SELECTIONS} selections (each use of a fragment counts), at most ` +
-              `${MAX_COMPLEXITY} fields are allowed; ask for fewer fields or split it`,
-          );
+          throw tooComplex(msg('limits.selections', { selections: MAX_SELECTIONS, max: MAX_COMPLEXITY }));
         }
         if (complexity > MAX_COMPLEXITY) {
-          throw tooComplex(
-            `The query is too complex: ${complexity} fields, at most ${MAX_COMPLEXITY} are allowed; ask for fewer fields or split it`,
-          );
+          throw tooComplex(msg('limits.complexity', { complexity, max: MAX_COMPLEXITY }));
         }
       },
     };
@@ -120,22 +132,32 @@ export const complexityPlugin: ApolloServerPlugin = {
 /**
  * The same limits for live subscriptions, as graphql-ws's `onSubscribe` (graphql-ws parses and validates by itself,
  * without Apollo's options and plugins): the token limit, the depth rule and the field count. Returns the errors
- * that refuse the subscription, or nothing to let graphql-ws go on.
+ * that refuse the subscription, in the subscriber's language (graphql-ws sends them past the error formatter), or
+ * nothing to let graphql-ws go on.
  */
 export function checkSubscription(
   schema: GraphQLSchema,
   payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null },
+  language: MessageLanguage,
 ): GraphQLError[] | undefined {
+  /** A limit's message in the subscriber's language, with its key and parameters as over HTTP; others as they are. */
+  const told = (message: string, code: string, error: unknown) => {
+    const limit = limitMessageOf(message, code, error);
+    return limit
+      ? new GraphQLError(render(limit, language), {
+          extensions: { code: 'BAD_USER_INPUT', messageKey: limit.key, params: limit.params },
+        })
+      : new GraphQLError(message);
+  };
   let document: DocumentNode;
   try {
     document = parse(payload.query, parseOptions);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return [new GraphQLError(explainLimit(message, 'GRAPHQL_PARSE_FAILED', error))];
+    return [told(message, 'GRAPHQL_PARSE_FAILED', error)];
   }
   const errors = validate(schema, document, [...specifiedRules, depthRule]);
-  if (errors.length > 0)
-    return errors.map((e) => new GraphQLError(explainLimit(e.message, 'GRAPHQL_VALIDATION_FAILED', e)));
+  if (errors.length > 0) return errors.map((e) => told(e.message, 'GRAPHQL_VALIDATION_FAILED', e));
   let complexity: number;
   try {
     complexity = getComplexity({
@@ -156,37 +178,41 @@ export function checkSubscription(
     );
     if (variables.errors) return undefined;
     return [
-      tooComplex(
-        `The subscription is too complex: more than ${MAX_SELECTIONS} selections, at most ${MAX_COMPLEXITY} fields are allowed`,
-      ),
+      tooComplex(msg('limits.subscriptionSelections', { selections: MAX_SELECTIONS, max: MAX_COMPLEXITY }), language),
     ];
   }
   if (complexity > MAX_COMPLEXITY)
-    return [
-      tooComplex(
-        `The subscription is too complex: ${complexity} fields, at most ${MAX_COMPLEXITY} are allowed; ask for fewer fields`,
-      ),
-    ];
+    return [tooComplex(msg('limits.subscriptionComplexity', { complexity, max: MAX_COMPLEXITY }), language)];
   return undefined;
 }
 
 /**
- * Messages of the limits graphql-js applies, for people: the token limit's own message has a typo ("more that"),
- * its parser runs out of stack on a document nested some thousands of levels deep (within MAX_TOKENS), and its
- * check of fields that must merge gives up on a document repeating hundreds of the same field. All answer 400.
+ * The message of a refusal by a limit, for people, or undefined for any other error: the refusals above (Apollo
+ * wraps a validation rule's error, so the chain of original errors is searched), and the limits graphql-js applies
+ * itself: the token limit's own message has a typo ("more that"), its parser runs out of stack on a document nested
+ * some thousands of levels deep (within MAX_TOKENS), and its check of fields that must merge gives up on a document
+ * repeating hundreds of the same field. All answer 400.
  */
-export function explainLimit(message: string, code: string, error: unknown): string {
+export function limitMessageOf(message: string, code: string, error: unknown): MessageRef | undefined {
+  for (const cause of causes(error)) {
+    const own = cause instanceof GraphQLError ? refusals.get(cause) : undefined;
+    if (own) return own;
+  }
   if (code === 'GRAPHQL_PARSE_FAILED' && /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/.test(message))
-    return `The query is too long: at most ${MAX_TOKENS} tokens (names, values, punctuation) are allowed; ask for fewer fields or split it`;
-  if (code === 'GRAPHQL_PARSE_FAILED' && causedByStackOverflow(error))
-    return `The query is nested too deeply to be read; at most ${MAX_DEPTH} levels of nested fields are allowed`;
-  if (code === 'GRAPHQL_VALIDATION_FAILED' && message === 'Validation aborted.')
-    return 'The query repeats too many fields or fragments to be checked; ask for fewer fields or split it';
-  return message;
+    return msg('limits.tokens', { max: MAX_TOKENS });
+  if (code === 'GRAPHQL_PARSE_FAILED' && causes(error).some((cause) => cause instanceof RangeError))
+    return msg('limits.nestedTooDeeply', { max: MAX_DEPTH });
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && message === 'Validation aborted.') return msg('limits.validationAborted');
+  return undefined;
 }
 
-function causedByStackOverflow(error: unknown): boolean {
-  for (let cause = error; cause instanceof Error; cause = (cause as { originalError?: unknown }).originalError)
-    if (cause instanceof RangeError) return true;
-  return false;
+/** The error and the errors it wraps, outermost first. */
+function causes(error: unknown): Error[] {
+  const chain: Error[] = [];
+  let cause = error;
+  while (cause instanceof Error && chain.length < 8) {
+    chain.push(cause);
+    cause = (cause as { originalError?: unknown }).originalError;
+  }
+  return chain;
 }

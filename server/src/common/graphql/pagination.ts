@@ -81,3 +81,11 @@ export function toPage<T extends { id: string }>(
     pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(sortKey(last), last.id) : null },
   };
 }
+
+/** A cursor over (a timestamp, a uuid), checked so that a forged one is refused as bad input, not a database error. */
+export function decodeTimeCursor(cursor: string): [string, string] {
+  const [at, id] = decodeCursor(cursor);
+  if (Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/i.test(id))
+    throw AppError.badInput({ after: [msg('input.cursor')] });
+  return [at, id];
+}

@@ -13,6 +13,43 @@ export const de: Catalogue = {
   search: {
     tooLong: 'Der Suchtext darf höchstens {{max}} Zeichen lang sein, er hat {{length}}',
   },
+  limits: {
+    depth:
+      'Die Abfrage ist {{depth}} Ebenen tief, erlaubt sind höchstens {{max}} Ebenen verschachtelter Felder; fragen Sie weniger verschachtelte Daten ab oder teilen Sie die Abfrage auf',
+    complexity:
+      'Die Abfrage ist zu umfangreich: {{complexity}} Felder, erlaubt sind höchstens {{max}}; fragen Sie weniger Felder ab oder teilen Sie die Abfrage auf',
+    selections:
+      'Die Abfrage ist zu umfangreich: mehr als {{selections}} Auswahlen (jede Verwendung eines Fragments zählt), erlaubt sind höchstens {{max}} Felder; fragen Sie weniger Felder ab oder teilen Sie die Abfrage auf',
+    subscriptionComplexity:
+      'Das Abonnement ist zu umfangreich: {{complexity}} Felder, erlaubt sind höchstens {{max}}; fragen Sie weniger Felder ab',
+    subscriptionSelections:
+      'Das Abonnement ist zu umfangreich: mehr als {{selections}} Auswahlen, erlaubt sind höchstens {{max}} Felder',
+    tokens:
+      'Die Abfrage ist zu lang: erlaubt sind höchstens {{max}} Token (Namen, Werte, Satzzeichen); fragen Sie weniger Felder ab oder teilen Sie die Abfrage auf',
+    nestedTooDeeply:
+      'Die Abfrage ist zu tief verschachtelt, um gelesen zu werden; erlaubt sind höchstens {{max}} Ebenen verschachtelter Felder',
+    validationAborted:
+      'Die Abfrage wiederholt zu viele Felder oder Fragmente, um geprüft zu werden; fragen Sie weniger Felder ab oder teilen Sie die Abfrage auf',
+  },
+  http: {
+    bodyTooLarge: 'Der Inhalt der Anfrage ist zu groß: erlaubt sind höchstens {{max}}',
+    bodyNotJson: 'Der Inhalt der Anfrage ist kein gültiges JSON',
+    bodyUnreadable: 'Der Inhalt der Anfrage kann nicht gelesen werden',
+    noCalendar:
+      'Unter dieser Adresse gibt es keinen Kalender. Kopieren Sie die aktuelle Feed-Adresse von der Seite des Gremiums im Portal.',
+    exportForbidden:
+      'Zum Herunterladen dieses Exports brauchen Sie die Berechtigung FINANCE_READ in dieser Partnerschaft.',
+    statementExportForbidden:
+      'Diesen Kontoauszug dürfen Sie nur mit der Berechtigung FINANCE_READ oder als Vertretung dieser Organisation exportieren.',
+    noExport:
+      'Unter dieser Adresse gibt es keinen Export. Exporte gibt es für Journal (ledger), Kontoauszug (statement), Vereinbarungen (agreements) und Rechnungen (invoices), als .csv oder .xlsx.',
+    exportSignIn: 'Melden Sie sich an, um Exporte herunterzuladen.',
+    exportNoPartnership: 'Es gibt keine Partnerschaft „{{slug}}“.',
+    exportOrganisationId:
+      'organisationId muss die Kennung (UUID) der Organisation sein, deren Kontoauszug exportiert werden soll.',
+    exportYearRequired: 'Für einen Kontoauszug ist year nötig, z. B. ?year=2027.',
+    exportYearRange: 'year muss ein Jahr zwischen 1900 und 2200 sein, erhalten: {{year}}.',
+  },
   auth: {
     wrongPassword: 'E-Mail-Adresse oder Passwort ist falsch',
     tooManySignIns: {

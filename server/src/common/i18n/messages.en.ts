@@ -15,6 +15,37 @@ export const en = {
   search: {
     tooLong: 'search must be at most {{max}} characters long, got {{length}}',
   },
+  limits: {
+    depth:
+      'Query depth {{depth}} exceeds the limit of {{max}} levels of nested fields; ask for less nested data or split the query',
+    complexity:
+      'The query is too complex: {{complexity}} fields, at most {{max}} are allowed; ask for fewer fields or split it',
+    selections:
+      'The query is too complex: more than {{selections}} selections (each use of a fragment counts), at most {{max}} fields are allowed; ask for fewer fields or split it',
+    subscriptionComplexity:
+      'The subscription is too complex: {{complexity}} fields, at most {{max}} are allowed; ask for fewer fields',
+    subscriptionSelections:
+      'The subscription is too complex: more than {{selections}} selections, at most {{max}} fields are allowed',
+    tokens:
+      'The query is too long: at most {{max}} tokens (names, values, punctuation) are allowed; ask for fewer fields or split it',
+    nestedTooDeeply: 'The query is nested too deeply to be read; at most {{max}} levels of nested fields are allowed',
+    validationAborted: 'The query repeats too many fields or fragments to be checked; ask for fewer fields or split it',
+  },
+  http: {
+    bodyTooLarge: 'The request body is too large: at most {{max}} is allowed',
+    bodyNotJson: 'The request body is not valid JSON',
+    bodyUnreadable: 'The request body cannot be read',
+    noCalendar: 'No calendar at this address. Copy the current feed address from the committee page in the portal.',
+    exportForbidden: 'You need the permission FINANCE_READ in this partnership to download this export.',
+    statementExportForbidden:
+      'You may export this statement only with the permission FINANCE_READ, or as a representative of that organisation.',
+    noExport: 'No export at this address. Exports are ledger, statement, agreements or invoices, as .csv or .xlsx.',
+    exportSignIn: 'Sign in to download exports.',
+    exportNoPartnership: 'No partnership “{{slug}}”.',
+    exportOrganisationId: 'organisationId must be the id (UUID) of the organisation whose statement to export.',
+    exportYearRequired: 'year is required for a statement, e.g. ?year=2027.',
+    exportYearRange: 'year must be a year between 1900 and 2200, got {{year}}.',
+  },
   auth: {
     wrongPassword: 'E-mail or password is wrong',
     tooManySignIns: {

@@ -151,6 +151,14 @@ export const recordsDe: Shape<typeof recordsEn> = {
     yes: 'ja',
     no: 'nein',
   },
+  calendar: {
+    heading: '{{committee}} – {{partnership}}',
+    agenda: 'Tagesordnung:',
+    agendaItem: '{{position}}. {{title}}',
+    agendaItemNonPublic: '{{position}}. {{title}} (nichtöffentlich)',
+    videoConference: 'Videokonferenz: {{url}}',
+    invitationFile: 'einladung.ics',
+  },
   outcome: {
     ACCEPTED: 'angenommen',
     REJECTED: 'abgelehnt',

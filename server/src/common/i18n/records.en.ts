@@ -151,5 +151,13 @@ export const recordsEn = {
     yes: 'yes',
     no: 'no',
   },
+  calendar: {
+    heading: '{{committee}} – {{partnership}}',
+    agenda: 'Agenda:',
+    agendaItem: '{{position}}. {{title}}',
+    agendaItemNonPublic: '{{position}}. {{title}} (not public)',
+    videoConference: 'Video conference: {{url}}',
+    invitationFile: 'invitation.ics',
+  },
   outcome: { ACCEPTED: 'accepted', REJECTED: 'rejected', VETOED: 'vetoed', NO_QUORUM: 'no quorum' },
 } as const;

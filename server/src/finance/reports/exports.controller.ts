@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { Permission, permissionsIn } from '../../common/auth/permissions';
 import { SessionsService } from '../../auth/sessions.service';
 import { Public } from '../../common/auth/access.decorators';
-import { readerLanguage } from '../../common/i18n/messages';
+import { type MessageRef, msg, readerLanguage, render } from '../../common/i18n/messages';
+import type { Viewer } from '../../auth/viewer';
 import { csvOf, Sheet } from './export-format';
 import { xlsxOf } from './export-xlsx';
 import { ExportsService } from './exports.service';
@@ -15,12 +16,13 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** A refused download: its status and what the reader is told, rendered in the reader's language. */
 class ExportProblem extends Error {
   constructor(
     readonly status: HttpStatus,
-    message: string,
+    readonly messageRef: MessageRef,
   ) {
-    super(message);
+    super(render(messageRef, 'en'));
   }
 }
 
@@ -49,19 +51,16 @@ export class ExportsController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
+    let viewer: Viewer | null = null;
     try {
       const match = EXPORT_FILE.exec(file);
-      if (!match || !SLUG.test(slug))
-        throw new ExportProblem(
-          HttpStatus.NOT_FOUND,
-          'No export at this address. Exports are ledger, statement, agreements or invoices, as .csv or .xlsx.',
-        );
+      if (!match || !SLUG.test(slug)) throw new ExportProblem(HttpStatus.NOT_FOUND, msg('http.noExport'));
       const [, kind, format] = match;
       const year = parseYear(yearParam, kind === 'statement');
-      const viewer = await this.sessions.viewerOf(req);
-      if (!viewer) throw new ExportProblem(HttpStatus.UNAUTHORIZED, 'Sign in to download exports.');
+      viewer = await this.sessions.viewerOf(req);
+      if (!viewer) throw new ExportProblem(HttpStatus.UNAUTHORIZED, msg('http.exportSignIn'));
       const [partnership] = await this.dataSource.query(`SELECT id, slug FROM partnerships WHERE slug = $1`, [slug]);
-      if (!partnership) throw new ExportProblem(HttpStatus.NOT_FOUND, `No partnership “${slug}”.`);
+      if (!partnership) throw new ExportProblem(HttpStatus.NOT_FOUND, msg('http.exportNoPartnership', { slug }));
       const partnershipId: string = partnership.id;
       // The portal names its active language (a download link sends the browser's Accept-Language, not the portal's).
       const language = readerLanguage(languageParam ?? req.headers['accept-language'], viewer.user.preferredLanguage);
@@ -75,15 +74,9 @@ export class ExportsController {
             ? representedOrganisations(viewer, partnershipId)[0]
             : undefined);
         if (!organisationId || !UUID.test(organisationId))
-          throw new ExportProblem(
-            HttpStatus.BAD_REQUEST,
-            'organisationId must be the id (UUID) of the organisation whose statement to export.',
-          );
+          throw new ExportProblem(HttpStatus.BAD_REQUEST, msg('http.exportOrganisationId'));
         if (!mayReadStatement(viewer, partnershipId, organisationId)) {
-          throw new ExportProblem(
-            HttpStatus.FORBIDDEN,
-            'You may export this statement only with the permission FINANCE_READ, or as a representative of that organisation.',
-          );
+          throw new ExportProblem(HttpStatus.FORBIDDEN, msg('http.statementExportForbidden'));
         }
         sheet = await this.exports.statement(partnershipId, organisationId, year as number, language);
         const [organisation] = await this.dataSource.query(`SELECT name FROM organisations WHERE id = $1`, [
@@ -92,10 +85,7 @@ export class ExportsController {
         suffix = organisation ? `-${fileSlug(organisation.name)}` : '';
       } else {
         if (!permissionsIn(viewer, partnershipId).has(Permission.FINANCE_READ)) {
-          throw new ExportProblem(
-            HttpStatus.FORBIDDEN,
-            'You need the permission FINANCE_READ in this partnership to download this export.',
-          );
+          throw new ExportProblem(HttpStatus.FORBIDDEN, msg('http.exportForbidden'));
         }
         sheet = await (kind === 'ledger'
           ? this.exports.ledger(partnershipId, language, year)
@@ -109,19 +99,20 @@ export class ExportsController {
       else res.type(XLSX_TYPE).send(await xlsxOf(sheet));
     } catch (error) {
       if (!(error instanceof ExportProblem)) throw error;
-      res.status(error.status).type('text/plain; charset=utf-8').send(error.message);
+      const language = readerLanguage(languageParam ?? req.headers['accept-language'], viewer?.user.preferredLanguage);
+      res.status(error.status).type('text/plain; charset=utf-8').send(render(error.messageRef, language));
     }
   }
 }
 
 function parseYear(value: string | undefined, required: boolean): number | undefined {
   if (value === undefined || value === '') {
-    if (required) throw new ExportProblem(HttpStatus.BAD_REQUEST, 'year is required for a statement, e.g. ?year=2027.');
+    if (required) throw new ExportProblem(HttpStatus.BAD_REQUEST, msg('http.exportYearRequired'));
     return undefined;
   }
   const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
   if (!(year >= 1900 && year <= 2200))
-    throw new ExportProblem(HttpStatus.BAD_REQUEST, `year must be a year between 1900 and 2200, got ${value}.`);
+    throw new ExportProblem(HttpStatus.BAD_REQUEST, msg('http.exportYearRange', { year: value }));
   return year;
 }
 

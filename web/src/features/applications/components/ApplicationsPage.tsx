@@ -17,29 +17,54 @@ import { PartnershipProblem } from '../../partnerships/components/PartnershipPro
 import { ConfirmDialog } from '../../shell/components/ConfirmDialog';
 import { ErrorAlert } from '../../shell/components/ErrorAlert';
 import { Form } from '../../shell/components/Form';
+import { LoadMore } from '../../shell/components/LoadMore';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { SelectField } from '../../shell/components/SelectField';
 import { SuccessAlert } from '../../shell/components/SuccessAlert';
 import { TextField } from '../../shell/components/TextField';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
 import { useFormErrors } from '../../shell/hooks/useFormErrors';
+import { useLoadMore } from '../../shell/hooks/useLoadMore';
 import { describeProblem } from '../../../app/graphql-errors';
 import { daysAhead } from '../../../shared/local-date';
 
 type Partnership = MembershipApplicationsQuery['partnership'];
-type Application = Partnership['membershipApplications'][number];
+type Application = Partnership['membershipApplicationList']['nodes'][number];
+
+const pageSize = 20;
 
 /** The community manager's list of applications: admit, reject, or put to the admission committee's vote. */
 export function ApplicationsPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(MembershipApplicationsDocument, { variables: { slug } });
-  if (data) return <Applications partnership={data.partnership} />;
+  const { data, loading, error, refetch, fetchMore } = useQuery(MembershipApplicationsDocument, {
+    variables: { slug, first: pageSize },
+  });
+  const more = useLoadMore(data?.partnership.membershipApplicationList.pageInfo.endCursor, (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        partnership: {
+          ...fetchMoreResult.partnership,
+          membershipApplicationList: {
+            ...fetchMoreResult.partnership.membershipApplicationList,
+            nodes: [
+              ...previous.partnership.membershipApplicationList.nodes,
+              ...fetchMoreResult.partnership.membershipApplicationList.nodes,
+            ],
+          },
+        },
+      }),
+    }),
+  );
+  if (data) return <Applications partnership={data.partnership} more={more} />;
   if (error) return <PartnershipProblem error={error} slug={slug} onRetry={() => void refetch()} />;
   return loading ? <LoadingState /> : null;
 }
 
-function Applications({ partnership }: { partnership: Partnership }) {
+function Applications({ partnership, more }: { partnership: Partnership; more: ReturnType<typeof useLoadMore> }) {
   const { t } = useTranslation();
+  const applications = partnership.membershipApplicationList;
   useDocumentTitle(t('applications.documentTitle', { name: partnership.name }));
   return (
     <>
@@ -54,15 +79,27 @@ function Applications({ partnership }: { partnership: Partnership }) {
         <h2 id="applications-list" className="kern-heading-medium">
           {t('applications.listHeading')}
         </h2>
-        {partnership.membershipApplications.length === 0 ? (
+        {applications.totalCount === 0 ? (
           <p className="kern-body">{t('applications.none')}</p>
         ) : (
-          <ul className="portal-card-list">
-            {partnership.membershipApplications.map((application) => (
-              <ApplicationCard key={application.id} application={application} partnership={partnership} />
-            ))}
-          </ul>
+          <>
+            <p className="kern-body kern-body--muted" role="status">
+              {t('applications.shown', { shown: applications.nodes.length, count: applications.totalCount })}
+            </p>
+            <ul className="portal-card-list">
+              {applications.nodes.map((application) => (
+                <ApplicationCard key={application.id} application={application} partnership={partnership} />
+              ))}
+            </ul>
+          </>
         )}
+        <LoadMore
+          label={t('applications.loadMore')}
+          hasMore={applications.pageInfo.hasNextPage}
+          loading={more.loading}
+          failed={more.failed}
+          onLoad={() => void more.load()}
+        />
       </section>
     </>
   );

@@ -1,32 +1,69 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { PartnershipCommitteesDocument, type PartnershipCommitteesQuery } from '../../../generated/graphql';
+import {
+  PartnershipCommitteesDocument,
+  type PartnershipCommitteesQuery,
+  type PartnershipCommitteesQueryVariables,
+} from '../../../generated/graphql';
 import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
+import { LoadMore } from '../../shell/components/LoadMore';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { DataTable } from '../../shell/components/DataTable';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
+import { useLoadMore } from '../../shell/hooks/useLoadMore';
 import { useVoteWords } from '../../votes/hooks/useVoteWords';
 import { CreateCommitteeForm } from './CreateCommitteeForm';
 import { SessionList } from './SessionList';
 import '../committees.css';
 
 type Partnership = PartnershipCommitteesQuery['partnership'];
+type SessionPages = 'upcomingSessions' | 'pastSessions';
+
+const pageSize = 20;
 
 export function CommitteesPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PartnershipCommitteesDocument, {
-    variables: { slug },
+  const { data, loading, error, refetch, fetchMore } = useQuery(PartnershipCommitteesDocument, {
+    variables: { slug, first: pageSize },
     fetchPolicy: 'cache-and-network',
   });
+  // Each list has its own cursor; a page of one leaves the pages already shown of the other as they are.
+  const nextPage = (list: SessionPages, variables: PartnershipCommitteesQueryVariables) =>
+    fetchMore({
+      variables,
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...previous,
+        partnership: {
+          ...previous.partnership,
+          [list]: {
+            ...fetchMoreResult.partnership[list],
+            nodes: [...previous.partnership[list].nodes, ...fetchMoreResult.partnership[list].nodes],
+          },
+        },
+      }),
+    });
+  const more = {
+    upcomingSessions: useLoadMore(data?.partnership.upcomingSessions.pageInfo.endCursor, (upcomingAfter) =>
+      nextPage('upcomingSessions', { slug, first: pageSize, upcomingAfter }),
+    ),
+    pastSessions: useLoadMore(data?.partnership.pastSessions.pageInfo.endCursor, (pastAfter) =>
+      nextPage('pastSessions', { slug, first: pageSize, pastAfter }),
+    ),
+  };
 
-  if (data) return <Committees partnership={data.partnership} />;
+  if (data) return <Committees partnership={data.partnership} more={more} />;
   if (error) return <PartnershipProblem error={error} slug={slug} onRetry={() => void refetch()} />;
   return loading ? <LoadingState /> : null;
 }
 
-function Committees({ partnership }: { partnership: Partnership }) {
+interface CommitteesProps {
+  partnership: Partnership;
+  more: Record<SessionPages, ReturnType<typeof useLoadMore>>;
+}
+
+function Committees({ partnership, more }: CommitteesProps) {
   const { t } = useTranslation();
   const words = useVoteWords();
   useDocumentTitle(t('committees.documentTitle', { name: partnership.name }));
@@ -97,12 +134,55 @@ function Committees({ partnership }: { partnership: Partnership }) {
         <h2 id="committees-upcoming" className="kern-heading-medium">
           {t('committees.upcomingHeading')}
         </h2>
+        {partnership.upcomingSessions.pageInfo.hasNextPage && (
+          <p className="kern-body kern-body--muted" role="status">
+            {t('committees.upcomingShown', {
+              shown: partnership.upcomingSessions.nodes.length,
+              count: partnership.upcomingSessions.totalCount,
+            })}
+          </p>
+        )}
         <SessionList
           slug={partnership.slug}
-          sessions={partnership.upcomingSessions}
+          sessions={partnership.upcomingSessions.nodes}
           caption={t('committees.upcomingCaption')}
           empty={t('committees.upcomingEmpty')}
           showCommittee
+        />
+        <LoadMore
+          label={t('committees.upcomingLoadMore')}
+          hasMore={partnership.upcomingSessions.pageInfo.hasNextPage}
+          loading={more.upcomingSessions.loading}
+          failed={more.upcomingSessions.failed}
+          onLoad={() => void more.upcomingSessions.load()}
+        />
+      </section>
+
+      <section aria-labelledby="committees-past" className="portal-section">
+        <h2 id="committees-past" className="kern-heading-medium">
+          {t('committees.sessionsPast')}
+        </h2>
+        {partnership.pastSessions.totalCount > 0 && (
+          <p className="kern-body kern-body--muted" role="status">
+            {t('committees.pastShown', {
+              shown: partnership.pastSessions.nodes.length,
+              count: partnership.pastSessions.totalCount,
+            })}
+          </p>
+        )}
+        <SessionList
+          slug={partnership.slug}
+          sessions={partnership.pastSessions.nodes}
+          caption={t('committees.sessionsPastCaption')}
+          empty={t('committees.sessionsPastEmpty')}
+          showCommittee
+        />
+        <LoadMore
+          label={t('committees.pastLoadMore')}
+          hasMore={partnership.pastSessions.pageInfo.hasNextPage}
+          loading={more.pastSessions.loading}
+          failed={more.pastSessions.failed}
+          onLoad={() => void more.pastSessions.load()}
         />
       </section>
 

@@ -4,32 +4,59 @@ import { useParams } from 'react-router-dom';
 import { PartnershipPeopleDocument, type PartnershipPeopleQuery } from '../../../generated/graphql';
 import { BackLink } from '../../partnerships/components/BackLink';
 import { PartnershipProblem } from '../../partnerships/components/PartnershipProblem';
+import { LoadMore } from '../../shell/components/LoadMore';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { SearchField, useSearchText } from '../../shell/components/SearchField';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
+import { useLoadMore } from '../../shell/hooks/useLoadMore';
 import { InvitationsSection } from './InvitationsSection';
 import { PeopleTable } from './PeopleTable';
 
 type Partnership = PartnershipPeopleQuery['partnership'];
 
+const pageSize = 20;
+
 export function PeoplePage() {
   const { slug = '' } = useParams();
   const search = useSearchText();
-  const { data, previousData, loading, error, refetch } = useQuery(PartnershipPeopleDocument, {
-    variables: { slug, search: search || null },
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(PartnershipPeopleDocument, {
+    variables: { slug, first: pageSize, search: search || null },
   });
+  const more = useLoadMore(data?.partnership.peopleList.pageInfo.endCursor, (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        partnership: {
+          ...fetchMoreResult.partnership,
+          peopleList: {
+            ...fetchMoreResult.partnership.peopleList,
+            nodes: [...previous.partnership.peopleList.nodes, ...fetchMoreResult.partnership.peopleList.nodes],
+          },
+        },
+      }),
+    }),
+  );
 
   // While another search loads, the previous list stays (marked busy) and the search box keeps its focus.
   const shown = data ?? previousData;
-  if (shown) return <People partnership={shown.partnership} search={search} updating={!data && loading} />;
+  if (shown) return <People partnership={shown.partnership} search={search} updating={!data && loading} more={more} />;
   if (error) return <PartnershipProblem error={error} slug={slug} onRetry={() => void refetch()} />;
   return loading ? <LoadingState /> : null;
 }
 
-function People({ partnership, search, updating }: { partnership: Partnership; search: string; updating: boolean }) {
+interface PeopleProps {
+  partnership: Partnership;
+  search: string;
+  updating: boolean;
+  more: ReturnType<typeof useLoadMore>;
+}
+
+function People({ partnership, search, updating, more }: PeopleProps) {
   const { t } = useTranslation();
   useDocumentTitle(t('people.documentTitle', { name: partnership.name }));
   const { roles, representativeOrganisations } = partnership.viewerGrants;
+  const people = partnership.peopleList;
   const canInvite = roles.length > 0;
   const intro = partnership.viewerPermissions.includes('PEOPLE_MANAGE')
     ? t('people.introManage')
@@ -51,14 +78,21 @@ function People({ partnership, search, updating }: { partnership: Partnership; s
           {t('people.rolesHeading')}
         </h2>
         <SearchField label={t('people.search.label')} hint={t('people.search.hint')} />
-        {search && (
-          <p className="kern-body" role="status">
-            {t('people.search.found', { count: partnership.people.length, search })}
-          </p>
+        <p className="kern-body kern-body--muted" role="status">
+          {search
+            ? t('people.search.found', { count: people.totalCount, search })
+            : t('people.search.shown', { shown: people.nodes.length, count: people.totalCount })}
+        </p>
+        {!(search && people.nodes.length === 0) && (
+          <PeopleTable partnershipName={partnership.name} people={people.nodes} />
         )}
-        {!(search && partnership.people.length === 0) && (
-          <PeopleTable partnershipName={partnership.name} people={partnership.people} />
-        )}
+        <LoadMore
+          label={t('people.search.loadMore')}
+          hasMore={people.pageInfo.hasNextPage}
+          loading={more.loading}
+          failed={more.failed}
+          onLoad={() => void more.load()}
+        />
       </section>
 
       {canInvite && (

@@ -13,7 +13,7 @@ import { OutcomeAlert } from '../../shell/components/OutcomeAlert';
 import { DataTable } from '../../shell/components/DataTable';
 import { useConfirmedAction } from '../../shell/hooks/useConfirmedAction';
 
-type Person = PartnershipPeopleQuery['partnership']['people'][number];
+type Person = PartnershipPeopleQuery['partnership']['peopleList']['nodes'][number];
 
 interface PeopleTableProps {
   partnershipName: string;

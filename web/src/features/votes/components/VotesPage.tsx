@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import {
   PartnershipVotesDocument,
   type PartnershipVotesQuery,
+  type PartnershipVotesQueryVariables,
   type VoteListFieldsFragment,
 } from '../../../generated/graphql';
 import { useFormat } from '../../../i18n/useFormat';
@@ -22,6 +23,7 @@ import { VoteOutcomeText, VoteStatusText } from './VoteStatusText';
 import '../votes.css';
 
 type Partnership = PartnershipVotesQuery['partnership'];
+type VoteList = 'openVotes' | 'closedVotes' | 'cancelledVotes';
 
 const pageSize = 20;
 
@@ -33,21 +35,32 @@ export function VotesPage() {
     variables: { slug, first: pageSize, search: search || null },
     fetchPolicy: 'cache-and-network',
   });
-  const more = useLoadMore(data?.partnership.closedVotes.pageInfo.endCursor, (after) =>
+  // Each list has its own cursor; a page of one leaves the pages already shown of the others as they are.
+  const nextPage = (list: VoteList, variables: PartnershipVotesQueryVariables) =>
     fetchMore({
-      variables: { after },
+      variables,
       updateQuery: (previous, { fetchMoreResult }) => ({
-        ...fetchMoreResult,
+        ...previous,
         partnership: {
-          ...fetchMoreResult.partnership,
-          closedVotes: {
-            ...fetchMoreResult.partnership.closedVotes,
-            nodes: [...previous.partnership.closedVotes.nodes, ...fetchMoreResult.partnership.closedVotes.nodes],
+          ...previous.partnership,
+          [list]: {
+            ...fetchMoreResult.partnership[list],
+            nodes: [...previous.partnership[list].nodes, ...fetchMoreResult.partnership[list].nodes],
           },
         },
       }),
-    }),
-  );
+    });
+  const more = {
+    openVotes: useLoadMore(data?.partnership.openVotes.pageInfo.endCursor, (openAfter) =>
+      nextPage('openVotes', { slug, first: pageSize, openAfter }),
+    ),
+    closedVotes: useLoadMore(data?.partnership.closedVotes.pageInfo.endCursor, (after) =>
+      nextPage('closedVotes', { slug, first: pageSize, after }),
+    ),
+    cancelledVotes: useLoadMore(data?.partnership.cancelledVotes.pageInfo.endCursor, (cancelledAfter) =>
+      nextPage('cancelledVotes', { slug, first: pageSize, cancelledAfter }),
+    ),
+  };
 
   // While another search loads, the previous lists stay (marked busy) and the search box keeps its focus.
   const shown = data ?? previousData;
@@ -60,7 +73,7 @@ interface VotesProps {
   partnership: Partnership;
   search: string;
   updating: boolean;
-  more: ReturnType<typeof useLoadMore>;
+  more: Record<VoteList, ReturnType<typeof useLoadMore>>;
 }
 
 function Votes({ partnership, search, updating, more }: VotesProps) {
@@ -83,11 +96,26 @@ function Votes({ partnership, search, updating, more }: VotesProps) {
         <h2 id="votes-open" className="kern-heading-medium">
           {t('votes.openHeading')}
         </h2>
+        {partnership.openVotes.pageInfo.hasNextPage && (
+          <p className="kern-body kern-body--muted" role="status">
+            {t('votes.openList.shown', {
+              shown: partnership.openVotes.nodes.length,
+              count: partnership.openVotes.totalCount,
+            })}
+          </p>
+        )}
         <VoteTable
           slug={partnership.slug}
-          votes={partnership.openVotes}
+          votes={partnership.openVotes.nodes}
           caption={t('votes.openCaption')}
           empty={t('votes.openEmpty')}
+        />
+        <LoadMore
+          label={t('votes.openList.loadMore')}
+          hasMore={partnership.openVotes.pageInfo.hasNextPage}
+          loading={more.openVotes.loading}
+          failed={more.openVotes.failed}
+          onLoad={() => void more.openVotes.load()}
         />
       </section>
 
@@ -115,22 +143,35 @@ function Votes({ partnership, search, updating, more }: VotesProps) {
         <LoadMore
           label={t('votes.closedSearch.loadMore')}
           hasMore={partnership.closedVotes.pageInfo.hasNextPage}
-          loading={more.loading}
-          failed={more.failed}
-          onLoad={() => void more.load()}
+          loading={more.closedVotes.loading}
+          failed={more.closedVotes.failed}
+          onLoad={() => void more.closedVotes.load()}
         />
       </section>
 
-      {partnership.cancelledVotes.length > 0 && (
+      {partnership.cancelledVotes.totalCount > 0 && (
         <section aria-labelledby="votes-cancelled" className="portal-section">
           <h2 id="votes-cancelled" className="kern-heading-medium">
             {t('votes.cancelledHeading')}
           </h2>
+          <p className="kern-body kern-body--muted" role="status">
+            {t('votes.cancelledList.shown', {
+              shown: partnership.cancelledVotes.nodes.length,
+              count: partnership.cancelledVotes.totalCount,
+            })}
+          </p>
           <VoteTable
             slug={partnership.slug}
-            votes={partnership.cancelledVotes}
+            votes={partnership.cancelledVotes.nodes}
             caption={t('votes.cancelledCaption')}
             empty=""
+          />
+          <LoadMore
+            label={t('votes.cancelledList.loadMore')}
+            hasMore={partnership.cancelledVotes.pageInfo.hasNextPage}
+            loading={more.cancelledVotes.loading}
+            failed={more.cancelledVotes.failed}
+            onLoad={() => void more.cancelledVotes.load()}
           />
         </section>
       )}
