@@ -12,7 +12,7 @@ import { LoadMore } from '../../shell/components/LoadMore';
 import { LoadingState } from '../../shell/components/LoadingState';
 import { DataTable } from '../../shell/components/DataTable';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
-import { useLoadMore } from '../../shell/hooks/useLoadMore';
+import { appendPartnershipPage, useLoadMore } from '../../shell/hooks/useLoadMore';
 import { useVoteWords } from '../../votes/hooks/useVoteWords';
 import { CreateCommitteeForm } from './CreateCommitteeForm';
 import { SessionList } from './SessionList';
@@ -29,21 +29,9 @@ export function CommitteesPage() {
     variables: { slug, first: pageSize },
     fetchPolicy: 'cache-and-network',
   });
-  // Each list has its own cursor; a page of one leaves the pages already shown of the other as they are.
+  // Each list has its own cursor.
   const nextPage = (list: SessionPages, variables: PartnershipCommitteesQueryVariables) =>
-    fetchMore({
-      variables,
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        ...previous,
-        partnership: {
-          ...previous.partnership,
-          [list]: {
-            ...fetchMoreResult.partnership[list],
-            nodes: [...previous.partnership[list].nodes, ...fetchMoreResult.partnership[list].nodes],
-          },
-        },
-      }),
-    });
+    fetchMore({ variables, updateQuery: appendPartnershipPage(list) });
   const more = {
     upcomingSessions: useLoadMore(data?.partnership.upcomingSessions.pageInfo.endCursor, (upcomingAfter) =>
       nextPage('upcomingSessions', { slug, first: pageSize, upcomingAfter }),

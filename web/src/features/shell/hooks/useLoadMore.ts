@@ -21,3 +21,22 @@ export function useLoadMore(endCursor: string | null | undefined, fetchPage: (af
   };
   return { load, loading, failed };
 }
+
+/**
+ * fetchMore's `updateQuery` for one of a partnership's paged lists: the new page's nodes after those already
+ * shown, so a page of one list leaves the pages already shown of the others as they are.
+ */
+export function appendPartnershipPage<L extends string, Q extends { partnership: Record<L, { nodes: unknown[] }> }>(
+  list: L,
+) {
+  return (previous: Q, { fetchMoreResult }: { fetchMoreResult: Q }): Q => ({
+    ...previous,
+    partnership: {
+      ...previous.partnership,
+      [list]: {
+        ...fetchMoreResult.partnership[list],
+        nodes: [...previous.partnership[list].nodes, ...fetchMoreResult.partnership[list].nodes],
+      },
+    },
+  });
+}

@@ -16,7 +16,7 @@ import { LoadingState } from '../../shell/components/LoadingState';
 import { SearchField, useSearchText } from '../../shell/components/SearchField';
 import { DataTable } from '../../shell/components/DataTable';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle';
-import { useLoadMore } from '../../shell/hooks/useLoadMore';
+import { appendPartnershipPage, useLoadMore } from '../../shell/hooks/useLoadMore';
 import { useVoteWords } from '../hooks/useVoteWords';
 import { StartWrittenProcedureForm } from './StartWrittenProcedureForm';
 import { VoteOutcomeText, VoteStatusText } from './VoteStatusText';
@@ -35,21 +35,9 @@ export function VotesPage() {
     variables: { slug, first: pageSize, search: search || null },
     fetchPolicy: 'cache-and-network',
   });
-  // Each list has its own cursor; a page of one leaves the pages already shown of the others as they are.
+  // Each list has its own cursor.
   const nextPage = (list: VoteList, variables: PartnershipVotesQueryVariables) =>
-    fetchMore({
-      variables,
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        ...previous,
-        partnership: {
-          ...previous.partnership,
-          [list]: {
-            ...fetchMoreResult.partnership[list],
-            nodes: [...previous.partnership[list].nodes, ...fetchMoreResult.partnership[list].nodes],
-          },
-        },
-      }),
-    });
+    fetchMore({ variables, updateQuery: appendPartnershipPage(list) });
   const more = {
     openVotes: useLoadMore(data?.partnership.openVotes.pageInfo.endCursor, (openAfter) =>
       nextPage('openVotes', { slug, first: pageSize, openAfter }),
